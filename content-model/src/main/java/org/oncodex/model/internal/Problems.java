@@ -1,0 +1,99 @@
+package org.oncodex.model.internal;
+
+import com.google.common.base.Strings;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects every rule a value breaks, so that construction reports all of them at once.
+ *
+ * <p>Each message names the field, the value that arrived and the rule it breaks.
+ */
+public final class Problems {
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    private final String type;
+    private final List<String> messages = new ArrayList<>();
+
+    private Problems(String type) {
+        this.type = type;
+    }
+
+    /** Starts collecting the problems of one value of the named type. */
+    public static Problems of(String type) {
+        return new Problems(type);
+    }
+
+    /** Records the message, formatted with Guava's {@code %s} placeholders, when {@code ok} is false. */
+    public Problems check(boolean ok, String template, @Nullable Object... args) {
+        if (!ok) {
+            messages.add(Strings.lenientFormat(template, args));
+        }
+        return this;
+    }
+
+    /** Records that a number must be finite (neither NaN nor infinite). Returns whether it is. */
+    public boolean finite(String field, double value) {
+        boolean ok = Double.isFinite(value);
+        check(ok, "%s must be a finite number: %s", field, value);
+        return ok;
+    }
+
+    /**
+     * Records that a text must not be blank. Returns whether it is not.
+     */
+    public boolean text(String field, String value) {
+        boolean ok = !value.isBlank();
+        check(ok, "%s must not be blank: \"%s\"", field, value);
+        return ok;
+    }
+
+    /**
+     * Records that an identifier must be lowercase letters and digits in words joined by single
+     * hyphens, such as {@code hepatocellular-carcinoma}. Returns whether it is.
+     */
+    public boolean id(String field, String value) {
+        boolean ok = ID.matcher(value).matches();
+        check(
+                ok,
+                "%s must be lowercase letters and digits joined by single hyphens (such as \"liver-cancer\"): \"%s\"",
+                field,
+                value);
+        return ok;
+    }
+
+    /** Records that the texts of a list must not be blank and must not repeat. */
+    public void distinctTexts(String field, Iterable<String> values) {
+        Set<String> seen = new HashSet<>();
+        for (String value : values) {
+            if (text(field, value)) {
+                check(seen.add(value), "%s must not repeat: \"%s\"", field, value);
+            }
+        }
+    }
+
+    /** Whether nothing has been recorded so far. */
+    public boolean none() {
+        return messages.isEmpty();
+    }
+
+    /**
+     * Throws when anything was recorded.
+     *
+     * @throws IllegalArgumentException listing every recorded problem, prefixed with the type name
+     */
+    public void throwIfAny() {
+        if (messages.isEmpty()) {
+            return;
+        }
+        if (messages.size() == 1) {
+            throw new IllegalArgumentException(type + " " + messages.get(0));
+        }
+        throw new IllegalArgumentException(
+                type + " has " + messages.size() + " problems: " + String.join("; ", messages));
+    }
+}

@@ -1,0 +1,20 @@
+package org.oncodex.model.stats;
+
+import org.apache.commons.statistics.distribution.NormalDistribution;
+
+/** The standard normal distribution, as the statistics of this package need it. */
+final class Normal {
+    private static final NormalDistribution STANDARD = NormalDistribution.of(0, 1);
+
+    private Normal() {}
+
+    /** Two-sided tail probability of {@code |z|}. */
+    static double twoSidedP(double z) {
+        return 2 * STANDARD.survivalProbability(Math.abs(z));
+    }
+
+    /** The positive z whose two-sided tail probability is {@code p}. */
+    static double zForTwoSidedP(double p) {
+        return STANDARD.inverseSurvivalProbability(p / 2);
+    }
+}

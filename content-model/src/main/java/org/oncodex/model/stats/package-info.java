@@ -1,0 +1,14 @@
+/**
+ * Statistics as the oncology literature reports them: confidence intervals, hazard, odds and risk
+ * ratios, median times, proportions, ranges and P values, all immutable and validated at
+ * construction.
+ *
+ * <p>Ratio estimates are handled on the natural-log scale, following Altman &amp; Bland (BMJ
+ * 2011;343:d2304 and d2090; BMJ 2003;326:219).
+ */
+@NullMarked
+@ValueStyle
+package org.oncodex.model.stats;
+
+import org.jspecify.annotations.NullMarked;
+import org.oncodex.model.internal.ValueStyle;

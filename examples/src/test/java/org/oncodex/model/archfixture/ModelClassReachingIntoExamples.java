@@ -1,0 +1,12 @@
+package org.oncodex.model.archfixture;
+
+import org.oncodex.examples.Main;
+
+/** A deliberate violation, for ArchitectureTest to prove its rule can fail: content-model using examples. */
+public final class ModelClassReachingIntoExamples {
+    private ModelClassReachingIntoExamples() {}
+
+    static void run() {
+        Main.main(new String[0]);
+    }
+}
