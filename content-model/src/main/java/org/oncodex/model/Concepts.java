@@ -2,6 +2,7 @@ package org.oncodex.model;
 
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,9 +18,13 @@ final class Concepts {
         problems.id("id", concept.id());
         problems.text("name", concept.name());
         problems.distinctTexts("synonyms", concept.synonyms());
+        // repeats within one list are reported by that list's own check; here only repeats across lists
         Set<String> seen = new HashSet<>();
-        for (String name : names(concept, otherNames)) {
-            problems.check(seen.add(name), "names must not repeat across name, synonyms and other names: \"%s\"", name);
+        for (List<String> names : List.of(List.of(concept.name()), concept.synonyms(), otherNames)) {
+            for (String name : new LinkedHashSet<>(names)) {
+                problems.check(
+                        seen.add(name), "names must not repeat across name, synonyms and other names: \"%s\"", name);
+            }
         }
         for (Map.Entry<CodeSystem, String> code : concept.codes().entrySet()) {
             problems.check(

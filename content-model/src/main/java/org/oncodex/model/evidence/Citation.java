@@ -30,7 +30,7 @@ import org.oncodex.model.internal.ValueJson;
 public abstract class Citation {
     private static final Pattern DOI = Pattern.compile("10\\.[0-9]{4,9}/\\S+");
     private static final Pattern DOI_PREFIX =
-            Pattern.compile("^(?:doi:\\s*|https?://(?:dx\\.)?doi\\.org/)", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("^(?:doi:\\s*|https?://(?:dx\\.|www\\.)?doi\\.org/)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PMID = Pattern.compile("[1-9][0-9]{0,8}");
     private static final int FIRST_YEAR = 1800;
     private static final int LAST_YEAR = 2100;

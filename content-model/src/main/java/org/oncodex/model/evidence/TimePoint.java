@@ -2,6 +2,7 @@ package org.oncodex.model.evidence;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
 import org.immutables.value.Value;
 import org.oncodex.model.internal.Problems;
 import org.oncodex.model.internal.ValueJson;
@@ -46,8 +47,6 @@ public abstract class TimePoint {
     /** As written before an endpoint: "8-year", "18-month", "2.5-year". */
     @Override
     public String toString() {
-        double v = value();
-        String number = v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-        return number + "-" + unit().singular();
+        return BigDecimal.valueOf(value()).stripTrailingZeros().toPlainString() + "-" + unit().singular();
     }
 }

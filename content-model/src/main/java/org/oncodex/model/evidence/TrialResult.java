@@ -83,31 +83,40 @@ public abstract class TrialResult {
         boolean timeToEvent = endpoint().isTimeToEvent();
         problems.check(
                 timeToEvent || kind != EffectEstimate.Kind.HAZARD_RATIO,
-                "a hazard ratio needs a time-to-event endpoint, not %s",
-                endpoint());
+                "a hazard ratio needs a time-to-event endpoint, not %s (%s)",
+                endpoint(),
+                endpoint().label());
         problems.check(
                 timeToEvent || kind != EffectEstimate.Kind.MEDIAN_TIME,
-                "a median time needs a time-to-event endpoint, not %s",
-                endpoint());
+                "a median time needs a time-to-event endpoint, not %s (%s)",
+                endpoint(),
+                endpoint().label());
         problems.check(
                 !timeToEvent
                         || kind != EffectEstimate.Kind.PROPORTION
                         || timePoint().isPresent(),
-                "a %s rate needs the time point it was measured at",
-                endpoint());
+                "a proportion for %s (%s) needs the time point it was measured at, such as 5 years",
+                endpoint(),
+                endpoint().label());
         comparatorEstimate().ifPresent(c -> {
             problems.check(
-                    c.kind() == kind, "comparatorEstimate must be a %s like the estimate, not a %s", kind, c.kind());
+                    c.kind() == kind,
+                    "comparatorEstimate must be of the estimate's kind (%s), not %s",
+                    kind.label(),
+                    c.kind().label());
             problems.check(
                     !(estimate() instanceof RatioEstimate),
-                    "comparatorEstimate is for arm values; a %s already compares the arms",
-                    kind);
+                    "comparatorEstimate is for arm values; the estimate (%s) already compares the arms",
+                    kind.label());
             problems.check(
                     comparison().comparator().isPresent(), "comparatorEstimate needs a comparison with a comparator");
         });
         overallEstimate()
                 .ifPresent(o -> problems.check(
-                        o.kind() == kind, "overallEstimate must be a %s like the estimate, not a %s", kind, o.kind()));
+                        o.kind() == kind,
+                        "overallEstimate must be of the estimate's kind (%s), not %s",
+                        kind.label(),
+                        o.kind().label()));
         note().ifPresent(n -> problems.text("note", n));
         problems.throwIfAny();
     }

@@ -4,6 +4,7 @@ import com.google.common.base.Strings;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -74,6 +75,11 @@ public final class Problems {
                 check(seen.add(value), "%s must not repeat: \"%s\"", field, value);
             }
         }
+    }
+
+    /** A possibly absent number as a message shows it: the number, or "none". */
+    public static String show(OptionalDouble value) {
+        return value.isPresent() ? Double.toString(value.getAsDouble()) : "none";
     }
 
     /** Whether nothing has been recorded so far. */

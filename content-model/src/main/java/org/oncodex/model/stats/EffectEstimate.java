@@ -23,17 +23,28 @@ public sealed interface EffectEstimate permits RatioEstimate, MedianTime, Propor
     /** The kinds of estimate. */
     enum Kind {
         /** {@link HazardRatio}, JSON type {@code hazardRatio}. */
-        HAZARD_RATIO,
+        HAZARD_RATIO("hazard ratio"),
         /** {@link OddsRatio}, JSON type {@code oddsRatio}. */
-        ODDS_RATIO,
+        ODDS_RATIO("odds ratio"),
         /** {@link RiskRatio}, JSON type {@code riskRatio}. */
-        RISK_RATIO,
+        RISK_RATIO("risk ratio"),
         /** {@link MedianTime}, JSON type {@code medianTime}. */
-        MEDIAN_TIME,
+        MEDIAN_TIME("median time"),
         /** {@link Proportion}, JSON type {@code proportion}. */
-        PROPORTION,
+        PROPORTION("proportion"),
         /** {@link ValueRange}, JSON type {@code valueRange}. */
-        VALUE_RANGE
+        VALUE_RANGE("range");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        /** The kind in plain words, such as "hazard ratio". */
+        public String label() {
+            return label;
+        }
     }
 
     /** Which kind of estimate this is. */
