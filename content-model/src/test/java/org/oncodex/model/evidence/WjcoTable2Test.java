@@ -50,22 +50,25 @@ class WjcoTable2Test {
             .addAbbreviations("Gastric/GEJ")
             .build();
     static final String LIVER_METS = "liver metastases";
+    static final Study KEYNOTE_859 = Study.builder()
+            .name("KEYNOTE-859")
+            .design(StudyDesign.RANDOMIZED_CONTROLLED_TRIAL)
+            .phase(Phase.PHASE_3)
+            .build();
+    static final Population PAN_CANCER =
+            Population.builder().description("pan-cancer, ICI-treated").build();
     static final Comparison LIVER_METS_VS_NONE = Comparison.of("with liver metastases", "without liver metastases");
 
     static final List<TrialResult> ROWS = List.of(
             result("pan-cancer-meta-analysis-os", Study.of("Pan-cancer meta-analysis [77]", StudyDesign.META_ANALYSIS))
-                    .population(Population.builder()
-                            .description("pan-cancer, ICI-treated")
-                            .build())
+                    .population(PAN_CANCER)
                     .comparison(LIVER_METS_VS_NONE)
                     .endpoint(Endpoint.OS)
                     .estimate(HazardRatio.of(1.82, 1.59, 2.08))
                     .note("Liver metastases associated with significantly worse OS and PFS")
                     .build(),
             result("pan-cancer-meta-analysis-pfs", Study.of("Pan-cancer meta-analysis [77]", StudyDesign.META_ANALYSIS))
-                    .population(Population.builder()
-                            .description("pan-cancer, ICI-treated")
-                            .build())
+                    .population(PAN_CANCER)
                     .comparison(LIVER_METS_VS_NONE)
                     .endpoint(Endpoint.PFS)
                     .estimate(HazardRatio.of(1.68, 1.49, 1.89))
@@ -155,13 +158,7 @@ class WjcoTable2Test {
                     .estimate(HazardRatio.of(3.18, 1.52, 6.67))
                     .note("Liver involvement impairs outcomes (lower ORR, higher HR for progression)")
                     .build(),
-            result(
-                            "keynote-859-os-liver-mets",
-                            Study.builder()
-                                    .name("KEYNOTE-859")
-                                    .design(StudyDesign.RANDOMIZED_CONTROLLED_TRIAL)
-                                    .phase(Phase.PHASE_3)
-                                    .build())
+            result("keynote-859-os-liver-mets", KEYNOTE_859)
                     .population(Population.of(GASTRIC, LIVER_METS))
                     .comparison(Comparison.of("chemo-immunotherapy combination", "chemotherapy"))
                     .endpoint(Endpoint.OS)
@@ -170,26 +167,14 @@ class WjcoTable2Test {
                     .note("Survival benefits regardless of liver metastasis status")
                     .build(),
             // the second KEYNOTE859 row labels its comparison column "NoLM": the subgroup without liver metastases
-            result(
-                            "keynote-859-pembrolizumab-os-liver-mets",
-                            Study.builder()
-                                    .name("KEYNOTE-859")
-                                    .design(StudyDesign.RANDOMIZED_CONTROLLED_TRIAL)
-                                    .phase(Phase.PHASE_3)
-                                    .build())
+            result("keynote-859-pembrolizumab-os-liver-mets", KEYNOTE_859)
                     .population(Population.of(GASTRIC, LIVER_METS))
                     .comparison(Comparison.of("pembrolizumab + chemotherapy", "chemotherapy"))
                     .endpoint(Endpoint.OS)
                     .estimate(HazardRatio.of(0.83, 0.70, 0.90))
                     .note("Difference by LM not statistically significant")
                     .build(),
-            result(
-                            "keynote-859-pembrolizumab-os-no-liver-mets",
-                            Study.builder()
-                                    .name("KEYNOTE-859")
-                                    .design(StudyDesign.RANDOMIZED_CONTROLLED_TRIAL)
-                                    .phase(Phase.PHASE_3)
-                                    .build())
+            result("keynote-859-pembrolizumab-os-no-liver-mets", KEYNOTE_859)
                     .population(Population.of(GASTRIC, "no liver metastases"))
                     .comparison(Comparison.of("pembrolizumab + chemotherapy", "chemotherapy"))
                     .endpoint(Endpoint.OS)
