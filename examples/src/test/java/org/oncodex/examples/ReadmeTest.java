@@ -51,8 +51,10 @@ class ReadmeTest {
                 .contains("standard error: 0.1739")
                 .contains("p: P = 0.0059")
                 .contains("\"doi\":\"10.5306/wjco.v17.i3.116093\"");
-        assertThat(out).containsPattern("99% interval: 0\\.395\\d* to 0\\.968");
-        assertThat(out).containsPattern("interaction: HazardRatio 1\\.13\\d* \\(0\\.93\\d* to 1\\.37\\d*.*P = 0\\.18");
+        assertThat(out).containsPattern("99% interval: 99% CI 0\\.395\\d* to 0\\.968");
+        assertThat(out)
+                .containsPattern(
+                        "interaction: HazardRatio 1\\.13\\d* \\(95% CI 0\\.93\\d* to 1\\.37\\d*\\), P = 0\\.18");
     }
 
     private static List<String> normalize(String code) {

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
 import org.immutables.value.Value;
 import org.oncodex.model.internal.Problems;
 import org.oncodex.model.internal.ValueJson;
@@ -188,8 +189,13 @@ public abstract class ConfidenceInterval {
         problems.throwIfAny();
     }
 
+    /** For logs: {@code 95% CI 0.44 to 0.87}. Formatting for readers is the text package's job. */
     @Override
     public String toString() {
-        return lower() + " to " + upper() + " (" + (level() * 100) + "% CI)";
+        String percent = BigDecimal.valueOf(level())
+                .movePointRight(2)
+                .stripTrailingZeros()
+                .toPlainString();
+        return percent + "% CI " + lower() + " to " + upper();
     }
 }
