@@ -195,6 +195,12 @@ final class Parser {
         if (isCountThenPercent(i)) {
             return countsThenPercent(i);
         }
+        if ((at(i + 1).is(Sym.DASH) || at(i + 1).isWord("to"))
+                && at(i + 2).is(Sym.NUM)
+                && at(i + 3).is(Sym.WORD)
+                && TIME_UNITS.containsKey(at(i + 3).lower)) {
+            return timeRange(i, TIME_UNITS.get(at(i + 3).lower));
+        }
         if (at(i + 1).is(Sym.WORD) && TIME_UNITS.containsKey(at(i + 1).lower)) {
             if (median || (endpoint != null && endpoint.isTimeToEvent()) || startsText(i)) {
                 return medianValue(i);
@@ -604,19 +610,24 @@ final class Parser {
             Lexeme num = at(j);
             j++;
             // a bound may repeat the estimate's unit: 64.1%-73.8%, 18.3 months to not reached
-            if (at(j).is(Sym.PCT) || (at(j).is(Sym.WORD) && TIME_UNITS.containsKey(at(j).lower))) {
+            Unit unit = null;
+            if (at(j).is(Sym.PCT)) {
+                unit = Unit.PERCENT;
+                j++;
+            } else if (at(j).is(Sym.WORD) && TIME_UNITS.containsKey(at(j).lower)) {
+                unit = TIME_UNITS.get(at(j).lower);
                 j++;
             }
-            return new Bound(negative ? -num.number : num.number, false, j);
+            return new Bound(negative ? -num.number : num.number, false, unit, j);
         }
         if (negative) {
             return null;
         }
         if (at(j).text.equals("NR") || at(j).text.equals("NE") || at(j).isWord("nr") || at(j).isWord("ne")) {
-            return new Bound(0, true, j + 1);
+            return new Bound(0, true, null, j + 1);
         }
         if (isNotReached(j)) {
-            return new Bound(0, true, j + 2);
+            return new Bound(0, true, null, j + 2);
         }
         return null;
     }
@@ -701,7 +712,7 @@ final class Parser {
         if ((at(i + 2).is(Sym.DASH) || at(i + 2).isWord("to"))
                 && at(i + 3).is(Sym.NUM)
                 && at(i + 4).is(Sym.PCT)) {
-            return range(i, num, at(i + 3), i + 5);
+            return range(i, num, at(i + 3), i + 5, Unit.PERCENT);
         }
         Lexeme next = at(i + 2);
         if (next.is(Sym.WORD) && (HIGHER.contains(next.lower) || LOWER.contains(next.lower))) {
@@ -710,12 +721,19 @@ final class Parser {
         return proportion(i, num.number, num, i + 2, null);
     }
 
-    private int range(int i, Lexeme low, Lexeme high, int next) {
+    private int timeRange(int i, @Nullable Unit unit) {
+        if (unit == null) {
+            return i + 1;
+        }
+        return range(i, at(i), at(i + 2), i + 4, unit);
+    }
+
+    private int range(int i, Lexeme low, Lexeme high, int next, Unit unit) {
         int endAt = at(next - 1).end;
         ImmutableEffectStatement.Builder b =
                 statement(EffectStatement.Kind.RANGE, at(i).start, endAt).printedValue(low.text + "-" + high.text);
         try {
-            b.estimate(ValueRange.between(low.number, high.number, Unit.PERCENT));
+            b.estimate(ValueRange.between(low.number, high.number, unit));
         } catch (IllegalArgumentException e) {
             diagnostics.add(Diagnostic.of(
                     Diagnostic.Code.INVALID_VALUE,
@@ -759,11 +777,21 @@ final class Parser {
     private int proportion(int i, double percent, Lexeme printed, int j, int @Nullable [] counts) {
         int[] n = counts;
         // (4 of 22 patients) or (4/22)
+        Interval ci = null;
         if (n == null && at(j).is(Sym.LPAREN)) {
             int[] found = countsAt(j + 1);
             if (found != null && at(found[2]).is(Sym.RPAREN)) {
                 n = found;
                 j = found[2] + 1;
+            } else if (found != null
+                    && (at(found[2]).is(Sym.SEMI) || at(found[2]).is(Sym.COMMA))) {
+                // 18% (4 of 22; 95% CI, 5.2-40.3)
+                Interval inner = interval(found[2], false);
+                if (inner != null && at(inner.next).is(Sym.RPAREN)) {
+                    n = found;
+                    ci = inner;
+                    j = inner.next + 1;
+                }
             }
         }
         // 18% OS rate
@@ -780,9 +808,11 @@ final class Parser {
                 }
             }
         }
-        Interval ci = interval(j, false);
-        if (ci != null) {
-            j = ci.next;
+        if (ci == null) {
+            ci = interval(j, false);
+            if (ci != null) {
+                j = ci.next;
+            }
         }
         // 35.9% vs 8.9%, (vs 11% with chemo alone)
         Proportion comparator = null;
@@ -1084,12 +1114,39 @@ final class Parser {
 
     private int medianNotReached(int i) {
         int j = isNotReached(i) ? i + 2 : i + 1;
+        String printed = span(at(i).start, at(j - 1).end);
+        Interval ci = interval(j, false);
+        if (ci != null) {
+            j = ci.next;
+        }
         int endAt = at(j - 1).end;
-        // the unit is not printed with "not reached"; months is what survival medians use
+        // "not reached" prints no unit; take the interval's if it has one, else months, as survival uses
+        Unit unit = ci != null && ci.lower.unit != null && ci.lower.unit.isTime() ? ci.lower.unit : Unit.MONTHS;
+        MedianTime.Builder mb = MedianTime.builder().unit(unit);
+        if (ci != null) {
+            mb.ciLevel(ci.level);
+            if (!ci.lower.notReached) {
+                mb.ciLower(ci.lower.value);
+            }
+            if (!ci.upper.notReached) {
+                mb.ciUpper(ci.upper.value);
+            }
+        }
+        MedianTime estimate;
+        try {
+            estimate = mb.build();
+        } catch (IllegalArgumentException e) {
+            diagnostics.add(Diagnostic.of(
+                    Diagnostic.Code.INVALID_VALUE,
+                    "\"" + span(at(i).start, endAt) + "\": " + e.getMessage(),
+                    at(i).start,
+                    endAt));
+            return j;
+        }
         add(
                 statement(EffectStatement.Kind.MEDIAN_TIME, at(i).start, endAt)
-                        .estimate(MedianTime.notReached(Unit.MONTHS))
-                        .printedValue(span(at(i).start, endAt)),
+                        .estimate(estimate)
+                        .printedValue(printed),
                 i);
         median = false;
         return j;
@@ -1166,14 +1223,19 @@ final class Parser {
         EffectStatement draft = b.text("").build();
         int start = draft.start();
         // the context run joins the statement's text only when it stands right before it
-        if (contextStart >= 0
-                && contextStart < firstToken
-                && firstToken - contextEnd <= CONTEXT_GAP
-                && at(contextStart).start < start) {
+        boolean adjacent = contextStart >= 0 && contextStart < firstToken && firstToken - contextEnd <= CONTEXT_GAP;
+        if (adjacent && at(contextStart).start < start) {
             start = at(contextStart).start;
         }
         b.start(start).text(span(start, draft.end()));
-        if (draft.endpoint().isEmpty() && endpoint != null && endpointLabel != null) {
+        // ratios and medians take the endpoint named earlier in the sentence ("OS: ... HR = 0.58");
+        // shares of patients only an endpoint right before them: "96% metastatic" is no PFS rate
+        EffectStatement.Kind kind = draft.kind();
+        boolean looseContext = kind == EffectStatement.Kind.HAZARD_RATIO
+                || kind == EffectStatement.Kind.ODDS_RATIO
+                || kind == EffectStatement.Kind.RISK_RATIO
+                || kind == EffectStatement.Kind.MEDIAN_TIME;
+        if (draft.endpoint().isEmpty() && endpoint != null && endpointLabel != null && (looseContext || adjacent)) {
             b.endpoint(endpoint).endpointLabel(endpointLabel);
         }
         if (firstToken <= approximateUntil) {
@@ -1317,11 +1379,13 @@ final class Parser {
     private static final class Bound {
         final double value;
         final boolean notReached;
+        final @Nullable Unit unit;
         final int next;
 
-        Bound(double value, boolean notReached, int next) {
+        Bound(double value, boolean notReached, @Nullable Unit unit, int next) {
             this.value = value;
             this.notReached = notReached;
+            this.unit = unit;
             this.next = next;
         }
     }

@@ -1,0 +1,360 @@
+package org.oncodex.model.text;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
+import org.oncodex.model.stats.ConfidenceInterval;
+import org.oncodex.model.stats.EffectEstimate;
+import org.oncodex.model.stats.MedianTime;
+import org.oncodex.model.stats.PValue;
+import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.RatioEstimate;
+import org.oncodex.model.stats.Unit;
+import org.oncodex.model.stats.ValueRange;
+
+/**
+ * Writes estimates and P values the way journals print them.
+ *
+ * <ul>
+ *   <li>{@link #AMA}: {@code HR, 0.62; 95% CI, 0.44-0.87; P = .006} (JAMA; no leading zero on P).
+ *   <li>{@link #NEJM}: {@code hazard ratio, 0.62; 95% CI, 0.44 to 0.87; P=0.006}.
+ *   <li>{@link #LANCET}: {@code HR 0·62, 95% CI 0·44–0·87; p=0·0060} (mid-dot decimals, en dash).
+ *   <li>{@link #VANCOUVER}: {@code HR 0.62 (95% CI 0.44–0.87; P = 0.006)}.
+ *   <li>{@link #PATIENT}: {@code hazard ratio 0.62 (likely range 0.44 to 0.87)}; for explanations in
+ *       words, see {@link PlainLanguage}.
+ * </ul>
+ *
+ * <p>Precision: ratios to 2 decimals (2 significant digits below 0.1), medians to 1 decimal,
+ * percentages to 1 decimal without a trailing {@code .0}; when an interval's bounds would print
+ * the same, one more decimal is used until they differ. P values follow each style's rule. Every
+ * style but {@link #PATIENT} is read back by {@link EffectStatements#parse(String)} to the printed
+ * precision.
+ */
+public enum EffectFormat {
+    /** AMA Manual of Style, as JAMA prints: labels abbreviated, hyphen between bounds, P without leading zero. */
+    AMA(Style.AMA),
+    /** NEJM: labels in words, "to" between bounds, {@code P=0.03} without spaces. */
+    NEJM(Style.NEJM),
+    /** The Lancet: mid-dot decimal point, en dash between bounds, lower-case {@code p}. */
+    LANCET(Style.LANCET),
+    /** Vancouver, compact: the interval and P in parentheses after the estimate. */
+    VANCOUVER(Style.VANCOUVER),
+    /** For patients: words instead of abbreviations, "likely range" instead of "95% CI". */
+    PATIENT(Style.PATIENT);
+
+    private enum Style {
+        AMA,
+        NEJM,
+        LANCET,
+        VANCOUVER,
+        PATIENT
+    }
+
+    private final Style style;
+
+    EffectFormat(Style style) {
+        this.style = style;
+    }
+
+    /** The estimate in this style, with its interval when it has one. */
+    public String format(EffectEstimate estimate) {
+        return format(estimate, Optional.empty());
+    }
+
+    /** The estimate in this style followed by its P value. */
+    public String format(EffectEstimate estimate, PValue p) {
+        return format(estimate, Optional.of(p));
+    }
+
+    private String format(EffectEstimate estimate, Optional<PValue> p) {
+        return switch (estimate.kind()) {
+            case HAZARD_RATIO, ODDS_RATIO, RISK_RATIO -> ratio((RatioEstimate) estimate, p);
+            case MEDIAN_TIME -> withP(median((MedianTime) estimate), p);
+            case PROPORTION -> withP(proportion((Proportion) estimate), p);
+            case VALUE_RANGE -> withP(range((ValueRange) estimate), p);
+        };
+    }
+
+    /**
+     * A P value in this style: AMA {@code P = .03}, {@code P < .001}; NEJM {@code P=0.03}, {@code
+     * P<0.001}; Lancet {@code p=0·03}, {@code p<0·0001}; Vancouver and patient {@code P = 0.03}.
+     */
+    public String format(PValue p) {
+        double v = p.value();
+        String op = p.relation().symbol();
+        return switch (style) {
+            case AMA -> {
+                if (p.isExact() && v < 0.001) {
+                    yield "P < .001";
+                }
+                if (p.isExact() && v > 0.99) {
+                    yield "P > .99";
+                }
+                yield "P " + op + " " + withoutLeadingZero(pDigits(v, 0.001));
+            }
+            case NEJM -> {
+                if (p.isExact() && v < 0.001) {
+                    yield "P<0.001";
+                }
+                yield "P" + op + pDigits(v, 0.001);
+            }
+            case LANCET -> {
+                if (p.isExact() && v < 0.0001) {
+                    yield "p<0·0001";
+                }
+                yield "p" + op + midDot(lancetP(v));
+            }
+            case VANCOUVER, PATIENT -> {
+                if (p.isExact() && v < 0.001) {
+                    yield "P < 0.001";
+                }
+                yield "P " + op + " " + pDigits(v, 0.001);
+            }
+        };
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private String ratio(RatioEstimate r, Optional<PValue> p) {
+        String label = label(r.kind());
+        Optional<ConfidenceInterval> ci = r.ci();
+        int decimals = ci.map(c -> ratioDecimals(r.value(), c)).orElse(ratioDecimals(r.value(), null));
+        String value = ratioNumber(r.value(), decimals);
+        String pText = p.map(this::format).orElse("");
+        if (ci.isEmpty()) {
+            return switch (style) {
+                case AMA, NEJM -> label + ", " + value + (pText.isEmpty() ? "" : "; " + pText);
+                case LANCET -> label + " " + value + (pText.isEmpty() ? "" : "; " + pText);
+                case VANCOUVER -> label + " " + value + (pText.isEmpty() ? "" : " (" + pText + ")");
+                case PATIENT -> label + " " + value + (pText.isEmpty() ? "" : " (" + pText + ")");
+            };
+        }
+        ConfidenceInterval c = ci.get();
+        String lower = ratioNumber(c.lower(), decimals);
+        String upper = ratioNumber(c.upper(), decimals);
+        String level = level(c.level());
+        return switch (style) {
+            case AMA ->
+                label + ", " + value + "; " + level + " CI, " + lower + "-" + upper
+                        + (pText.isEmpty() ? "" : "; " + pText);
+            case NEJM ->
+                label + ", " + value + "; " + level + " CI, " + lower + " to " + upper
+                        + (pText.isEmpty() ? "" : "; " + pText);
+            case LANCET ->
+                label + " " + value + ", " + level + " CI " + lower + "–" + upper
+                        + (pText.isEmpty() ? "" : "; " + pText);
+            case VANCOUVER ->
+                label + " " + value + " (" + level + " CI " + lower + "–" + upper
+                        + (pText.isEmpty() ? "" : "; " + pText) + ")";
+            case PATIENT ->
+                label + " " + value + " (likely range " + lower + " to " + upper + ")"
+                        + (pText.isEmpty() ? "" : ", " + pText);
+        };
+    }
+
+    private String label(EffectEstimate.Kind kind) {
+        boolean words = style == Style.NEJM || style == Style.PATIENT;
+        return switch (kind) {
+            case ODDS_RATIO -> words ? "odds ratio" : "OR";
+            case RISK_RATIO -> words ? "relative risk" : "RR";
+            default -> words ? "hazard ratio" : "HR";
+        };
+    }
+
+    private String median(MedianTime m) {
+        String unit = m.unit().plural();
+        String value = m.value().isPresent() ? number(m.value().getAsDouble(), 1) + " " + unit : "not reached";
+        if (m.ciLevel().isEmpty()) {
+            return style == Style.PATIENT ? "middle value " + value : "median " + value;
+        }
+        int decimals = 1;
+        String lower = bound(m.ciLower(), decimals);
+        String upper = bound(m.ciUpper(), decimals);
+        boolean notReached = m.ciLower().isEmpty() || m.ciUpper().isEmpty();
+        if (!notReached) {
+            decimals = distinctDecimals(m.ciLower().getAsDouble(), m.ciUpper().getAsDouble(), 1);
+            lower = number(m.ciLower().getAsDouble(), decimals);
+            upper = number(m.ciUpper().getAsDouble(), decimals);
+        } else if (m.value().isEmpty() && m.ciLower().isPresent()) {
+            // a median not reached prints no unit: the bound carries it
+            lower = bound(m.ciLower(), decimals) + " " + unit;
+        }
+        String level = level(m.ciLevel().getAsDouble());
+        String sep = notReached ? " to " : separator();
+        return switch (style) {
+            case AMA, NEJM -> "median " + value + " (" + level + " CI, " + lower + sep + upper + ")";
+            case LANCET, VANCOUVER -> "median " + value + " (" + level + " CI " + lower + sep + upper + ")";
+            case PATIENT -> "middle value " + value + " (likely range " + lower + " to " + upper + ")";
+        };
+    }
+
+    private String bound(OptionalDouble bound, int decimals) {
+        return bound.isPresent() ? number(bound.getAsDouble(), decimals) : "not reached";
+    }
+
+    private String proportion(Proportion p) {
+        String counts = p.count().isPresent() && p.total().isPresent()
+                ? p.count().getAsInt()
+                        + (style == Style.PATIENT ? " out of " : " of ")
+                        + p.total().getAsInt()
+                : "";
+        String value;
+        if (p.percent().isPresent()) {
+            int decimals =
+                    p.ci().map(c -> distinctDecimals(c.lower(), c.upper(), 1)).orElse(1);
+            value = percent(p.percent().getAsDouble(), decimals);
+        } else {
+            value = counts;
+            counts = "";
+        }
+        if (style == Style.PATIENT && !counts.isEmpty()) {
+            counts += " people";
+        }
+        Optional<ConfidenceInterval> ci = p.ci();
+        if (ci.isEmpty()) {
+            return counts.isEmpty() ? value : value + " (" + counts + ")";
+        }
+        ConfidenceInterval c = ci.get();
+        int decimals = distinctDecimals(c.lower(), c.upper(), 1);
+        String interval = style == Style.PATIENT
+                ? "likely range " + percent(c.lower(), decimals) + " to " + percent(c.upper(), decimals)
+                : level(c.level()) + " CI" + (style == Style.AMA || style == Style.NEJM ? ", " : " ")
+                        + trimmed(c.lower(), decimals) + separator() + trimmed(c.upper(), decimals);
+        return value + " (" + (counts.isEmpty() ? "" : counts + "; ") + interval + ")";
+    }
+
+    private String range(ValueRange r) {
+        String unit = r.unit() == Unit.PERCENT
+                ? "%"
+                : r.unit() == Unit.NONE ? "" : " " + r.unit().plural();
+        int decimals = r.lower().isPresent() && r.upper().isPresent()
+                ? distinctDecimals(r.lower().getAsDouble(), r.upper().getAsDouble(), 1)
+                : 1;
+        if (r.lower().isPresent() && r.upper().isPresent()) {
+            String lo = trimmed(r.lower().getAsDouble(), decimals);
+            String hi = trimmed(r.upper().getAsDouble(), decimals);
+            // a percentage repeats its sign on both bounds (80%-95%); a time names its unit once (6-12 months)
+            String first = r.unit() == Unit.PERCENT ? lo + unit : lo;
+            if (style == Style.PATIENT) {
+                return "between " + first + " and " + hi + unit;
+            }
+            return first + separator() + hi + unit;
+        }
+        boolean lower = r.lower().isPresent();
+        double v = lower ? r.lower().getAsDouble() : r.upper().orElseThrow();
+        String number = trimmed(v, decimals) + unit;
+        if (style == Style.PATIENT) {
+            if (lower) {
+                return (r.lowerInclusive() ? "at least " : "more than ") + number;
+            }
+            return (r.upperInclusive() ? "up to " : "less than ") + number;
+        }
+        if (lower) {
+            return (r.lowerInclusive() ? "≥ " : "> ") + number;
+        }
+        return (r.upperInclusive() ? "≤ " : "< ") + number;
+    }
+
+    private String withP(String text, Optional<PValue> p) {
+        if (p.isEmpty()) {
+            return text;
+        }
+        return switch (style) {
+            case AMA, NEJM, LANCET -> text + "; " + format(p.get());
+            case VANCOUVER, PATIENT -> text + ", " + format(p.get());
+        };
+    }
+
+    private String separator() {
+        return switch (style) {
+            case AMA -> "-";
+            case NEJM, PATIENT -> " to ";
+            case LANCET, VANCOUVER -> "–";
+        };
+    }
+
+    private String level(double level) {
+        return BigDecimal.valueOf(level).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    private String percent(double value, int maxDecimals) {
+        return trimmed(value, maxDecimals) + "%";
+    }
+
+    /** Rounded to {@code maxDecimals}, trailing zeros dropped, in this style's decimal mark. */
+    private String trimmed(double value, int maxDecimals) {
+        BigDecimal d = BigDecimal.valueOf(value)
+                .setScale(maxDecimals, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return mark(d.scale() < 0 ? d.setScale(0, RoundingMode.UNNECESSARY).toPlainString() : d.toPlainString());
+    }
+
+    private String number(double value, int decimals) {
+        return mark(BigDecimal.valueOf(value)
+                .setScale(decimals, RoundingMode.HALF_UP)
+                .toPlainString());
+    }
+
+    private String ratioNumber(double value, int decimals) {
+        if (decimals < 0) {
+            return mark(BigDecimal.valueOf(value)
+                    .round(new MathContext(2, RoundingMode.HALF_UP))
+                    .toPlainString());
+        }
+        return number(value, decimals);
+    }
+
+    /** 2 decimals, or -1 for 2 significant digits below 0.1; more when the bounds would print the same. */
+    private static int ratioDecimals(double value, @Nullable ConfidenceInterval ci) {
+        double smallest = ci == null ? value : Math.min(value, ci.lower());
+        if (smallest < 0.1) {
+            if (ci == null) {
+                return -1;
+            }
+            int decimals = 2 + (int) Math.ceil(-Math.log10(smallest)) - 1;
+            return distinctDecimals(ci.lower(), ci.upper(), Math.max(2, decimals));
+        }
+        return ci == null ? 2 : distinctDecimals(ci.lower(), ci.upper(), 2);
+    }
+
+    private static int distinctDecimals(double lower, double upper, int start) {
+        int decimals = start;
+        while (decimals < 8
+                && BigDecimal.valueOf(lower)
+                                .setScale(decimals, RoundingMode.HALF_UP)
+                                .compareTo(BigDecimal.valueOf(upper).setScale(decimals, RoundingMode.HALF_UP))
+                        == 0) {
+            decimals++;
+        }
+        return decimals;
+    }
+
+    private static String pDigits(double p, double threshold) {
+        int decimals = p >= 0.01 ? 2 : p >= threshold ? 3 : 4;
+        return BigDecimal.valueOf(p).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String lancetP(double p) {
+        if (p >= 0.01) {
+            return BigDecimal.valueOf(p).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        }
+        return BigDecimal.valueOf(p)
+                .round(new MathContext(2, RoundingMode.HALF_UP))
+                .toPlainString();
+    }
+
+    private static String withoutLeadingZero(String number) {
+        return number.startsWith("0.") ? number.substring(1) : number;
+    }
+
+    private String mark(String number) {
+        return style == Style.LANCET ? midDot(number) : number;
+    }
+
+    private static String midDot(String number) {
+        return number.replace('.', '·');
+    }
+}
