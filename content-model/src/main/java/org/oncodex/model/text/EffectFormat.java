@@ -21,7 +21,7 @@ import org.oncodex.model.stats.ValueRange;
  * <ul>
  *   <li>{@link #AMA}: {@code HR, 0.62; 95% CI, 0.44-0.87; P = .006} (JAMA; no leading zero on P).
  *   <li>{@link #NEJM}: {@code hazard ratio, 0.62; 95% CI, 0.44 to 0.87; P=0.006}.
- *   <li>{@link #LANCET}: {@code HR 0·62, 95% CI 0·44–0·87; p=0·0060} (mid-dot decimals, en dash).
+ *   <li>{@link #LANCET}: {@code HR 0·62, 95% CI 0·44–0·87; p=0·006} (mid-dot decimals, en dash).
  *   <li>{@link #VANCOUVER}: {@code HR 0.62 (95% CI 0.44–0.87; P = 0.006)}.
  *   <li>{@link #PATIENT}: {@code hazard ratio 0.62 (likely range 0.44 to 0.87)}; for explanations in
  *       words, see {@link PlainLanguage}.
@@ -178,9 +178,14 @@ public enum EffectFormat {
             decimals = distinctDecimals(m.ciLower().getAsDouble(), m.ciUpper().getAsDouble(), 1);
             lower = number(m.ciLower().getAsDouble(), decimals);
             upper = number(m.ciUpper().getAsDouble(), decimals);
-        } else if (m.value().isEmpty() && m.ciLower().isPresent()) {
-            // a median not reached prints no unit: the bound carries it
-            lower = bound(m.ciLower(), decimals) + " " + unit;
+        } else if (m.value().isEmpty()) {
+            // a median not reached prints no unit: the bounds carry it
+            if (m.ciLower().isPresent()) {
+                lower = lower + " " + unit;
+            }
+            if (m.ciUpper().isPresent()) {
+                upper = upper + " " + unit;
+            }
         }
         String level = level(m.ciLevel().getAsDouble());
         String sep = notReached ? " to " : separator();
@@ -277,7 +282,12 @@ public enum EffectFormat {
     }
 
     private String level(double level) {
-        return BigDecimal.valueOf(level).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        // a level is printed to a tenth of a percent at most: 95%, 99.9%
+        BigDecimal percent = BigDecimal.valueOf(level)
+                .movePointRight(2)
+                .setScale(1, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return (percent.scale() < 0 ? percent.setScale(0, RoundingMode.UNNECESSARY) : percent).toPlainString() + "%";
     }
 
     private String percent(double value, int maxDecimals) {
@@ -299,51 +309,82 @@ public enum EffectFormat {
     }
 
     private String ratioNumber(double value, int decimals) {
-        if (decimals < 0) {
-            return mark(BigDecimal.valueOf(value)
-                    .round(new MathContext(2, RoundingMode.HALF_UP))
-                    .toPlainString());
-        }
         return number(value, decimals);
     }
 
-    /** 2 decimals, or -1 for 2 significant digits below 0.1; more when the bounds would print the same. */
+    /**
+     * The decimals a ratio prints with: 2, or 2 significant digits below 0.1; the same for the value
+     * and both bounds, and more when the bounds would otherwise print the same.
+     */
     private static int ratioDecimals(double value, @Nullable ConfidenceInterval ci) {
-        double smallest = ci == null ? value : Math.min(value, ci.lower());
-        if (smallest < 0.1) {
-            if (ci == null) {
-                return -1;
-            }
-            int decimals = 2 + (int) Math.ceil(-Math.log10(smallest)) - 1;
-            return distinctDecimals(ci.lower(), ci.upper(), Math.max(2, decimals));
+        int decimals = significantDecimals(value);
+        if (ci == null) {
+            return decimals;
         }
-        return ci == null ? 2 : distinctDecimals(ci.lower(), ci.upper(), 2);
+        decimals = Math.max(decimals, Math.max(significantDecimals(ci.lower()), significantDecimals(ci.upper())));
+        return distinctDecimals(ci.lower(), ci.upper(), decimals);
     }
 
+    /** 2 decimals from 0.1 up, else enough for 2 significant digits, judged after rounding. */
+    private static int significantDecimals(double value) {
+        if (value >= 0.1 || value <= 0) {
+            return 2;
+        }
+        int decimals = Math.max(2, 1 - (int) Math.floor(Math.log10(value)));
+        double rounded = round(value, decimals);
+        return rounded >= 0.1 ? 2 : Math.max(2, 1 - (int) Math.floor(Math.log10(rounded)));
+    }
+
+    /**
+     * The fewest decimals from {@code start} at which the two bounds print differently, chosen so
+     * that reading the printed bounds back gives the same choice (no double-rounding surprises).
+     */
     private static int distinctDecimals(double lower, double upper, int start) {
-        int decimals = start;
-        while (decimals < 8
-                && BigDecimal.valueOf(lower)
-                                .setScale(decimals, RoundingMode.HALF_UP)
-                                .compareTo(BigDecimal.valueOf(upper).setScale(decimals, RoundingMode.HALF_UP))
-                        == 0) {
-            decimals++;
+        for (int decimals = start; decimals < 10; decimals++) {
+            double a = round(lower, decimals);
+            double b = round(upper, decimals);
+            if (a == b) {
+                continue;
+            }
+            boolean stable = true;
+            for (int fewer = start; fewer < decimals && stable; fewer++) {
+                stable = round(a, fewer) == round(b, fewer);
+            }
+            if (stable) {
+                return decimals;
+            }
         }
-        return decimals;
+        return 10;
     }
 
+    private static double round(double value, int decimals) {
+        return BigDecimal.valueOf(value)
+                .setScale(decimals, RoundingMode.HALF_UP)
+                .doubleValue();
+    }
+
+    /** 2 decimals from 0.01 up, 3 from 0.001, else 4; judged after rounding. */
     private static String pDigits(double p, double threshold) {
         int decimals = p >= 0.01 ? 2 : p >= threshold ? 3 : 4;
-        return BigDecimal.valueOf(p).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        BigDecimal rounded = BigDecimal.valueOf(p).setScale(decimals, RoundingMode.HALF_UP);
+        if (decimals > 2 && rounded.doubleValue() >= 0.01) {
+            rounded = BigDecimal.valueOf(p).setScale(2, RoundingMode.HALF_UP);
+        } else if (decimals > 3 && rounded.doubleValue() >= threshold) {
+            rounded = BigDecimal.valueOf(p).setScale(3, RoundingMode.HALF_UP);
+        }
+        return rounded.toPlainString();
     }
 
+    /** 2 decimals from 0.01 up, else 2 significant digits; judged after rounding. */
     private static String lancetP(double p) {
         if (p >= 0.01) {
             return BigDecimal.valueOf(p).setScale(2, RoundingMode.HALF_UP).toPlainString();
         }
-        return BigDecimal.valueOf(p)
-                .round(new MathContext(2, RoundingMode.HALF_UP))
-                .toPlainString();
+        BigDecimal rounded = BigDecimal.valueOf(p).round(new MathContext(2, RoundingMode.HALF_UP));
+        if (rounded.doubleValue() >= 0.01) {
+            return BigDecimal.valueOf(p).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        }
+        return rounded.stripTrailingZeros().toPlainString();
     }
 
     private static String withoutLeadingZero(String number) {

@@ -270,6 +270,11 @@ final class Parser {
         if (at(j).is(Sym.COMMA) || at(j).is(Sym.SEMI)) {
             j++;
         }
+        // (P = 0.006) right after a value without an interval
+        boolean paren = at(j).is(Sym.LPAREN);
+        if (paren) {
+            j++;
+        }
         Lexeme tok = at(j);
         if (!(tok.lower.equals("p") || tok.lower.equals("p-value"))) {
             return null;
@@ -282,8 +287,15 @@ final class Parser {
         if (relation == null || !at(k + 1).is(Sym.NUM)) {
             return null;
         }
+        int next = k + 2;
+        if (paren) {
+            if (!at(next).is(Sym.RPAREN)) {
+                return null;
+            }
+            next++;
+        }
         PValue p = pValueOf(at(k + 1), relation, tok.start);
-        return new Tail(k + 2, p);
+        return new Tail(next, p);
     }
 
     private @Nullable PValue pValueOf(Lexeme num, PValue.Relation relation, int start) {
@@ -742,8 +754,22 @@ final class Parser {
                     endAt));
             return next;
         }
-        add(b, i);
-        return next;
+        return addWithP(b, i, next);
+    }
+
+    /** Records the statement, with a P value that follows it ({@code 80%-95%; P = .01}). */
+    private int addWithP(ImmutableEffectStatement.Builder b, int firstToken, int next) {
+        Tail p = trailingP(next);
+        int j = next;
+        if (p != null) {
+            j = p.next;
+            b.end(at(j - 1).end);
+            if (p.p != null) {
+                b.pValue(p.p);
+            }
+        }
+        add(b, firstToken);
+        return j;
     }
 
     private int relativeChange(int i, Lexeme num, Lexeme direction) {
@@ -751,7 +777,9 @@ final class Parser {
         StringBuilder measure = new StringBuilder();
         int words = 0;
         while (at(j).is(Sym.WORD) && words < 5 && !VERSUS.contains(at(j).lower) && !at(j).isWord("than")) {
-            if (!(words == 0 && (at(j).isWord("in") || at(j).isWord("the")))) {
+            boolean leading =
+                    measure.length() == 0 && (at(j).isWord("in") || at(j).isWord("the") || at(j).isWord("of"));
+            if (!leading) {
                 if (measure.length() > 0) {
                     measure.append(' ');
                 }
@@ -1004,8 +1032,7 @@ final class Parser {
         if (approx) {
             b.approximate(true);
         }
-        add(b, i);
-        return next;
+        return addWithP(b, i, next);
     }
 
     /** {@code up to 33%}, {@code at least 85%}, {@code more than 10%}, {@code less than 10%}. */
@@ -1119,9 +1146,19 @@ final class Parser {
         if (ci != null) {
             j = ci.next;
         }
+        Tail p = trailingP(j);
+        if (p != null) {
+            j = p.next;
+        }
+        PValue pv = p != null ? p.p : ci != null ? ci.p : null;
         int endAt = at(j - 1).end;
         // "not reached" prints no unit; take the interval's if it has one, else months, as survival uses
-        Unit unit = ci != null && ci.lower.unit != null && ci.lower.unit.isTime() ? ci.lower.unit : Unit.MONTHS;
+        Unit unit = Unit.MONTHS;
+        if (ci != null && ci.lower.unit != null && ci.lower.unit.isTime()) {
+            unit = ci.lower.unit;
+        } else if (ci != null && ci.upper.unit != null && ci.upper.unit.isTime()) {
+            unit = ci.upper.unit;
+        }
         MedianTime.Builder mb = MedianTime.builder().unit(unit);
         if (ci != null) {
             mb.ciLevel(ci.level);
@@ -1143,11 +1180,13 @@ final class Parser {
                     endAt));
             return j;
         }
-        add(
-                statement(EffectStatement.Kind.MEDIAN_TIME, at(i).start, endAt)
-                        .estimate(estimate)
-                        .printedValue(printed),
-                i);
+        ImmutableEffectStatement.Builder b = statement(EffectStatement.Kind.MEDIAN_TIME, at(i).start, endAt)
+                .estimate(estimate)
+                .printedValue(printed);
+        if (pv != null) {
+            b.pValue(pv);
+        }
+        add(b, i);
         median = false;
         return j;
     }
