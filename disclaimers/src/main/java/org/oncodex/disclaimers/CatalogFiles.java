@@ -174,11 +174,7 @@ final class CatalogFiles {
     private static Optional<Locale> locale(Problems checks, JsonNode entry) {
         JsonNode node = entry.path("locale");
         Optional<Locale> locale = node.isTextual() ? LanguageTags.parse(node.textValue()) : Optional.empty();
-        checks.check(
-                locale.isPresent(),
-                "locale",
-                shown(node),
-                "must be a well-formed language tag that names a language (such as \"es\" or \"es-MX\")");
+        checks.check(locale.isPresent(), "locale", shown(node), Disclaimer.LOCALE_RULE);
         return locale;
     }
 

@@ -101,28 +101,24 @@ public abstract class Disclaimer {
     @Value.Check
     void check() {
         Problems problems = Problems.of("Disclaimer \"" + id() + "\"");
-        checkFields(problems, id(), version(), locale(), text());
+        problems.id("id", id());
+        checkVersion(problems, version());
+        checkLocale(problems, locale());
+        checkText(problems, text());
         problems.throwIfAny();
     }
 
-    /** The rules of a disclaimer's fields, shared with the catalogue loader. */
-    static void checkFields(Problems problems, String id, int version, Locale locale, String text) {
-        problems.id("id", id);
-        checkVersion(problems, version);
-        checkLocale(problems, locale);
-        checkText(problems, text);
-    }
+    // the rules of single fields, shared with the catalogue loader and RenderedDisclaimer
+
+    static final String LOCALE_RULE =
+            "must be a well-formed language tag that names a language (such as \"es\" or \"es-MX\")";
 
     static void checkVersion(Problems problems, int version) {
         problems.check(version >= 1, "version", version, "must be a whole number of 1 or more");
     }
 
     static void checkLocale(Problems problems, Locale locale) {
-        problems.check(
-                LanguageTags.isWellFormed(locale),
-                "locale",
-                locale.toLanguageTag(),
-                "must be a well-formed language tag that names a language (such as \"es\" or \"es-MX\")");
+        problems.check(LanguageTags.isWellFormed(locale), "locale", locale.toLanguageTag(), LOCALE_RULE);
     }
 
     static void checkText(Problems problems, String text) {

@@ -31,10 +31,9 @@ import org.oncodex.disclaimers.internal.Problems;
  * Which disclaimers an answer requires, where, and why, for the audiences and channels the policy
  * is written for.
  *
- * <p>{@link #patientFacing()} is the policy for answers to patients and caregivers such as those a
- * symptom or treatment assistant writes: header, inline and footer disclaimers after the pattern of
- * widely used patient-facing oncology answers. {@link #clinicianFacing()} keeps only what a health
- * professional needs. {@link #builder()} writes any other; {@link #toBuilder()} starts from one of
+ * <p>{@link #patientFacing()} is the policy for answers to patients and caregivers: a banner of
+ * disclaimers at the top, notes next to the content that needs them, and a footer. {@link
+ * #clinicianFacing()} keeps only what a health professional needs. {@link #builder()} writes any other; {@link #toBuilder()} starts from one of
  * these.
  *
  * <pre>{@code

@@ -1,9 +1,7 @@
 package org.oncodex.disclaimers.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -59,14 +57,6 @@ public final class Problems {
                 field,
                 value,
                 "must be lowercase letters and digits joined by single hyphens (such as \"not-medical-advice\")");
-    }
-
-    /** Records that the items of a list must not repeat. */
-    public <T> void distinct(String field, Iterable<T> values) {
-        Set<T> seen = new HashSet<>();
-        for (T value : values) {
-            check(seen.add(value), field, value, "must not repeat");
-        }
     }
 
     /**
