@@ -13,8 +13,8 @@ class ReadmeExampleTest {
 
     @Test
     void the_readme_example_renders_the_required_disclaimers_for_car_t_in_liver_cancer() {
-        List<RenderedDisclaimer> shown = new ArrayList<>();
         // --- README example ---
+        List<RenderedDisclaimer> shown = new ArrayList<>();
         AnswerFacts facts = AnswerFacts.builder()
                 .aiGenerated(true)
                 .cancerType("liver cancer")
