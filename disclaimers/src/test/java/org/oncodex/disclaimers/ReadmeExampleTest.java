@@ -13,7 +13,7 @@ class ReadmeExampleTest {
 
     @Test
     void the_readme_example_renders_the_required_disclaimers_for_car_t_in_liver_cancer() {
-        // --- README example ---
+        // tag::disclaimers[]
         List<RenderedDisclaimer> shown = new ArrayList<>();
         AnswerFacts facts = AnswerFacts.builder()
                 .aiGenerated(true)
@@ -29,7 +29,7 @@ class ReadmeExampleTest {
             shown.add(disclaimer); // place by disclaimer.placement(); log id and version
         }
         String why = policy.explain(facts); // one line per rule: required or not, and why
-        // --- end ---
+        // end::disclaimers[]
 
         assertThat(shown)
                 .extracting(RenderedDisclaimer::toString)

@@ -13,26 +13,36 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The README's quickstart is real code: identical to {@link Quickstart}'s tagged region, which runs. */
+/**
+ * The README's code is real: every java block marked {@code <!-- snippet: file#tag -->} is identical
+ * to that file's region between {@code // tag::tag[]} and {@code // end::tag[]}, which a test runs
+ * (the quickstart here, the others in their modules' tests).
+ */
 class ReadmeTest {
     private static final Path README = Path.of("..", "README.md");
-    private static final Path QUICKSTART =
-            Path.of("src", "main", "java", "org", "oncodex", "examples", "Quickstart.java");
+    /** {@code <!-- snippet: path/from/repo/root#tag -->} followed by a java block. */
+    private static final Pattern SNIPPET =
+            Pattern.compile("<!-- snippet: ([^#\\s]+)#([a-z-]+) -->\\s*```java\\n(.*?)```", Pattern.DOTALL);
 
     @Test
-    void the_quickstart_block_is_the_quickstart_class() throws IOException {
+    void every_snippet_block_is_its_tagged_source_region() throws IOException {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
-        Matcher block = Pattern.compile("<!-- quickstart -->\\s*```java\\n(.*?)```", Pattern.DOTALL)
-                .matcher(readme);
-        assertThat(block.find())
-                .as("README has a java block after <!-- quickstart -->")
-                .isTrue();
-
-        String source = Files.readString(QUICKSTART, StandardCharsets.UTF_8);
-        String region = source.substring(
-                source.indexOf("// tag::quickstart[]") + "// tag::quickstart[]".length(),
-                source.indexOf("// end::quickstart[]"));
-        assertThat(normalize(block.group(1))).isEqualTo(normalize(region));
+        Matcher block = SNIPPET.matcher(readme);
+        int blocks = 0;
+        while (block.find()) {
+            blocks++;
+            Path source = Path.of("..").resolve(block.group(1));
+            String tag = block.group(2);
+            String text = Files.readString(source, StandardCharsets.UTF_8);
+            String open = "// tag::" + tag + "[]";
+            String close = "// end::" + tag + "[]";
+            assertThat(text).as("%s has tag %s", source, tag).contains(open).contains(close);
+            String region = text.substring(text.indexOf(open) + open.length(), text.indexOf(close));
+            assertThat(normalize(block.group(3)))
+                    .as("README snippet %s#%s", source, tag)
+                    .isEqualTo(normalize(region));
+        }
+        assertThat(blocks).as("snippets in the README").isGreaterThanOrEqualTo(3);
     }
 
     @Test

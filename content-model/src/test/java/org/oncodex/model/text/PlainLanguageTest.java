@@ -1,0 +1,125 @@
+package org.oncodex.model.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.oncodex.model.CancerType;
+import org.oncodex.model.Endpoint;
+import org.oncodex.model.Generators;
+import org.oncodex.model.StudyDesign;
+import org.oncodex.model.evidence.Comparison;
+import org.oncodex.model.evidence.Population;
+import org.oncodex.model.evidence.Study;
+import org.oncodex.model.evidence.TimePoint;
+import org.oncodex.model.evidence.TrialResult;
+import org.oncodex.model.stats.ConfidenceInterval;
+import org.oncodex.model.stats.HazardRatio;
+import org.oncodex.model.stats.MedianTime;
+import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.Unit;
+import org.oncodex.model.stats.ValueRange;
+import org.quicktheories.generators.Generate;
+
+class PlainLanguageTest {
+
+    @Test
+    void a_hazard_ratio_below_one_is_a_lower_risk_with_its_range() {
+        String text = PlainLanguage.describe(HazardRatio.of(0.62, 0.44, 0.87), Endpoint.PFS, "chemotherapy");
+        assertThat(text)
+                .startsWith("About 38% lower risk of the cancer growing or spreading, or death")
+                .contains("compared with chemotherapy")
+                .contains("between 13% and 56% lower")
+                .contains("relative difference")
+                .contains("does not mean 38 out of 100 people");
+    }
+
+    @Test
+    void a_hazard_ratio_above_one_is_a_higher_risk() {
+        // WJCO Table 2, NSCLC real-world cohorts: "approximately 21% higher risk of death"
+        assertThat(PlainLanguage.describe(HazardRatio.of(1.21, 1.17, 1.27), Endpoint.OS))
+                .startsWith("About 21% higher risk of death")
+                .contains("compared with the comparison group")
+                .contains("between 17% and 27% higher");
+    }
+
+    @Test
+    void an_interval_that_includes_one_is_no_clear_difference_and_never_a_benefit() {
+        // WJCO Table 2, IMpower150 with liver metastases: HR 0.68 (0.45-1.02)
+        String text = PlainLanguage.describe(HazardRatio.of(0.68, 0.45, 1.02), Endpoint.OS, "chemotherapy");
+        assertThat(text)
+                .startsWith("No clear difference in the risk of death compared with chemotherapy")
+                .contains("from 55% lower to 2% higher")
+                .contains("may be due to chance")
+                .doesNotContain("benefit")
+                .doesNotContain("improve");
+    }
+
+    @Test
+    void a_ratio_without_an_interval_says_its_certainty_is_unknown() {
+        assertThat(PlainLanguage.describe(HazardRatio.of(0.58), Endpoint.OS, "surgery alone"))
+                .contains("42% lower risk of death")
+                .contains("gives no range");
+    }
+
+    @Test
+    void a_median_says_what_half_of_the_people_did() {
+        assertThat(PlainLanguage.describe(
+                        MedianTime.of(4.0, Unit.MONTHS, ConfidenceInterval.of(2.1, 8.7)), Endpoint.OS))
+                .isEqualTo("The median overall survival was 4.0 months (the true value could be between 2.1 and 8.7 "
+                        + "months): about half of the people were still alive at 4.0 months, and about half were not.");
+        assertThat(PlainLanguage.describe(MedianTime.notReached(Unit.MONTHS), Endpoint.PFS))
+                .contains("was not reached")
+                .contains("more than half of the people were alive without the cancer growing or spreading");
+    }
+
+    @Test
+    void a_response_rate_counts_people() {
+        assertThat(PlainLanguage.describe(Proportion.of(18, 4, 22), Endpoint.ORR))
+                .isEqualTo("About 18 in 100 people (18%, 4 of 22) had their tumour shrink.");
+    }
+
+    @Test
+    void a_trial_result_keeps_its_time_point_and_comparison() {
+        // WJCO Table 4, CLOCC: 8-year OS 35.9% vs 8.9%
+        TrialResult clocc = TrialResult.builder()
+                .id("clocc-os-8-year")
+                .study(Study.of("CLOCC", StudyDesign.RANDOMIZED_CONTROLLED_TRIAL))
+                .population(Population.of(CancerType.of("colorectal-cancer", "colorectal cancer"), "liver metastases"))
+                .comparison(Comparison.of("radiofrequency ablation with systemic therapy", "systemic therapy alone"))
+                .endpoint(Endpoint.OS)
+                .timePoint(TimePoint.of(8, Unit.YEARS))
+                .estimate(Proportion.ofPercent(35.9))
+                .comparatorEstimate(Proportion.ofPercent(8.9))
+                .build();
+        assertThat(PlainLanguage.describe(clocc))
+                .isEqualTo("At 8 years, about 36 in 100 people (35.9%) were still alive, compared with 8.9% with "
+                        + "systemic therapy alone.");
+    }
+
+    @Test
+    void a_range_of_local_control() {
+        assertThat(PlainLanguage.describe(ValueRange.between(80, 95, Unit.PERCENT), Endpoint.LOCAL_CONTROL))
+                .isEqualTo("Studies reported local control of between 80% and 95%.");
+    }
+
+    @Test
+    void never_promises_a_cure_and_always_names_the_comparison() {
+        qt().forAll(Generators.estimates(), Generate.enumValues(Endpoint.class)).checkAssert((estimate, endpoint) -> {
+            String text = PlainLanguage.describe(estimate, endpoint, "chemotherapy");
+            String lower = text.toLowerCase(Locale.ROOT);
+            assertThat(lower).doesNotContain("cure").doesNotContain("guarantee");
+            if (estimate.kind().name().endsWith("_RATIO")) {
+                assertThat(text).contains("compared with chemotherapy");
+                boolean crossesOne = ((org.oncodex.model.stats.RatioEstimate) estimate)
+                        .ci()
+                        .map(c -> c.contains(1.0))
+                        .orElse(false);
+                if (crossesOne) {
+                    assertThat(text).startsWith("No clear difference").contains("may be due to chance");
+                }
+            }
+        });
+    }
+}
