@@ -57,6 +57,7 @@ final class BaseChecker {
     private final List<Rec<TreatmentOption>> options = new ArrayList<>();
     private final List<Rec<Approval>> approvals = new ArrayList<>();
     private final Set<Citation> registered = new HashSet<>();
+    private final Set<String> rejected = new HashSet<>();
 
     static String section(Concept concept) {
         if (concept instanceof CancerType) {
@@ -76,6 +77,14 @@ final class BaseChecker {
 
     void locator(BiFunction<String, String, Problem> locator) {
         this.locator = locator;
+    }
+
+    /**
+     * Ids of concepts that the source has but that were rejected for problems of their own:
+     * references to them are not reported again as dangling.
+     */
+    void rejected(String conceptId) {
+        rejected.add(conceptId);
     }
 
     void problem(String pointer, String message) {
@@ -163,7 +172,9 @@ final class BaseChecker {
             Vocabulary.parentId(c).ifPresent(parent -> {
                 Concept p = byId.get(parent);
                 if (p == null) {
-                    problem(at + "/parentId", "parentId \"" + parent + "\" is not in the vocabulary");
+                    if (!rejected.contains(parent)) {
+                        problem(at + "/parentId", "parentId \"" + parent + "\" is not in the vocabulary");
+                    }
                 } else if (!sameKind(p, c)) {
                     problem(at + "/parentId", "parentId \"" + parent + "\" is a " + kind(p) + ", not a " + kind(c));
                 } else if (cycles(c, byId)) {
@@ -245,7 +256,9 @@ final class BaseChecker {
     private void treatmentRef(String id, Map<String, Concept> byId, String pointer, boolean regimensToo) {
         Concept c = byId.get(id);
         if (c == null) {
-            problem(pointer, "\"" + id + "\" is not in the vocabulary");
+            if (!rejected.contains(id)) {
+                problem(pointer, "\"" + id + "\" is not in the vocabulary");
+            }
         } else if (!(c instanceof Drug || c instanceof Therapy || (regimensToo && c instanceof Regimen))) {
             problem(
                     pointer,
@@ -291,7 +304,9 @@ final class BaseChecker {
     private void ref(String id, Map<String, Concept> byId, Class<? extends Concept> kind, String pointer) {
         Concept c = byId.get(id);
         if (c == null) {
-            problem(pointer, "\"" + id + "\" is not in the vocabulary");
+            if (!rejected.contains(id)) {
+                problem(pointer, "\"" + id + "\" is not in the vocabulary");
+            }
         } else if (!kind.isInstance(c)) {
             problem(
                     pointer,

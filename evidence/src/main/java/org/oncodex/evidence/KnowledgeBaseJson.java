@@ -250,14 +250,15 @@ final class KnowledgeBaseJson {
         }
 
         void bind(JsonNode root) {
-            forEach(root, "citations", (node, at) -> idOf(node).ifPresent(citationIds::add));
+            ids(root, "citations", citationIds);
             forEach(root, "citations", this::citation);
             for (String section : CONCEPT_SECTIONS) {
-                forEach(root, section, (node, at) -> idOf(node).ifPresent(conceptIds::add));
+                ids(root, section, conceptIds);
             }
             for (String section : CONCEPT_SECTIONS) {
                 forEach(root, section, (node, at) -> concept(section, node, at));
             }
+            conceptIds.stream().filter(id -> !concepts.containsKey(id)).forEach(checker::rejected);
             forEach(root, "results", this::result);
             forEach(root, "treatmentOptions", this::option);
             forEach(root, "approvals", this::approval);
@@ -280,9 +281,14 @@ final class KnowledgeBaseJson {
             }
         }
 
-        private static java.util.Optional<String> idOf(JsonNode node) {
-            JsonNode id = node.get("id");
-            return id != null && id.isTextual() ? java.util.Optional.of(id.asText()) : java.util.Optional.empty();
+        /** Every id in a section, of valid and rejected records alike. */
+        private static void ids(JsonNode root, String section, Set<String> into) {
+            for (JsonNode record : root.path(section)) {
+                JsonNode id = record.get("id");
+                if (id != null && id.isTextual()) {
+                    into.add(id.asText());
+                }
+            }
         }
 
         private <T> @Nullable T bindValue(JsonNode node, Class<T> type, String at) {
@@ -363,7 +369,7 @@ final class KnowledgeBaseJson {
                     }
                 }
             }
-            if (!complete && sources.isEmpty()) {
+            if (!complete) {
                 return;
             }
             checker.concept(concept, sources, at);
