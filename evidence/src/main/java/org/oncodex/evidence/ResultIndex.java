@@ -25,8 +25,10 @@ import org.oncodex.model.stats.RatioEstimate;
 
 /*
  * An inverted index over trial results: for every facet value, the ascending positions of the
- * results that have it. A query looks up one array per facet it sets and intersects them, smallest
- * first, by galloping search, so its cost follows the smallest facet, not the size of the base.
+ * results that have it, and for values that many results share (at least one in 32) a bitmap as
+ * well. A query starts from the smallest list of the facets it sets and keeps the positions that
+ * every other facet has: by testing a bit where there is a bitmap, by galloping search otherwise.
+ * Its cost follows the smallest facet, not the size of the base.
  *
  * Hierarchies are folded in when indexing rather than when querying: a result about hepatocellular
  * carcinoma is filed under "liver cancer" too, and a result of atezolizumab plus bevacizumab under
@@ -35,8 +37,11 @@ import org.oncodex.model.stats.RatioEstimate;
 final class ResultIndex {
     private static final int[] NONE = new int[0];
 
+    private static final int BITMAP_DENSITY = 32;
+
     private final TrialResult[] results;
     private final Map<String, int[]> postings;
+    private final Map<String, long[]> bitmaps;
 
     ResultIndex(List<TrialResult> results, Vocabulary vocabulary) {
         this.results = results.toArray(new TrialResult[0]);
@@ -47,8 +52,20 @@ final class ResultIndex {
             }
         }
         Map<String, int[]> done = new HashMap<>(building.size() * 2);
-        building.forEach((k, v) -> done.put(k, v.toArray()));
+        Map<String, long[]> dense = new HashMap<>();
+        building.forEach((k, v) -> {
+            int[] positions = v.toArray();
+            done.put(k, positions);
+            if ((long) positions.length * BITMAP_DENSITY >= this.results.length) {
+                long[] bits = new long[(this.results.length + 63) >>> 6];
+                for (int p : positions) {
+                    bits[p >>> 6] |= 1L << p;
+                }
+                dense.put(k, bits);
+            }
+        });
         this.postings = done;
+        this.bitmaps = dense;
     }
 
     static Set<String> keys(TrialResult r, Vocabulary vocabulary) {
@@ -141,12 +158,30 @@ final class ResultIndex {
             }
             lists.add(list);
         }
-        lists.sort(Comparator.comparingInt(a -> a.length));
-        int[] hits = lists.get(0);
-        for (int i = 1; i < lists.size() && hits.length > 0; i++) {
-            hits = intersect(hits, lists.get(i));
+        List<Integer> order = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt(i -> lists.get(i).length));
+        int[] hits = lists.get(order.get(0));
+        for (int k = 1; k < order.size() && hits.length > 0; k++) {
+            int i = order.get(k);
+            long[] bits = bitmaps.get(keys.get(i));
+            hits = bits == null ? intersect(hits, lists.get(i)) : retain(hits, bits);
         }
         return new View(results, hits);
+    }
+
+    /** The positions whose bit is set. */
+    private static int[] retain(int[] positions, long[] bits) {
+        int[] out = new int[positions.length];
+        int n = 0;
+        for (int p : positions) {
+            if ((bits[p >>> 6] & (1L << p)) != 0) {
+                out[n++] = p;
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     private static List<String> keys(EvidenceQuery q) {
