@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -54,6 +55,7 @@ public final class EvidenceBase {
     private final ImmutableMap<String, Citation> citations;
     private final Vocabulary vocabulary;
     private final ImmutableList<TrialResult> results;
+    private final ImmutableMap<String, TrialResult> resultsById;
     private final ResultIndex index;
     private final ImmutableList<TreatmentOption> options;
     private final ImmutableList<Approval> approvals;
@@ -67,6 +69,7 @@ public final class EvidenceBase {
         this.citations = ImmutableMap.copyOf(citations);
         this.vocabulary = vocabulary;
         this.results = ImmutableList.copyOf(results);
+        this.resultsById = Maps.uniqueIndex(this.results, TrialResult::id);
         this.index = new ResultIndex(this.results, vocabulary);
         this.options = ImmutableList.copyOf(options);
         this.approvals = ImmutableList.copyOf(approvals);
@@ -109,8 +112,8 @@ public final class EvidenceBase {
     }
 
     /**
-     * Loads a knowledge base from a stream of JSON, which it reads to the end but does not close.
-     * Problems name the source as {@code <stream>}.
+     * Loads a knowledge base from a stream of JSON, which it reads (up to the 64 MiB limit) but does
+     * not close. Problems name the source as {@code <stream>}.
      *
      * @throws IOException if the stream cannot be read
      * @throws EvidenceFormatException listing every problem with its location
@@ -156,12 +159,7 @@ public final class EvidenceBase {
 
     /** The result with this id. */
     public Optional<TrialResult> result(String id) {
-        for (TrialResult r : results) {
-            if (r.id().equals(id)) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(resultsById.get(id));
     }
 
     /**
