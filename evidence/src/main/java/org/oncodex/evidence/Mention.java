@@ -40,6 +40,9 @@ public abstract class Mention {
 
     @Value.Check
     void check() {
+        if (start() >= 0 && start() < end() && text().length() == end() - start()) {
+            return; // the common case, on the tagger's hot path: no allocation
+        }
         Checks checks = Checks.of("Mention");
         checks.check(start() >= 0 && start() < end(), "span must satisfy 0 <= start < end: [%s, %s)", start(), end());
         checks.check(

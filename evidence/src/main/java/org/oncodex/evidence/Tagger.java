@@ -189,6 +189,13 @@ final class Tagger {
         if (entries == null) {
             return List.of();
         }
+        if (entries.size() == 1) {
+            Entry only = entries.get(0);
+            @Nullable List<String> exact = only.exactTokens();
+            return exact == null || (!plural && writtenAs(exact, text, t, from, to))
+                    ? List.of(only.concept())
+                    : List.of();
+        }
         Set<Concept> found = new LinkedHashSet<>();
         for (Entry e : entries) {
             @Nullable List<String> exact = e.exactTokens();
