@@ -163,6 +163,12 @@ final class ResultIndex {
             order.add(i);
         }
         order.sort(Comparator.comparingInt(i -> lists.get(i).length));
+        if (order.size() > 1 && bitmaps.containsKey(keys.get(order.get(0)))) {
+            // every facet is common: AND their bitmaps word by word
+            List<long[]> all = new ArrayList<>(order.size());
+            keys.forEach(k -> all.add(bitmaps.get(k)));
+            return new View(results, and(all));
+        }
         int[] hits = lists.get(order.get(0));
         for (int k = 1; k < order.size() && hits.length > 0; k++) {
             int i = order.get(k);
@@ -170,6 +176,29 @@ final class ResultIndex {
             hits = bits == null ? intersect(hits, lists.get(i)) : retain(hits, bits);
         }
         return new View(results, hits);
+    }
+
+    /** The positions whose bit is set in every bitmap. */
+    private static int[] and(List<long[]> bitmaps) {
+        long[] first = bitmaps.get(0);
+        long[] words = new long[first.length];
+        int count = 0;
+        for (int w = 0; w < words.length; w++) {
+            long word = first[w];
+            for (int b = 1; b < bitmaps.size() && word != 0; b++) {
+                word &= bitmaps.get(b)[w];
+            }
+            words[w] = word;
+            count += Long.bitCount(word);
+        }
+        int[] out = new int[count];
+        int n = 0;
+        for (int w = 0; w < words.length; w++) {
+            for (long word = words[w]; word != 0; word &= word - 1) {
+                out[n++] = (w << 6) + Long.numberOfTrailingZeros(word);
+            }
+        }
+        return out;
     }
 
     /** The positions whose bit is set. */

@@ -32,10 +32,18 @@ class EvidenceBasePropertyTest {
 
     @Test
     void indexed_lookups_equal_a_scan_of_every_result() {
-        qt().withExamples(100)
-                .forAll(
-                        EvidenceGenerators.bases(5),
-                        org.quicktheories.generators.SourceDSL.longs().all())
+        lookupsEqualAScan(100, EvidenceGenerators.bases(5));
+    }
+
+    /** Bases large enough that rare facet values are kept as lists and common ones as bitmaps. */
+    @Test
+    void indexed_lookups_equal_a_scan_when_lists_and_bitmaps_mix() {
+        lookupsEqualAScan(30, EvidenceGenerators.bases(60));
+    }
+
+    private static void lookupsEqualAScan(int examples, org.quicktheories.core.Gen<EvidenceBase> bases) {
+        qt().withExamples(examples)
+                .forAll(bases, org.quicktheories.generators.SourceDSL.longs().all())
                 .checkAssert((kb, seed) -> {
                     Random random = new Random(seed);
                     Vocabulary v = kb.vocabulary();
