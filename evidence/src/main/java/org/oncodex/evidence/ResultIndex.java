@@ -180,15 +180,15 @@ final class ResultIndex {
 
     /** The positions whose bit is set in every bitmap. */
     private static int[] and(List<long[]> bitmaps) {
-        long[] first = bitmaps.get(0);
-        long[] words = new long[first.length];
-        int count = 0;
-        for (int w = 0; w < words.length; w++) {
-            long word = first[w];
-            for (int b = 1; b < bitmaps.size() && word != 0; b++) {
-                word &= bitmaps.get(b)[w];
+        long[] words = bitmaps.get(0).clone();
+        for (int b = 1; b < bitmaps.size(); b++) {
+            long[] other = bitmaps.get(b);
+            for (int w = 0; w < words.length; w++) {
+                words[w] &= other[w];
             }
-            words[w] = word;
+        }
+        int count = 0;
+        for (long word : words) {
             count += Long.bitCount(word);
         }
         int[] out = new int[count];
