@@ -1,0 +1,123 @@
+package org.oncodex.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.oncodex.evidence.EvidenceBase;
+import org.oncodex.model.CancerType;
+import org.oncodex.model.Drug;
+import org.oncodex.model.Endpoint;
+import org.oncodex.model.StudyDesign;
+import org.oncodex.model.Therapy;
+import org.oncodex.model.TherapyModality;
+import org.oncodex.model.evidence.Citation;
+import org.oncodex.model.evidence.Comparison;
+import org.oncodex.model.evidence.Population;
+import org.oncodex.model.evidence.Study;
+import org.oncodex.model.evidence.TrialResult;
+import org.oncodex.model.stats.EffectEstimate;
+import org.oncodex.model.stats.HazardRatio;
+import org.oncodex.model.stats.MedianTime;
+import org.oncodex.model.stats.Unit;
+
+/**
+ * A synthetic knowledge base of any size, for benchmarks only: made-up concepts and numbers that
+ * no patient should ever see. Results share pools of populations, comparisons and estimates, as
+ * real bases share studies, so that a million of them fit in a benchmark's heap.
+ */
+final class SyntheticBases {
+    static final int PARENT_CANCER_TYPES = 20;
+    static final int CANCER_TYPES = 200;
+    static final int DRUGS = 500;
+    static final int THERAPIES = 100;
+    static final List<String> SUBGROUPS = List.of("liver metastases", "no liver metastases", "older adults", "women");
+    static final List<Endpoint> ENDPOINTS = List.of(Endpoint.OS, Endpoint.PFS, Endpoint.DFS, Endpoint.TTP);
+    static final List<StudyDesign> DESIGNS = List.of(
+            StudyDesign.RANDOMIZED_CONTROLLED_TRIAL,
+            StudyDesign.META_ANALYSIS,
+            StudyDesign.REAL_WORLD_COHORT,
+            StudyDesign.SINGLE_ARM_TRIAL);
+
+    private SyntheticBases() {}
+
+    static EvidenceBase of(int results, long seed) {
+        Random random = new Random(seed);
+        Citation source =
+                Citation.builder().title("Synthetic source for benchmarks").build();
+        EvidenceBase.Builder b = EvidenceBase.builder().citation("synthetic", source);
+        List<CancerType> cancerTypes = new ArrayList<>();
+        for (int i = 0; i < CANCER_TYPES; i++) {
+            CancerType.Builder c = CancerType.builder().id("cancer-" + i).name("synthetic cancer " + i);
+            if (i >= PARENT_CANCER_TYPES) {
+                c.parentId("cancer-" + (i % PARENT_CANCER_TYPES));
+            }
+            CancerType type = c.build();
+            cancerTypes.add(type);
+            b.concept(type, source);
+        }
+        List<Drug> drugs = new ArrayList<>();
+        for (int i = 0; i < DRUGS; i++) {
+            Drug drug = Drug.builder()
+                    .id("drug-" + i)
+                    .name("syntheticumab " + i)
+                    .addBrandNames("Brand" + i)
+                    .drugClass("class " + (i % 25))
+                    .addTargets("target " + (i % 40))
+                    .build();
+            drugs.add(drug);
+            b.concept(drug, source).drugModality(drug, TherapyModality.values()[i % TherapyModality.values().length]);
+        }
+        for (int i = 0; i < THERAPIES; i++) {
+            Therapy.Builder t = Therapy.builder()
+                    .id("therapy-" + i)
+                    .name("synthetic therapy " + i)
+                    .modality(TherapyModality.values()[i % TherapyModality.values().length]);
+            if (i >= 10) {
+                t.parentId("therapy-" + (i % 10));
+            }
+            b.concept(t.build(), source);
+        }
+        List<Population> populations = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            populations.add(Population.builder()
+                    .cancerType(cancerTypes.get(random.nextInt(CANCER_TYPES)))
+                    .subgroup(SUBGROUPS.get(random.nextInt(SUBGROUPS.size())))
+                    .build());
+        }
+        List<Comparison> comparisons = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            String intervention = random.nextInt(5) == 0
+                    ? "therapy-" + random.nextInt(THERAPIES)
+                    : drugs.get(random.nextInt(DRUGS)).id();
+            comparisons.add(Comparison.builder()
+                    .intervention(intervention)
+                    .comparator("control")
+                    .addInterventionIds(intervention)
+                    .build());
+        }
+        List<Study> studies = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            studies.add(Study.of("SYNTHETIC-" + i, DESIGNS.get(random.nextInt(DESIGNS.size()))));
+        }
+        List<EffectEstimate> estimates = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            double hr = 0.4 + random.nextInt(120) / 100.0;
+            estimates.add(
+                    i % 4 == 0
+                            ? MedianTime.of(1 + random.nextInt(400) / 10.0, Unit.MONTHS)
+                            : HazardRatio.of(hr, hr * 0.75, hr * 1.3));
+        }
+        for (int i = 0; i < results; i++) {
+            b.result(TrialResult.builder()
+                    .id("result-" + i)
+                    .study(studies.get(random.nextInt(studies.size())))
+                    .population(populations.get(random.nextInt(populations.size())))
+                    .comparison(comparisons.get(random.nextInt(comparisons.size())))
+                    .endpoint(ENDPOINTS.get(random.nextInt(ENDPOINTS.size())))
+                    .estimate(estimates.get(random.nextInt(estimates.size())))
+                    .citation(source)
+                    .build());
+        }
+        return b.build();
+    }
+}

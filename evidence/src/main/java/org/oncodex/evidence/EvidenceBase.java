@@ -1,0 +1,509 @@
+package org.oncodex.evidence;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.oncodex.model.Biomarker;
+import org.oncodex.model.CancerType;
+import org.oncodex.model.Concept;
+import org.oncodex.model.DiseaseSetting;
+import org.oncodex.model.Drug;
+import org.oncodex.model.Regimen;
+import org.oncodex.model.Therapy;
+import org.oncodex.model.TherapyModality;
+import org.oncodex.model.evidence.Citation;
+import org.oncodex.model.evidence.TrialResult;
+
+/**
+ * A cited oncology knowledge base: the vocabulary of cancer types, drugs, therapies, regimens and
+ * biomarkers, trial results with their statistics, treatment options by cancer type and setting,
+ * and approval statements, every fact with its citation.
+ *
+ * <pre>{@code
+ * EvidenceBase kb = EvidenceBase.bundled();
+ * CancerType liver = kb.vocabulary().cancerType("liver cancer").orElseThrow();
+ * List<TreatmentOption> options = kb.treatmentOptions(liver, DiseaseSetting.LOCALIZED);
+ * }</pre>
+ *
+ * <p>A base is an immutable snapshot: any number of threads may query it. It exists only when it is
+ * valid; loading or building reports every problem at once in an {@link EvidenceFormatException}.
+ * Lookups use indexes built once, so their cost follows the size of the answer, not of the base.
+ */
+public final class EvidenceBase {
+    private static final String BUNDLED_RESOURCE = "bundled-knowledge-base.json";
+    private static final int DEFAULT_GROUNDING_RESULTS = 20;
+
+    private final ImmutableMap<String, Citation> citations;
+    private final Vocabulary vocabulary;
+    private final ImmutableList<TrialResult> results;
+    private final ImmutableMap<String, TrialResult> resultsById;
+    private final ResultIndex index;
+    private final ImmutableList<TreatmentOption> options;
+    private final ImmutableList<Approval> approvals;
+
+    private EvidenceBase(
+            Map<String, Citation> citations,
+            Vocabulary vocabulary,
+            List<TrialResult> results,
+            List<TreatmentOption> options,
+            List<Approval> approvals) {
+        this.citations = ImmutableMap.copyOf(citations);
+        this.vocabulary = vocabulary;
+        this.results = ImmutableList.copyOf(results);
+        this.resultsById = Maps.uniqueIndex(this.results, TrialResult::id);
+        this.index = new ResultIndex(this.results, vocabulary);
+        this.options = ImmutableList.copyOf(options);
+        this.approvals = ImmutableList.copyOf(approvals);
+    }
+
+    /**
+     * The knowledge base that ships with Oncodex, built by hand from the NCI PDQ liver cancer
+     * treatment summary, the WJCO 2026 review of immunotherapy in liver metastases and the answers'
+     * stated facts. Loaded once, on first use.
+     */
+    public static EvidenceBase bundled() {
+        return Bundled.BASE;
+    }
+
+    /** Holds the bundled base, read when first asked for. */
+    private static final class Bundled {
+        static final EvidenceBase BASE = readBundled();
+    }
+
+    private static EvidenceBase readBundled() {
+        try (InputStream in = EvidenceBase.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+            checkNotNull(in, "the bundled knowledge base %s is missing from the class path", BUNDLED_RESOURCE);
+            return load(in, BUNDLED_RESOURCE);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the bundled knowledge base " + BUNDLED_RESOURCE, e);
+        }
+    }
+
+    /**
+     * Loads a knowledge base from a JSON file in the format of {@code knowledge-base.schema.json}.
+     *
+     * @throws IOException if the file cannot be read
+     * @throws EvidenceFormatException listing every problem, each with the file name, JSON pointer,
+     *     line and column: malformed JSON, departures from the schema, duplicate or dangling ids,
+     *     inconsistent statistics, facts without a citation, input beyond the size limits
+     */
+    public static EvidenceBase load(Path file) throws IOException {
+        Path name = file.getFileName();
+        return KnowledgeBaseJson.read(file, name == null ? file.toString() : name.toString());
+    }
+
+    /**
+     * Loads a knowledge base from a stream of JSON, which it reads (up to the 64 MiB limit) but does
+     * not close. Problems name the source as {@code <stream>}.
+     *
+     * @throws IOException if the stream cannot be read
+     * @throws EvidenceFormatException listing every problem with its location
+     */
+    public static EvidenceBase load(InputStream json) throws IOException {
+        return load(json, "<stream>");
+    }
+
+    /**
+     * Loads a knowledge base from a stream of JSON; problems name {@code sourceName} as their file.
+     *
+     * @throws IOException if the stream cannot be read
+     * @throws EvidenceFormatException listing every problem with its location
+     */
+    public static EvidenceBase load(InputStream json, String sourceName) throws IOException {
+        return KnowledgeBaseJson.read(json.readNBytes(KnowledgeBaseJson.MAX_BYTES + 1), sourceName);
+    }
+
+    /** A builder for a knowledge base made in code rather than read from JSON. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The concepts of the base and their names. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** The sources by id, in the base's order. */
+    public Map<String, Citation> citations() {
+        return citations;
+    }
+
+    /** The source with this id, such as {@code wjco-2026}. */
+    public Optional<Citation> citation(String id) {
+        return Optional.ofNullable(citations.get(id));
+    }
+
+    /** Every trial result, in the base's order. */
+    public List<TrialResult> results() {
+        return results;
+    }
+
+    /** The result with this id. */
+    public Optional<TrialResult> result(String id) {
+        return Optional.ofNullable(resultsById.get(id));
+    }
+
+    /**
+     * The results that match every facet of the query, in the base's order (a stable order: the
+     * order of the file). The list is unmodifiable and costs nothing to return however long it is.
+     */
+    public List<TrialResult> results(EvidenceQuery query) {
+        return index.query(query);
+    }
+
+    /** Every treatment option, in the base's order. */
+    public List<TreatmentOption> treatmentOptions() {
+        return options;
+    }
+
+    /**
+     * The treatment options for a cancer type in every setting: those listed for the type itself,
+     * for a narrower type, and for a broader one (options a source lists for liver cancer apply to
+     * hepatocellular carcinoma). Each option names the cancer type it is listed for.
+     */
+    public List<TreatmentOption> treatmentOptions(CancerType cancerType) {
+        Set<String> related = new LinkedHashSet<>(vocabulary.ancestorIds(cancerType.id()));
+        related.add(cancerType.id());
+        List<TreatmentOption> out = new ArrayList<>();
+        for (TreatmentOption option : options) {
+            String id = option.cancerType().id();
+            if (related.contains(id) || vocabulary.ancestorIds(id).contains(cancerType.id())) {
+                out.add(option);
+            }
+        }
+        return ImmutableList.copyOf(out);
+    }
+
+    /**
+     * The treatment options for a cancer type in a disease setting, as {@link
+     * #treatmentOptions(CancerType)} but only those listed for the setting, in the source's order.
+     */
+    public List<TreatmentOption> treatmentOptions(CancerType cancerType, DiseaseSetting setting) {
+        return treatmentOptions(cancerType).stream()
+                .filter(o -> o.isFor(setting))
+                .collect(ImmutableList.toImmutableList());
+    }
+
+    /** Every approval statement, in the base's order. */
+    public List<Approval> approvals() {
+        return approvals;
+    }
+
+    /**
+     * Whether the FDA has approved a drug, therapy or regimen for a cancer type, as the base states
+     * it. See {@link #approvalStatus(Concept, CancerType, String)}.
+     *
+     * @throws IllegalArgumentException if {@code treatment} is not a drug, therapy or regimen
+     */
+    public ApprovalStatus approvalStatus(Concept treatment, CancerType cancerType) {
+        return approvalStatus(treatment, cancerType, Approval.FDA);
+    }
+
+    /**
+     * Whether an agency has approved a drug, therapy or regimen for a cancer type, with the cited
+     * statement behind the answer, or {@link ApprovalStatus.Verdict#UNKNOWN} when the base says
+     * nothing.
+     *
+     * <p>A statement about the treatment and cancer type themselves decides. Failing that, a "not
+     * approved" statement about a broader treatment or cancer type carries down (CAR-T cell therapy
+     * not approved for liver cancer is not approved for hepatocellular carcinoma); an approval never
+     * carries over to another treatment or cancer type.
+     *
+     * @throws IllegalArgumentException if {@code treatment} is not a drug, therapy or regimen
+     */
+    public ApprovalStatus approvalStatus(Concept treatment, CancerType cancerType, String agency) {
+        checkArgument(
+                treatment instanceof Drug || treatment instanceof Therapy || treatment instanceof Regimen,
+                "treatment must be a drug, therapy or regimen: %s",
+                treatment.id());
+        @Nullable Approval best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Approval a : approvals) {
+            if (!a.agency().equalsIgnoreCase(agency)) {
+                continue;
+            }
+            int t = distance(treatment.id(), a.treatment().id());
+            int c = distance(cancerType.id(), a.cancerType().id());
+            if (t < 0 || c < 0 || (a.verdict() == ApprovalStatus.Verdict.APPROVED && t + c > 0)) {
+                continue;
+            }
+            if (t + c < bestDistance || (t + c == bestDistance && best != null && isLater(a, best))) {
+                best = a;
+                bestDistance = t + c;
+            }
+        }
+        return best == null ? ApprovalStatus.unknown() : ApprovalStatus.of(best);
+    }
+
+    private static boolean isLater(Approval a, Approval b) {
+        return a.date().isPresent()
+                && (b.date().isEmpty() || a.date().get().isAfter(b.date().get()));
+    }
+
+    /** How many steps up the hierarchy {@code ancestor} is from {@code id}: 0 for itself, -1 if not above it. */
+    private int distance(String id, String ancestor) {
+        if (id.equals(ancestor)) {
+            return 0;
+        }
+        int i = vocabulary.ancestorIds(id).indexOf(ancestor);
+        return i < 0 ? -1 : i + 1;
+    }
+
+    /**
+     * The concepts a question mentions and the cited evidence about them, most relevant first: the
+     * grounding a service passes to a language model. At most 20 results.
+     */
+    public Grounding relevantTo(String question) {
+        return relevantTo(question, DEFAULT_GROUNDING_RESULTS);
+    }
+
+    /**
+     * As {@link #relevantTo(String)}, with at most {@code maxResults} results.
+     *
+     * @throws IllegalArgumentException if {@code maxResults} is negative
+     */
+    public Grounding relevantTo(String question, int maxResults) {
+        checkArgument(maxResults >= 0, "maxResults must not be negative: %s", maxResults);
+        List<Mention> mentions = vocabulary.tag(question);
+        Set<Concept> concepts = new LinkedHashSet<>();
+        mentions.forEach(m -> concepts.add(m.concept()));
+        List<CancerType> cancerTypes = new ArrayList<>();
+        List<Concept> treatments = new ArrayList<>();
+        Map<Integer, Integer> scores = new HashMap<>();
+        for (Concept concept : concepts) {
+            String key;
+            if (concept instanceof CancerType c) {
+                cancerTypes.add(c);
+                key = "ct:" + c.id();
+            } else if (concept instanceof Biomarker b) {
+                key = "bm:" + b.id();
+            } else {
+                treatments.add(concept);
+                key = "tx:" + concept.id();
+            }
+            for (int position : index.postings(key)) {
+                scores.merge(position, 1, Integer::sum);
+            }
+        }
+        List<Integer> ranked = new ArrayList<>(scores.keySet());
+        ranked.sort(Comparator.<Integer>comparingInt(p -> -scores.getOrDefault(p, 0))
+                .thenComparing(p -> !index.result(p).study().design().isRandomized())
+                .thenComparingInt(p -> p));
+        List<TrialResult> found =
+                ranked.stream().limit(maxResults).map(index::result).collect(ImmutableList.toImmutableList());
+        return Grounding.builder()
+                .question(question)
+                .mentions(mentions)
+                .concepts(concepts)
+                .results(found)
+                .treatmentOptions(relevantOptions(cancerTypes, treatments))
+                .approvals(relevantApprovals(cancerTypes, treatments))
+                .build();
+    }
+
+    private List<TreatmentOption> relevantOptions(List<CancerType> cancerTypes, List<Concept> treatments) {
+        Set<TreatmentOption> out = new LinkedHashSet<>();
+        for (CancerType c : cancerTypes) {
+            out.addAll(treatmentOptions(c));
+        }
+        for (TreatmentOption option : options) {
+            Set<Concept> uses = ResultIndex.treatments(
+                    option.treatments().stream().map(Concept::id).toList(), vocabulary);
+            if (treatments.stream().anyMatch(uses::contains)) {
+                out.add(option);
+            }
+        }
+        return ImmutableList.copyOf(out);
+    }
+
+    private List<Approval> relevantApprovals(List<CancerType> cancerTypes, List<Concept> treatments) {
+        if (cancerTypes.isEmpty() && treatments.isEmpty()) {
+            return List.of();
+        }
+        List<Approval> out = new ArrayList<>();
+        for (Approval a : approvals) {
+            boolean treatmentOk = treatments.isEmpty() || treatments.stream().anyMatch(t -> related(t, a.treatment()));
+            boolean cancerOk = cancerTypes.isEmpty() || cancerTypes.stream().anyMatch(c -> related(c, a.cancerType()));
+            if (treatmentOk && cancerOk) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private boolean related(Concept a, Concept b) {
+        return vocabulary.isA(a, b) || vocabulary.isA(b, a);
+    }
+
+    /**
+     * Writes the base as JSON in the format {@link #load(Path)} reads; loading it back gives an
+     * equal base.
+     *
+     * @throws IOException if writing fails
+     */
+    public void write(OutputStream out) throws IOException {
+        KnowledgeBaseJson.write(this, out);
+    }
+
+    /** The base as JSON in the format {@link #load(Path)} reads. */
+    public String toJson() {
+        return KnowledgeBaseJson.toJson(this);
+    }
+
+    /** Whether the other is a base with the same citations, vocabulary, results, options and approvals. */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return this == other
+                || (other instanceof EvidenceBase that
+                        && citations.equals(that.citations)
+                        && vocabulary.concepts().equals(that.vocabulary.concepts())
+                        && sameConceptFacts(that)
+                        && results.equals(that.results)
+                        && options.equals(that.options)
+                        && approvals.equals(that.approvals));
+    }
+
+    private boolean sameConceptFacts(EvidenceBase that) {
+        for (Concept c : vocabulary.concepts()) {
+            if (!vocabulary.citations(c).equals(that.vocabulary.citations(c))) {
+                return false;
+            }
+        }
+        return vocabulary.drugModalities().equals(that.vocabulary.drugModalities());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(citations, vocabulary.concepts(), results, options, approvals);
+    }
+
+    /** A summary with the size of each part. */
+    @Override
+    public String toString() {
+        return String.format(
+                Locale.ROOT,
+                "EvidenceBase{%d citations, %d concepts, %d results, %d treatment options, %d approvals}",
+                citations.size(),
+                vocabulary.concepts().size(),
+                results.size(),
+                options.size(),
+                approvals.size());
+    }
+
+    /**
+     * Builds a knowledge base in code. Every record is checked when {@link #build()} is called, and
+     * every problem is reported at once, located by the JSON pointer the record would have in the
+     * JSON format ({@code /results/3}).
+     *
+     * <p>Facts cite sources that are registered first with {@link #citation(String, Citation)}; the
+     * concepts that results, options and approvals name must be in the vocabulary.
+     */
+    public static final class Builder {
+        private final BaseChecker checker = new BaseChecker();
+        private final Map<String, Integer> counters = new HashMap<>();
+
+        Builder() {}
+
+        private String next(String section) {
+            int i = counters.merge(section, 1, Integer::sum) - 1;
+            return "/" + section + "/" + i;
+        }
+
+        /** Names the source of the records in problems, such as a file name; {@code builder} unless set. */
+        public Builder source(String name) {
+            checker.source = checkNotNull(name);
+            return this;
+        }
+
+        /** Registers a source under an id that the JSON format refers to it by, such as {@code wjco-2026}. */
+        public Builder citation(String id, Citation citation) {
+            checker.citation(id, citation, next("citations"));
+            return this;
+        }
+
+        /** Adds a concept with the sources that state its names, class, targets and codes. */
+        public Builder concept(Concept concept, List<Citation> sources) {
+            checker.concept(concept, sources, next(BaseChecker.section(concept)));
+            return this;
+        }
+
+        /** Adds a concept with the sources that state its names, class, targets and codes. */
+        public Builder concept(Concept concept, Citation... sources) {
+            return concept(concept, List.of(sources));
+        }
+
+        /** Records the modality of a drug of the vocabulary, as a source states it. */
+        public Builder drugModality(Drug drug, TherapyModality modality) {
+            checker.drugModality(drug.id(), modality, "/drugs");
+            return this;
+        }
+
+        /** Adds a trial result; it must carry a citation. */
+        public Builder result(TrialResult result) {
+            checker.result(result, next("results"));
+            return this;
+        }
+
+        /** Adds a treatment option. */
+        public Builder treatmentOption(TreatmentOption option) {
+            checker.option(option, next("treatmentOptions"));
+            return this;
+        }
+
+        /** Adds an approval statement. */
+        public Builder approval(Approval approval) {
+            checker.approval(approval, next("approvals"));
+            return this;
+        }
+
+        BaseChecker checker() {
+            return checker;
+        }
+
+        /**
+         * The knowledge base.
+         *
+         * @throws EvidenceFormatException listing every problem: duplicate or dangling ids, concepts
+         *     that differ from the vocabulary's, cycles in hierarchies, inconsistent statistics, facts
+         *     without a registered citation, conflicting approval statements
+         */
+        public EvidenceBase build() {
+            List<Problem> problems = checker.check();
+            if (!problems.isEmpty()) {
+                throw new EvidenceFormatException(problems);
+            }
+            return new EvidenceBase(
+                    checker.citationsById(),
+                    new Vocabulary(checker.concepts(), checker.conceptCitations(), checker.drugModalities()),
+                    checker.results(),
+                    checker.options(),
+                    checker.approvals());
+        }
+    }
+
+    /** The id of each source, for the writer: the first id of equal sources. */
+    Map<Citation, String> citationIds() {
+        Map<Citation, String> ids = new LinkedHashMap<>();
+        citations.forEach((id, c) -> ids.putIfAbsent(c, id));
+        return ids;
+    }
+}

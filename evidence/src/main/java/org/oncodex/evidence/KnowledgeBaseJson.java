@@ -1,0 +1,568 @@
+package org.oncodex.evidence;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.oncodex.model.Biomarker;
+import org.oncodex.model.CancerType;
+import org.oncodex.model.Concept;
+import org.oncodex.model.DiseaseSetting;
+import org.oncodex.model.Drug;
+import org.oncodex.model.OncodexJacksonModule;
+import org.oncodex.model.Regimen;
+import org.oncodex.model.Therapy;
+import org.oncodex.model.TherapyModality;
+import org.oncodex.model.evidence.Citation;
+import org.oncodex.model.evidence.TrialResult;
+
+/*
+ * The JSON format of a knowledge base, read and written.
+ *
+ * Reading treats the input as untrusted: size, nesting, string and number lengths are bounded,
+ * duplicate keys, unknown properties and trailing tokens are errors, and no type is ever taken from
+ * the input (estimates name their kind from a closed set). It goes in three passes over one byte
+ * array: Jackson's tree, a token pass that records where every JSON pointer starts (for line and
+ * column), and the JSON Schema. Then each record is bound on its own, so one bad record does not
+ * hide the next, and the base's cross-record checks run. Every problem of every pass is reported.
+ */
+final class KnowledgeBaseJson {
+    static final int MAX_BYTES = 64 * 1024 * 1024;
+    private static final String SCHEMA_RESOURCE = "knowledge-base.schema.json";
+    private static final List<String> CONCEPT_SECTIONS =
+            List.of("cancerTypes", "drugs", "therapies", "regimens", "biomarkers");
+    private static final JsonMapper MAPPER = mapper();
+
+    private KnowledgeBaseJson() {}
+
+    static JsonMapper mapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(32)
+                        .maxStringLength(100_000)
+                        .maxNumberLength(64)
+                        .maxNameLength(1_000)
+                        .maxDocumentLength(MAX_BYTES)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        return JsonMapper.builder(factory)
+                .addModule(new OncodexJacksonModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .build();
+    }
+
+    /** Holds the schema, read when first needed. */
+    private static final class SchemaHolder {
+        static final Schema SCHEMA = schema();
+    }
+
+    private static Schema schema() {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                        .pathType(PathType.JSON_POINTER)
+                        .locale(Locale.ENGLISH)
+                        .formatAssertionsEnabled(false)
+                        .build()));
+        try (InputStream in = KnowledgeBaseJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the knowledge base schema " + SCHEMA_RESOURCE + " is missing");
+            }
+            return registry.getSchema(MAPPER.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the knowledge base schema " + SCHEMA_RESOURCE, e);
+        }
+    }
+
+    static EvidenceBase read(Path file, String source) throws IOException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw tooLarge(source);
+        }
+        return read(Files.readAllBytes(file), source);
+    }
+
+    private static EvidenceFormatException tooLarge(String source) {
+        return new EvidenceFormatException(
+                List.of(Problem.of(source, "", "larger than the limit of " + MAX_BYTES + " bytes")));
+    }
+
+    static EvidenceBase read(byte[] bytes, String source) {
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(source);
+        }
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw new EvidenceFormatException(List.of(syntaxProblem(source, e)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new EvidenceFormatException(
+                    List.of(Problem.of(source, "", "empty document: expected a JSON object")));
+        }
+        Map<String, JsonLocation> locations = locations(bytes);
+        Function<String, Problem.Builder> at = pointer -> locate(source, pointer, locations);
+        EvidenceBase.Builder builder = EvidenceBase.builder().source(source);
+        BaseChecker checker = builder.checker();
+        checker.locator((pointer, message) -> at.apply(pointer).message(message).build());
+
+        Set<String> invalid = new HashSet<>();
+        for (Error error : SchemaHolder.SCHEMA.validate(tree)) {
+            String pointer = error.getInstanceLocation().toString();
+            invalid.add(pointer);
+            checker.problem(pointer, schemaMessage(error, pointer));
+        }
+        if (tree.isObject()) {
+            new Binder(checker, invalid).bind(tree);
+        }
+        return builder.build();
+    }
+
+    private static String schemaMessage(Error error, String pointer) {
+        String message = error.getMessage();
+        String prefix = pointer + ": ";
+        if (message != null && message.startsWith(prefix)) {
+            message = message.substring(prefix.length());
+        }
+        return message == null || message.isBlank() ? "breaks the schema rule \"" + error.getKeyword() + "\"" : message;
+    }
+
+    private static Problem syntaxProblem(String source, JsonProcessingException e) {
+        Problem.Builder p =
+                Problem.builder().source(source).pointer("").message("malformed JSON: " + e.getOriginalMessage());
+        JsonLocation loc = e.getLocation();
+        if (loc != null && loc.getLineNr() > 0) {
+            p.line(loc.getLineNr());
+            if (loc.getColumnNr() > 0) {
+                p.column(loc.getColumnNr());
+            }
+        }
+        return p.build();
+    }
+
+    /** Where each value starts, by JSON pointer. */
+    private static Map<String, JsonLocation> locations(byte[] bytes) {
+        Map<String, JsonLocation> out = new HashMap<>();
+        try (JsonParser p = MAPPER.getFactory().createParser(bytes)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                JsonStreamContext context = p.getParsingContext();
+                if (t.isStructStart()) {
+                    JsonStreamContext parent = context.getParent();
+                    context = parent == null ? context : parent;
+                }
+                out.putIfAbsent(context.pathAsPointer().toString(), p.currentTokenLocation());
+            }
+        } catch (IOException e) {
+            // the tree was read from the same bytes, so this cannot happen; keep what was found
+        }
+        return out;
+    }
+
+    private static Problem.Builder locate(String source, String pointer, Map<String, JsonLocation> locations) {
+        Problem.Builder p = Problem.builder().source(source).pointer(pointer);
+        String key = pointer;
+        while (true) {
+            JsonLocation loc = locations.get(key);
+            if (loc != null) {
+                p.line(loc.getLineNr()).column(loc.getColumnNr());
+                return p;
+            }
+            if (key.isEmpty()) {
+                return p;
+            }
+            key = key.substring(0, Math.max(0, key.lastIndexOf('/')));
+        }
+    }
+
+    /** Binds each record of a tree that may break the schema, skipping records the schema already rejected. */
+    private static final class Binder {
+        private final BaseChecker checker;
+        private final Set<String> invalid;
+        private final Map<String, Citation> citations = new HashMap<>();
+        private final Set<String> citationIds = new HashSet<>();
+        private final Map<String, Concept> concepts = new HashMap<>();
+        private final Set<String> conceptIds = new HashSet<>();
+
+        Binder(BaseChecker checker, Set<String> invalid) {
+            this.checker = checker;
+            this.invalid = invalid;
+        }
+
+        /** Whether the schema found a problem at or below the pointer. */
+        private boolean rejected(String pointer) {
+            for (String p : invalid) {
+                if (p.equals(pointer) || p.startsWith(pointer + "/")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void bind(JsonNode root) {
+            ids(root, "citations", citationIds);
+            forEach(root, "citations", this::citation);
+            for (String section : CONCEPT_SECTIONS) {
+                ids(root, section, conceptIds);
+            }
+            for (String section : CONCEPT_SECTIONS) {
+                forEach(root, section, (node, at) -> concept(section, node, at));
+            }
+            conceptIds.stream().filter(id -> !concepts.containsKey(id)).forEach(checker::rejected);
+            forEach(root, "results", this::result);
+            forEach(root, "treatmentOptions", this::option);
+            forEach(root, "approvals", this::approval);
+        }
+
+        private interface Visitor {
+            void visit(JsonNode node, String pointer);
+        }
+
+        private void forEach(JsonNode root, String section, Visitor visitor) {
+            JsonNode array = root.get(section);
+            if (array == null || !array.isArray()) {
+                return;
+            }
+            for (int i = 0; i < array.size(); i++) {
+                String at = "/" + section + "/" + i;
+                if (array.get(i).isObject() && !rejected(at)) {
+                    visitor.visit(array.get(i), at);
+                }
+            }
+        }
+
+        /** Every id in a section, of valid and rejected records alike. */
+        private static void ids(JsonNode root, String section, Set<String> into) {
+            for (JsonNode record : root.path(section)) {
+                JsonNode id = record.get("id");
+                if (id != null && id.isTextual()) {
+                    into.add(id.asText());
+                }
+            }
+        }
+
+        private <T> @Nullable T bindValue(JsonNode node, Class<T> type, String at) {
+            try {
+                return MAPPER.treeToValue(node, type);
+            } catch (JsonMappingException e) {
+                checker.problem(at + pointer(e), message(e));
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                checker.problem(at, String.valueOf(e.getMessage()));
+            }
+            return null;
+        }
+
+        private static String pointer(JsonMappingException e) {
+            StringBuilder s = new StringBuilder();
+            for (JsonMappingException.Reference ref : e.getPath()) {
+                if (ref.getFieldName() != null) {
+                    s.append('/').append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+                } else if (ref.getIndex() >= 0) {
+                    s.append('/').append(ref.getIndex());
+                }
+            }
+            return s.toString();
+        }
+
+        private static String message(JsonMappingException e) {
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof IllegalArgumentException && t.getMessage() != null) {
+                    return t.getMessage();
+                }
+            }
+            return String.valueOf(e.getOriginalMessage());
+        }
+
+        private void citation(JsonNode node, String at) {
+            ObjectNode copy = ((ObjectNode) node).deepCopy();
+            String id = copy.remove("id").asText();
+            Citation c = bindValue(copy, Citation.class, at);
+            if (c != null) {
+                checker.citation(id, c, at);
+                citations.putIfAbsent(id, c);
+            }
+        }
+
+        private @Nullable Citation citationRef(JsonNode node, String at) {
+            String id = node.asText();
+            Citation c = citations.get(id);
+            if (c == null && !citationIds.contains(id)) {
+                checker.problem(at, "citation \"" + id + "\" is not among the base's citations");
+            }
+            return c;
+        }
+
+        private void concept(String section, JsonNode node, String at) {
+            ObjectNode copy = ((ObjectNode) node).deepCopy();
+            JsonNode cited = copy.remove("citations");
+            JsonNode modality = section.equals("drugs") ? copy.remove("modality") : null;
+            Class<? extends Concept> type = switch (section) {
+                case "cancerTypes" -> CancerType.class;
+                case "drugs" -> Drug.class;
+                case "therapies" -> Therapy.class;
+                case "regimens" -> Regimen.class;
+                default -> Biomarker.class;
+            };
+            Concept concept = bindValue(copy, type, at);
+            if (concept == null) {
+                return;
+            }
+            List<Citation> sources = new ArrayList<>();
+            boolean complete = true;
+            if (cited != null) {
+                for (int i = 0; i < cited.size(); i++) {
+                    Citation c = citationRef(cited.get(i), at + "/citations/" + i);
+                    if (c == null) {
+                        complete = false;
+                    } else {
+                        sources.add(c);
+                    }
+                }
+            }
+            if (!complete) {
+                return;
+            }
+            checker.concept(concept, sources, at);
+            concepts.putIfAbsent(concept.id(), concept);
+            if (modality != null) {
+                checker.drugModality(concept.id(), TherapyModality.valueOf(modality.asText()), at + "/modality");
+            }
+        }
+
+        private <T extends Concept> @Nullable T conceptRef(JsonNode node, String at, Class<T> kind, String what) {
+            String id = node.asText();
+            Concept c = concepts.get(id);
+            if (c == null) {
+                if (!conceptIds.contains(id)) {
+                    checker.problem(at, "\"" + id + "\" is not in the vocabulary");
+                }
+                return null;
+            }
+            if (!kind.isInstance(c)) {
+                checker.problem(at, "\"" + id + "\" is not a " + what);
+                return null;
+            }
+            return kind.cast(c);
+        }
+
+        private void result(JsonNode node, String at) {
+            ObjectNode copy = ((ObjectNode) node).deepCopy();
+            JsonNode citationId = copy.remove("citation");
+            Citation citation = citationRef(citationId, at + "/citation");
+            TrialResult r = bindValue(copy, TrialResult.class, at);
+            if (r != null && citation != null) {
+                checker.result(TrialResult.builder().from(r).citation(citation).build(), at);
+            }
+        }
+
+        private void option(JsonNode node, String at) {
+            boolean ok = true;
+            CancerType cancerType =
+                    conceptRef(node.get("cancerType"), at + "/cancerType", CancerType.class, "cancer type");
+            List<Concept> treatments = new ArrayList<>();
+            JsonNode ids = node.get("treatments");
+            for (int i = 0; i < ids.size(); i++) {
+                Concept c = conceptRef(ids.get(i), at + "/treatments/" + i, Concept.class, "concept");
+                if (c == null) {
+                    ok = false;
+                } else {
+                    treatments.add(c);
+                }
+            }
+            Citation citation = citationRef(node.get("citation"), at + "/citation");
+            if (!ok || cancerType == null || citation == null) {
+                return;
+            }
+            try {
+                TreatmentOption.Builder b = TreatmentOption.builder()
+                        .id(node.get("id").asText())
+                        .cancerType(cancerType)
+                        .label(node.get("label").asText())
+                        .treatments(treatments)
+                        .citation(citation);
+                for (JsonNode s : node.path("settings")) {
+                    b.addSettings(DiseaseSetting.valueOf(s.asText()));
+                }
+                for (JsonNode m : node.path("modalities")) {
+                    b.addModalities(TherapyModality.valueOf(m.asText()));
+                }
+                if (node.has("availability")) {
+                    b.availability(TreatmentOption.Availability.valueOf(
+                            node.get("availability").asText()));
+                }
+                if (node.has("condition")) {
+                    b.condition(node.get("condition").asText());
+                }
+                if (node.has("purpose")) {
+                    b.purpose(node.get("purpose").asText());
+                }
+                checker.option(b.build(), at);
+            } catch (IllegalArgumentException e) {
+                checker.problem(at, String.valueOf(e.getMessage()));
+            }
+        }
+
+        private void approval(JsonNode node, String at) {
+            Concept treatment = conceptRef(node.get("treatment"), at + "/treatment", Concept.class, "concept");
+            CancerType cancerType =
+                    conceptRef(node.get("cancerType"), at + "/cancerType", CancerType.class, "cancer type");
+            Citation citation = citationRef(node.get("citation"), at + "/citation");
+            if (treatment == null || cancerType == null || citation == null) {
+                return;
+            }
+            try {
+                Approval.Builder b = Approval.builder()
+                        .id(node.get("id").asText())
+                        .agency(node.get("agency").asText())
+                        .treatment(treatment)
+                        .cancerType(cancerType)
+                        .indication(node.get("indication").asText())
+                        .verdict(ApprovalStatus.Verdict.valueOf(
+                                node.get("verdict").asText()))
+                        .citation(citation);
+                if (node.has("date")) {
+                    b.date(LocalDate.parse(node.get("date").asText()));
+                }
+                checker.approval(b.build(), at);
+            } catch (DateTimeParseException e) {
+                checker.problem(
+                        at + "/date",
+                        "date must be a calendar date yyyy-mm-dd: "
+                                + node.get("date").asText());
+            } catch (IllegalArgumentException e) {
+                checker.problem(at, String.valueOf(e.getMessage()));
+            }
+        }
+    }
+
+    static String toJson(EvidenceBase kb) {
+        try {
+            return MAPPER.writeValueAsString(tree(kb));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a valid knowledge base could not be written as JSON", e);
+        }
+    }
+
+    static void write(EvidenceBase kb, OutputStream out) throws IOException {
+        MAPPER.writeValue(out, tree(kb));
+    }
+
+    private static ObjectNode tree(EvidenceBase kb) {
+        Map<Citation, String> ids = kb.citationIds();
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode citations = root.putArray("citations");
+        kb.citations().forEach((id, c) -> {
+            ObjectNode node = citations.addObject().put("id", id);
+            node.setAll((ObjectNode) MAPPER.valueToTree(c));
+        });
+        Map<String, ArrayNode> sections = new HashMap<>();
+        for (String section : CONCEPT_SECTIONS) {
+            sections.put(section, root.putArray(section));
+        }
+        Vocabulary vocabulary = kb.vocabulary();
+        for (Concept c : vocabulary.concepts()) {
+            ObjectNode node =
+                    Objects.requireNonNull(sections.get(BaseChecker.section(c))).addObject();
+            node.setAll((ObjectNode) MAPPER.valueToTree(c));
+            if (c instanceof Drug) {
+                vocabulary.modality(c).ifPresent(m -> node.put("modality", m.name()));
+            }
+            ArrayNode cited = node.putArray("citations");
+            vocabulary.citations(c).forEach(s -> cited.add(ids.get(s)));
+        }
+        ArrayNode results = root.putArray("results");
+        for (TrialResult r : kb.results()) {
+            ObjectNode node = results.addObject();
+            node.setAll((ObjectNode) MAPPER.valueToTree(r));
+            node.remove("citation");
+            r.citation().ifPresent(c -> node.put("citation", ids.get(c)));
+        }
+        ArrayNode options = root.putArray("treatmentOptions");
+        for (TreatmentOption o : kb.treatmentOptions()) {
+            ObjectNode node = options.addObject()
+                    .put("id", o.id())
+                    .put("cancerType", o.cancerType().id());
+            ArrayNode settings = node.putArray("settings");
+            o.settings().forEach(s -> settings.add(s.name()));
+            node.put("label", o.label());
+            ArrayNode treatments = node.putArray("treatments");
+            o.treatments().forEach(t -> treatments.add(t.id()));
+            ArrayNode modalities = node.putArray("modalities");
+            o.modalities().forEach(m -> modalities.add(m.name()));
+            node.put("availability", o.availability().name());
+            o.condition().ifPresent(c -> node.put("condition", c));
+            o.purpose().ifPresent(p -> node.put("purpose", p));
+            node.put("citation", ids.get(o.citation()));
+        }
+        ArrayNode approvals = root.putArray("approvals");
+        for (Approval a : kb.approvals()) {
+            ObjectNode node = approvals
+                    .addObject()
+                    .put("id", a.id())
+                    .put("agency", a.agency())
+                    .put("treatment", a.treatment().id())
+                    .put("cancerType", a.cancerType().id())
+                    .put("indication", a.indication())
+                    .put("verdict", a.verdict().name());
+            a.date().ifPresent(d -> node.put("date", d.toString()));
+            node.put("citation", ids.get(a.citation()));
+        }
+        return root;
+    }
+
+    /** For tests: the line and column of a pointer in a document. */
+    static OptionalInt lineOf(byte[] json, String pointer) {
+        JsonLocation loc = locations(json).get(pointer);
+        return loc == null ? OptionalInt.empty() : OptionalInt.of(loc.getLineNr());
+    }
+}
