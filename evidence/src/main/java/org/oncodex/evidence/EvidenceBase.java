@@ -420,6 +420,7 @@ public final class EvidenceBase {
     public static final class Builder {
         private final BaseChecker checker = new BaseChecker();
         private final Map<String, Integer> counters = new HashMap<>();
+        private final Map<String, String> drugPointers = new HashMap<>();
 
         Builder() {}
 
@@ -442,7 +443,11 @@ public final class EvidenceBase {
 
         /** Adds a concept with the sources that state its names, class, targets and codes. */
         public Builder concept(Concept concept, List<Citation> sources) {
-            checker.concept(concept, sources, next(BaseChecker.section(concept)));
+            String pointer = next(BaseChecker.section(concept));
+            if (concept instanceof Drug) {
+                drugPointers.putIfAbsent(concept.id(), pointer);
+            }
+            checker.concept(concept, sources, pointer);
             return this;
         }
 
@@ -453,7 +458,7 @@ public final class EvidenceBase {
 
         /** Records the modality of a drug of the vocabulary, as a source states it. */
         public Builder drugModality(Drug drug, TherapyModality modality) {
-            checker.drugModality(drug.id(), modality, "/drugs");
+            checker.drugModality(drug.id(), modality, drugPointers.getOrDefault(drug.id(), "/drugs") + "/modality");
             return this;
         }
 

@@ -38,7 +38,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -558,11 +557,5 @@ final class KnowledgeBaseJson {
             node.put("citation", ids.get(a.citation()));
         }
         return root;
-    }
-
-    /** For tests: the line and column of a pointer in a document. */
-    static OptionalInt lineOf(byte[] json, String pointer) {
-        JsonLocation loc = locations(json).get(pointer);
-        return loc == null ? OptionalInt.empty() : OptionalInt.of(loc.getLineNr());
     }
 }

@@ -1,11 +1,8 @@
 package org.oncodex.evidence;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -241,15 +238,5 @@ public final class Vocabulary {
      */
     public List<Mention> tag(String text) {
         return tagger.tag(text);
-    }
-
-    /**
-     * The concepts with this exact id, as a set of ids with their ancestors.
-     *
-     * @throws IllegalArgumentException if the id is not in the vocabulary
-     */
-    Set<String> selfAndAncestors(String id) {
-        checkArgument(byId.containsKey(id), "not in the vocabulary: %s", id);
-        return ImmutableSet.<String>builder().add(id).addAll(ancestors.get(id)).build();
     }
 }
