@@ -3,6 +3,7 @@ package org.oncodex.model.text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.oncodex.model.Endpoint;
@@ -90,7 +91,9 @@ public final class PlainLanguage {
             Optional<TimePoint> timePoint,
             Optional<EffectEstimate> comparatorEstimate) {
         String armComparison = comparatorEstimate
-                .map(c -> armValue(c) + (comparator.equals(NO_COMPARATOR) ? " in " : " with ") + comparator)
+                .map(c -> armValue(c)
+                        + (isGroup(comparator) ? " in people " : comparator.equals(NO_COMPARATOR) ? " in " : " with ")
+                        + comparator)
                 .orElse("");
         return switch (estimate.kind()) {
             case HAZARD_RATIO, ODDS_RATIO, RISK_RATIO -> ratio((RatioEstimate) estimate, endpoint, comparator);
@@ -105,7 +108,7 @@ public final class PlainLanguage {
     private static String ratio(RatioEstimate r, Endpoint endpoint, String comparator) {
         String measure = measure(r.kind(), endpoint);
         String when = r.kind() == EffectEstimate.Kind.HAZARD_RATIO ? ", at any given time," : ",";
-        String against = "compared with " + comparator;
+        String against = comparedWith(comparator);
         double v = r.value();
         int change = (int) Math.round(Math.abs(1 - v) * 100);
         String direction = v < 1 ? "lower" : "higher";
@@ -131,6 +134,16 @@ public final class PlainLanguage {
         return "About " + change + "% " + direction + " " + measure + when + " " + against
                 + " (the true effect could be between " + near + "% and " + far + "% " + direction + "). "
                 + relativeNote(change);
+    }
+
+    /** "compared with chemotherapy"; a group of people ("without liver metastases") reads "compared with people without ...". */
+    private static String comparedWith(String comparator) {
+        return "compared with " + (isGroup(comparator) ? "people " : "") + comparator;
+    }
+
+    private static boolean isGroup(String comparator) {
+        String c = comparator.strip().toLowerCase(Locale.ROOT);
+        return c.startsWith("with ") || c.startsWith("without ") || c.startsWith("no ");
     }
 
     private static String relativeNote(int change) {
