@@ -1,0 +1,50 @@
+package org.oncodex.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The README's module examples run and show what the README says. */
+class ModuleExamplesTest {
+
+    interface Main {
+        void run() throws Exception;
+    }
+
+    static String output(Main main) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            main.run();
+        } finally {
+            System.setOut(original);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_evidence_example_finds_the_nci_options_the_car_t_statement_and_mentions() throws Exception {
+        assertThat(output(() -> EvidenceExample.main(new String[0])))
+                .contains("5 options for localized liver cancer")
+                .contains("NOT_APPROVED")
+                .contains("6 results for NSCLC with liver metastases, overall survival")
+                .contains("sorafenib -> sorafenib")
+                .contains("CAR-T -> car-t-cell-therapy")
+                .contains("HCC -> hepatocellular-carcinoma");
+    }
+
+    @Test
+    void the_answer_example_renders_a_complete_answer_with_its_disclaimers() throws Exception {
+        assertThat(output(() -> AnswerExample.main(new String[0])))
+                .contains("# Does CAR-T cell therapy work for liver cancer?")
+                .contains("> CAR T-cell therapy is not approved to treat liver cancer.")
+                .contains("About 82% higher risk of death")
+                .contains("## Questions to ask your care team")
+                .contains("[^1]:")
+                .contains("characters of HTML");
+    }
+}
