@@ -106,7 +106,20 @@ public abstract class Answer {
                 .findFirst();
     }
 
-    static ImmutableAnswer.Builder immutableBuilder() {
-        return ImmutableAnswer.builder();
+    /**
+     * A builder that checks nothing but the types: for answers written elsewhere (read from
+     * Markdown or storage) that the content rules are to check. Services that write answers use
+     * {@link #builder(DisclaimerPolicy)}.
+     */
+    public static Builder unchecked() {
+        return new Builder();
+    }
+
+    /**
+     * Builds an {@link Answer} as given, complete or not; see {@link #unchecked()}. Required: question,
+     * audience, date, locale, provenance, questions to ask.
+     */
+    public static final class Builder extends ImmutableAnswer.Builder {
+        Builder() {}
     }
 }

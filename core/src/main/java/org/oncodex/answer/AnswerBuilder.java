@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,9 +28,7 @@ import org.oncodex.disclaimers.Placement;
 import org.oncodex.disclaimers.RenderedDisclaimer;
 import org.oncodex.disclaimers.Requirement;
 import org.oncodex.disclaimers.TherapyMention;
-import org.oncodex.evidence.ApprovalStatus;
 import org.oncodex.evidence.EvidenceBase;
-import org.oncodex.evidence.Mention;
 import org.oncodex.model.CancerType;
 import org.oncodex.model.Concept;
 import org.oncodex.model.Drug;
@@ -56,9 +53,6 @@ import org.oncodex.model.evidence.TrialResult;
  * may be set once: setting one twice is a programming error and fails at once.
  */
 public final class AnswerBuilder {
-    private static final Pattern CLINICAL_TRIAL =
-            Pattern.compile("\\bclinical[\\s-]+trials?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern OFF_LABEL = Pattern.compile("\\boff[\\s-]label\\b", Pattern.CASE_INSENSITIVE);
 
     private final DisclaimerPolicy policy;
     private @Nullable String question;
@@ -295,7 +289,7 @@ public final class AnswerBuilder {
         if (!problems.isEmpty()) {
             throw new IncompleteAnswerException(problems);
         }
-        ImmutableAnswer.Builder b = Answer.immutableBuilder()
+        Answer.Builder b = Answer.unchecked()
                 .question(q == null ? "" : q)
                 .audience(audience)
                 .date(date != null ? date : LocalDate.now(clock))
@@ -402,45 +396,21 @@ public final class AnswerBuilder {
         if (questionsToAsk != null) {
             texts.addAll(questionsToAsk.questions());
         }
-        relatedQuestions.forEach(
-                r -> texts.add(r.question() + "\n" + r.snippet().orElse("")));
-        String allText = String.join("\n", texts);
-        Map<String, TherapyMention> therapies = new LinkedHashMap<>();
-        Map<String, List<String>> aliases = new LinkedHashMap<>();
-        mentionedTherapies.forEach(t -> {
-            therapies.putIfAbsent(t.name(), t);
-            aliases.putIfAbsent(t.name(), List.of(t.name()));
-        });
-        List<Concept> treatments = new ArrayList<>(mentionedConcepts);
-        EvidenceBase kb = evidence;
-        if (kb != null) {
-            for (Mention m : kb.vocabulary().tag(allText)) {
-                Concept c = m.concept();
-                if ((c instanceof Drug || c instanceof Therapy || c instanceof Regimen) && !treatments.contains(c)) {
-                    treatments.add(c);
-                }
-            }
-        }
-        for (Concept treatment : treatments) {
-            therapies.putIfAbsent(treatment.name(), TherapyMention.of(treatment.name(), approval(treatment)));
-            aliases.putIfAbsent(treatment.name(), treatment.names());
-        }
-        AnswerFacts.Builder facts = AnswerFacts.builder()
-                .aiGenerated(p.isAiGenerated())
-                .audience(audience)
-                .channel(channel)
-                .addAllTherapies(therapies.values())
-                .mentionsClinicalTrials(
-                        clinicalTrials || CLINICAL_TRIAL.matcher(allText).find())
-                .mentionsOffLabelUse(offLabelUse || OFF_LABEL.matcher(allText).find())
-                .mentionsUrgentSymptoms(urgentSymptoms);
-        if (cancerType != null) {
-            facts.cancerType(cancerType);
-        }
+        FactFinder found = FactFinder.find(
+                texts, mentionedConcepts, mentionedTherapies, Optional.ofNullable(cancerType), evidence);
+        AnswerFacts facts = found.facts(
+                p.isAiGenerated(),
+                audience,
+                channel,
+                Optional.ofNullable(cancerType),
+                clinicalTrials,
+                offLabelUse,
+                urgentSymptoms);
+        Map<String, List<String>> aliases = found.aliases();
         Map<DisclaimerVariable, String> values = new EnumMap<>(DisclaimerVariable.class);
         values.put(DisclaimerVariable.DATE, (date != null ? date : LocalDate.now(clock)).toString());
         List<AnswerDisclaimer> placed = new ArrayList<>();
-        for (Requirement requirement : policy.requirements(facts.build())) {
+        for (Requirement requirement : policy.requirements(facts)) {
             RenderedDisclaimer rendered;
             try {
                 rendered = catalog.render(requirement, locale, values);
@@ -466,28 +436,14 @@ public final class AnswerBuilder {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    private ApprovalState approval(Concept treatment) {
-        EvidenceBase kb = evidence;
-        CancerType type = cancerType;
-        if (kb == null || type == null) {
-            return ApprovalState.UNKNOWN;
-        }
-        ApprovalStatus status = kb.approvalStatus(treatment, type);
-        return switch (status.verdict()) {
-            case APPROVED -> ApprovalState.APPROVED;
-            case NOT_APPROVED -> ApprovalState.NOT_APPROVED;
-            case UNKNOWN -> ApprovalState.UNKNOWN;
-        };
-    }
-
     /**
      * The section an inline disclaimer follows: the first whose text shows what triggered it (the
      * therapy under any of its names, clinical trials, off-label use), else the last.
      */
     private static int anchor(Requirement requirement, Map<String, List<String>> aliases, List<String> sectionTexts) {
         Pattern trigger = switch (requirement.trigger()) {
-            case CLINICAL_TRIALS -> CLINICAL_TRIAL;
-            case OFF_LABEL_USE -> OFF_LABEL;
+            case CLINICAL_TRIALS -> FactFinder.CLINICAL_TRIAL;
+            case OFF_LABEL_USE -> FactFinder.OFF_LABEL;
             default ->
                 requirement
                         .therapy()

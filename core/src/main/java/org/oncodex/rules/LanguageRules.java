@@ -1,0 +1,177 @@
+package org.oncodex.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.oncodex.answer.Answer;
+import org.oncodex.answer.Section;
+import org.oncodex.disclaimers.Audience;
+import org.oncodex.evidence.EvidenceBase;
+import org.oncodex.evidence.Mention;
+import org.oncodex.model.Drug;
+
+/** The rules of how an answer speaks: no overpromising, plain enough to read, generic names first. */
+final class LanguageRules {
+    private LanguageRules() {}
+
+    /** "cure" outside a cited context, "guaranteed", "miracle", "100% effective", "no side effects" and the like. */
+    static final class Overpromise extends BaseRule {
+        private static final Pattern CURE = Pattern.compile("(?i)\\b(cure[sd]?|curing|curative)\\b");
+        private static final Pattern ALWAYS = Pattern.compile(
+                "(?i)\\b(guarantee[sd]?|guaranteeing|miracle(s)?|miraculous|100\\s*%\\s+(effective|success(ful)?|cure)"
+                        + "|no\\s+side[\\s-]effects|without\\s+(any\\s+)?side[\\s-]effects|risk[\\s-]free|completely\\s+safe"
+                        + "|proven\\s+to\\s+work\\s+for\\s+everyone|works\\s+for\\s+everyone|always\\s+works|never\\s+fails"
+                        + "|wonder\\s+drug|magic\\s+bullet)\\b");
+
+        Overpromise() {
+            super(
+                    "ONC-OVERPROMISE",
+                    Severity.ERROR,
+                    "No overpromising: no \"cure\" outside a cited context, no \"guaranteed\", \"miracle\", "
+                            + "\"100% effective\", \"no side effects\" and the like.");
+        }
+
+        @Override
+        public List<Finding> check(Answer answer) {
+            List<Finding> findings = new ArrayList<>();
+            for (TextUnit unit : TextUnit.of(answer)) {
+                Matcher always = ALWAYS.matcher(unit.text);
+                while (always.find()) {
+                    if (!unit.inStatistic(always.start(), always.end())) {
+                        findings.add(finding(
+                                unit.location.span(always.start(), always.end()),
+                                "\"" + always.group() + "\" promises more than any treatment can",
+                                Optional.of(always.group()),
+                                Optional.of("say what the evidence shows, with its uncertainty")));
+                    }
+                }
+                for (int[] sentence : Sentences.of(unit.text)) {
+                    Matcher cure = CURE.matcher(unit.text.substring(sentence[0], sentence[1]));
+                    boolean question = unit.text
+                            .substring(sentence[0], sentence[1])
+                            .strip()
+                            .endsWith("?");
+                    if (cure.find() && !question && !unit.cited(sentence[0], sentence[1])) {
+                        findings.add(finding(
+                                unit.location.span(sentence[0] + cure.start(), sentence[0] + cure.end()),
+                                "\"" + cure.group() + "\" without a cited source that says so",
+                                Optional.of(cure.group()),
+                                Optional.of("cite the source that reports cures, or describe the result instead")));
+                    }
+                }
+            }
+            return findings;
+        }
+    }
+
+    /** Flesch–Kincaid grade per section, for answers to patients and caregivers. */
+    static final class ReadingLevel extends BaseRule {
+        /** Sections shorter than this are too short for a stable grade. */
+        private static final int MIN_WORDS = 20;
+
+        private final double maxGrade;
+
+        ReadingLevel(double maxGrade) {
+            super(
+                    "ONC-READABILITY",
+                    Severity.WARNING,
+                    "Sections for patients and caregivers read at Flesch-Kincaid grade " + format(maxGrade)
+                            + " or below.");
+            this.maxGrade = maxGrade;
+        }
+
+        double maxGrade() {
+            return maxGrade;
+        }
+
+        @Override
+        public List<Finding> check(Answer answer) {
+            if (answer.audience() == Audience.CLINICIAN) {
+                return List.of();
+            }
+            List<Finding> findings = new ArrayList<>();
+            for (int i = 0; i < answer.sections().size(); i++) {
+                Section section = answer.sections().get(i);
+                String text = section.blocks().stream()
+                        .map(b -> b.plainText())
+                        .reduce((a, b) -> a + "\n" + b)
+                        .orElse("");
+                if (Readability.words(text) < MIN_WORDS) {
+                    continue;
+                }
+                double grade = Readability.grade(text);
+                if (grade > maxGrade) {
+                    findings.add(finding(
+                            Location.builder()
+                                    .part(Location.Part.SECTION)
+                                    .sectionIndex(i)
+                                    .sectionHeading(section.heading())
+                                    .build(),
+                            "section \"" + section.heading() + "\" reads at grade " + format(grade) + ", above "
+                                    + format(maxGrade),
+                            Optional.empty(),
+                            Optional.of("use shorter sentences and everyday words")));
+                }
+            }
+            return findings;
+        }
+
+        private static String format(double grade) {
+            return String.format(Locale.ROOT, "%.1f", grade);
+        }
+    }
+
+    /** A drug named by its brand gives its generic name at first use: "tisagenlecleucel (Kymriah)". */
+    static final class BrandName extends BaseRule {
+        private final EvidenceBase evidence;
+
+        BrandName(EvidenceBase evidence) {
+            super(
+                    "ONC-BRAND-WITHOUT-GENERIC",
+                    Severity.WARNING,
+                    "A drug named by a brand name gives its generic name at first use.");
+            this.evidence = evidence;
+        }
+
+        @Override
+        public List<Finding> check(Answer answer) {
+            List<Finding> findings = new ArrayList<>();
+            Set<String> introduced = new HashSet<>();
+            for (TextUnit unit : TextUnit.of(answer)) {
+                for (Mention m : evidence.vocabulary().tag(unit.text)) {
+                    if (!(m.concept() instanceof Drug drug)) {
+                        continue;
+                    }
+                    boolean brand = drug.brandNames().stream().anyMatch(b -> b.equalsIgnoreCase(m.text()));
+                    if (!brand) {
+                        introduced.add(drug.id());
+                        continue;
+                    }
+                    int[] sentence = Sentences.of(unit.text).stream()
+                            .filter(s -> s[0] <= m.start() && m.start() < s[1])
+                            .findFirst()
+                            .orElse(new int[] {0, unit.text.length()});
+                    boolean genericHere = unit.text
+                            .substring(sentence[0], sentence[1])
+                            .toLowerCase(Locale.ROOT)
+                            .contains(drug.name().toLowerCase(Locale.ROOT));
+                    if (!introduced.contains(drug.id()) && !genericHere) {
+                        findings.add(finding(
+                                unit.location.span(m.start(), m.end()),
+                                "\"" + m.text() + "\" is a brand name; its generic name, " + drug.name()
+                                        + ", is not given at first use",
+                                Optional.of(m.text()),
+                                Optional.of("write \"" + drug.name() + " (" + m.text() + ")\"")));
+                    }
+                    introduced.add(drug.id());
+                }
+            }
+            return findings;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.oncodex.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splitting prose into sentences, as spans, without breaking numbers such as 0.62 or "vs. 8.9%". */
+final class Sentences {
+    private Sentences() {}
+
+    /** [start, end) of each sentence of {@code text}. */
+    static List<int[]> of(String text) {
+        List<int[]> spans = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean end = (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n')
+                    && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))
+                    && !abbreviation(text, i);
+            if (end || i + 1 == n) {
+                int stop = i + 1;
+                if (text.substring(start, stop).strip().length() > 0) {
+                    spans.add(new int[] {start, stop});
+                }
+                start = stop;
+            }
+        }
+        return spans;
+    }
+
+    private static boolean abbreviation(String text, int dot) {
+        if (text.charAt(dot) != '.') {
+            return false;
+        }
+        int w = dot;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
+        return word.equals("vs") || word.equals("e.g") || word.equals("i.e") || word.equals("al") || word.equals("dr");
+    }
+}

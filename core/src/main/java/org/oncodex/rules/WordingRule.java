@@ -1,0 +1,143 @@
+package org.oncodex.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.oncodex.answer.Answer;
+import org.oncodex.answer.Statistic;
+import org.oncodex.model.stats.RatioEstimate;
+import org.oncodex.model.text.EffectStatement;
+import org.oncodex.model.text.EffectStatements;
+import org.oncodex.model.text.RelativeChange;
+
+/**
+ * The words fit the numbers they describe, sentence by sentence: no "significant", "reduces the
+ * risk" or "improves survival" for a ratio whose interval includes 1; "lower risk" only for a ratio
+ * below 1 and "higher risk" only above; a relative change not worded as a number of people.
+ */
+final class WordingRule extends BaseRule {
+    private static final Pattern CLAIM = Pattern.compile(
+            "(?i)\\b(significant(ly)?|reduc(e|es|ed|ing)\\s+(the\\s+)?(risk|chance)|lower(s|ed)?\\s+the\\s+risk|"
+                    + "improv(e|es|ed|ing)\\s+(overall\\s+)?survival|prolong(s|ed)?\\s+(life|survival)|"
+                    + "clear(ly)?\\s+benefit|prove[sdn]?\\s+(to\\s+)?(work|benefit))\\b");
+    private static final Pattern LOWER =
+            Pattern.compile("(?i)\\b(lower|reduced|decreased|smaller)\\s+(risk|hazard|chance)\\b");
+    private static final Pattern HIGHER =
+            Pattern.compile("(?i)\\b(higher|increased|greater)\\s+(risk|hazard|chance)\\b");
+    private static final Pattern ABSOLUTE =
+            Pattern.compile("(?i)\\b(\\d{1,3})\\s*(%|percent)\\s+(more|fewer|less)\\s+(people|patients|participants)\\b"
+                    + "|\\b(\\d{1,3})\\s+(out\\s+of|in)\\s+(every\\s+)?100\\s+(more|fewer)?\\s*(people|patients)\\b");
+
+    WordingRule() {
+        super(
+                "ONC-STAT-WORDING",
+                Severity.ERROR,
+                "Words fit the statistics they describe: no benefit claimed when the interval includes 1, "
+                        + "direction on the right side of 1, relative changes not worded as absolute ones.");
+    }
+
+    @Override
+    public List<Finding> check(Answer answer) {
+        List<Finding> findings = new ArrayList<>();
+        for (TextUnit unit : TextUnit.of(answer)) {
+            List<EffectStatement> parsed = EffectStatements.parse(unit.text).statements();
+            for (int[] sentence : Sentences.of(unit.text)) {
+                check(unit, sentence, parsed, findings);
+            }
+        }
+        return findings;
+    }
+
+    private void check(TextUnit unit, int[] sentence, List<EffectStatement> parsed, List<Finding> findings) {
+        List<RatioEstimate> ratios = new ArrayList<>();
+        List<RelativeChange> changes = new ArrayList<>();
+        for (EffectStatement st : parsed) {
+            if (st.start() >= sentence[0] && st.end() <= sentence[1] && !unit.inStatistic(st.start(), st.end())) {
+                st.estimate()
+                        .filter(e -> e instanceof RatioEstimate)
+                        .map(e -> (RatioEstimate) e)
+                        .ifPresent(ratios::add);
+                st.relativeChange().ifPresent(changes::add);
+            }
+        }
+        for (int i = 0; i < unit.statistics.size(); i++) {
+            int[] span = unit.statistics.get(i);
+            if (span[0] >= sentence[0] && span[0] < sentence[1]) {
+                Statistic s = unit.typed.get(i);
+                if (s.result().estimate() instanceof RatioEstimate r) {
+                    ratios.add(r);
+                }
+            }
+        }
+        if (ratios.isEmpty()) {
+            return;
+        }
+        // the model's own words: the sentence with any library-written statistic blanked out
+        String words = ownWords(unit, sentence);
+        boolean inconclusive =
+                ratios.stream().anyMatch(r -> r.ci().map(ci -> ci.contains(1.0)).orElse(false));
+        Matcher claim = CLAIM.matcher(words);
+        if (inconclusive && claim.find()) {
+            findings.add(finding(
+                    unit.location.span(sentence[0] + claim.start(), sentence[0] + claim.end()),
+                    "\"" + claim.group() + "\" claims a benefit for an estimate whose confidence interval includes 1",
+                    Optional.of(claim.group()),
+                    Optional.of("say there was no clear difference and that it may be due to chance")));
+        }
+        boolean below = ratios.stream().allMatch(r -> r.value() < 1);
+        boolean above = ratios.stream().allMatch(r -> r.value() > 1);
+        Matcher lower = LOWER.matcher(words);
+        if (above && lower.find()) {
+            findings.add(direction(unit, sentence, lower, "above"));
+        }
+        Matcher higher = HIGHER.matcher(words);
+        if (below && higher.find()) {
+            findings.add(direction(unit, sentence, higher, "below"));
+        }
+        for (RelativeChange change : changes) {
+            boolean wrongWay = (change.direction() == RelativeChange.Direction.LOWER && above)
+                    || (change.direction() == RelativeChange.Direction.HIGHER && below);
+            if (wrongWay) {
+                findings.add(finding(
+                        unit.location.span(sentence[0], sentence[1]),
+                        "a " + change.percent() + "% "
+                                + change.direction().name().toLowerCase(java.util.Locale.ROOT) + " " + change.measure()
+                                + " contradicts a ratio on the other side of 1",
+                        Optional.of(
+                                unit.text.substring(sentence[0], sentence[1]).strip()),
+                        Optional.empty()));
+            }
+        }
+        Matcher absolute = ABSOLUTE.matcher(words);
+        if (absolute.find()) {
+            findings.add(finding(
+                    unit.location.span(sentence[0] + absolute.start(), sentence[0] + absolute.end()),
+                    "\"" + absolute.group() + "\" words a relative change from a ratio as a number of people",
+                    Optional.of(absolute.group()),
+                    Optional.of("say \"lower risk\" or \"higher risk\"; a ratio does not say how many people")));
+        }
+    }
+
+    private Finding direction(TextUnit unit, int[] sentence, Matcher words, String side) {
+        return finding(
+                unit.location.span(sentence[0] + words.start(), sentence[0] + words.end()),
+                "\"" + words.group() + "\" describes a ratio that lies " + side + " 1",
+                Optional.of(words.group()),
+                Optional.of(
+                        side.equals("above") ? "a ratio above 1 is a higher risk" : "a ratio below 1 is a lower risk"));
+    }
+
+    private static String ownWords(TextUnit unit, int[] sentence) {
+        StringBuilder words = new StringBuilder(unit.text.substring(sentence[0], sentence[1]));
+        for (int[] s : unit.statistics) {
+            int from = Math.max(s[0], sentence[0]) - sentence[0];
+            int to = Math.min(s[1], sentence[1]) - sentence[0];
+            for (int i = from; i < to; i++) {
+                words.setCharAt(i, ' ');
+            }
+        }
+        return words.toString();
+    }
+}
