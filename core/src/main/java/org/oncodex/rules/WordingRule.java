@@ -97,6 +97,9 @@ final class WordingRule extends BaseRule {
             findings.add(direction(unit, sentence, higher, "below"));
         }
         for (RelativeChange change : changes) {
+            if (change.measure().matches("(people|patients|participants)\\b.*")) {
+                continue; // "38% more people": worded as absolute, which the check below reports
+            }
             boolean wrongWay = (change.direction() == RelativeChange.Direction.LOWER && above)
                     || (change.direction() == RelativeChange.Direction.HIGHER && below);
             if (wrongWay) {

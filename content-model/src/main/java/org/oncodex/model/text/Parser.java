@@ -82,6 +82,7 @@ final class Parser {
     private boolean median;
     private int contextStart = -1;
     private int contextEnd = -1;
+    private boolean contextIsEndpoint;
     private int approximateUntil = -1;
 
     private Parser(String text) {
@@ -1223,7 +1224,11 @@ final class Parser {
         }
         endpoint = found;
         endpointLabel = span(at(i).start, at(best - 1).end);
+        if (contextIsEndpoint) {
+            contextStart = -1; // a second endpoint label replaces the first: "survival (OS: ..."
+        }
         markContext(i, best);
+        contextIsEndpoint = true;
         return best;
     }
 
@@ -1243,6 +1248,7 @@ final class Parser {
             contextStart = start;
         }
         contextEnd = endExclusive;
+        contextIsEndpoint = false;
     }
 
     private void clearContext() {
@@ -1251,6 +1257,7 @@ final class Parser {
         timePoint = null;
         median = false;
         contextStart = -1;
+        contextIsEndpoint = false;
     }
 
     private ImmutableEffectStatement.Builder statement(EffectStatement.Kind kind, int start, int endAt) {

@@ -1,0 +1,116 @@
+package org.oncodex.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.oncodex.answer.ReferenceAnswers;
+import org.oncodex.lint.MarkdownAnswers;
+import org.oncodex.render.OncodexJson;
+
+class ReportTest {
+    private static final RuleSet RULES = RuleSet.standard(ReferenceAnswers.KB);
+    private static final String BAD = """
+            # Does immunotherapy cure liver cancer?
+
+            ## The answer
+
+            Immunotherapy cures liver cancer. CAR-T cell therapy is FDA-approved for liver cancer.
+            The hazard ratio was 0.41 (95% CI 0.30-0.55).
+
+            ## Questions to ask your care team
+
+            1. Is it right for me?
+            2. What does it cost
+            """;
+
+    private static Report badReport() {
+        return RULES.check(MarkdownAnswers.read(BAD, ReferenceAnswers.KB));
+    }
+
+    @Test
+    void findings_are_in_document_order_with_counts_and_a_verdict() {
+        Report report = badReport();
+        assertThat(report.passed()).isFalse();
+        assertThat(report.count(Severity.ERROR)).isGreaterThanOrEqualTo(5);
+        assertThat(report.findings().get(0).location().part()).isIn(Location.Part.ANSWER, Location.Part.DISCLAIMERS);
+        List<Location.Part> parts =
+                report.findings().stream().map(f -> f.location().part()).toList();
+        for (int i = 1; i < parts.size(); i++) {
+            assertThat(parts.get(i).compareTo(parts.get(i - 1))).isGreaterThanOrEqualTo(0);
+        }
+        assertThat(report.toText())
+                .contains("ERROR ONC-OVERPROMISE at section 1 \"The answer\"")
+                .contains("ERROR ONC-APPROVAL-CONTRADICTED")
+                .contains("ERROR ONC-NUMBER-UNGROUNDED")
+                .contains("\"What does it cost\" is not a question")
+                .endsWith("info\n")
+                .contains("failed: ");
+    }
+
+    @Test
+    void json_lists_counts_and_findings() throws IOException {
+        JsonNode json = OncodexJson.mapper().readTree(badReport().toJson());
+        assertThat(json.get("passed").asBoolean()).isFalse();
+        assertThat(json.get("counts").get("ERROR").asInt())
+                .isEqualTo((int) badReport().count(Severity.ERROR));
+        assertThat(json.get("findings").get(0).has("ruleId")).isTrue();
+        List<Finding> back = OncodexJson.mapper().readerForListOf(Finding.class).readValue(json.get("findings"));
+        assertThat(back).isEqualTo(badReport().findings());
+    }
+
+    @Test
+    void sarif_validates_against_the_sarif_2_1_0_schema_and_points_at_lines() throws IOException {
+        String sarif = badReport().toSarif("answers/bad.md", BAD);
+        JsonNode tree = OncodexJson.mapper().readTree(sarif);
+        List<Error> errors = sarifSchema().validate(tree);
+        assertThat(errors).as("schema errors").isEmpty();
+        JsonNode results = tree.at("/runs/0/results");
+        assertThat(results.size()).isEqualTo(badReport().findings().size());
+        JsonNode overpromise = null;
+        for (JsonNode r : results) {
+            if (r.get("ruleId").asText().equals("ONC-OVERPROMISE")) {
+                overpromise = r;
+            }
+        }
+        assertThat(overpromise).isNotNull();
+        assertThat(Objects.requireNonNull(overpromise)
+                        .at("/locations/0/physicalLocation/region/startLine")
+                        .asInt())
+                .isEqualTo(5);
+        assertThat(tree.at("/runs/0/tool/driver/rules").size())
+                .isEqualTo(RULES.rules().size());
+        assertThat(sarifSchema()
+                        .validate(OncodexJson.mapper()
+                                .readTree(RULES.check(ReferenceAnswers.carTForLiverCancer())
+                                        .toSarif())))
+                .isEmpty();
+    }
+
+    @Test
+    void a_broken_sarif_document_fails_the_schema() throws IOException {
+        // the validation above can fail: a result without its message is refused
+        String sarif = badReport().toSarif("bad.md", BAD).replaceFirst("\"message\"", "\"mess\"");
+        assertThat(sarifSchema().validate(OncodexJson.mapper().readTree(sarif))).isNotEmpty();
+    }
+
+    private static Schema sarifSchema() throws IOException {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_7,
+                b -> b.schemaRegistryConfig(
+                        SchemaRegistryConfig.builder().locale(Locale.ENGLISH).build()));
+        try (InputStream in = ReportTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            return registry.getSchema(OncodexJson.mapper().readTree(Objects.requireNonNull(in, "SARIF schema")));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.oncodex.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.oncodex.answer.Answer;
+import org.oncodex.answer.ReferenceAnswers;
+import org.oncodex.lint.MarkdownAnswers;
+
+class RuleSetTest {
+    private static final RuleSet STANDARD = RuleSet.standard(ReferenceAnswers.KB);
+    private static final Answer CURE =
+            MarkdownAnswers.read("# Q?\n\n## A\n\nThis cures cancer.\n", ReferenceAnswers.KB);
+
+    @Test
+    void a_configuration_round_trips_through_json() {
+        RuleSet configured = STANDARD.regrade("ONC-READABILITY", Severity.INFO).without("ONC-BRAND-WITHOUT-GENERIC");
+        String json = configured.toJson();
+        RuleSet back = RuleSet.fromJson(json, ReferenceAnswers.KB);
+        assertThat(back.toJson()).isEqualTo(json);
+        assertThat(back.severityOf("ONC-READABILITY")).isEqualTo(Severity.INFO);
+        assertThat(back.rules()).extracting(ContentRule::id).doesNotContain("ONC-BRAND-WITHOUT-GENERIC");
+        assertThat(RuleSet.fromJson(STANDARD.toJson(), ReferenceAnswers.KB).toJson())
+                .isEqualTo(STANDARD.toJson());
+    }
+
+    @Test
+    void a_configuration_with_problems_lists_them_all() {
+        assertThatThrownBy(() -> RuleSet.fromJson(
+                        "{\"policy\": \"everyone\", \"readabilityMaxGrade\": -1, \"extra\": 1,"
+                                + " \"rules\": {\"ONC-NOPE\": {}, \"ONC-OVERPROMISE\": {\"severity\": \"FATAL\"}}}",
+                        ReferenceAnswers.KB))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("5 problem(s)")
+                .hasMessageContaining("unknown key \"extra\"")
+                .hasMessageContaining("policy must be")
+                .hasMessageContaining("readabilityMaxGrade must be a positive number: -1")
+                .hasMessageContaining("unknown rule id \"ONC-NOPE\"")
+                .hasMessageContaining("ONC-OVERPROMISE.severity must be ERROR, WARNING or INFO: \"FATAL\"");
+        assertThatThrownBy(() -> RuleSet.fromJson("not json", ReferenceAnswers.KB))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("rule-set configuration is not JSON");
+    }
+
+    @Test
+    void rules_can_be_regraded_removed_and_added() {
+        assertThat(STANDARD.check(CURE).findings("ONC-OVERPROMISE"))
+                .extracting(Finding::severity)
+                .containsOnly(Severity.ERROR);
+        assertThat(STANDARD.regrade("ONC-OVERPROMISE", Severity.WARNING)
+                        .check(CURE)
+                        .findings("ONC-OVERPROMISE"))
+                .extracting(Finding::severity)
+                .containsOnly(Severity.WARNING);
+        assertThat(STANDARD.without("ONC-OVERPROMISE").check(CURE).findings("ONC-OVERPROMISE"))
+                .isEmpty();
+
+        ContentRule shouting = new ContentRule() {
+            @Override
+            public String id() {
+                return "HOUSE-NO-SHOUTING";
+            }
+
+            @Override
+            public Severity severity() {
+                return Severity.WARNING;
+            }
+
+            @Override
+            public String description() {
+                return "No words in capitals.";
+            }
+
+            @Override
+            public List<Finding> check(Answer answer) {
+                return answer.question().equals(answer.question().toUpperCase(java.util.Locale.ROOT))
+                        ? List.of(Finding.builder()
+                                .ruleId(id())
+                                .severity(severity())
+                                .location(Location.of(Location.Part.QUESTION))
+                                .message("the question shouts")
+                                .build())
+                        : List.of();
+            }
+        };
+        assertThat(STANDARD.with(shouting).check(CURE).findings("HOUSE-NO-SHOUTING"))
+                .hasSize(1);
+        assertThatThrownBy(() -> STANDARD.with(shouting).with(shouting)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> STANDARD.without("ONC-NOPE"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no rule ONC-NOPE in this set");
+    }
+
+    @Test
+    void a_rule_that_throws_is_reported_not_ignored() {
+        ContentRule broken = new ContentRule() {
+            @Override
+            public String id() {
+                return "HOUSE-BROKEN";
+            }
+
+            @Override
+            public Severity severity() {
+                return Severity.INFO;
+            }
+
+            @Override
+            public String description() {
+                return "Always fails.";
+            }
+
+            @Override
+            public List<Finding> check(Answer answer) {
+                throw new IllegalStateException("boom");
+            }
+        };
+        Report report = STANDARD.with(broken).check(CURE);
+        assertThat(report.findings("ONC-RULE-FAILED"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("HOUSE-BROKEN").contains("boom"));
+    }
+}

@@ -1,0 +1,222 @@
+package org.oncodex.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.oncodex.answer.Answer;
+import org.oncodex.answer.AnswerBuilder;
+import org.oncodex.answer.QuestionsToAsk;
+import org.oncodex.answer.ReferenceAnswers;
+import org.oncodex.answer.SectionBuilder;
+import org.oncodex.answer.Source;
+import org.oncodex.disclaimers.DisclaimerPolicy;
+import org.oncodex.model.evidence.Citation;
+import org.oncodex.model.evidence.TrialResult;
+
+/** Each standard rule passes a good answer and catches a bad one, with the offending text quoted. */
+class StandardRulesTest {
+    private static final RuleSet RULES = RuleSet.standard(ReferenceAnswers.KB);
+    private static final Citation WJCO =
+            ReferenceAnswers.KB.citation("wjco-2026").orElseThrow();
+    private static final TrialResult KEYNOTE_189 =
+            ReferenceAnswers.KB.result("keynote-189-os-liver-mets").orElseThrow();
+    private static final TrialResult IMPOWER_150 =
+            ReferenceAnswers.KB.result("impower150-os-liver-mets").orElseThrow();
+
+    /** A complete answer with one section built by {@code content}, citing the WJCO review. */
+    private static Answer answer(Consumer<SectionBuilder> content) {
+        return builder().section("What the studies found", content).build();
+    }
+
+    private static AnswerBuilder builder() {
+        return Answer.builder(DisclaimerPolicy.patientFacing())
+                .question("Does immunotherapy work when cancer has spread to the liver?")
+                .date(ReferenceAnswers.DATE)
+                .humanWritten("A. Writer")
+                .evidence(ReferenceAnswers.KB)
+                .questionsToAsk("Is this right for me?", "What are the side effects?", "How long is treatment?")
+                .source(WJCO);
+    }
+
+    private static List<Finding> findings(Answer answer, String ruleId) {
+        return RULES.check(answer).findings(ruleId);
+    }
+
+    @Test
+    void numbers_from_a_cited_result_are_grounded_to_their_printed_precision() {
+        Answer good = answer(s -> s.paragraph("In KEYNOTE-189 the hazard ratio for death was 0.62 (95% CI 0.44-0.87), "
+                + "about 38% lower risk; in IMpower150 it was HR 0.68 (95% CI 0.45–1.02)."));
+        assertThat(findings(good, "ONC-NUMBER-UNGROUNDED")).isEmpty();
+
+        Answer bad = answer(s -> s.paragraph("In KEYNOTE-189 the hazard ratio for death was 0.55 (95% CI 0.40-0.75)."));
+        assertThat(findings(bad, "ONC-NUMBER-UNGROUNDED"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.quote()).contains("hazard ratio for death was 0.55 (95% CI 0.40-0.75)"));
+    }
+
+    @Test
+    void a_number_whose_source_is_not_cited_is_flagged_with_the_source_to_cite() {
+        Answer uncited = Answer.builder(DisclaimerPolicy.patientFacing())
+                .question("Q?")
+                .date(ReferenceAnswers.DATE)
+                .humanWritten("A. Writer")
+                .evidence(ReferenceAnswers.KB)
+                .section("S", s -> s.paragraph("One review found HR 1.82 (95% CI 1.59-2.08)."))
+                .questionsToAsk("One?", "Two?", "Three?")
+                .source(ReferenceAnswers.KB
+                        .citation("nci-pdq-liver-cancer-treatment")
+                        .orElseThrow())
+                .build();
+        assertThat(findings(uncited, "ONC-NUMBER-UNGROUNDED"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.suggestion())
+                        .hasValueSatisfying(s -> assertThat(s).contains("Immunotherapy in liver metastases")));
+    }
+
+    @Test
+    void a_benefit_claimed_for_an_interval_including_one_is_caught() {
+        Answer good =
+                answer(s -> s.paragraph("In IMpower150 there was no clear difference: HR 0.68 (95% CI 0.45-1.02)."));
+        assertThat(findings(good, "ONC-STAT-WORDING")).isEmpty();
+        Answer bad = answer(s -> s.paragraph(
+                "In IMpower150 adding bevacizumab significantly improved survival: HR 0.68 (95% CI 0.45-1.02)."));
+        assertThat(findings(bad, "ONC-STAT-WORDING"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.quote()).contains("significantly"));
+        Answer typed = answer(s -> s.paragraph("Adding bevacizumab significantly reduced the risk of death:")
+                .statistic(IMPOWER_150));
+        assertThat(findings(typed, "ONC-STAT-WORDING")).isNotEmpty();
+    }
+
+    @Test
+    void a_direction_on_the_wrong_side_of_one_is_caught() {
+        Answer bad =
+                answer(s -> s.paragraph("Liver metastases meant a lower risk of death (HR 1.82, 95% CI 1.59-2.08)."));
+        assertThat(findings(bad, "ONC-STAT-WORDING"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("lies above 1"));
+    }
+
+    @Test
+    void a_relative_change_worded_as_a_number_of_people_is_caught() {
+        Answer bad =
+                answer(s -> s.paragraph("With pembrolizumab, 38% more people survived (HR 0.62, 95% CI 0.44-0.87)."));
+        assertThat(findings(bad, "ONC-STAT-WORDING"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.quote()).contains("38% more people"));
+    }
+
+    @Test
+    void approval_claims_are_held_against_the_evidence_base() {
+        Answer agrees = builder()
+                .cancerType(ReferenceAnswers.KB
+                        .vocabulary()
+                        .cancerType("liver cancer")
+                        .orElseThrow())
+                .section("Status", s -> s.paragraph("CAR-T cell therapy is not approved for liver cancer."))
+                .build();
+        assertThat(findings(agrees, "ONC-APPROVAL-CONTRADICTED")).isEmpty();
+        Answer contradicts = builder()
+                .cancerType(ReferenceAnswers.KB
+                        .vocabulary()
+                        .cancerType("liver cancer")
+                        .orElseThrow())
+                .section(
+                        "Status",
+                        s -> s.paragraph("CAR-T cell therapy is now FDA-approved for hepatocellular carcinoma."))
+                .build();
+        assertThat(findings(contradicts, "ONC-APPROVAL-CONTRADICTED")).hasSize(1);
+        Answer unknown = builder()
+                .cancerType(ReferenceAnswers.KB
+                        .vocabulary()
+                        .cancerType("liver cancer")
+                        .orElseThrow())
+                .section("Status", s -> s.paragraph("Sorafenib is approved for liver cancer."))
+                .build();
+        assertThat(findings(unknown, "ONC-APPROVAL-UNSUPPORTED"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        assertThat(findings(unknown, "ONC-APPROVAL-CONTRADICTED")).isEmpty();
+    }
+
+    @Test
+    void overpromising_language_is_caught_but_a_cited_cure_is_not() {
+        for (String promise : List.of(
+                "This treatment is guaranteed to help.",
+                "It is a miracle drug.",
+                "It is 100% effective.",
+                "It has no side effects.",
+                "It is proven to work for everyone.",
+                "Immunotherapy cures liver cancer.")) {
+            assertThat(findings(answer(s -> s.paragraph(promise)), "ONC-OVERPROMISE"))
+                    .as(promise)
+                    .hasSize(1);
+        }
+        Answer cited = answer(s -> s.paragraph("Ablation of small metastases can be potentially curative.")
+                .cite(WJCO));
+        assertThat(findings(cited, "ONC-OVERPROMISE")).isEmpty();
+    }
+
+    @Test
+    void hard_reading_is_a_warning_per_section() {
+        Answer hard =
+                answer(s -> s.paragraph("Immunomodulatory pharmacotherapeutic interventions necessitate comprehensive "
+                        + "multidisciplinary evaluation, incorporating histopathological characterization, molecular "
+                        + "biomarker stratification and longitudinal radiological surveillance methodologies, notwithstanding "
+                        + "considerable interindividual heterogeneity."));
+        assertThat(findings(hard, "ONC-READABILITY"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        Answer easy =
+                answer(s -> s.paragraph("Your care team will look at your scans. They will test your tumor. Then they "
+                        + "will talk with you about what to do next. You can ask them any question you have."));
+        assertThat(findings(easy, "ONC-READABILITY")).isEmpty();
+    }
+
+    @Test
+    void a_brand_name_without_its_generic_name_is_a_warning() {
+        assertThat(findings(answer(s -> s.paragraph("Kymriah is one CAR-T product.")), "ONC-BRAND-WITHOUT-GENERIC"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.suggestion()).contains("write \"tisagenlecleucel (Kymriah)\""));
+        assertThat(findings(
+                        answer(s -> s.paragraph("Tisagenlecleucel (Kymriah) is one CAR-T product.")),
+                        "ONC-BRAND-WITHOUT-GENERIC"))
+                .isEmpty();
+    }
+
+    @Test
+    void structure_rules_catch_what_an_imported_answer_lacks() {
+        Answer built = answer(s -> s.paragraph("Text.").cite(WJCO));
+        Answer broken = Answer.unchecked()
+                .from(built)
+                .question(" ")
+                .questionsToAsk(QuestionsToAsk.of(List.of("One?", "Two")))
+                .sources(List.<Source>of())
+                .disclaimers(List.of())
+                .build();
+        Report report = RULES.check(broken);
+        assertThat(report.findings())
+                .extracting(Finding::ruleId)
+                .contains(
+                        "ONC-QUESTION-MISSING",
+                        "ONC-DISCLAIMER-MISSING",
+                        "ONC-QUESTIONS-TO-ASK",
+                        "ONC-SOURCES-MISSING",
+                        "ONC-CITATION-UNRESOLVED");
+        assertThat(report.passed()).isFalse();
+        assertThat(RULES.check(built).passed()).isTrue();
+    }
+
+    @Test
+    void a_reference_answer_built_with_the_builder_passes() {
+        assertThat(RULES.check(ReferenceAnswers.carTForLiverCancer()).passed()).isTrue();
+        assertThat(RULES.check(ReferenceAnswers.immunotherapyForLiverCancer()).passed())
+                .isTrue();
+        assertThat(RULES.check(ReferenceAnswers.howImmunotherapyWorks()).passed())
+                .isTrue();
+        assertThat(findings(answer(s -> s.statistic(KEYNOTE_189)), "ONC-NUMBER-UNGROUNDED"))
+                .isEmpty();
+    }
+}
