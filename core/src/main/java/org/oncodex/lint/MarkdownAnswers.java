@@ -1,6 +1,9 @@
 package org.oncodex.lint;
 
 import com.google.common.base.Splitter;
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -90,6 +93,14 @@ public final class MarkdownAnswers {
             "(?i)\\b(?:doi:\\s*|https?://(?:dx\\.)?doi\\.org/)(10\\.\\d{4,9}/\\S+?)(?=[\\s,;]|\\.?$|\\.\\s)");
     private static final Pattern PMID = Pattern.compile("(?i)\\bPMID:?\\s*([1-9]\\d{0,8})\\b");
     private static final Pattern URL = Pattern.compile("\\bhttps?://[^\\s<>\"]+[^\\s<>\".,;)]");
+
+    /** The catalogues' wordings as patterns, compiled once per catalogue (held weakly). */
+    private static final LoadingCache<DisclaimerCatalog, List<Map.Entry<Disclaimer, Pattern>>> WORDINGS =
+            CacheBuilder.newBuilder()
+                    .weakKeys()
+                    .build(CacheLoader.from(catalog -> catalog.disclaimers().stream()
+                            .map(d -> Map.entry(d, Reader.wording(d)))
+                            .toList()));
 
     private MarkdownAnswers() {}
 
@@ -446,8 +457,9 @@ public final class MarkdownAnswers {
                 }
             } else {
                 String normalized = normalize(text);
-                catalog.disclaimers().stream()
-                        .filter(d -> wording(d).matcher(normalized).matches())
+                WORDINGS.getUnchecked(catalog).stream()
+                        .filter(w -> w.getValue().matcher(normalized).matches())
+                        .map(Map.Entry::getKey)
                         .findFirst()
                         .ifPresent(known::add);
                 version = known.isEmpty() ? 0 : known.get(0).version();
@@ -483,7 +495,7 @@ public final class MarkdownAnswers {
             return true;
         }
 
-        private static Pattern wording(Disclaimer d) {
+        static Pattern wording(Disclaimer d) {
             StringBuilder regex = new StringBuilder();
             Matcher var = Pattern.compile("\\{[a-zA-Z]+}").matcher(d.text());
             int last = 0;
