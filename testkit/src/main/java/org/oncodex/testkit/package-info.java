@@ -4,6 +4,10 @@
  * <ul>
  *   <li>{@link org.oncodex.testkit.AnswerAssert}: AssertJ assertions on answers, whose failures list
  *       what the answer has instead.
+ *   <li>{@link org.oncodex.testkit.OncodexArbitraries}: random valid statistics, citations, trial
+ *       results and answers, from a seeded {@link java.util.random.RandomGenerator}.
+ *   <li>{@link org.oncodex.testkit.OncodexGens}: the same values as QuickTheories generators (needs
+ *       QuickTheories on the test classpath).
  * </ul>
  */
 @NullMarked
