@@ -1,0 +1,685 @@
+package org.oncodex.testkit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.oncodex.answer.Answer;
+import org.oncodex.answer.AnswerBuilder;
+import org.oncodex.answer.Callout;
+import org.oncodex.answer.CitationMarker;
+import org.oncodex.answer.Emphasis;
+import org.oncodex.answer.Inline;
+import org.oncodex.answer.QuestionsToAsk;
+import org.oncodex.answer.SectionBuilder;
+import org.oncodex.answer.Statistic;
+import org.oncodex.answer.StatisticStyle;
+import org.oncodex.answer.Term;
+import org.oncodex.answer.Text;
+import org.oncodex.disclaimers.ApprovalState;
+import org.oncodex.disclaimers.DisclaimerPolicy;
+import org.oncodex.model.CancerType;
+import org.oncodex.model.DiseaseSetting;
+import org.oncodex.model.Endpoint;
+import org.oncodex.model.StudyDesign;
+import org.oncodex.model.evidence.Citation;
+import org.oncodex.model.evidence.Comparison;
+import org.oncodex.model.evidence.Phase;
+import org.oncodex.model.evidence.Population;
+import org.oncodex.model.evidence.Study;
+import org.oncodex.model.evidence.TimePoint;
+import org.oncodex.model.evidence.TrialResult;
+import org.oncodex.model.stats.ConfidenceInterval;
+import org.oncodex.model.stats.EffectEstimate;
+import org.oncodex.model.stats.HazardRatio;
+import org.oncodex.model.stats.MedianTime;
+import org.oncodex.model.stats.OddsRatio;
+import org.oncodex.model.stats.PValue;
+import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.RiskRatio;
+import org.oncodex.model.stats.Unit;
+import org.oncodex.model.stats.ValueRange;
+
+/*
+ * The generators are plain functions of a java.util.random.RandomGenerator rather than of one
+ * property-testing library, so that any test can use them: a JUnit @RepeatedTest, a fuzzer, a
+ * benchmark's data set, or QuickTheories through OncodexGens. The caller owns the generator, and
+ * with it the seed. Every value is a function of the generator's draws alone, made in a fixed
+ * order: nothing reads the clock, the default locale or the iteration order of a hash, so a
+ * generator seeded the same way gives the same values on every run and every JVM.
+ *
+ * Identities are synthetic and look it: DOIs under Crossref's test prefix 10.5555, addresses under
+ * example.org (reserved by RFC 2606), "Synthetic Trial 12", "synthetic cancer 7". No registry id or
+ * PubMed id is ever generated, since any well-formed one may name a real trial or article, and a
+ * test fixture must not look like a medical claim about one.
+ *
+ * Numbers are drawn as journals print them: ratios and their bounds to two decimals, medians and
+ * percentages to one, so generated values survive formatting and parsing as real content does.
+ * Bounds are computed in whole hundredths or tenths so that "lower below upper" holds exactly.
+ *
+ * Generated text mixes words from several scripts, accented letters and emoji (supplementary
+ * characters, always as whole surrogate pairs), and never holds HTML or Markdown markup, nor the
+ * phrases that make the answer builder add a disclaimer of its own accord ("clinical trial",
+ * "off-label"): the disclaimers an answer carries follow from what the generator declared.
+ */
+/**
+ * Random valid Oncodex values for property and fuzz tests: statistics, citations, trial results
+ * and whole answers, each drawn from a {@link RandomGenerator} you supply.
+ *
+ * <pre>{@code
+ * RandomGenerator random = new SplittableRandom(42);      // same seed, same values
+ * HazardRatio hr = OncodexArbitraries.hazardRatio(random);
+ * TrialResult result = OncodexArbitraries.trialResult(random);
+ * Answer answer = OncodexArbitraries.answer(random);     // complete, with its disclaimers and sources
+ * }</pre>
+ *
+ * <p>Every value passes its type's validation and survives a JSON round trip through {@code
+ * OncodexJson.mapper()}. Values are a function of the generator's output alone: the same seed gives
+ * the same values. Identities are synthetic (DOIs under the test prefix {@code 10.5555}, addresses
+ * under {@code example.org}, studies named "Synthetic Trial 12"); no registry id or PubMed id is
+ * generated. Text may hold letters of several scripts and emoji, never a lone surrogate, never HTML
+ * or Markdown markup. For QuickTheories, {@link OncodexGens} wraps these methods as {@code Gen}s.
+ */
+public final class OncodexArbitraries {
+    private static final double[] OTHER_LEVELS = {0.8, 0.9, 0.99};
+    private static final double[] P_BOUNDS = {0.05, 0.01, 0.001, 0.0001};
+    private static final int[] LANDMARK_YEARS = {1, 2, 3, 5, 8, 10};
+    private static final int[] LANDMARK_MONTHS = {6, 12, 18, 24, 36};
+    private static final Unit[] OTHER_TIME_UNITS = {Unit.DAYS, Unit.WEEKS, Unit.YEARS};
+    private static final LocalDate FIRST_DATE = LocalDate.of(2020, 1, 1);
+    private static final int DATE_SPAN_DAYS = 3653;
+    private static final Locale SPANISH = Locale.forLanguageTag("es");
+
+    private static final List<String> WORDS = List.of(
+            "synthetic",
+            "example",
+            "placeholder",
+            "sample",
+            "test",
+            "treatment",
+            "response",
+            "cells",
+            "tumour",
+            "care",
+            "team",
+            "option",
+            "dose",
+            "week",
+            "scan",
+            "result",
+            "care plan",
+            "side effects",
+            "blood count",
+            "café",
+            "niño",
+            "Größe",
+            "naïve",
+            "São Paulo",
+            "Zürich",
+            "d’être",
+            "ελπίδα",
+            "надежда",
+            "希望",
+            "희망",
+            "🧬",
+            "💊",
+            "Ünïcødé",
+            "&",
+            "50%",
+            "½",
+            "≥ 2",
+            "x²",
+            "–",
+            "(note)",
+            "\"quoted\"",
+            "it's");
+    /** Code point ranges of scripts for words made of random letters: Latin, Greek, Cyrillic, CJK, emoji. */
+    private static final int[][] SCRIPTS = {
+        {0x61, 0x7A}, {0xE0, 0xFF}, {0x3B1, 0x3C9}, {0x430, 0x44F}, {0x4E00, 0x4FFF}, {0x1F330, 0x1F37F}
+    };
+
+    private static final List<String> AUTHORS = List.of(
+            "Testwell A", "Exampleson B", "Placeholder C", "Müller-Synthetic D", "Probe É", "Muestra Ñ", "Fiktiv Ø");
+    private static final List<String> COMPARATORS =
+            List.of("placebo", "synthetic standard care", "synthetic drug Z", "observation");
+
+    private OncodexArbitraries() {}
+
+    /**
+     * A confidence interval anywhere on the line, bounds to two decimals, at 95% most of the time and
+     * otherwise at 80%, 90% or 99%.
+     */
+    public static ConfidenceInterval confidenceInterval(RandomGenerator random) {
+        int lower = random.nextInt(-10_000, 10_001);
+        int upper = lower + random.nextInt(1, 5_001);
+        return ConfidenceInterval.of(lower / 100.0, upper / 100.0, level(random));
+    }
+
+    /**
+     * A hazard ratio between 0.05 and 20 (two decimals), with a confidence interval around it four
+     * times in five; both significant and non-significant ones occur.
+     */
+    public static HazardRatio hazardRatio(RandomGenerator random) {
+        double value = ratioValue(random);
+        Optional<ConfidenceInterval> ci = ratioInterval(random, value);
+        return ci.isPresent() ? HazardRatio.of(value, ci.get()) : HazardRatio.of(value);
+    }
+
+    /** An odds ratio, drawn as {@link #hazardRatio(RandomGenerator)} draws hazard ratios. */
+    public static OddsRatio oddsRatio(RandomGenerator random) {
+        double value = ratioValue(random);
+        Optional<ConfidenceInterval> ci = ratioInterval(random, value);
+        return ci.isPresent() ? OddsRatio.of(value, ci.get()) : OddsRatio.of(value);
+    }
+
+    /** A risk ratio, drawn as {@link #hazardRatio(RandomGenerator)} draws hazard ratios. */
+    public static RiskRatio riskRatio(RandomGenerator random) {
+        double value = ratioValue(random);
+        Optional<ConfidenceInterval> ci = ratioInterval(random, value);
+        return ci.isPresent() ? RiskRatio.of(value, ci.get()) : RiskRatio.of(value);
+    }
+
+    /**
+     * A P value as papers report it: exact ({@code P = 0.034}, {@code P = 0.0042}), an upper bound
+     * ({@code P < 0.001}) or, now and then, {@code P > 0.05}.
+     */
+    public static PValue pValue(RandomGenerator random) {
+        int shape = random.nextInt(10);
+        if (shape < 4) {
+            return PValue.of(random.nextInt(1, 1_001) / 1_000.0);
+        }
+        if (shape < 6) {
+            return PValue.of(random.nextInt(1, 100) / 10_000.0);
+        }
+        if (shape < 9) {
+            return PValue.lessThan(P_BOUNDS[random.nextInt(P_BOUNDS.length)]);
+        }
+        return PValue.greaterThan(0.05);
+    }
+
+    /**
+     * A median time, in months most of the time: reached or not, with or without a 95% interval,
+     * whose upper bound may be not reached.
+     */
+    public static MedianTime medianTime(RandomGenerator random) {
+        return medianTime(random, timeUnit(random));
+    }
+
+    /**
+     * A proportion of patients: a percentage (one decimal), a count of a total, or both, sometimes
+     * with a confidence interval in percent.
+     */
+    public static Proportion proportion(RandomGenerator random) {
+        int total = random.nextInt(1, 2_001);
+        int count = random.nextInt(0, total + 1);
+        long tenths = Math.round(1000.0 * count / total);
+        int shape = random.nextInt(3);
+        Proportion.Builder b = Proportion.builder();
+        if (shape != 1) {
+            b.percent(tenths / 10.0);
+        }
+        if (shape != 0) {
+            b.count(count).total(total);
+        }
+        if (shape != 1 && random.nextInt(3) == 0) {
+            int halfWidth = random.nextInt(5, 151);
+            long lower = Math.max(0, tenths - halfWidth);
+            long upper = Math.min(1000, tenths + halfWidth);
+            b.ci(ConfidenceInterval.of(lower / 10.0, upper / 10.0, level(random)));
+        }
+        return b.build();
+    }
+
+    /**
+     * A range or a one-sided bound (between, at least, greater than, at most, less than) of a
+     * percentage, a number of months or a plain number.
+     */
+    public static ValueRange valueRange(RandomGenerator random) {
+        Unit[] units = {Unit.PERCENT, Unit.MONTHS, Unit.NONE};
+        return valueRange(random, units[random.nextInt(units.length)]);
+    }
+
+    /** An estimate of any kind: hazard, odds or risk ratio, median time, proportion or range. */
+    public static EffectEstimate effectEstimate(RandomGenerator random) {
+        return switch (random.nextInt(6)) {
+            case 0 -> hazardRatio(random);
+            case 1 -> oddsRatio(random);
+            case 2 -> riskRatio(random);
+            case 3 -> medianTime(random);
+            case 4 -> proportion(random);
+            default -> valueRange(random);
+        };
+    }
+
+    /**
+     * A synthetic citation: a bare DOI, an article (DOI, title, authors, journal, year, volume,
+     * issue, pages), a web page under {@code https://example.org/} or a guideline by title and
+     * publisher. DOIs are {@code 10.5555/oncodex-test-N}, under Crossref's test prefix.
+     */
+    public static Citation citation(RandomGenerator random) {
+        int n = random.nextInt(1, 100_000);
+        String doi = "10.5555/oncodex-test-" + n;
+        String title = "Synthetic study " + n + ": " + text(random, 2, 6);
+        int year = random.nextInt(1990, 2031);
+        return switch (random.nextInt(4)) {
+            case 0 -> Citation.doi(doi);
+            case 1 -> {
+                Citation.Builder b = Citation.builder()
+                        .doi(doi)
+                        .title(title)
+                        .addAllAuthors(distinctPicks(random, AUTHORS, 1, 3))
+                        .journal("J Synth Oncol Test")
+                        .volume(String.valueOf(random.nextInt(1, 60)))
+                        .issue(String.valueOf(random.nextInt(1, 13)))
+                        .pages(String.valueOf(random.nextInt(1, 200_000)));
+                if (random.nextBoolean()) {
+                    b.date(LocalDate.of(year, 1, 1).plusDays(random.nextInt(0, 365)))
+                            .year(year);
+                } else {
+                    b.year(year);
+                }
+                yield b.build();
+            }
+            case 2 ->
+                Citation.builder()
+                        .url("https://example.org/oncodex-test/" + n)
+                        .title(title)
+                        .publisher("Synthetic Cancer Institute (test data)")
+                        .date(FIRST_DATE.plusDays(random.nextInt(0, DATE_SPAN_DAYS)))
+                        .build();
+            default ->
+                Citation.builder()
+                        .title("Synthetic guideline " + n + ": " + text(random, 2, 5))
+                        .publisher("Synthetic Guideline Network (test data)")
+                        .year(year)
+                        .build();
+        };
+    }
+
+    /**
+     * A trial result whose endpoint, estimate and time point fit together, from a synthetic study
+     * ("Synthetic Trial 12") with a synthetic {@linkplain #citation(RandomGenerator) citation}, so that
+     * an answer may state it. It may carry a P value, the comparator arm's value, the estimate in the
+     * whole population (for a subgroup) and a note.
+     */
+    public static TrialResult trialResult(RandomGenerator random) {
+        int n = random.nextInt(1, 100_000);
+        Endpoint endpoint = pick(random, Endpoint.values());
+        Comparison comparison = comparison(random);
+        Population population = population(random);
+        TrialResult.Builder b = TrialResult.builder()
+                .id("synthetic-result-" + n)
+                .study(study(random))
+                .population(population)
+                .comparison(comparison)
+                .endpoint(endpoint);
+        EffectEstimate estimate;
+        if (endpoint.isTimeToEvent()) {
+            int shape = random.nextInt(4);
+            estimate = shape < 2 ? hazardRatio(random) : shape == 2 ? medianTime(random) : proportion(random);
+            if (estimate instanceof Proportion) {
+                b.timePoint(timePoint(random));
+            }
+        } else {
+            estimate = switch (random.nextInt(4)) {
+                case 0 -> oddsRatio(random);
+                case 1 -> riskRatio(random);
+                case 2 -> proportion(random);
+                default -> valueRange(random, Unit.PERCENT);
+            };
+        }
+        b.estimate(estimate);
+        if (comparison.comparator().isPresent() && random.nextBoolean()) {
+            comparatorEstimate(random, estimate).ifPresent(b::comparatorEstimate);
+        }
+        if (population.subgroup().isPresent() && estimate instanceof HazardRatio && random.nextBoolean()) {
+            b.overallEstimate(hazardRatio(random));
+        }
+        if (random.nextBoolean()) {
+            b.pValue(pValue(random));
+        }
+        if (random.nextInt(4) == 0) {
+            b.note(text(random, 2, 8));
+        }
+        return b.citation(citation(random)).build();
+    }
+
+    /**
+     * A complete patient-facing answer, built with {@code Answer.builder(DisclaimerPolicy.patientFacing())}:
+     * as {@link #answer(RandomGenerator, DisclaimerPolicy)} with that policy.
+     */
+    public static Answer answer(RandomGenerator random) {
+        return answer(random, DisclaimerPolicy.patientFacing());
+    }
+
+    /**
+     * A complete answer built with {@code Answer.builder(policy)}, so it carries the disclaimers the
+     * policy requires and sources numbered in order of first use.
+     *
+     * <p>The answer is for one of the policy's audiences and channels, dated between 2020 and 2029,
+     * in English or Spanish, written by AI or by a person, with or without a synthetic cancer type.
+     * It has one to four sections of paragraphs (text, emphasis, defined terms, statistics from
+     * {@linkplain #trialResult(RandomGenerator) trial results}, citation markers), lists, callouts and
+     * evidence tables; three to ten questions to ask; at least one source; and sometimes a key
+     * takeaway and related questions. It may declare an unapproved therapy (with a cancer type),
+     * clinical trials, off-label use or urgent symptoms, which bring the policy's inline or header
+     * disclaimers for them; its text never triggers a disclaimer by itself.
+     *
+     * @throws org.oncodex.answer.IncompleteAnswerException only under a custom policy that always
+     *     requires a disclaimer whose wording needs a value the answer may lack, such as the therapy
+     *     of {@link org.oncodex.disclaimers.DisclaimerKind#INVESTIGATIONAL_THERAPY}
+     */
+    public static Answer answer(RandomGenerator random, DisclaimerPolicy policy) {
+        AnswerBuilder b = Answer.builder(policy)
+                .question(text(random, 3, 10) + "?")
+                .audience(pick(random, List.copyOf(policy.audiences())))
+                .channel(pick(random, List.copyOf(policy.channels())))
+                .date(FIRST_DATE.plusDays(random.nextInt(0, DATE_SPAN_DAYS)))
+                .locale(random.nextInt(4) == 0 ? SPANISH : Locale.ENGLISH);
+        switch (random.nextInt(3)) {
+            case 0 -> b.aiGenerated("Synthetic AI " + random.nextInt(1, 100));
+            case 1 -> b.aiGenerated("Synthetic AI " + random.nextInt(1, 100), "synthetic test evidence");
+            default -> b.humanWritten("Synthetic Author " + random.nextInt(1, 100));
+        }
+        if (random.nextBoolean()) {
+            b.cancerType(cancerType(random));
+            if (random.nextInt(3) == 0) {
+                ApprovalState approval = pick(random, ApprovalState.values());
+                b.mentions("synthetic therapy " + random.nextInt(1, 100), approval);
+            }
+        }
+        if (random.nextInt(4) == 0) {
+            b.mentionsClinicalTrials();
+        }
+        if (random.nextInt(8) == 0) {
+            b.mentionsOffLabelUse();
+        }
+        if (random.nextInt(10) == 0) {
+            b.mentionsUrgentSymptoms();
+        }
+        List<Citation> cited = new ArrayList<>();
+        int sections = random.nextInt(1, 5);
+        for (int i = 0; i < sections; i++) {
+            b.section(text(random, 1, 5), s -> sectionContent(random, s, cited));
+        }
+        List<String> questions = new ArrayList<>();
+        int count = random.nextInt(QuestionsToAsk.MIN_QUESTIONS, QuestionsToAsk.MAX_QUESTIONS + 1);
+        for (int i = 0; i < count; i++) {
+            questions.add(text(random, 3, 12) + "?");
+        }
+        b.questionsToAsk(
+                random.nextInt(4) == 0
+                        ? QuestionsToAsk.of("Questions for your synthetic care team", questions)
+                        : QuestionsToAsk.of(questions));
+        if (random.nextBoolean()) {
+            b.keyTakeaway(text(random, 4, 14));
+        }
+        int related = random.nextInt(0, 3);
+        for (int i = 0; i < related; i++) {
+            if (random.nextBoolean()) {
+                b.relatedQuestion(text(random, 3, 8) + "?", text(random, 4, 12));
+            } else {
+                b.relatedQuestion(text(random, 3, 8) + "?");
+            }
+        }
+        int extraSources = random.nextInt(0, 3);
+        for (int i = 0; i < extraSources; i++) {
+            b.source(citation(random));
+        }
+        if (cited.isEmpty() && extraSources == 0) {
+            b.source(citation(random));
+        }
+        return b.build();
+    }
+
+    private static void sectionContent(RandomGenerator random, SectionBuilder s, List<Citation> cited) {
+        int blocks = random.nextInt(1, 5);
+        for (int i = 0; i < blocks; i++) {
+            switch (random.nextInt(7)) {
+                case 0, 1, 2 -> s.paragraph(paragraph(random, cited).toArray(Inline[]::new));
+                case 3 -> s.bullets(texts(random, 1, 5));
+                case 4 -> s.numbered(texts(random, 1, 5));
+                case 5 -> s.callout(pick(random, Callout.Kind.values()), text(random, 3, 12));
+                default -> {
+                    List<TrialResult> results = new ArrayList<>();
+                    int rows = random.nextInt(1, 4);
+                    for (int r = 0; r < rows; r++) {
+                        results.add(trialResult(random));
+                    }
+                    results.forEach(r -> r.citation().ifPresent(cited::add));
+                    StatisticStyle style = pick(random, StatisticStyle.values());
+                    if (random.nextBoolean()) {
+                        s.evidenceTable(text(random, 2, 6), results, style);
+                    } else {
+                        s.evidenceTable(results);
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<Inline> paragraph(RandomGenerator random, List<Citation> cited) {
+        List<Inline> inlines = new ArrayList<>();
+        inlines.add(Text.of(text(random, 2, 12) + " "));
+        int more = random.nextInt(0, 4);
+        for (int i = 0; i < more; i++) {
+            switch (random.nextInt(5)) {
+                case 0 ->
+                    inlines.add(
+                            random.nextBoolean()
+                                    ? Emphasis.of(text(random, 1, 4))
+                                    : Emphasis.strong(text(random, 1, 4)));
+                case 1 -> inlines.add(Term.of(text(random, 1, 3), text(random, 3, 10)));
+                case 2 -> {
+                    TrialResult result = trialResult(random);
+                    result.citation().ifPresent(cited::add);
+                    inlines.add(Statistic.of(result, pick(random, StatisticStyle.values())));
+                }
+                case 3 -> {
+                    Citation citation = citation(random);
+                    cited.add(citation);
+                    inlines.add(CitationMarker.of(citation));
+                }
+                default -> inlines.add(Text.of(" " + text(random, 1, 8) + " "));
+            }
+        }
+        return inlines;
+    }
+
+    private static CancerType cancerType(RandomGenerator random) {
+        int n = random.nextInt(1, 1_000);
+        CancerType.Builder b = CancerType.builder().id("synthetic-cancer-" + n).name("synthetic cancer " + n);
+        if (random.nextBoolean()) {
+            b.addAbbreviations("SC" + n);
+        }
+        return b.build();
+    }
+
+    private static Study study(RandomGenerator random) {
+        StudyDesign design = pick(random, StudyDesign.values());
+        String kind = design.name().endsWith("_TRIAL") ? "Trial" : "Study";
+        Study.Builder b = Study.builder()
+                .name("Synthetic " + kind + " " + random.nextInt(1, 1_000))
+                .design(design);
+        if (random.nextBoolean()) {
+            b.phase(pick(random, Phase.values()));
+        }
+        return b.build();
+    }
+
+    private static Population population(RandomGenerator random) {
+        Population.Builder b = Population.builder();
+        if (random.nextInt(5) == 0) {
+            b.description("synthetic pan-cancer cohort " + random.nextInt(1, 1_000));
+        } else {
+            int first = random.nextInt(1, 1_000);
+            b.addCancerTypeIds("synthetic-cancer-" + first);
+            if (random.nextInt(4) == 0) {
+                b.addCancerTypeIds("synthetic-cancer-" + (first + 1_000));
+            }
+        }
+        for (DiseaseSetting setting : DiseaseSetting.values()) {
+            if (random.nextInt(4) == 0) {
+                b.addSettings(setting);
+            }
+        }
+        if (random.nextInt(3) == 0) {
+            b.subgroup("synthetic subgroup " + text(random, 1, 3));
+        }
+        if (random.nextInt(5) == 0) {
+            b.addBiomarkerIds("synthetic-marker-" + random.nextInt(1, 100));
+        }
+        return b.build();
+    }
+
+    private static Comparison comparison(RandomGenerator random) {
+        String intervention = "synthetic drug " + (char) ('A' + random.nextInt(0, 20));
+        if (random.nextInt(3) == 0) {
+            intervention += " + synthetic drug Y";
+        }
+        Comparison.Builder b = Comparison.builder().intervention(intervention);
+        if (random.nextBoolean()) {
+            b.addInterventionIds("synthetic-drug-" + random.nextInt(1, 100));
+        }
+        if (random.nextInt(10) < 7) {
+            b.comparator(pick(random, COMPARATORS));
+            if (random.nextInt(3) == 0) {
+                b.addComparatorIds("synthetic-comparator-" + random.nextInt(1, 100));
+            }
+        }
+        return b.build();
+    }
+
+    private static TimePoint timePoint(RandomGenerator random) {
+        return random.nextBoolean()
+                ? TimePoint.of(LANDMARK_YEARS[random.nextInt(LANDMARK_YEARS.length)], Unit.YEARS)
+                : TimePoint.of(LANDMARK_MONTHS[random.nextInt(LANDMARK_MONTHS.length)], Unit.MONTHS);
+    }
+
+    /** The comparator arm's value for an arm-value estimate; none for a ratio, which compares already. */
+    private static Optional<EffectEstimate> comparatorEstimate(RandomGenerator random, EffectEstimate estimate) {
+        if (estimate instanceof MedianTime m) {
+            return Optional.of(medianTime(random, m.unit()));
+        }
+        if (estimate instanceof Proportion) {
+            return Optional.of(proportion(random));
+        }
+        if (estimate instanceof ValueRange r) {
+            return Optional.of(valueRange(random, r.unit()));
+        }
+        return Optional.empty();
+    }
+
+    private static MedianTime medianTime(RandomGenerator random, Unit unit) {
+        int tenths = random.nextInt(1, 1_201);
+        boolean reached = random.nextInt(8) != 0;
+        MedianTime.Builder b = MedianTime.builder().unit(unit);
+        if (reached) {
+            b.value(tenths / 10.0);
+        }
+        int interval = random.nextInt(4);
+        if (interval != 0) {
+            long lower = (long) Math.floor(tenths * random.nextDouble(0.4, 0.95));
+            long upper = Math.max((long) Math.ceil(tenths * random.nextDouble(1.05, 2.5)), tenths + 1L);
+            b.ciLevel(ConfidenceInterval.DEFAULT_LEVEL).ciLower(lower / 10.0);
+            // an upper bound is often not reached, and always so when the median itself was not
+            if (reached && interval != 3) {
+                b.ciUpper(upper / 10.0);
+            }
+        }
+        return b.build();
+    }
+
+    private static ValueRange valueRange(RandomGenerator random, Unit unit) {
+        int max = unit == Unit.MONTHS ? 1_200 : 1_000;
+        int lower = random.nextInt(0, max);
+        int upper = random.nextInt(lower + 1, max + 1);
+        return switch (random.nextInt(5)) {
+            case 0, 1 -> ValueRange.between(lower / 10.0, upper / 10.0, unit);
+            case 2 ->
+                random.nextBoolean()
+                        ? ValueRange.atLeast(lower / 10.0, unit)
+                        : ValueRange.greaterThan(lower / 10.0, unit);
+            default ->
+                random.nextBoolean() ? ValueRange.atMost(upper / 10.0, unit) : ValueRange.lessThan(upper / 10.0, unit);
+        };
+    }
+
+    private static Unit timeUnit(RandomGenerator random) {
+        return random.nextInt(4) == 0 ? pick(random, OTHER_TIME_UNITS) : Unit.MONTHS;
+    }
+
+    private static double level(RandomGenerator random) {
+        return random.nextInt(10) < 7
+                ? ConfidenceInterval.DEFAULT_LEVEL
+                : OTHER_LEVELS[random.nextInt(OTHER_LEVELS.length)];
+    }
+
+    /** Log-uniform between 0.05 and 20, to two decimals. */
+    private static double ratioValue(RandomGenerator random) {
+        double value = Math.exp(random.nextDouble(Math.log(0.05), Math.log(20)));
+        return Math.max(5, Math.round(value * 100)) / 100.0;
+    }
+
+    /** Four times in five, an interval that holds {@code value}, bounds to two decimals. */
+    private static Optional<ConfidenceInterval> ratioInterval(RandomGenerator random, double value) {
+        if (random.nextInt(5) == 0) {
+            return Optional.empty();
+        }
+        long hundredths = Math.round(value * 100);
+        long lower = Math.max(1, Math.min(hundredths, (long)
+                Math.floor(hundredths * Math.exp(-random.nextDouble(0.03, 1.2)))));
+        long upper = Math.max(hundredths + 1, (long) Math.ceil(hundredths * Math.exp(random.nextDouble(0.03, 1.2))));
+        return Optional.of(ConfidenceInterval.of(lower / 100.0, upper / 100.0, level(random)));
+    }
+
+    /** Words, from several scripts, joined by spaces; never blank, never markup. */
+    private static String text(RandomGenerator random, int minWords, int maxWords) {
+        int n = random.nextInt(minWords, maxWords + 1);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                text.append(' ');
+            }
+            if (random.nextInt(6) == 0) {
+                int[] script = SCRIPTS[random.nextInt(SCRIPTS.length)];
+                int letters = random.nextInt(1, 7);
+                for (int l = 0; l < letters; l++) {
+                    text.appendCodePoint(random.nextInt(script[0], script[1] + 1));
+                }
+            } else {
+                text.append(pick(random, WORDS));
+            }
+        }
+        return text.toString();
+    }
+
+    private static String[] texts(RandomGenerator random, int min, int max) {
+        int n = random.nextInt(min, max + 1);
+        String[] texts = new String[n];
+        for (int i = 0; i < n; i++) {
+            texts[i] = text(random, 1, 10);
+        }
+        return texts;
+    }
+
+    private static List<String> distinctPicks(RandomGenerator random, List<String> from, int min, int max) {
+        List<String> left = new ArrayList<>(from);
+        List<String> picked = new ArrayList<>();
+        int n = random.nextInt(min, max + 1);
+        for (int i = 0; i < n; i++) {
+            picked.add(left.remove(random.nextInt(left.size())));
+        }
+        return picked;
+    }
+
+    private static <T> T pick(RandomGenerator random, List<T> from) {
+        return from.get(random.nextInt(from.size()));
+    }
+
+    private static <T> T pick(RandomGenerator random, T[] from) {
+        return from[random.nextInt(from.length)];
+    }
+}
