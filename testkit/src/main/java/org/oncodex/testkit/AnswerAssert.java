@@ -24,6 +24,8 @@ import org.oncodex.answer.Text;
 import org.oncodex.disclaimers.DisclaimerKind;
 import org.oncodex.disclaimers.Placement;
 import org.oncodex.model.evidence.Citation;
+import org.oncodex.rules.Report;
+import org.oncodex.rules.RuleSet;
 
 /*
  * Each assertion checks one thing and, when it fails, names the answer by its question and lists
@@ -126,6 +128,33 @@ public final class AnswerAssert extends AbstractAssert<AnswerAssert, Answer> {
             fail(expecting() + "to give " + QuestionsToAsk.MIN_QUESTIONS + " to " + QuestionsToAsk.MAX_QUESTIONS
                     + " questions to ask the care team, each ending with a question mark, but:\n"
                     + bullets(problems) + questionList());
+        }
+        return this;
+    }
+
+    /**
+     * Verifies that the answer passes the rule set: no finding of severity error. The failure lists
+     * every finding of the report, errors and the rest, with rule id, location and message.
+     */
+    public AnswerAssert passes(RuleSet rules) {
+        isNotNull();
+        Report report = rules.check(actual);
+        if (!report.passed()) {
+            fail(expecting() + "to pass " + rules.rules().size() + " content rules, but the report says:\n"
+                    + report.toText());
+        }
+        return this;
+    }
+
+    /**
+     * Verifies that the rule set finds what rule {@code ruleId} checks in the answer, at any
+     * severity; the failure lists what the report found instead.
+     */
+    public AnswerAssert violates(RuleSet rules, String ruleId) {
+        isNotNull();
+        Report report = rules.check(actual);
+        if (report.findings(ruleId).isEmpty()) {
+            fail(expecting() + "to break rule " + ruleId + ", but the report says:\n" + report.toText());
         }
         return this;
     }

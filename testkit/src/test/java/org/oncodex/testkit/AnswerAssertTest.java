@@ -16,6 +16,7 @@ import org.oncodex.disclaimers.Audience;
 import org.oncodex.disclaimers.DisclaimerKind;
 import org.oncodex.disclaimers.DisclaimerPolicy;
 import org.oncodex.disclaimers.Placement;
+import org.oncodex.evidence.EvidenceBase;
 import org.oncodex.model.Endpoint;
 import org.oncodex.model.StudyDesign;
 import org.oncodex.model.evidence.Citation;
@@ -25,6 +26,7 @@ import org.oncodex.model.evidence.Study;
 import org.oncodex.model.evidence.TrialResult;
 import org.oncodex.model.stats.HazardRatio;
 import org.oncodex.render.OncodexJson;
+import org.oncodex.rules.RuleSet;
 
 /** Each assertion passes on a good answer and fails on a bad one with a message that says why. */
 class AnswerAssertTest {
@@ -277,5 +279,37 @@ class AnswerAssertTest {
                         AnswerAssert.assertThat(BARE).as("the bare answer").hasDisclaimer(DisclaimerKind.AI_GENERATED))
                 .hasMessageStartingWith("[the bare answer] ")
                 .hasMessageContaining("AI_GENERATED");
+    }
+
+    @Test
+    void passes_a_rule_set_or_lists_every_finding() {
+        RuleSet rules = RuleSet.standard(EvidenceBase.bundled());
+        Answer clean = Answer.builder(DisclaimerPolicy.patientFacing())
+                .question("Does synthetic drug A help?")
+                .date(DATE)
+                .humanWritten("A. Writer")
+                .section(
+                        "What the trial found",
+                        s -> s.paragraph("In the trial:").statistic(RESULT))
+                .questionsToAsk(QUESTIONS.toArray(String[]::new))
+                .build();
+        AnswerAssert.assertThat(clean).passes(rules);
+        Answer promising = Answer.builder(DisclaimerPolicy.patientFacing())
+                .question("Does it work?")
+                .date(DATE)
+                .humanWritten("A. Writer")
+                .section("It works", s -> s.paragraph("This treatment is guaranteed to work, with 100% success."))
+                .questionsToAsk(QUESTIONS.toArray(String[]::new))
+                .source(OVERVIEW)
+                .build();
+        assertThatThrownBy(() -> AnswerAssert.assertThat(promising).passes(rules))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ONC-OVERPROMISE")
+                .hasMessageContaining("\"guaranteed\" promises more than any treatment can")
+                .hasMessageContaining("failed: 3 errors");
+        AnswerAssert.assertThat(promising).violates(rules, "ONC-OVERPROMISE");
+        assertThatThrownBy(() -> AnswerAssert.assertThat(clean).violates(rules, "ONC-OVERPROMISE"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("to break rule ONC-OVERPROMISE");
     }
 }
