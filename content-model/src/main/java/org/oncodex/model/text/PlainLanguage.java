@@ -23,8 +23,8 @@ import org.oncodex.model.stats.ValueRange;
  *
  * <pre>{@code
  * PlainLanguage.describe(HazardRatio.of(0.62, 0.44, 0.87), Endpoint.PFS, "chemotherapy");
- * // "About 38% lower risk of the cancer growing or spreading, or death, at any given time,
- * //  compared with chemotherapy (the true effect could be between 13% and 56% lower). ..."
+ * // "About 38% lower risk of the cancer growing or spreading, or death at any given time, compared
+ * //  with chemotherapy. The true effect could be between 13% and 56% lower. ..."
  * }</pre>
  *
  * <p>The rules it keeps: a ratio whose interval includes 1 is described as no clear difference that
@@ -105,9 +105,11 @@ public final class PlainLanguage {
 
     // ---------------------------------------------------------------------------------------------
 
+    // Short sentences on purpose: patient text is held to reading grade 8, and each clause that
+    // carries a number (the estimate, its range, the caveat) stands on its own.
     private static String ratio(RatioEstimate r, Endpoint endpoint, String comparator) {
         String measure = measure(r.kind(), endpoint);
-        String when = r.kind() == EffectEstimate.Kind.HAZARD_RATIO ? ", at any given time," : ",";
+        String when = r.kind() == EffectEstimate.Kind.HAZARD_RATIO ? " at any given time" : "";
         String against = comparedWith(comparator);
         double v = r.value();
         int change = (int) Math.round(Math.abs(1 - v) * 100);
@@ -115,24 +117,24 @@ public final class PlainLanguage {
         Optional<ConfidenceInterval> ci = r.ci();
         if (ci.isEmpty()) {
             if (change == 0) {
-                return "About the same " + measure + " " + against
-                        + ". The report gives no range for this estimate, so how certain it is cannot be told.";
+                return "About the same " + measure + ", " + against
+                        + ". The report gives no range for this, so we cannot tell how sure it is.";
             }
-            return "About " + change + "% " + direction + " " + measure + when + " " + against
-                    + ". The report gives no range for this estimate, so it cannot show whether the difference "
-                    + "could be due to chance. " + relativeNote(change);
+            return "About " + change + "% " + direction + " " + measure + when + ", " + against
+                    + ". The report gives no range for this. So we cannot tell if the difference could be due to "
+                    + "chance. " + relativeNote(change);
         }
         ConfidenceInterval c = ci.get();
         if (c.contains(1.0)) {
-            return "No clear difference in the " + measure + " " + against + ". The estimate was "
+            return "No clear difference in the " + measure + ", " + against + ". The estimate was "
                     + (change == 0 ? "about the same" : "about " + change + "% " + direction)
-                    + ", but the true effect could be anywhere from " + boundPhrase(c.lower()) + " to "
-                    + boundPhrase(c.upper()) + ", so the difference may be due to chance.";
+                    + ". But the true effect could be anywhere from " + boundPhrase(c.lower()) + " to "
+                    + boundPhrase(c.upper()) + ". So the difference may be due to chance.";
         }
         int near = (int) Math.round(Math.abs(1 - (v < 1 ? c.upper() : c.lower())) * 100);
         int far = (int) Math.round(Math.abs(1 - (v < 1 ? c.lower() : c.upper())) * 100);
-        return "About " + change + "% " + direction + " " + measure + when + " " + against
-                + " (the true effect could be between " + near + "% and " + far + "% " + direction + "). "
+        return "About " + change + "% " + direction + " " + measure + when + ", " + against
+                + ". The true effect could be between " + near + "% and " + far + "% " + direction + ". "
                 + relativeNote(change);
     }
 
@@ -147,7 +149,7 @@ public final class PlainLanguage {
     }
 
     private static String relativeNote(int change) {
-        return "This is a relative difference between the groups; it does not mean " + change + " out of 100 people.";
+        return "This compares the two groups. It does not mean " + change + " out of 100 people.";
     }
 
     private static String boundPhrase(double ratioBound) {
@@ -172,14 +174,14 @@ public final class PlainLanguage {
         String label = endpoint.label();
         String compared = armComparison.isEmpty() ? "" : ", compared with " + armComparison;
         if (m.value().isEmpty()) {
-            return "The median " + label + " was not reached" + compared + ": more than half of the people " + still
-                    + " when the results were analysed.";
+            return "The median " + label + " was not reached" + compared + ". More than half of the people " + still
+                    + " when the results were checked.";
         }
         String value = number(m.value().getAsDouble(), 1) + " " + m.unit().plural();
-        String range = m.ci().map(c -> " (the true value could be between " + number(c.lower(), 1) + " and "
-                        + number(c.upper(), 1) + " " + m.unit().plural() + ")")
+        String range = m.ci().map(c -> " The true value could be between " + number(c.lower(), 1) + " and "
+                        + number(c.upper(), 1) + " " + m.unit().plural() + ".")
                 .orElse("");
-        return "The median " + label + " was " + value + range + compared + ": about half of the people " + still
+        return "The median " + label + " was " + value + compared + "." + range + " About half of the people " + still
                 + " at " + value + ", and about half were not.";
     }
 

@@ -28,10 +28,10 @@ class PlainLanguageTest {
     void a_hazard_ratio_below_one_is_a_lower_risk_with_its_range() {
         String text = PlainLanguage.describe(HazardRatio.of(0.62, 0.44, 0.87), Endpoint.PFS, "chemotherapy");
         assertThat(text)
-                .startsWith("About 38% lower risk of the cancer growing or spreading, or death")
+                .startsWith("About 38% lower risk of the cancer growing or spreading, or death at any given time")
                 .contains("compared with chemotherapy")
                 .contains("between 13% and 56% lower")
-                .contains("relative difference")
+                .contains("This compares the two groups.")
                 .contains("does not mean 38 out of 100 people");
     }
 
@@ -49,7 +49,7 @@ class PlainLanguageTest {
         // WJCO Table 2, IMpower150 with liver metastases: HR 0.68 (0.45-1.02)
         String text = PlainLanguage.describe(HazardRatio.of(0.68, 0.45, 1.02), Endpoint.OS, "chemotherapy");
         assertThat(text)
-                .startsWith("No clear difference in the risk of death compared with chemotherapy")
+                .startsWith("No clear difference in the risk of death, compared with chemotherapy")
                 .contains("from 55% lower to 2% higher")
                 .contains("may be due to chance")
                 .doesNotContain("benefit")
@@ -67,11 +67,11 @@ class PlainLanguageTest {
     void a_median_says_what_half_of_the_people_did() {
         assertThat(PlainLanguage.describe(
                         MedianTime.of(4.0, Unit.MONTHS, ConfidenceInterval.of(2.1, 8.7)), Endpoint.OS))
-                .isEqualTo("The median overall survival was 4.0 months (the true value could be between 2.1 and 8.7 "
-                        + "months): about half of the people were still alive at 4.0 months, and about half were not.");
+                .isEqualTo("The median overall survival was 4.0 months. The true value could be between 2.1 and 8.7 "
+                        + "months. About half of the people were still alive at 4.0 months, and about half were not.");
         assertThat(PlainLanguage.describe(MedianTime.notReached(Unit.MONTHS), Endpoint.PFS))
                 .contains("was not reached")
-                .contains("more than half of the people were alive without the cancer growing or spreading");
+                .contains("More than half of the people were alive without the cancer growing or spreading");
     }
 
     @Test
