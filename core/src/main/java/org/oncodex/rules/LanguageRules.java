@@ -9,6 +9,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncodex.answer.Answer;
+import org.oncodex.answer.Block;
+import org.oncodex.answer.BulletList;
+import org.oncodex.answer.EvidenceTable;
+import org.oncodex.answer.NumberedList;
 import org.oncodex.answer.Section;
 import org.oncodex.disclaimers.Audience;
 import org.oncodex.evidence.EvidenceBase;
@@ -74,6 +78,9 @@ final class LanguageRules {
         /** Sections shorter than this are too short for a stable grade. */
         private static final int MIN_WORDS = 20;
 
+        /** List items shorter than this are names, not sentences. */
+        private static final int MIN_ITEM_WORDS = 5;
+
         private final double maxGrade;
 
         ReadingLevel(double maxGrade) {
@@ -97,10 +104,7 @@ final class LanguageRules {
             List<Finding> findings = new ArrayList<>();
             for (int i = 0; i < answer.sections().size(); i++) {
                 Section section = answer.sections().get(i);
-                String text = section.blocks().stream()
-                        .map(b -> b.plainText())
-                        .reduce((a, b) -> a + "\n" + b)
-                        .orElse("");
+                String text = prose(section);
                 if (Readability.words(text) < MIN_WORDS) {
                     continue;
                 }
@@ -119,6 +123,27 @@ final class LanguageRules {
                 }
             }
             return findings;
+        }
+
+        /**
+         * The section's prose: paragraphs, callouts, and list items of a few words or more; a list of
+         * names ("atezolizumab + bevacizumab") is not prose and would read as hard.
+         */
+        private static String prose(Section section) {
+            StringBuilder text = new StringBuilder();
+            for (Block block : section.blocks()) {
+                List<String> parts = block instanceof BulletList l
+                        ? l.items().stream().map(p -> p.plainText()).toList()
+                        : block instanceof NumberedList l
+                                ? l.items().stream().map(p -> p.plainText()).toList()
+                                : block instanceof EvidenceTable ? List.of() : List.of(block.plainText());
+                for (String part : parts) {
+                    if (Readability.words(part) >= MIN_ITEM_WORDS) {
+                        text.append(part).append('\n');
+                    }
+                }
+            }
+            return text.toString();
         }
 
         private static String format(double grade) {

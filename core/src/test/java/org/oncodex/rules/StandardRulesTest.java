@@ -176,6 +176,26 @@ class StandardRulesTest {
     }
 
     @Test
+    void a_list_of_names_does_not_count_as_hard_prose_but_a_list_of_hard_sentences_does() {
+        String easy = "Your care team will look at your scans. They will test your tumor. Then they "
+                + "will talk with you about what to do next.";
+        Answer names = answer(s -> s.paragraph(easy)
+                .bullets(
+                        "atezolizumab + bevacizumab",
+                        "durvalumab + tremelimumab",
+                        "nivolumab + ipilimumab",
+                        "hepatocellular carcinoma immunotherapy"));
+        assertThat(findings(names, "ONC-READABILITY")).isEmpty();
+        Answer sentences = answer(
+                s -> s.paragraph(easy)
+                        .bullets(
+                                "Immunomodulatory pharmacotherapeutic interventions necessitate comprehensive evaluation.",
+                                "Histopathological characterization precedes molecular biomarker stratification.",
+                                "Longitudinal radiological surveillance methodologies accommodate interindividual heterogeneity."));
+        assertThat(findings(sentences, "ONC-READABILITY")).hasSize(1);
+    }
+
+    @Test
     void a_brand_name_without_its_generic_name_is_a_warning() {
         assertThat(findings(answer(s -> s.paragraph("Kymriah is one CAR-T product.")), "ONC-BRAND-WITHOUT-GENERIC"))
                 .singleElement()
