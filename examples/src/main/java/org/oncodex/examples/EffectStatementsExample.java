@@ -30,7 +30,7 @@ public final class EffectStatementsExample {
         String ama = EffectFormat.AMA.format(keynote189, PValue.of(0.006)); // HR, 0.62; 95% CI, 0.44-0.87; P = .006
         String lancet = EffectFormat.LANCET.format(keynote189); // HR 0·62, 95% CI 0·44–0·87
         String forPatients = PlainLanguage.describe(keynote189, Endpoint.OS, "chemotherapy");
-        // About 38% lower risk of death, at any given time, compared with chemotherapy (the true effect ...
+        // About 38% lower risk of death at any given time, compared with chemotherapy. The true effect ...
 
         ParseResult ambiguous = EffectStatements.parse("HR = 0,62"); // no estimate: a decimal comma is reported
         // end::effect-statements[]

@@ -17,12 +17,12 @@ import org.oncodex.model.stats.HazardRatio;
 import org.oncodex.model.stats.PValueMethod;
 
 /**
- * The README's first command: a hazard ratio from the WJCO 2026 review's Table 2 (KEYNOTE-189,
+ * A hazard ratio from the WJCO 2026 review's Table 2 (KEYNOTE-189,
  * patients with non-small cell lung cancer and liver metastases) as a cited {@link TrialResult},
  * with the statistics that follow from its confidence interval, and the test of interaction behind
  * the review's KEYNOTE-859 finding.
  */
-public final class Main {
+public final class StatisticsExample {
     static final Citation WJCO_2026 = Citation.builder()
             .doi("10.5306/wjco.v17.i3.116093")
             .title("Immunotherapy in liver metastases: Challenges, emerging evidence, and future directions")
@@ -34,7 +34,7 @@ public final class Main {
             .pages("116093")
             .build();
 
-    private Main() {}
+    private StatisticsExample() {}
 
     /** Prints the example to standard output. */
     public static void main(String[] args) {

@@ -24,7 +24,7 @@ class EffectStatementsExampleTest {
                 .contains("HazardRatio 0.58, P = 0.01")
                 .contains("HR, 0.62; 95% CI, 0.44-0.87; P = .006")
                 .contains("HR 0·62, 95% CI 0·44–0·87")
-                .contains("About 38% lower risk of death, at any given time, compared with chemotherapy")
+                .contains("About 38% lower risk of death at any given time, compared with chemotherapy")
                 .contains("AMBIGUOUS_DECIMAL_COMMA");
     }
 }

@@ -6,7 +6,7 @@ import org.oncodex.examples.Main;
 public final class ModelClassReachingIntoExamples {
     private ModelClassReachingIntoExamples() {}
 
-    static void run() {
+    static void run() throws Exception {
         Main.main(new String[0]);
     }
 }
