@@ -390,6 +390,9 @@ public final class AnswerBuilder {
         Provenance p = Objects.requireNonNull(provenance);
         List<String> sectionTexts = sections.stream().map(Section::plainText).toList();
         List<String> texts = new ArrayList<>(sectionTexts);
+        if (question != null) {
+            texts.add(question); // "Does CAR-T work for liver cancer?" is about CAR-T, whatever the text says
+        }
         if (keyTakeaway != null) {
             texts.add(keyTakeaway);
         }

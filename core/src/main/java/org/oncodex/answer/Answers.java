@@ -29,7 +29,8 @@ public final class Answers {
     }
 
     /**
-     * The facts a disclaimer policy sees in an answer, found in its own text: whether AI wrote it,
+     * The facts a disclaimer policy sees in an answer, found in its own text (question included):
+     * whether AI wrote it,
      * clinical trials and off-label use mentioned in its words. Without an evidence base no
      * therapy is recognised; see {@link #facts(Answer, EvidenceBase)}.
      */
@@ -48,6 +49,7 @@ public final class Answers {
 
     private static AnswerFacts find(Answer answer, @Nullable EvidenceBase evidence) {
         List<String> texts = new ArrayList<>();
+        texts.add(answer.question());
         answer.sections().forEach(s -> texts.add(s.plainText()));
         answer.keyTakeaway().ifPresent(texts::add);
         texts.addAll(answer.questionsToAsk().questions());

@@ -67,6 +67,19 @@ class MarkdownFixturesTest {
     }
 
     @Test
+    void without_a_byline_the_cancer_type_is_the_one_the_question_asks_about() {
+        String markdown = "# Does CAR-T cell therapy work for liver cancer?\n\nIt is being studied.\n";
+        Answer answer = MarkdownAnswers.read(markdown, ReferenceAnswers.KB);
+        assertThat(answer.cancerType()).map(c -> c.id()).contains("liver-cancer");
+        assertThat(check(markdown).findings("ONC-DISCLAIMER-MISSING"))
+                .extracting(Finding::message)
+                .anyMatch(m -> m.contains("INVESTIGATIONAL_THERAPY"));
+        assertThat(MarkdownAnswers.read("# What is immunotherapy?\n", ReferenceAnswers.KB)
+                        .cancerType())
+                .isEmpty();
+    }
+
+    @Test
     void a_removed_disclaimer_is_caught() throws IOException {
         String markdown = fixture("how-immunotherapy-works.md")
                 .replace(
