@@ -47,4 +47,16 @@ class ModuleExamplesTest {
                 .contains("[^1]:")
                 .contains("characters of HTML");
     }
+
+    @Test
+    void the_rules_example_finds_the_false_approval_and_the_promise() throws Exception {
+        String out = output(() -> RulesExample.main(new String[0]));
+        assertThat(out)
+                .contains("ERROR ONC-APPROVAL-CONTRADICTED")
+                .contains("ERROR ONC-OVERPROMISE")
+                .contains("ERROR ONC-NUMBER-UNGROUNDED")
+                .contains("ERROR ONC-QUESTIONS-TO-ASK")
+                .contains("lacks the INVESTIGATIONAL_THERAPY disclaimer")
+                .contains("publish: false");
+    }
 }

@@ -367,6 +367,10 @@ public final class OncodexArbitraries {
      * clinical trials, off-label use or urgent symptoms, which bring the policy's inline or header
      * disclaimers for them; its text never triggers a disclaimer by itself.
      *
+     * <p>Complete is not rule-clean: the text is random words, symbols and scripts, so the content
+     * rules may find a number no source gives ("50%") or hard reading in it. Assert structure on
+     * generated answers, and content rules on answers your service writes.
+     *
      * @throws org.oncodex.answer.IncompleteAnswerException only under a custom policy that always
      *     requires a disclaimer whose wording needs a value the answer may lack, such as the therapy
      *     of {@link org.oncodex.disclaimers.DisclaimerKind#INVESTIGATIONAL_THERAPY}
