@@ -19,7 +19,8 @@ import org.oncodex.render.OncodexJson;
 /**
  * A set of content rules that checks answers: {@link #standard(EvidenceBase)} for patient-facing
  * answers, adjusted with {@link #with(ContentRule)}, {@link #without(String)} and {@link
- * #regrade(String, Severity)}, or configured from JSON. Immutable and thread-safe.
+ * #regrade(String, Severity)}, or configured from JSON; {@link #withCatalog(DisclaimerCatalog)} for
+ * your own disclaimer wording. Immutable and thread-safe.
  *
  * <pre>{@code
  * RuleSet rules = RuleSet.standard(EvidenceBase.bundled()).regrade("ONC-READABILITY", Severity.INFO);
@@ -221,6 +222,17 @@ public final class RuleSet {
                 .map(ContentRule::severity)
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no rule " + id + " in this set"));
+    }
+
+    /**
+     * This set with {@code ONC-DISCLAIMER-OUTDATED} holding disclaimers against {@code catalog}, your
+     * own wording, instead of the bundled catalogue. A set without that rule is returned as is.
+     */
+    public RuleSet withCatalog(DisclaimerCatalog catalog) {
+        List<ContentRule> replaced = rules.stream()
+                .map(r -> r instanceof DisclaimerRules.Outdated ? new DisclaimerRules.Outdated(catalog) : r)
+                .toList();
+        return new RuleSet(evidence, policyName, maxGrade, replaced, grades);
     }
 
     /**
