@@ -18,8 +18,7 @@ import org.oncodex.model.evidence.TrialResult;
 /** Each standard rule passes a good answer and catches a bad one, with the offending text quoted. */
 class StandardRulesTest {
     private static final RuleSet RULES = RuleSet.standard(ReferenceAnswers.KB);
-    private static final Citation WJCO =
-            ReferenceAnswers.KB.citation("wjco-2026").orElseThrow();
+    private static final Citation WJCO = RuleTestAnswers.WJCO;
     private static final TrialResult KEYNOTE_189 =
             ReferenceAnswers.KB.result("keynote-189-os-liver-mets").orElseThrow();
     private static final TrialResult IMPOWER_150 =
@@ -31,13 +30,7 @@ class StandardRulesTest {
     }
 
     private static AnswerBuilder builder() {
-        return Answer.builder(DisclaimerPolicy.patientFacing())
-                .question("Does immunotherapy work when cancer has spread to the liver?")
-                .date(ReferenceAnswers.DATE)
-                .humanWritten("A. Writer")
-                .evidence(ReferenceAnswers.KB)
-                .questionsToAsk("Is this right for me?", "What are the side effects?", "How long is treatment?")
-                .source(WJCO);
+        return RuleTestAnswers.builder();
     }
 
     private static List<Finding> findings(Answer answer, String ruleId) {

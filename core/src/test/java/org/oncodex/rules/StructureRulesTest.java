@@ -12,7 +12,6 @@ import org.oncodex.answer.Section;
 import org.oncodex.disclaimers.Disclaimer;
 import org.oncodex.disclaimers.DisclaimerCatalog;
 import org.oncodex.disclaimers.DisclaimerKind;
-import org.oncodex.disclaimers.DisclaimerPolicy;
 import org.oncodex.disclaimers.Placement;
 import org.oncodex.lint.MarkdownAnswers;
 import org.oncodex.model.evidence.Citation;
@@ -23,20 +22,13 @@ import org.oncodex.model.evidence.Citation;
  */
 class StructureRulesTest {
     private static final RuleSet RULES = RuleSet.standard(ReferenceAnswers.KB);
-    private static final Citation WJCO =
-            ReferenceAnswers.KB.citation("wjco-2026").orElseThrow();
+    private static final Citation WJCO = RuleTestAnswers.WJCO;
 
     private static AnswerBuilder builder() {
-        return Answer.builder(DisclaimerPolicy.patientFacing())
-                .question("Does immunotherapy work when cancer has spread to the liver?")
-                .date(ReferenceAnswers.DATE)
-                .humanWritten("A. Writer")
-                .evidence(ReferenceAnswers.KB)
+        return RuleTestAnswers.builder()
                 .section(
                         "What is known",
-                        s -> s.paragraph("Your care team can tell you more.").cite(WJCO))
-                .questionsToAsk("Is this right for me?", "What are the side effects?", "How long is treatment?")
-                .source(WJCO);
+                        s -> s.paragraph("Your care team can tell you more.").cite(WJCO));
     }
 
     private static List<Finding> findings(Answer answer, String ruleId) {
