@@ -75,6 +75,27 @@ class AnswerBuilderTest {
     }
 
     @Test
+    void a_therapy_named_only_in_the_question_still_brings_its_disclaimer() {
+        Answer answer = Answer.builder(DisclaimerPolicy.patientFacing())
+                .question("Does CAR-T cell therapy work for liver cancer?")
+                .humanWritten("A. Writer")
+                .section(
+                        "Where it stands",
+                        s -> s.paragraph("It is being studied.").cite(NCI))
+                .questionsToAsk("Could I join a trial?", "What else is there?", "Who decides?")
+                .cancerType(ReferenceAnswers.liverCancer())
+                .evidence(ReferenceAnswers.KB)
+                .build();
+        assertThat(answer.hasDisclaimer(DisclaimerKind.INVESTIGATIONAL_THERAPY)).isTrue();
+        Answer unrelated = complete()
+                .cancerType(ReferenceAnswers.liverCancer())
+                .evidence(ReferenceAnswers.KB)
+                .build();
+        assertThat(unrelated.hasDisclaimer(DisclaimerKind.INVESTIGATIONAL_THERAPY))
+                .isFalse();
+    }
+
+    @Test
     void a_declared_unapproved_therapy_is_enough_without_an_evidence_base() {
         Answer answer = complete()
                 .mentions("Drug X", ApprovalState.NOT_APPROVED)
