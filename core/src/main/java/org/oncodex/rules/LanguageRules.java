@@ -18,6 +18,7 @@ import org.oncodex.disclaimers.Audience;
 import org.oncodex.evidence.EvidenceBase;
 import org.oncodex.evidence.Mention;
 import org.oncodex.model.Drug;
+import org.oncodex.model.text.ReadingLevel;
 
 /** The rules of how an answer speaks: no overpromising, plain enough to read, generic names first. */
 final class LanguageRules {
@@ -74,7 +75,7 @@ final class LanguageRules {
     }
 
     /** Flesch–Kincaid grade per section, for answers to patients and caregivers. */
-    static final class ReadingLevel extends BaseRule {
+    static final class HardReading extends BaseRule {
         /** Sections shorter than this are too short for a stable grade. */
         private static final int MIN_WORDS = 20;
 
@@ -83,7 +84,7 @@ final class LanguageRules {
 
         private final double maxGrade;
 
-        ReadingLevel(double maxGrade) {
+        HardReading(double maxGrade) {
             super(
                     "ONC-READABILITY",
                     Severity.WARNING,
@@ -105,10 +106,10 @@ final class LanguageRules {
             for (int i = 0; i < answer.sections().size(); i++) {
                 Section section = answer.sections().get(i);
                 String text = prose(section);
-                if (Readability.words(text) < MIN_WORDS) {
+                if (ReadingLevel.wordCount(text) < MIN_WORDS) {
                     continue;
                 }
-                double grade = Readability.grade(text);
+                double grade = ReadingLevel.fleschKincaidGrade(text);
                 if (grade > maxGrade) {
                     findings.add(finding(
                             Location.builder()
@@ -138,7 +139,7 @@ final class LanguageRules {
                                 ? l.items().stream().map(p -> p.plainText()).toList()
                                 : block instanceof EvidenceTable ? List.of() : List.of(block.plainText());
                 for (String part : parts) {
-                    if (Readability.words(part) >= MIN_ITEM_WORDS) {
+                    if (ReadingLevel.wordCount(part) >= MIN_ITEM_WORDS) {
                         text.append(part).append('\n');
                     }
                 }

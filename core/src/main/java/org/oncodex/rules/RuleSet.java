@@ -90,7 +90,7 @@ public final class RuleSet {
                 new ApprovalRule.Contradicted(evidence),
                 new ApprovalRule.Unsupported(evidence),
                 new LanguageRules.Overpromise(),
-                new LanguageRules.ReadingLevel(maxGrade),
+                new LanguageRules.HardReading(maxGrade),
                 new LanguageRules.BrandName(evidence));
         return new RuleSet(evidence, policyName, maxGrade, rules, Map.of());
     }

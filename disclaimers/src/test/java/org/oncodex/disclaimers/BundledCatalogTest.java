@@ -9,12 +9,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.oncodex.model.text.ReadingLevel;
 
 /**
  * The wording that ships: plain language, English and Spanish in step, honest about approval.
  *
  * <p>Reading levels are measured on the rendered text (variables filled with typical values), per
- * entry, with {@link Readability}.
+ * entry, with {@link ReadingLevel}.
  */
 class BundledCatalogTest {
     private static final DisclaimerCatalog BUNDLED = DisclaimerCatalog.bundled();
@@ -49,7 +50,7 @@ class BundledCatalogTest {
     void english_wording_reads_at_grade_8_or_below() {
         for (Disclaimer d : in(Locale.ENGLISH)) {
             String text = d.render(ENGLISH_VALUES).text();
-            assertThat(Readability.fleschKincaidGrade(text))
+            assertThat(ReadingLevel.fleschKincaidGrade(text))
                     .as("Flesch-Kincaid grade of %s: %s", d, text)
                     .isLessThanOrEqualTo(MAX_ENGLISH_GRADE);
         }
@@ -59,7 +60,7 @@ class BundledCatalogTest {
     void spanish_wording_is_fairly_easy_or_easier_to_read() {
         for (Disclaimer d : in(SPANISH)) {
             String text = d.render(SPANISH_VALUES).text();
-            assertThat(Readability.fernandezHuerta(text))
+            assertThat(ReadingLevel.fernandezHuertaEase(text))
                     .as("Fernández-Huerta ease of %s: %s", d, text)
                     .isGreaterThanOrEqualTo(MIN_SPANISH_EASE);
         }

@@ -1,4 +1,4 @@
-package org.oncodex.disclaimers;
+package org.oncodex.model.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The reading-level helper the catalogue tests rely on counts what it says it counts. */
-class ReadabilityTest {
+/** The reading-level measures count what they say they count. */
+class ReadingLevelTest {
 
     @Test
     void counts_english_syllables_by_vowel_groups_with_the_usual_silent_endings() {
@@ -24,7 +24,7 @@ class ReadabilityTest {
                 Map.entry("the", 1),
                 Map.entry("Investigational", 6));
         expected.forEach((word, syllables) ->
-                assertThat(Readability.englishSyllables(word)).as(word).isEqualTo(syllables));
+                assertThat(ReadingLevel.englishSyllables(word)).as(word).isEqualTo(syllables));
     }
 
     @Test
@@ -40,7 +40,7 @@ class ReadabilityTest {
                 Map.entry("aprobación", 4),
                 Map.entry("y", 1));
         expected.forEach((word, syllables) ->
-                assertThat(Readability.spanishSyllables(word)).as(word).isEqualTo(syllables));
+                assertThat(ReadingLevel.spanishSyllables(word)).as(word).isEqualTo(syllables));
     }
 
     @Test
@@ -48,9 +48,9 @@ class ReadabilityTest {
         // 9 words, 2 sentences, 10 syllables (advice: 2)
         String text = "Talk with your care team. It is not advice.";
 
-        assertThat(Readability.words(text)).hasSize(9);
-        assertThat(Readability.sentences(text)).isEqualTo(2);
-        assertThat(Readability.fleschKincaidGrade(text)).isCloseTo(0.39 * 9 / 2 + 11.8 * 10 / 9 - 15.59, within(1e-9));
+        assertThat(ReadingLevel.words(text)).hasSize(9);
+        assertThat(ReadingLevel.sentences(text)).isEqualTo(2);
+        assertThat(ReadingLevel.fleschKincaidGrade(text)).isCloseTo(0.39 * 9 / 2 + 11.8 * 10 / 9 - 15.59, within(1e-9));
     }
 
     @Test
@@ -58,16 +58,26 @@ class ReadabilityTest {
         // 6 words, 1 sentence, 11 syllables: Hable(2) con(1) su(1) equipo(3) médico(3) hoy(1)
         String text = "Hable con su equipo médico hoy.";
 
-        assertThat(Readability.fernandezHuerta(text)).isCloseTo(206.84 - 60.0 * 11 / 6 - 1.02 * 6, within(1e-9));
+        assertThat(ReadingLevel.fernandezHuertaEase(text)).isCloseTo(206.84 - 60.0 * 11 / 6 - 1.02 * 6, within(1e-9));
     }
 
     @Test
     void longer_words_and_sentences_read_harder() {
-        assertThat(Readability.fleschKincaidGrade(
+        assertThat(ReadingLevel.fleschKincaidGrade(
                         "Investigational immunotherapeutic interventions necessitate comprehensive consideration."))
-                .isGreaterThan(Readability.fleschKincaidGrade("Ask your care team. They know you."));
-        assertThat(Readability.fernandezHuerta(
+                .isGreaterThan(ReadingLevel.fleschKincaidGrade("Ask your care team. They know you."));
+        assertThat(ReadingLevel.fernandezHuertaEase(
                         "Las intervenciones inmunoterapéuticas experimentales requieren una consideración exhaustiva."))
-                .isLessThan(Readability.fernandezHuerta("Hable con su médico. Él le conoce."));
+                .isLessThan(ReadingLevel.fernandezHuertaEase("Hable con su médico. Él le conoce."));
+    }
+
+    @Test
+    void numbers_and_hyphenated_names_are_single_words_and_decimal_points_end_no_sentence() {
+        String text = "The hazard ratio was 0.62 with CAR-T. Ask about it.\nWhat is next?";
+        assertThat(ReadingLevel.words(text)).contains("0.62", "CAR-T");
+        assertThat(ReadingLevel.wordCount(text)).isEqualTo(13);
+        assertThat(ReadingLevel.sentences(text)).isEqualTo(3);
+        assertThat(ReadingLevel.sentences("One line\nand another")).isEqualTo(2);
+        assertThat(ReadingLevel.fleschKincaidGrade("... --- !!!")).isNaN();
     }
 }

@@ -1,0 +1,134 @@
+package org.oncodex.model.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How hard a text is to read: the Flesch–Kincaid grade for English and the Fernández-Huerta
+ * reading ease for Spanish, the measures patient materials are usually held to (grade 8 or below;
+ * ease 70 or above).
+ *
+ * <p>Words are runs of letters and digits, with inner apostrophes and hyphens ("CAR-T", "0.62" and
+ * "it's" are one word each); a number counts one syllable. Sentences end at {@code .}, {@code !} or
+ * {@code ?} followed by white space, and at line breaks, so list items and paragraphs count as
+ * sentences and decimal points do not; there is at least one per text.
+ *
+ * <p><b>English syllables</b> (a heuristic, not a dictionary): groups of consecutive vowels
+ * ({@code aeiouy}); for words of more than one group, one fewer for a silent final {@code e} (but
+ * not consonant + {@code le}: "table"), for {@code -ed} not after {@code t} or {@code d} ("used", but
+ * "tested"), and for {@code -es} after a consonant other than s, x, z, c, g, sh, ch ("makes", but
+ * "uses"); at least one per word. It miscounts a few words; over a text the errors mostly cancel.
+ *
+ * <p><b>Spanish syllables</b>: one per vowel nucleus. Adjacent vowels share a syllable (a diphthong
+ * or triphthong) unless both are strong: {@code a e o} and accented {@code á é í ó ú} are strong,
+ * {@code i u ü} weak; a final {@code y} after a vowel is a vowel ("muy", "hay"). Rarer hiatuses
+ * without an accent ("guion") are not seen.
+ *
+ * <p><b>Fernández-Huerta</b> (1959): {@code 206.84 − 0.60·P − 1.02·F}, where P is syllables per 100
+ * words and F words per sentence. F is often printed as sentences per 100 words; read so, longer
+ * sentences would score as easier, so it is taken as a misprint, as in Flesch's formula, which
+ * Fernández-Huerta adapted.
+ */
+public final class ReadingLevel {
+    private static final Pattern WORD =
+            Pattern.compile("\\p{N}+(?:[.,·]\\p{N}+)*(?![\\p{L}\\p{N}])|[\\p{L}\\p{N}](?:['’-]?[\\p{L}\\p{N}]+)*");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+|\\s*\\R\\s*");
+    private static final Pattern VOWELS = Pattern.compile("[aeiouy]+");
+    private static final String STRONG = "aeoáéíóú";
+    private static final String WEAK = "iuü";
+
+    private ReadingLevel() {}
+
+    /**
+     * The Flesch–Kincaid grade level: {@code 0.39·words/sentences + 11.8·syllables/words − 15.59};
+     * NaN for a text without words.
+     */
+    public static double fleschKincaidGrade(String text) {
+        List<String> words = words(text);
+        if (words.isEmpty()) {
+            return Double.NaN;
+        }
+        int syllables = words.stream().mapToInt(ReadingLevel::englishSyllables).sum();
+        return 0.39 * words.size() / sentences(text) + 11.8 * syllables / words.size() - 15.59;
+    }
+
+    /**
+     * The Fernández-Huerta reading ease of Spanish text: {@code 206.84 − 60·syllables/words −
+     * 1.02·words/sentences}, higher is easier; NaN for a text without words.
+     */
+    public static double fernandezHuertaEase(String text) {
+        List<String> words = words(text);
+        if (words.isEmpty()) {
+            return Double.NaN;
+        }
+        int syllables = words.stream().mapToInt(ReadingLevel::spanishSyllables).sum();
+        return 206.84 - 0.60 * (100.0 * syllables / words.size()) - 1.02 * words.size() / sentences(text);
+    }
+
+    /** The number of words, counted as the grades count them. */
+    public static int wordCount(String text) {
+        return words(text).size();
+    }
+
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    static int sentences(String text) {
+        int count = 0;
+        for (String part : SENTENCE_BREAK.split(text.strip(), -1)) {
+            if (WORD.matcher(part).find()) {
+                count++;
+            }
+        }
+        return Math.max(1, count);
+    }
+
+    static int englishSyllables(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        Matcher m = VOWELS.matcher(w);
+        int groups = 0;
+        while (m.find()) {
+            groups++;
+        }
+        if (groups > 1) {
+            if (w.endsWith("e") && !w.matches(".*[^aeiouy]le")) {
+                groups--;
+            } else if (w.matches(".*[^td]ed")) {
+                groups--;
+            } else if (w.matches(".*[^aeiouy]es") && !w.matches(".*(s|x|z|c|g|sh|ch)es")) {
+                groups--;
+            }
+        }
+        return Math.max(1, groups);
+    }
+
+    static int spanishSyllables(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        int syllables = 0;
+        char previous = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            boolean vowel = STRONG.indexOf(c) >= 0
+                    || WEAK.indexOf(c) >= 0
+                    || (c == 'y' && i == w.length() - 1 && i > 0 && previous != 0);
+            if (!vowel) {
+                previous = 0;
+                continue;
+            }
+            if (previous == 0 || (STRONG.indexOf(previous) >= 0 && STRONG.indexOf(c) >= 0)) {
+                syllables++;
+            }
+            previous = c;
+        }
+        return Math.max(1, syllables);
+    }
+}
