@@ -1090,13 +1090,7 @@ final class Parser {
         ConfidenceInterval closed = null;
         if (ci != null) {
             if (ci.lower.notReached || ci.upper.notReached) {
-                mb.ciLevel(ci.level);
-                if (!ci.lower.notReached) {
-                    mb.ciLower(ci.lower.value);
-                }
-                if (!ci.upper.notReached) {
-                    mb.ciUpper(ci.upper.value);
-                }
+                openInterval(mb, ci);
             } else {
                 closed = checkedInterval(ci, num.number);
                 if (closed != null) {
@@ -1104,15 +1098,8 @@ final class Parser {
                 }
             }
         }
-        MedianTime estimate;
-        try {
-            estimate = mb.build();
-        } catch (IllegalArgumentException e) {
-            diagnostics.add(Diagnostic.of(
-                    Diagnostic.Code.INVALID_VALUE,
-                    "\"" + span(at(i).start, endAt) + "\": " + e.getMessage(),
-                    at(i).start,
-                    endAt));
+        MedianTime estimate = built(mb, at(i).start, endAt);
+        if (estimate == null) {
             return j;
         }
         ImmutableEffectStatement.Builder b = statement(EffectStatement.Kind.MEDIAN_TIME, at(i).start, endAt)
@@ -1130,6 +1117,28 @@ final class Parser {
         median = false;
         add(b, i);
         return j;
+    }
+
+    /** Sets the interval's level and the bounds that were reached; "NR" bounds stay open. */
+    private static void openInterval(MedianTime.Builder mb, Interval ci) {
+        mb.ciLevel(ci.level);
+        if (!ci.lower.notReached) {
+            mb.ciLower(ci.lower.value);
+        }
+        if (!ci.upper.notReached) {
+            mb.ciUpper(ci.upper.value);
+        }
+    }
+
+    /** The median, or null with an INVALID_VALUE diagnostic over {@code start..end} when it breaks a rule. */
+    private @Nullable MedianTime built(MedianTime.Builder mb, int start, int end) {
+        try {
+            return mb.build();
+        } catch (IllegalArgumentException e) {
+            diagnostics.add(Diagnostic.of(
+                    Diagnostic.Code.INVALID_VALUE, "\"" + span(start, end) + "\": " + e.getMessage(), start, end));
+            return null;
+        }
     }
 
     private @Nullable MedianTime safeMedian(double value, Unit unit, @Nullable ConfidenceInterval ci) {
@@ -1162,23 +1171,10 @@ final class Parser {
         }
         MedianTime.Builder mb = MedianTime.builder().unit(unit);
         if (ci != null) {
-            mb.ciLevel(ci.level);
-            if (!ci.lower.notReached) {
-                mb.ciLower(ci.lower.value);
-            }
-            if (!ci.upper.notReached) {
-                mb.ciUpper(ci.upper.value);
-            }
+            openInterval(mb, ci);
         }
-        MedianTime estimate;
-        try {
-            estimate = mb.build();
-        } catch (IllegalArgumentException e) {
-            diagnostics.add(Diagnostic.of(
-                    Diagnostic.Code.INVALID_VALUE,
-                    "\"" + span(at(i).start, endAt) + "\": " + e.getMessage(),
-                    at(i).start,
-                    endAt));
+        MedianTime estimate = built(mb, at(i).start, endAt);
+        if (estimate == null) {
             return j;
         }
         ImmutableEffectStatement.Builder b = statement(EffectStatement.Kind.MEDIAN_TIME, at(i).start, endAt)
