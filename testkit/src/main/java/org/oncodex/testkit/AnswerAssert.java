@@ -7,14 +7,11 @@ import org.assertj.core.api.AbstractAssert;
 import org.jspecify.annotations.Nullable;
 import org.oncodex.answer.Answer;
 import org.oncodex.answer.AnswerDisclaimer;
+import org.oncodex.answer.Answers;
 import org.oncodex.answer.Block;
-import org.oncodex.answer.BulletList;
-import org.oncodex.answer.Callout;
 import org.oncodex.answer.Emphasis;
 import org.oncodex.answer.EvidenceTable;
 import org.oncodex.answer.Inline;
-import org.oncodex.answer.NumberedList;
-import org.oncodex.answer.Paragraph;
 import org.oncodex.answer.QuestionsToAsk;
 import org.oncodex.answer.Section;
 import org.oncodex.answer.Source;
@@ -316,7 +313,7 @@ public final class AnswerAssert extends AbstractAssert<AnswerAssert, Answer> {
                 if (block instanceof EvidenceTable table) {
                     table.results().forEach(r -> stated.add(new StatedResult(r.id(), where + ", in a table")));
                 }
-                for (Inline inline : inlines(block)) {
+                for (Inline inline : Answers.inlines(block)) {
                     if (inline instanceof Statistic statistic) {
                         stated.add(new StatedResult(statistic.result().id(), where));
                     }
@@ -324,22 +321,6 @@ public final class AnswerAssert extends AbstractAssert<AnswerAssert, Answer> {
             }
         }
         return stated;
-    }
-
-    private static List<Inline> inlines(Block block) {
-        if (block instanceof Paragraph p) {
-            return p.inlines();
-        }
-        if (block instanceof Callout c) {
-            return c.inlines();
-        }
-        if (block instanceof BulletList l) {
-            return l.items().stream().flatMap(i -> i.inlines().stream()).toList();
-        }
-        if (block instanceof NumberedList l) {
-            return l.items().stream().flatMap(i -> i.inlines().stream()).toList();
-        }
-        return List.of();
     }
 
     private record LocatedText(String where, String text) {}
@@ -359,7 +340,7 @@ public final class AnswerAssert extends AbstractAssert<AnswerAssert, Answer> {
                 if (block instanceof EvidenceTable table) {
                     table.caption().ifPresent(c -> texts.add(new LocatedText(blockWhere + " caption", c)));
                 }
-                for (Inline inline : inlines(block)) {
+                for (Inline inline : Answers.inlines(block)) {
                     if (inline instanceof Text t) {
                         texts.add(new LocatedText(blockWhere, t.value()));
                     } else if (inline instanceof Emphasis e) {
