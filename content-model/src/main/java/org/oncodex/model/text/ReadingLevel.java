@@ -37,6 +37,11 @@ public final class ReadingLevel {
             Pattern.compile("\\p{N}+(?:[.,·]\\p{N}+)*(?![\\p{L}\\p{N}])|[\\p{L}\\p{N}](?:['’-]?[\\p{L}\\p{N}]+)*");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+|\\s*\\R\\s*");
     private static final Pattern VOWELS = Pattern.compile("[aeiouy]+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
+    private static final Pattern CONSONANT_LE = Pattern.compile(".*[^aeiouy]le");
+    private static final Pattern SILENT_ED = Pattern.compile(".*[^td]ed");
+    private static final Pattern CONSONANT_ES = Pattern.compile(".*[^aeiouy]es");
+    private static final Pattern SOUNDED_ES = Pattern.compile(".*(s|x|z|c|g|sh|ch)es");
     private static final String STRONG = "aeoáéíóú";
     private static final String WEAK = "iuü";
 
@@ -93,18 +98,19 @@ public final class ReadingLevel {
     }
 
     static int englishSyllables(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String w = NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         Matcher m = VOWELS.matcher(w);
         int groups = 0;
         while (m.find()) {
             groups++;
         }
         if (groups > 1) {
-            if (w.endsWith("e") && !w.matches(".*[^aeiouy]le")) {
+            if (w.endsWith("e") && !CONSONANT_LE.matcher(w).matches()) {
                 groups--;
-            } else if (w.matches(".*[^td]ed")) {
+            } else if (SILENT_ED.matcher(w).matches()) {
                 groups--;
-            } else if (w.matches(".*[^aeiouy]es") && !w.matches(".*(s|x|z|c|g|sh|ch)es")) {
+            } else if (CONSONANT_ES.matcher(w).matches()
+                    && !SOUNDED_ES.matcher(w).matches()) {
                 groups--;
             }
         }
