@@ -6,9 +6,11 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.oncodex.model.evidence.Citation;
 import org.oncodex.model.evidence.Comparison;
 import org.oncodex.model.evidence.Phase;
@@ -19,11 +21,17 @@ import org.oncodex.model.evidence.TrialResult;
 import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.EffectEstimate;
 import org.oncodex.model.stats.HazardRatio;
+import org.oncodex.model.stats.IntervalKind;
+import org.oncodex.model.stats.MeanDifference;
 import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.OddsRatio;
 import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.Quantity;
+import org.oncodex.model.stats.RateRatio;
+import org.oncodex.model.stats.RatioOfRatios;
 import org.oncodex.model.stats.RiskRatio;
+import org.oncodex.model.stats.Sidedness;
 import org.oncodex.model.stats.Unit;
 import org.oncodex.model.stats.ValueRange;
 import org.quicktheories.core.Gen;
@@ -33,6 +41,12 @@ import org.quicktheories.generators.Generate;
 public final class Generators {
     private static final List<Unit> TIME_UNITS = List.of(Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS);
     private static final List<Double> LEVELS = List.of(0.8, 0.9, 0.95, 0.99);
+    private static final List<EffectEstimate.Kind> RATIO_KINDS = List.of(
+            EffectEstimate.Kind.HAZARD_RATIO,
+            EffectEstimate.Kind.ODDS_RATIO,
+            EffectEstimate.Kind.RISK_RATIO,
+            EffectEstimate.Kind.RATE_RATIO);
+    private static final List<String> QUANTITY_UNITS = List.of("million", "mg/L", "per 100 000 person-years", "%");
 
     private Generators() {}
 
@@ -49,6 +63,33 @@ public final class Generators {
                         doubles().between(1e-3, 500),
                         levels(),
                         (lower, width, level) -> ConfidenceInterval.of(lower, lower + width, level));
+    }
+
+    /**
+     * Intervals of every sidedness and kind, two-sided confidence intervals half of the time; a
+     * one-sided interval's level is above 0.5.
+     */
+    public static Gen<ConfidenceInterval> anyIntervals() {
+        return intervals().zip(shapes(), (ci, shape) -> shape.apply(ci));
+    }
+
+    /** A sidedness and a kind to give an interval. */
+    record IntervalShape(Sidedness sidedness, IntervalKind kind) {
+        ConfidenceInterval apply(ConfidenceInterval ci) {
+            return ConfidenceInterval.builder()
+                    .from(ci)
+                    .sidedness(ci.level() > 0.5 ? sidedness : Sidedness.TWO_SIDED)
+                    .kind(kind)
+                    .build();
+        }
+    }
+
+    /** Shapes of intervals: two-sided confidence intervals half of the time, any other shape otherwise. */
+    static Gen<IntervalShape> shapes() {
+        Gen<IntervalShape> any =
+                Generate.enumValues(Sidedness.class).zip(Generate.enumValues(IntervalKind.class), IntervalShape::new);
+        return Generate.constant(new IntervalShape(Sidedness.TWO_SIDED, IntervalKind.CONFIDENCE))
+                .mix(any);
     }
 
     /** Positive intervals around {@code value}, as ratios have. */
@@ -94,6 +135,61 @@ public final class Generators {
                 .flatMap(v -> ratioIntervals(v)
                         .toOptionals(20)
                         .map(ci -> ci.map(c -> RiskRatio.of(v, c)).orElseGet(() -> RiskRatio.of(v))));
+    }
+
+    /** Rate ratios, with an interval most of the time. */
+    public static Gen<RateRatio> rateRatios() {
+        return ratioValues()
+                .flatMap(v -> ratioIntervals(v)
+                        .toOptionals(20)
+                        .map(ci -> ci.map(c -> RateRatio.of(v, c)).orElseGet(() -> RateRatio.of(v))));
+    }
+
+    /** Ratios of hazard, odds, risk or rate ratios, with an interval of any sidedness and kind most of the time. */
+    public static Gen<RatioOfRatios> ratiosOfRatios() {
+        return ratioValues()
+                .flatMap(v -> ratioIntervals(v)
+                        .zip(shapes(), (ci, shape) -> shape.apply(ci))
+                        .toOptionals(20)
+                        .zip(
+                                Generate.pick(RATIO_KINDS),
+                                (ci, kind) -> ci.map(c -> RatioOfRatios.of(kind, v, c))
+                                        .orElseGet(() -> RatioOfRatios.of(kind, v))));
+    }
+
+    /** Differences of either sign in every unit, with an interval of any sidedness and kind most of the time. */
+    public static Gen<MeanDifference> meanDifferences() {
+        Gen<Double> values = doubles().between(-50, 50);
+        return values.flatMap(v -> linearIntervals(v)
+                .toOptionals(20)
+                .zip(
+                        Generate.enumValues(Unit.class),
+                        (ci, unit) -> ci.map(c -> MeanDifference.of(v, unit, c))
+                                .orElseGet(() -> MeanDifference.of(v, unit))));
+    }
+
+    /** Quantities of either sign, with or without a unit and an interval of any sidedness and kind. */
+    public static Gen<Quantity> quantities() {
+        Gen<Double> values = doubles().between(-1e6, 1e6);
+        return values.flatMap(v -> linearIntervals(v)
+                .toOptionals(40)
+                .zip(Generate.pick(QUANTITY_UNITS).toOptionals(30), (ci, unit) -> {
+                    String u = unit.orElse("");
+                    return ci.map(c -> Quantity.of(v, u, c)).orElseGet(() -> Quantity.of(v, u));
+                }));
+    }
+
+    /** Intervals around {@code value} on the linear scale, of any sidedness and kind. */
+    static Gen<ConfidenceInterval> linearIntervals(double value) {
+        double scale = Math.max(1, Math.abs(value));
+        return doubles()
+                .between(0.01, 1)
+                .zip(
+                        doubles().between(0.01, 1),
+                        levels(),
+                        (below, above, level) ->
+                                ConfidenceInterval.of(value - below * scale, value + above * scale, level))
+                .zip(shapes(), (ci, shape) -> shape.apply(ci));
     }
 
     /** Medians, reached or not, with intervals whose bounds may be not reached. */
@@ -158,13 +254,30 @@ public final class Generators {
 
     /** Every kind of estimate. */
     public static Gen<EffectEstimate> estimates() {
-        return Generate.oneOf(
-                hazardRatios().map(EffectEstimate.class::cast),
-                oddsRatios().map(EffectEstimate.class::cast),
-                riskRatios().map(EffectEstimate.class::cast),
-                medians().map(EffectEstimate.class::cast),
-                proportions().map(EffectEstimate.class::cast),
-                ranges().map(EffectEstimate.class::cast));
+        return estimates(EnumSet.allOf(EffectEstimate.Kind.class));
+    }
+
+    /** Estimates of the given kinds, each kind as often as the others. */
+    public static Gen<EffectEstimate> estimates(Set<EffectEstimate.Kind> kinds) {
+        List<Gen<EffectEstimate>> gens =
+                kinds.stream().map(Generators::estimatesOf).toList();
+        return Generate.pick(gens).flatMap(g -> g);
+    }
+
+    private static Gen<EffectEstimate> estimatesOf(EffectEstimate.Kind kind) {
+        Gen<? extends EffectEstimate> gen = switch (kind) {
+            case HAZARD_RATIO -> hazardRatios();
+            case ODDS_RATIO -> oddsRatios();
+            case RISK_RATIO -> riskRatios();
+            case RATE_RATIO -> rateRatios();
+            case RATIO_OF_RATIOS -> ratiosOfRatios();
+            case MEDIAN_TIME -> medians();
+            case PROPORTION -> proportions();
+            case VALUE_RANGE -> ranges();
+            case MEAN_DIFFERENCE -> meanDifferences();
+            case QUANTITY -> quantities();
+        };
+        return gen.map(EffectEstimate.class::cast);
     }
 
     /** Exact P values and bounds. */
@@ -343,13 +456,17 @@ public final class Generators {
                         });
     }
 
+    private static boolean needsTimeToEvent(EffectEstimate e) {
+        return e.kind() == EffectEstimate.Kind.HAZARD_RATIO
+                || e.kind() == EffectEstimate.Kind.MEDIAN_TIME
+                || (e instanceof RatioOfRatios r && r.ofKind() == EffectEstimate.Kind.HAZARD_RATIO);
+    }
+
     /** Trial results whose estimate, endpoint and time point fit together. */
     public static Gen<TrialResult> trialResults() {
         Gen<Map.Entry<Endpoint, EffectEstimate>> endpointAndEstimate = Generate.enumValues(Endpoint.class)
                 .zip(estimates(), Map::entry)
-                .assuming(e -> e.getKey().isTimeToEvent()
-                        || (e.getValue().kind() != EffectEstimate.Kind.HAZARD_RATIO
-                                && e.getValue().kind() != EffectEstimate.Kind.MEDIAN_TIME));
+                .assuming(e -> e.getKey().isTimeToEvent() || !needsTimeToEvent(e.getValue()));
         Gen<Object[]> parts = studies()
                 .zip(populations(), comparisons(), citations().toOptionals(20), (s, p, c, cit) ->
                         new Object[] {s, p, c, cit});

@@ -17,10 +17,15 @@ import org.oncodex.model.evidence.TrialResult;
 import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.EffectEstimate;
 import org.oncodex.model.stats.HazardRatio;
+import org.oncodex.model.stats.IntervalKind;
+import org.oncodex.model.stats.MeanDifference;
 import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.OddsRatio;
 import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.Quantity;
+import org.oncodex.model.stats.RateRatio;
+import org.oncodex.model.stats.RatioOfRatios;
 import org.oncodex.model.stats.RiskRatio;
 import org.oncodex.model.stats.Unit;
 import org.oncodex.model.stats.ValueRange;
@@ -61,6 +66,11 @@ class JsonRoundTripPropertyTest {
     }
 
     @Test
+    void intervals_of_every_sidedness_and_kind() {
+        roundTrips(Generators.anyIntervals(), ConfidenceInterval.class);
+    }
+
+    @Test
     void p_values() {
         roundTrips(Generators.pValues(), PValue.class);
     }
@@ -77,6 +87,14 @@ class JsonRoundTripPropertyTest {
         roundTrips(Generators.medians(), MedianTime.class);
         roundTrips(Generators.proportions(), Proportion.class);
         roundTrips(Generators.ranges(), ValueRange.class);
+    }
+
+    @Test
+    void rate_ratios_ratios_of_ratios_mean_differences_and_quantities_as_their_own_type() {
+        roundTrips(Generators.rateRatios(), RateRatio.class);
+        roundTrips(Generators.ratiosOfRatios(), RatioOfRatios.class);
+        roundTrips(Generators.meanDifferences(), MeanDifference.class);
+        roundTrips(Generators.quantities(), Quantity.class);
     }
 
     @Test
@@ -110,5 +128,14 @@ class JsonRoundTripPropertyTest {
         assertThat(write(HazardRatio.of(0.62, 0.44, 0.87)))
                 .isEqualTo(
                         "{\"type\":\"hazardRatio\",\"value\":0.62,\"ci\":{\"lower\":0.44,\"upper\":0.87,\"level\":0.95}}");
+        assertThat(write(RatioOfRatios.of(EffectEstimate.Kind.HAZARD_RATIO, 1.1)))
+                .isEqualTo("{\"type\":\"ratioOfRatios\",\"ofKind\":\"HAZARD_RATIO\",\"value\":1.1}");
+        assertThat(write(MeanDifference.of(-1.2, Unit.NONE)))
+                .isEqualTo("{\"type\":\"meanDifference\",\"value\":-1.2,\"unit\":\"NONE\"}");
+        assertThat(write(Quantity.of(
+                        12.4, "million", ConfidenceInterval.of(10.1, 15.2).withKind(IntervalKind.UNCERTAINTY))))
+                .isEqualTo("{\"type\":\"quantity\",\"value\":12.4,\"unit\":\"million\","
+                        + "\"ci\":{\"lower\":10.1,\"upper\":15.2,\"level\":0.95,\"kind\":\"UNCERTAINTY\"}}");
+        assertThat(write(RateRatio.of(0.91))).isEqualTo("{\"type\":\"rateRatio\",\"value\":0.91}");
     }
 }

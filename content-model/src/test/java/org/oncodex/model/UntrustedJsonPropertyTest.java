@@ -35,6 +35,24 @@ class UntrustedJsonPropertyTest {
     }
 
     @Test
+    void a_ratio_of_ratios_of_a_kind_that_is_no_ratio_is_refused() {
+        assertThatThrownBy(() -> MAPPER.readValue(
+                        "{\"type\":\"ratioOfRatios\",\"ofKind\":\"QUANTITY\",\"value\":1.1}", EffectEstimate.class))
+                .isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("RatioOfRatios ofKind must be a hazard, odds, risk or rate ratio: QUANTITY");
+    }
+
+    @Test
+    void an_interval_of_an_unknown_kind_is_refused() {
+        assertThatThrownBy(() -> MAPPER.readValue(
+                        "{\"type\":\"quantity\",\"value\":1,\"ci\":{\"lower\":0,\"upper\":2,\"level\":0.95,"
+                                + "\"kind\":\"PREDICTION\"}}",
+                        EffectEstimate.class))
+                .isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("PREDICTION");
+    }
+
+    @Test
     void a_missing_required_attribute_is_refused_by_name() {
         assertThatThrownBy(() -> MAPPER.readValue("{\"type\":\"medianTime\",\"value\":4.0}", EffectEstimate.class))
                 .isInstanceOf(JsonMappingException.class)

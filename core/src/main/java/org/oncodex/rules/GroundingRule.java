@@ -19,9 +19,12 @@ import org.oncodex.model.evidence.Citation;
 import org.oncodex.model.evidence.TrialResult;
 import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.EffectEstimate;
+import org.oncodex.model.stats.MeanDifference;
 import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.Quantity;
 import org.oncodex.model.stats.RatioEstimate;
+import org.oncodex.model.stats.RatioOfRatios;
 import org.oncodex.model.stats.ValueRange;
 import org.oncodex.model.text.EffectStatement;
 import org.oncodex.model.text.EffectStatements;
@@ -164,6 +167,12 @@ final class GroundingRule extends BaseRule {
         if (e instanceof Proportion p) {
             return p.ci();
         }
+        if (e instanceof MeanDifference d) {
+            return d.ci();
+        }
+        if (e instanceof Quantity q) {
+            return q.ci();
+        }
         return Optional.empty();
     }
 
@@ -172,10 +181,19 @@ final class GroundingRule extends BaseRule {
         if (stated.kind() != known.kind()) {
             return false;
         }
+        if (stated instanceof RatioOfRatios s && known instanceof RatioOfRatios k && s.ofKind() != k.ofKind()) {
+            return false;
+        }
         if (stated instanceof RatioEstimate s && known instanceof RatioEstimate k) {
-            return close(s.value(), k.value(), printed)
-                    && s.ci().map(ci -> k.ci().map(kci -> sameInterval(ci, kci)).orElse(false))
-                            .orElse(true);
+            return close(s.value(), k.value(), printed) && sameIntervalIfStated(s.ci(), k.ci());
+        }
+        if (stated instanceof MeanDifference s && known instanceof MeanDifference k) {
+            return s.unit() == k.unit() && close(s.value(), k.value(), printed) && sameIntervalIfStated(s.ci(), k.ci());
+        }
+        if (stated instanceof Quantity s && known instanceof Quantity k) {
+            return s.unit().equals(k.unit())
+                    && close(s.value(), k.value(), printed)
+                    && sameIntervalIfStated(s.ci(), k.ci());
         }
         if (stated instanceof MedianTime s && known instanceof MedianTime k) {
             if (s.value().isEmpty() || k.value().isEmpty()) {
@@ -203,10 +221,19 @@ final class GroundingRule extends BaseRule {
         return false;
     }
 
+    /** No interval stated, or the stated one is the known one. */
+    private static boolean sameIntervalIfStated(
+            Optional<ConfidenceInterval> stated, Optional<ConfidenceInterval> known) {
+        return stated.map(ci -> known.map(kci -> sameInterval(ci, kci)).orElse(false))
+                .orElse(true);
+    }
+
     private static boolean sameInterval(ConfidenceInterval stated, ConfidenceInterval known) {
         return close(stated.lower(), known.lower(), Optional.empty())
                 && close(stated.upper(), known.upper(), Optional.empty())
-                && Math.abs(stated.level() - known.level()) < 1e-9;
+                && Math.abs(stated.level() - known.level()) < 1e-9
+                && stated.sidedness() == known.sidedness()
+                && stated.kind() == known.kind();
     }
 
     /**

@@ -23,10 +23,13 @@ import org.oncodex.model.evidence.Citation;
 import org.oncodex.model.evidence.TrialResult;
 import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.EffectEstimate;
+import org.oncodex.model.stats.MeanDifference;
 import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.Quantity;
 import org.oncodex.model.stats.RatioEstimate;
+import org.oncodex.model.stats.Sidedness;
 
 /*
  * The records of a knowledge base being built, each with the JSON pointer it has (or would have) in
@@ -322,6 +325,7 @@ final class BaseChecker {
         if (r.pValue().isPresent()
                 && r.estimate() instanceof RatioEstimate ratio
                 && ratio.ci().isPresent()
+                && ratio.ci().get().sidedness() == Sidedness.TWO_SIDED
                 && Math.abs(ratio.ci().get().level() - ConfidenceInterval.DEFAULT_LEVEL) < 1e-9) {
             ConfidenceInterval ci = ratio.ci().get();
             PValue p = r.pValue().get();
@@ -357,6 +361,12 @@ final class BaseChecker {
                             ratio.value(),
                             ratio.ci().get().lower(),
                             ratio.ci().get().upper()));
+        }
+        if (e instanceof MeanDifference d && d.ci().isPresent() && !d.ci().get().contains(d.value())) {
+            problem(at, String.format(Locale.ROOT, "mean difference %s lies outside its own interval", d.value()));
+        }
+        if (e instanceof Quantity q && q.ci().isPresent() && !q.ci().get().contains(q.value())) {
+            problem(at, String.format(Locale.ROOT, "quantity %s lies outside its own interval", q.value()));
         }
         if (e instanceof MedianTime m && m.value().isPresent()) {
             double v = m.value().getAsDouble();

@@ -22,6 +22,7 @@ import org.oncodex.model.evidence.TrialResult;
 import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.RatioEstimate;
+import org.oncodex.model.stats.Sidedness;
 
 /*
  * An inverted index over trial results: for every facet value, the ascending positions of the
@@ -115,14 +116,15 @@ final class ResultIndex {
     }
 
     /**
-     * Whether the result is known to be significant at the 5% level: a 95% ratio interval that
-     * excludes 1, or a P value below 0.05; known not to be when the interval includes 1 or P is at
-     * least 0.05; empty when the result gives neither.
+     * Whether the result is known to be significant at the 5% level: a two-sided 95% ratio interval
+     * that excludes 1, or a P value below 0.05; known not to be when the interval includes 1 or P is
+     * at least 0.05; empty when the result gives neither.
      */
     static Optional<Boolean> significance(TrialResult r) {
         if (r.estimate() instanceof RatioEstimate ratio && ratio.ci().isPresent()) {
             ConfidenceInterval ci = ratio.ci().get();
-            if (Math.abs(ci.level() - ConfidenceInterval.DEFAULT_LEVEL) < 1e-9) {
+            if (ci.sidedness() == Sidedness.TWO_SIDED
+                    && Math.abs(ci.level() - ConfidenceInterval.DEFAULT_LEVEL) < 1e-9) {
                 return Optional.of(ci.excludes(1.0));
             }
         }

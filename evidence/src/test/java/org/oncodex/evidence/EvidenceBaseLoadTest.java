@@ -17,6 +17,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oncodex.model.Endpoint;
+import org.oncodex.model.stats.ConfidenceInterval;
+import org.oncodex.model.stats.EffectEstimate;
+import org.oncodex.model.stats.HazardRatio;
+import org.oncodex.model.stats.IntervalKind;
+import org.oncodex.model.stats.MeanDifference;
+import org.oncodex.model.stats.Quantity;
+import org.oncodex.model.stats.RatioOfRatios;
+import org.oncodex.model.stats.Sidedness;
+import org.oncodex.model.stats.Unit;
 
 /** Loading a knowledge base from JSON: every kind of problem is reported with its location. */
 class EvidenceBaseLoadTest {
@@ -156,6 +165,66 @@ class EvidenceBaseLoadTest {
                                 "hazard ratio 0.95 lies outside its own confidence interval 0.5 to 0.9"),
                         org.assertj.core.groups.Tuple.tuple(
                                 "/results/0/pValue", "P = 0.2 contradicts the 95% CI 0.5 to 0.9, which excludes 1"));
+    }
+
+    @Test
+    void a_one_sided_interval_is_not_held_against_a_two_sided_p_value() {
+        EvidenceBase kb = load(edited(root -> {
+            at(root, "/results/0/estimate/ci").put("sidedness", "ONE_SIDED");
+            at(root, "/results/0").putObject("pValue").put("value", 0.08).put("relation", "EQUAL");
+        }));
+        assertThat(kb.results().get(0).estimate())
+                .isInstanceOfSatisfying(
+                        HazardRatio.class,
+                        hr -> assertThat(hr.ci().orElseThrow().sidedness()).isEqualTo(Sidedness.ONE_SIDED));
+    }
+
+    @Test
+    void the_newer_kinds_of_estimate_and_interval_load() {
+        EvidenceBase kb = load(edited(root -> {
+            ObjectNode ror = at(root, "/results/0").putObject("estimate");
+            ror.put("type", "ratioOfRatios").put("ofKind", "HAZARD_RATIO").put("value", 1.1);
+            ror.putObject("ci")
+                    .put("lower", 0.9)
+                    .put("upper", 1.3)
+                    .put("level", 0.95)
+                    .put("kind", "CREDIBLE");
+        }));
+        assertThat(kb.results().get(0).estimate())
+                .isEqualTo(RatioOfRatios.of(
+                        EffectEstimate.Kind.HAZARD_RATIO,
+                        1.1,
+                        ConfidenceInterval.of(0.9, 1.3).withKind(IntervalKind.CREDIBLE)));
+        EvidenceBase differences = load(edited(root -> {
+            ObjectNode r = at(root, "/results/0");
+            r.put("endpoint", "ORR");
+            r.putObject("estimate")
+                    .put("type", "meanDifference")
+                    .put("value", 12.5)
+                    .put("unit", "PERCENTAGE_POINTS");
+        }));
+        assertThat(differences.results().get(0).estimate()).isEqualTo(MeanDifference.of(12.5, Unit.PERCENTAGE_POINTS));
+        EvidenceBase quantities = load(edited(root -> {
+            ObjectNode q = at(root, "/results/0");
+            q.put("endpoint", "ORR");
+            q.putObject("estimate").put("type", "quantity").put("value", 12.4).put("unit", "million");
+        }));
+        assertThat(quantities.results().get(0).estimate()).isEqualTo(Quantity.of(12.4, "million"));
+    }
+
+    @Test
+    void a_mean_difference_outside_its_own_interval_is_reported() {
+        Problem p = only(edited(root -> {
+            ObjectNode r = at(root, "/results/0");
+            r.put("endpoint", "ORR");
+            ObjectNode md = r.putObject("estimate")
+                    .put("type", "meanDifference")
+                    .put("value", 25)
+                    .put("unit", "PERCENTAGE_POINTS");
+            md.putObject("ci").put("lower", 4.1).put("upper", 20.9).put("level", 0.95);
+        }));
+        assertThat(p.pointer()).isEqualTo("/results/0/estimate");
+        assertThat(p.message()).isEqualTo("mean difference 25.0 lies outside its own interval");
     }
 
     @Test

@@ -14,7 +14,9 @@ import org.oncodex.model.Endpoint;
 import org.oncodex.model.StudyDesign;
 import org.oncodex.model.TherapyModality;
 import org.oncodex.model.evidence.Phase;
+import org.oncodex.model.stats.IntervalKind;
 import org.oncodex.model.stats.PValue;
+import org.oncodex.model.stats.Sidedness;
 import org.oncodex.model.stats.Unit;
 
 /** The schema file's closed sets are the Java enums' names, so the two cannot drift apart. */
@@ -52,6 +54,15 @@ class KnowledgeBaseSchemaTest {
         assertThat(values(s, "/$defs/result/properties/pValue/properties/relation/enum"))
                 .isEqualTo(names(PValue.Relation.values()));
         assertThat(values(s, "/$defs/medianTime/properties/unit/enum")).isEqualTo(names(Unit.values()));
+        assertThat(values(s, "/$defs/valueRange/properties/unit/enum")).isEqualTo(names(Unit.values()));
+        assertThat(values(s, "/$defs/meanDifference/properties/unit/enum")).isEqualTo(names(Unit.values()));
+        assertThat(values(s, "/$defs/result/properties/timePoint/properties/unit/enum"))
+                .isEqualTo(names(Unit.values()));
+        assertThat(values(s, "/$defs/confidenceInterval/properties/sidedness/enum"))
+                .isEqualTo(names(Sidedness.values()));
+        assertThat(values(s, "/$defs/confidenceInterval/properties/kind/enum")).isEqualTo(names(IntervalKind.values()));
+        assertThat(values(s, "/$defs/ratioOfRatios/properties/ofKind/enum"))
+                .containsExactly("HAZARD_RATIO", "ODDS_RATIO", "RISK_RATIO", "RATE_RATIO");
         assertThat(values(s, "/$defs/cancerType/properties/codes/propertyNames/enum"))
                 .isEqualTo(names(CodeSystem.values()));
         assertThat(values(s, "/$defs/approval/properties/verdict/enum")).containsExactly("APPROVED", "NOT_APPROVED");
@@ -60,6 +71,16 @@ class KnowledgeBaseSchemaTest {
     @Test
     void estimate_types_are_the_content_models_names() throws Exception {
         assertThat(values(schema(), "/$defs/estimate/properties/type/enum"))
-                .containsExactly("hazardRatio", "oddsRatio", "riskRatio", "medianTime", "proportion", "valueRange");
+                .containsExactly(
+                        "hazardRatio",
+                        "oddsRatio",
+                        "riskRatio",
+                        "rateRatio",
+                        "ratioOfRatios",
+                        "medianTime",
+                        "proportion",
+                        "valueRange",
+                        "meanDifference",
+                        "quantity");
     }
 }

@@ -34,11 +34,17 @@ import org.oncodex.model.evidence.TrialResult;
 import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.EffectEstimate;
 import org.oncodex.model.stats.HazardRatio;
+import org.oncodex.model.stats.IntervalKind;
+import org.oncodex.model.stats.MeanDifference;
 import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.OddsRatio;
 import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.Quantity;
+import org.oncodex.model.stats.RateRatio;
+import org.oncodex.model.stats.RatioOfRatios;
 import org.oncodex.model.stats.RiskRatio;
+import org.oncodex.model.stats.Sidedness;
 import org.oncodex.model.stats.Unit;
 import org.oncodex.model.stats.ValueRange;
 
@@ -55,9 +61,13 @@ import org.oncodex.model.stats.ValueRange;
  * PubMed id is ever generated, since any well-formed one may name a real trial or article, and a
  * test fixture must not look like a medical claim about one.
  *
- * Numbers are drawn as journals print them: ratios and their bounds to two decimals, medians and
- * percentages to one, so generated values survive formatting and parsing as real content does.
- * Bounds are computed in whole hundredths or tenths so that "lower below upper" holds exactly.
+ * Numbers are drawn as journals print them: ratios and their bounds to two decimals, medians,
+ * percentages, differences and quantities to one, so generated values survive formatting and
+ * parsing as real content does. Bounds are computed in whole hundredths or tenths so that "lower
+ * below upper" holds exactly. Intervals of the ratio types of old (hazard, odds and risk ratios),
+ * of medians and of proportions are two-sided confidence intervals, as the evidence base mostly
+ * holds; the others, and confidenceInterval itself, are now and then one-sided, uncertainty or
+ * credible intervals.
  *
  * Generated text mixes words from several scripts, accented letters and emoji (supplementary
  * characters, always as whole surrogate pairs), and never holds HTML or Markdown markup, nor the
@@ -88,6 +98,17 @@ public final class OncodexArbitraries {
     private static final int[] LANDMARK_YEARS = {1, 2, 3, 5, 8, 10};
     private static final int[] LANDMARK_MONTHS = {6, 12, 18, 24, 36};
     private static final Unit[] OTHER_TIME_UNITS = {Unit.DAYS, Unit.WEEKS, Unit.YEARS};
+    private static final Unit[] DIFFERENCE_UNITS = {Unit.NONE, Unit.PERCENTAGE_POINTS, Unit.MONTHS, Unit.WEEKS};
+    private static final EffectEstimate.Kind[] RATIO_KINDS = {
+        EffectEstimate.Kind.HAZARD_RATIO,
+        EffectEstimate.Kind.ODDS_RATIO,
+        EffectEstimate.Kind.RISK_RATIO,
+        EffectEstimate.Kind.RATE_RATIO
+    };
+    private static final EffectEstimate.Kind[] RATIO_KINDS_BUT_HAZARD = {
+        EffectEstimate.Kind.ODDS_RATIO, EffectEstimate.Kind.RISK_RATIO, EffectEstimate.Kind.RATE_RATIO
+    };
+    private static final String[] QUANTITY_UNITS = {"million", "mg/L", "per 100 000 person-years", "cells/µL", ""};
     private static final LocalDate FIRST_DATE = LocalDate.of(2020, 1, 1);
     private static final int DATE_SPAN_DAYS = 3653;
     private static final Locale SPANISH = Locale.forLanguageTag("es");
@@ -148,13 +169,14 @@ public final class OncodexArbitraries {
     private OncodexArbitraries() {}
 
     /**
-     * A confidence interval anywhere on the line, bounds to two decimals, at 95% most of the time and
-     * otherwise at 80%, 90% or 99%.
+     * An interval anywhere on the line, bounds to two decimals, at 95% most of the time and otherwise
+     * at 80%, 90% or 99%; a two-sided confidence interval seven times in ten, otherwise one-sided, an
+     * uncertainty or a credible interval.
      */
     public static ConfidenceInterval confidenceInterval(RandomGenerator random) {
         int lower = random.nextInt(-10_000, 10_001);
         int upper = lower + random.nextInt(1, 5_001);
-        return ConfidenceInterval.of(lower / 100.0, upper / 100.0, level(random));
+        return shaped(random, ConfidenceInterval.of(lower / 100.0, upper / 100.0, level(random)));
     }
 
     /**
@@ -179,6 +201,41 @@ public final class OncodexArbitraries {
         double value = ratioValue(random);
         Optional<ConfidenceInterval> ci = ratioInterval(random, value);
         return ci.isPresent() ? RiskRatio.of(value, ci.get()) : RiskRatio.of(value);
+    }
+
+    /**
+     * A rate ratio, drawn as {@link #hazardRatio(RandomGenerator)} draws hazard ratios; its interval
+     * is now and then one-sided, an uncertainty or a credible interval.
+     */
+    public static RateRatio rateRatio(RandomGenerator random) {
+        double value = ratioValue(random);
+        Optional<ConfidenceInterval> ci = ratioInterval(random, value).map(c -> shaped(random, c));
+        return ci.isPresent() ? RateRatio.of(value, ci.get()) : RateRatio.of(value);
+    }
+
+    /**
+     * A ratio of two hazard, odds, risk or rate ratios, its value and interval drawn as {@link
+     * #rateRatio(RandomGenerator)} draws them.
+     */
+    public static RatioOfRatios ratioOfRatios(RandomGenerator random) {
+        return ratioOfRatios(random, pick(random, RATIO_KINDS));
+    }
+
+    /**
+     * A difference of either sign, to one decimal, without a unit (a score), in percentage points,
+     * months or weeks, with an interval around it four times in five that is now and then one-sided,
+     * an uncertainty or a credible interval; significant or not.
+     */
+    public static MeanDifference meanDifference(RandomGenerator random) {
+        return meanDifference(random, pick(random, DIFFERENCE_UNITS));
+    }
+
+    /**
+     * A plain number to one decimal, with a unit such as "million" or "mg/L" or none, and half of the
+     * time an interval around it, an uncertainty interval as often as not.
+     */
+    public static Quantity quantity(RandomGenerator random) {
+        return quantity(random, pick(random, QUANTITY_UNITS));
     }
 
     /**
@@ -241,15 +298,22 @@ public final class OncodexArbitraries {
         return valueRange(random, units[random.nextInt(units.length)]);
     }
 
-    /** An estimate of any kind: hazard, odds or risk ratio, median time, proportion or range. */
+    /**
+     * An estimate of any kind: hazard, odds, risk or rate ratio, ratio of ratios, median time,
+     * proportion, range, mean difference or quantity.
+     */
     public static EffectEstimate effectEstimate(RandomGenerator random) {
-        return switch (random.nextInt(6)) {
+        return switch (random.nextInt(10)) {
             case 0 -> hazardRatio(random);
             case 1 -> oddsRatio(random);
             case 2 -> riskRatio(random);
-            case 3 -> medianTime(random);
-            case 4 -> proportion(random);
-            default -> valueRange(random);
+            case 3 -> rateRatio(random);
+            case 4 -> ratioOfRatios(random);
+            case 5 -> medianTime(random);
+            case 6 -> proportion(random);
+            case 7 -> valueRange(random);
+            case 8 -> meanDifference(random);
+            default -> quantity(random);
         };
     }
 
@@ -317,17 +381,27 @@ public final class OncodexArbitraries {
                 .endpoint(endpoint);
         EffectEstimate estimate;
         if (endpoint.isTimeToEvent()) {
-            int shape = random.nextInt(4);
-            estimate = shape < 2 ? hazardRatio(random) : shape == 2 ? medianTime(random) : proportion(random);
+            estimate = switch (random.nextInt(8)) {
+                case 0, 1, 2 -> hazardRatio(random);
+                case 3 -> medianTime(random);
+                case 4 -> proportion(random);
+                case 5 -> ratioOfRatios(random, EffectEstimate.Kind.HAZARD_RATIO);
+                case 6 -> rateRatio(random);
+                default -> meanDifference(random, Unit.MONTHS);
+            };
             if (estimate instanceof Proportion) {
                 b.timePoint(timePoint(random));
             }
         } else {
-            estimate = switch (random.nextInt(4)) {
+            estimate = switch (random.nextInt(8)) {
                 case 0 -> oddsRatio(random);
                 case 1 -> riskRatio(random);
                 case 2 -> proportion(random);
-                default -> valueRange(random, Unit.PERCENT);
+                case 3 -> valueRange(random, Unit.PERCENT);
+                case 4 -> rateRatio(random);
+                case 5 -> ratioOfRatios(random, pick(random, RATIO_KINDS_BUT_HAZARD));
+                case 6 -> meanDifference(random, Unit.PERCENTAGE_POINTS);
+                default -> quantity(random);
             };
         }
         b.estimate(estimate);
@@ -573,7 +647,58 @@ public final class OncodexArbitraries {
         if (estimate instanceof ValueRange r) {
             return Optional.of(valueRange(random, r.unit()));
         }
+        if (estimate instanceof Quantity q) {
+            return Optional.of(quantity(random, q.unit().orElse("")));
+        }
         return Optional.empty();
+    }
+
+    private static RatioOfRatios ratioOfRatios(RandomGenerator random, EffectEstimate.Kind ofKind) {
+        double value = ratioValue(random);
+        Optional<ConfidenceInterval> ci = ratioInterval(random, value).map(c -> shaped(random, c));
+        return ci.isPresent() ? RatioOfRatios.of(ofKind, value, ci.get()) : RatioOfRatios.of(ofKind, value);
+    }
+
+    private static MeanDifference meanDifference(RandomGenerator random, Unit unit) {
+        int tenths = random.nextInt(-300, 301);
+        if (random.nextInt(5) == 0) {
+            return MeanDifference.of(tenths / 10.0, unit);
+        }
+        int lower = tenths - random.nextInt(1, 151);
+        int upper = tenths + random.nextInt(1, 151);
+        return MeanDifference.of(
+                tenths / 10.0, unit, shaped(random, ConfidenceInterval.of(lower / 10.0, upper / 10.0, level(random))));
+    }
+
+    private static Quantity quantity(RandomGenerator random, String unit) {
+        int tenths = random.nextInt(-1_000, 100_001);
+        if (random.nextBoolean()) {
+            return Quantity.of(tenths / 10.0, unit);
+        }
+        int lower = tenths - random.nextInt(1, 2_001);
+        int upper = tenths + random.nextInt(1, 2_001);
+        ConfidenceInterval ci = shaped(random, ConfidenceInterval.of(lower / 10.0, upper / 10.0, level(random)));
+        if (random.nextBoolean()) {
+            ci = ci.withKind(IntervalKind.UNCERTAINTY);
+        }
+        return Quantity.of(tenths / 10.0, unit, ci);
+    }
+
+    /**
+     * The interval as it is seven times in ten; otherwise one-sided at its level (which is above 0.5),
+     * an uncertainty interval, or a credible interval.
+     */
+    private static ConfidenceInterval shaped(RandomGenerator random, ConfidenceInterval ci) {
+        return switch (random.nextInt(10)) {
+            case 7 ->
+                ConfidenceInterval.builder()
+                        .from(ci)
+                        .sidedness(Sidedness.ONE_SIDED)
+                        .build();
+            case 8 -> ci.withKind(IntervalKind.UNCERTAINTY);
+            case 9 -> ci.withKind(IntervalKind.CREDIBLE);
+            default -> ci;
+        };
     }
 
     private static MedianTime medianTime(RandomGenerator random, Unit unit) {

@@ -12,10 +12,14 @@ import org.oncodex.model.evidence.TrialResult;
 import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.EffectEstimate;
 import org.oncodex.model.stats.HazardRatio;
+import org.oncodex.model.stats.MeanDifference;
 import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.OddsRatio;
 import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.Quantity;
+import org.oncodex.model.stats.RateRatio;
+import org.oncodex.model.stats.RatioOfRatios;
 import org.oncodex.model.stats.RiskRatio;
 import org.oncodex.model.stats.ValueRange;
 import org.quicktheories.core.Gen;
@@ -51,7 +55,7 @@ public final class OncodexGens {
         return longs().all().map(seed -> arbitrary.apply(new SplittableRandom(seed)));
     }
 
-    /** Confidence intervals: {@link OncodexArbitraries#confidenceInterval(RandomGenerator)}. */
+    /** Intervals of every sidedness and kind: {@link OncodexArbitraries#confidenceInterval(RandomGenerator)}. */
     public static Gen<ConfidenceInterval> confidenceIntervals() {
         return from(OncodexArbitraries::confidenceInterval);
     }
@@ -69,6 +73,26 @@ public final class OncodexGens {
     /** Risk ratios: {@link OncodexArbitraries#riskRatio(RandomGenerator)}. */
     public static Gen<RiskRatio> riskRatios() {
         return from(OncodexArbitraries::riskRatio);
+    }
+
+    /** Rate ratios: {@link OncodexArbitraries#rateRatio(RandomGenerator)}. */
+    public static Gen<RateRatio> rateRatios() {
+        return from(OncodexArbitraries::rateRatio);
+    }
+
+    /** Ratios of ratios: {@link OncodexArbitraries#ratioOfRatios(RandomGenerator)}. */
+    public static Gen<RatioOfRatios> ratiosOfRatios() {
+        return from(OncodexArbitraries::ratioOfRatios);
+    }
+
+    /** Mean differences: {@link OncodexArbitraries#meanDifference(RandomGenerator)}. */
+    public static Gen<MeanDifference> meanDifferences() {
+        return from(OncodexArbitraries::meanDifference);
+    }
+
+    /** Plain quantities: {@link OncodexArbitraries#quantity(RandomGenerator)}. */
+    public static Gen<Quantity> quantities() {
+        return from(OncodexArbitraries::quantity);
     }
 
     /** P values: {@link OncodexArbitraries#pValue(RandomGenerator)}. */

@@ -22,11 +22,15 @@ import org.oncodex.model.evidence.TrialResult;
 import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.EffectEstimate;
 import org.oncodex.model.stats.HazardRatio;
+import org.oncodex.model.stats.MeanDifference;
 import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.OddsRatio;
 import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.Quantity;
+import org.oncodex.model.stats.RateRatio;
 import org.oncodex.model.stats.RatioEstimate;
+import org.oncodex.model.stats.RatioOfRatios;
 import org.oncodex.model.stats.RiskRatio;
 import org.oncodex.model.stats.ValueRange;
 import org.oncodex.render.HtmlRenderer;
@@ -44,7 +48,13 @@ class OncodexArbitrariesPropertyTest {
     @Test
     void confidence_intervals_are_valid_and_round_trip() {
         qt().forAll(OncodexGens.confidenceIntervals()).checkAssert(ci -> {
-            assertThat(ConfidenceInterval.of(ci.lower(), ci.upper(), ci.level()))
+            assertThat(ConfidenceInterval.builder()
+                            .lower(ci.lower())
+                            .upper(ci.upper())
+                            .level(ci.level())
+                            .sidedness(ci.sidedness())
+                            .kind(ci.kind())
+                            .build())
                     .isEqualTo(ci);
             assertThat(ci.lower()).isLessThan(ci.upper());
             roundTrips(ci, ConfidenceInterval.class);
@@ -71,6 +81,52 @@ class OncodexArbitrariesPropertyTest {
                     .isEqualTo(rr);
             holdsItsValue(rr);
             roundTrips(rr, RiskRatio.class);
+        });
+    }
+
+    @Test
+    void rate_ratios_and_ratios_of_ratios_are_valid_hold_their_value_and_round_trip() {
+        qt().forAll(OncodexGens.rateRatios()).checkAssert(rr -> {
+            assertThat(rr.ci().map(ci -> RateRatio.of(rr.value(), ci)).orElseGet(() -> RateRatio.of(rr.value())))
+                    .isEqualTo(rr);
+            holdsItsValue(rr);
+            roundTrips(rr, RateRatio.class);
+            roundTrips(rr, EffectEstimate.class);
+        });
+        qt().forAll(OncodexGens.ratiosOfRatios()).checkAssert(r -> {
+            assertThat(r.ci().map(ci -> RatioOfRatios.of(r.ofKind(), r.value(), ci))
+                            .orElseGet(() -> RatioOfRatios.of(r.ofKind(), r.value())))
+                    .isEqualTo(r);
+            assertThat(r.ofKind().isRatio()).isTrue();
+            holdsItsValue(r);
+            roundTrips(r, RatioOfRatios.class);
+            roundTrips(r, EffectEstimate.class);
+        });
+    }
+
+    @Test
+    void mean_differences_and_quantities_are_valid_hold_their_value_and_round_trip() {
+        qt().forAll(OncodexGens.meanDifferences()).checkAssert(md -> {
+            assertThat(md.ci()
+                            .map(ci -> MeanDifference.of(md.value(), md.unit(), ci))
+                            .orElseGet(() -> MeanDifference.of(md.value(), md.unit())))
+                    .isEqualTo(md);
+            md.ci()
+                    .ifPresent(ci -> assertThat(ci.contains(md.value()))
+                            .as("%s holds its value", md)
+                            .isTrue());
+            roundTrips(md, MeanDifference.class);
+            roundTrips(md, EffectEstimate.class);
+        });
+        qt().forAll(OncodexGens.quantities()).checkAssert(q -> {
+            String unit = q.unit().orElse("");
+            assertThat(q.ci().map(ci -> Quantity.of(q.value(), unit, ci)).orElseGet(() -> Quantity.of(q.value(), unit)))
+                    .isEqualTo(q);
+            q.ci().ifPresent(ci -> assertThat(ci.contains(q.value()))
+                    .as("%s holds its value", q)
+                    .isTrue());
+            roundTrips(q, Quantity.class);
+            roundTrips(q, EffectEstimate.class);
         });
     }
 

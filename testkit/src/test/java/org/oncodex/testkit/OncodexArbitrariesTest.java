@@ -32,8 +32,14 @@ import org.oncodex.disclaimers.Placement;
 import org.oncodex.model.Endpoint;
 import org.oncodex.model.evidence.Citation;
 import org.oncodex.model.evidence.TrialResult;
+import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.EffectEstimate;
 import org.oncodex.model.stats.HazardRatio;
+import org.oncodex.model.stats.IntervalKind;
+import org.oncodex.model.stats.MeanDifference;
+import org.oncodex.model.stats.Quantity;
+import org.oncodex.model.stats.Sidedness;
+import org.oncodex.model.stats.Unit;
 import org.oncodex.render.PlainTextRenderer;
 
 /** Same seed, same values; and the values cover the shapes users' tests need. */
@@ -46,6 +52,10 @@ class OncodexArbitrariesTest {
         all.put("hazardRatio", OncodexArbitraries::hazardRatio);
         all.put("oddsRatio", OncodexArbitraries::oddsRatio);
         all.put("riskRatio", OncodexArbitraries::riskRatio);
+        all.put("rateRatio", OncodexArbitraries::rateRatio);
+        all.put("ratioOfRatios", OncodexArbitraries::ratioOfRatios);
+        all.put("meanDifference", OncodexArbitraries::meanDifference);
+        all.put("quantity", OncodexArbitraries::quantity);
         all.put("pValue", OncodexArbitraries::pValue);
         all.put("medianTime", OncodexArbitraries::medianTime);
         all.put("proportion", OncodexArbitraries::proportion);
@@ -149,6 +159,35 @@ class OncodexArbitrariesTest {
                 .anyMatch(r -> r.timePoint().isPresent())
                 .anyMatch(r -> r.comparison().isSingleArm())
                 .anyMatch(r -> r.population().subgroup().isPresent());
+    }
+
+    @Test
+    void intervals_take_every_sidedness_and_kind() {
+        RandomGenerator random = new SplittableRandom(13);
+        List<ConfidenceInterval> intervals = IntStream.range(0, 300)
+                .mapToObj(i -> OncodexArbitraries.confidenceInterval(random))
+                .toList();
+        assertThat(intervals.stream().map(ConfidenceInterval::sidedness).distinct())
+                .containsExactlyInAnyOrder(Sidedness.values());
+        assertThat(intervals.stream().map(ConfidenceInterval::kind).distinct())
+                .containsExactlyInAnyOrder(IntervalKind.values());
+        List<MeanDifference> differences = IntStream.range(0, 300)
+                .mapToObj(i -> OncodexArbitraries.meanDifference(random))
+                .toList();
+        assertThat(differences)
+                .anyMatch(MeanDifference::isSignificant)
+                .anyMatch(d -> d.ci().isPresent() && !d.isSignificant())
+                .anyMatch(d -> d.ci().isEmpty())
+                .anyMatch(d -> d.value() < 0)
+                .anyMatch(d -> d.unit() == Unit.PERCENTAGE_POINTS);
+        List<Quantity> quantities = IntStream.range(0, 300)
+                .mapToObj(i -> OncodexArbitraries.quantity(random))
+                .toList();
+        assertThat(quantities)
+                .anyMatch(q -> q.unit().isEmpty())
+                .anyMatch(q -> q.unit().isPresent())
+                .anyMatch(q ->
+                        q.ci().map(ci -> ci.kind() == IntervalKind.UNCERTAINTY).orElse(false));
     }
 
     @Test

@@ -8,23 +8,25 @@ import org.oncodex.model.Endpoint;
 import org.oncodex.model.internal.Problems;
 import org.oncodex.model.internal.ValueJson;
 import org.oncodex.model.stats.EffectEstimate;
+import org.oncodex.model.stats.MeanDifference;
 import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.RatioEstimate;
+import org.oncodex.model.stats.RatioOfRatios;
 
 /**
  * One reported result: what a study found for an endpoint in a population under a comparison, with
  * the source that states it. It is what an answer's numbers are grounded in.
  *
- * <p>The {@link #estimate()} is either a contrast between the arms (a hazard, odds or risk ratio)
- * or the value in the intervention arm (a median, a rate, a range); in the second case {@link
- * #comparatorEstimate()} may hold the comparator arm's value ("35.9% vs 8.9%"). When the source also
- * gives the same comparison in the whole population, {@link #overallEstimate()} holds it, as in the
- * "overall population" column of a subgroup table.
+ * <p>The {@link #estimate()} is either a contrast between the arms (a ratio, a ratio of ratios, a
+ * mean difference) or the value in the intervention arm (a median, a rate, a range, a quantity); in
+ * the second case {@link #comparatorEstimate()} may hold the comparator arm's value ("35.9% vs
+ * 8.9%"). When the source also gives the same comparison in the whole population, {@link
+ * #overallEstimate()} holds it, as in the "overall population" column of a subgroup table.
  *
- * <p>Rules checked at construction: hazard ratios and medians need a time-to-event endpoint; a rate
- * of a time-to-event endpoint needs its {@link #timePoint()}; comparator and overall estimates are of
- * the same kind as the estimate; a comparator estimate needs a comparator and an estimate that is not
- * already a ratio.
+ * <p>Rules checked at construction: hazard ratios, ratios of hazard ratios and medians need a
+ * time-to-event endpoint; a rate of a time-to-event endpoint needs its {@link #timePoint()};
+ * comparator and overall estimates are of the same kind as the estimate; a comparator estimate needs
+ * a comparator and an estimate that is not already a contrast (a ratio or a mean difference).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTrialResult.class)
@@ -87,6 +89,12 @@ public abstract class TrialResult {
                 endpoint(),
                 endpoint().label());
         problems.check(
+                timeToEvent
+                        || !(estimate() instanceof RatioOfRatios r && r.ofKind() == EffectEstimate.Kind.HAZARD_RATIO),
+                "a ratio of hazard ratios needs a time-to-event endpoint, not %s (%s)",
+                endpoint(),
+                endpoint().label());
+        problems.check(
                 timeToEvent || kind != EffectEstimate.Kind.MEDIAN_TIME,
                 "a median time needs a time-to-event endpoint, not %s (%s)",
                 endpoint(),
@@ -105,7 +113,7 @@ public abstract class TrialResult {
                     kind.label(),
                     c.kind().label());
             problems.check(
-                    !(estimate() instanceof RatioEstimate),
+                    !(estimate() instanceof RatioEstimate || estimate() instanceof MeanDifference),
                     "comparatorEstimate is for arm values; the estimate (%s) already compares the arms",
                     kind.label());
             problems.check(

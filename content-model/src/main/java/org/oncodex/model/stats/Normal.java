@@ -17,4 +17,9 @@ final class Normal {
     static double zForTwoSidedP(double p) {
         return STANDARD.inverseSurvivalProbability(p / 2);
     }
+
+    /** The z whose upper-tail probability is {@code p}: positive for {@code p} below 0.5. */
+    static double zForOneSidedP(double p) {
+        return STANDARD.inverseSurvivalProbability(p);
+    }
 }

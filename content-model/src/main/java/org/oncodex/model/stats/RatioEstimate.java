@@ -4,14 +4,15 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * A ratio estimate (hazard, odds or risk ratio) with an optional confidence interval, and what
- * follows from them on the natural-log scale.
+ * A ratio estimate (hazard, odds, risk or rate ratio, or a ratio of two of them) with an optional
+ * interval, and what follows from them on the natural-log scale.
  *
  * <p>When the interval is absent, nothing that depends on it can be derived: {@link
  * #standardError()}, {@link #z()} and {@link #pValue()} are empty and {@link #isSignificant()} is
  * false. Use {@code ci().isPresent()} to tell "unknown" from "not significant".
  */
-public sealed interface RatioEstimate extends EffectEstimate permits HazardRatio, OddsRatio, RiskRatio {
+public sealed interface RatioEstimate extends EffectEstimate
+        permits HazardRatio, OddsRatio, RiskRatio, RateRatio, RatioOfRatios {
 
     /** The point estimate, positive. 1 means no difference. */
     double value();
@@ -19,7 +20,7 @@ public sealed interface RatioEstimate extends EffectEstimate permits HazardRatio
     /** The confidence interval, when one was reported. Its bounds are positive. */
     Optional<ConfidenceInterval> ci();
 
-    /** The standard error of {@code ln value}, derived from the interval. */
+    /** The standard error of {@code ln value}, derived from the interval (for its {@link Sidedness}). */
     default OptionalDouble standardError() {
         return ci().map(ci -> OptionalDouble.of(ci.standardError(Scale.LOG))).orElse(OptionalDouble.empty());
     }
@@ -50,11 +51,12 @@ public sealed interface RatioEstimate extends EffectEstimate permits HazardRatio
     }
 
     /**
-     * The same estimate with its interval re-expressed at another confidence level (symmetric on the
-     * log scale).
+     * The same estimate with its interval re-expressed at another confidence level of the same
+     * sidedness and kind (symmetric on the log scale).
      *
      * @throws IllegalStateException if there is no interval
-     * @throws IllegalArgumentException if the level is outside (0, 1)
+     * @throws IllegalArgumentException if the level is outside (0, 1), or (0.5, 1) for a one-sided
+     *     interval
      */
     RatioEstimate withConfidenceLevel(double level);
 }

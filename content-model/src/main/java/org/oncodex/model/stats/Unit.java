@@ -1,9 +1,14 @@
 package org.oncodex.model.stats;
 
-/** The unit of a reported number: a percentage, a span of time, or none. */
+/** The unit of a reported number: a percentage, percentage points, a span of time, or none. */
 public enum Unit {
     /** Percent, 0 to 100. */
     PERCENT("%", "%"),
+    /**
+     * Percentage points: the unit of an absolute difference between two percentages (45% against 30%
+     * is 15 percentage points), as opposed to a relative change in percent.
+     */
+    PERCENTAGE_POINTS("percentage point", "percentage points"),
     /** Days. */
     DAYS("day", "days"),
     /** Weeks. */
@@ -28,12 +33,18 @@ public enum Unit {
         return this == DAYS || this == WEEKS || this == MONTHS || this == YEARS;
     }
 
-    /** The English word for one of this unit ({@code "month"}), {@code "%"} for percent, empty for none. */
+    /**
+     * The English words for one of this unit ({@code "month"}, {@code "percentage point"}), {@code "%"}
+     * for percent, empty for none.
+     */
     public String singular() {
         return singular;
     }
 
-    /** The English word for several of this unit ({@code "months"}), {@code "%"} for percent, empty for none. */
+    /**
+     * The English words for several of this unit ({@code "months"}, {@code "percentage points"}),
+     * {@code "%"} for percent, empty for none.
+     */
     public String plural() {
         return plural;
     }

@@ -8,10 +8,14 @@ import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.EffectEstimate;
+import org.oncodex.model.stats.MeanDifference;
 import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.Quantity;
 import org.oncodex.model.stats.RatioEstimate;
+import org.oncodex.model.stats.RatioOfRatios;
+import org.oncodex.model.stats.Sidedness;
 import org.oncodex.model.stats.Unit;
 import org.oncodex.model.stats.ValueRange;
 
@@ -27,11 +31,21 @@ import org.oncodex.model.stats.ValueRange;
  *       words, see {@link PlainLanguage}.
  * </ul>
  *
+ * <p>Labels: {@code HR}, {@code OR}, {@code RR} and {@code RaR} (rate ratio) where the style
+ * abbreviates, in words otherwise ("hazard ratio", "odds ratio", "relative risk", "rate ratio"; the
+ * Lancet writes "rate ratio" out); "ratio of hazard ratios" (of odds ratios, of relative risks, of
+ * rate ratios) and "mean difference" in every style. A quantity is its number and unit, with its
+ * interval in parentheses as a median's is. An interval is named by its level, sidedness and kind:
+ * {@code 95% CI}, {@code one-sided 97.5% CI}, {@code 95% UI}, {@code 95% CrI}; {@link #PATIENT}
+ * calls any interval "likely range".
+ *
  * <p>Precision: ratios to 2 decimals (2 significant digits below 0.1), medians to 1 decimal,
- * percentages to 1 decimal without a trailing {@code .0}; when an interval's bounds would print
- * the same, one more decimal is used until they differ. P values follow each style's rule. Every
- * style but {@link #PATIENT} is read back by {@link EffectStatements#parse(String)} to the printed
- * precision.
+ * percentages to 1 decimal without a trailing {@code .0}; differences and quantities with the
+ * decimals they carry (at most 3), the same for the value and its bounds. When an interval's bounds
+ * would print the same, one more decimal is used until they differ. Negative numbers take a
+ * hyphen-minus, and an interval with a negative bound is written "to" in every style, so that the
+ * minus sign is not read as the range's dash. P values follow each style's rule. Every style but
+ * {@link #PATIENT} is read back by {@link EffectStatements#parse(String)} to the printed precision.
  */
 public enum EffectFormat {
     /** AMA Manual of Style, as JAMA prints: labels abbreviated, hyphen between bounds, P without leading zero. */
@@ -53,6 +67,8 @@ public enum EffectFormat {
         PATIENT
     }
 
+    private static final int MAX_CARRIED_DECIMALS = 3;
+
     private final Style style;
 
     EffectFormat(Style style) {
@@ -71,10 +87,13 @@ public enum EffectFormat {
 
     private String format(EffectEstimate estimate, Optional<PValue> p) {
         return switch (estimate.kind()) {
-            case HAZARD_RATIO, ODDS_RATIO, RISK_RATIO -> ratio((RatioEstimate) estimate, p);
+            case HAZARD_RATIO, ODDS_RATIO, RISK_RATIO, RATE_RATIO, RATIO_OF_RATIOS ->
+                ratio((RatioEstimate) estimate, p);
             case MEDIAN_TIME -> withP(median((MedianTime) estimate), p);
             case PROPORTION -> withP(proportion((Proportion) estimate), p);
             case VALUE_RANGE -> withP(range((ValueRange) estimate), p);
+            case MEAN_DIFFERENCE -> difference((MeanDifference) estimate, p);
+            case QUANTITY -> withP(quantity((Quantity) estimate), p);
         };
     }
 
@@ -119,10 +138,20 @@ public enum EffectFormat {
     // ---------------------------------------------------------------------------------------------
 
     private String ratio(RatioEstimate r, Optional<PValue> p) {
-        String label = label(r.kind());
         Optional<ConfidenceInterval> ci = r.ci();
         int decimals = ci.map(c -> ratioDecimals(r.value(), c)).orElse(ratioDecimals(r.value(), null));
-        String value = ratioNumber(r.value(), decimals);
+        return comparative(label(r), ratioNumber(r.value(), decimals), ci, decimals, p);
+    }
+
+    private String difference(MeanDifference d, Optional<PValue> p) {
+        int decimals = linearDecimals(d.value(), d.ci());
+        String value = number(d.value(), decimals) + unitAfter(d.unit(), d.value(), decimals);
+        return comparative(label(d), value, d.ci(), decimals, p);
+    }
+
+    /** An estimate that compares two groups: label, value, interval and P in this style's order. */
+    private String comparative(
+            String label, String value, Optional<ConfidenceInterval> ci, int decimals, Optional<PValue> p) {
         String pText = p.map(this::format).orElse("");
         if (ci.isEmpty()) {
             return switch (style) {
@@ -133,21 +162,19 @@ public enum EffectFormat {
             };
         }
         ConfidenceInterval c = ci.get();
-        String lower = ratioNumber(c.lower(), decimals);
-        String upper = ratioNumber(c.upper(), decimals);
-        String level = level(c.level());
+        String lower = number(c.lower(), decimals);
+        String upper = number(c.upper(), decimals);
+        String interval = intervalName(c);
+        String sep = separator(c.lower(), c.upper());
         return switch (style) {
-            case AMA ->
-                label + ", " + value + "; " + level + " CI, " + lower + "-" + upper
-                        + (pText.isEmpty() ? "" : "; " + pText);
-            case NEJM ->
-                label + ", " + value + "; " + level + " CI, " + lower + " to " + upper
+            case AMA, NEJM ->
+                label + ", " + value + "; " + interval + ", " + lower + sep + upper
                         + (pText.isEmpty() ? "" : "; " + pText);
             case LANCET ->
-                label + " " + value + ", " + level + " CI " + lower + "–" + upper
+                label + " " + value + ", " + interval + " " + lower + sep + upper
                         + (pText.isEmpty() ? "" : "; " + pText);
             case VANCOUVER ->
-                label + " " + value + " (" + level + " CI " + lower + "–" + upper
+                label + " " + value + " (" + interval + " " + lower + sep + upper
                         + (pText.isEmpty() ? "" : "; " + pText) + ")";
             case PATIENT ->
                 label + " " + value + " (likely range " + lower + " to " + upper + ")"
@@ -155,13 +182,38 @@ public enum EffectFormat {
         };
     }
 
-    private String label(EffectEstimate.Kind kind) {
+    private String label(EffectEstimate estimate) {
+        if (estimate instanceof RatioOfRatios r) {
+            return "ratio of " + ratioLabelInWords(r.ofKind()) + "s";
+        }
         boolean words = style == Style.NEJM || style == Style.PATIENT;
-        return switch (kind) {
+        return switch (estimate.kind()) {
+            case HAZARD_RATIO -> words ? "hazard ratio" : "HR";
             case ODDS_RATIO -> words ? "odds ratio" : "OR";
             case RISK_RATIO -> words ? "relative risk" : "RR";
-            default -> words ? "hazard ratio" : "HR";
+            case RATE_RATIO -> words || style == Style.LANCET ? "rate ratio" : "RaR";
+            case MEAN_DIFFERENCE -> "mean difference";
+            case RATIO_OF_RATIOS, MEDIAN_TIME, PROPORTION, VALUE_RANGE, QUANTITY ->
+                estimate.kind().label();
         };
+    }
+
+    private static String ratioLabelInWords(EffectEstimate.Kind kind) {
+        return kind == EffectEstimate.Kind.RISK_RATIO ? "relative risk" : kind.label();
+    }
+
+    /** {@code 95% CI}, {@code one-sided 97.5% CI}, {@code 95% UI}, {@code 90% CrI}. */
+    private String intervalName(ConfidenceInterval c) {
+        String sided = c.sidedness() == Sidedness.ONE_SIDED ? c.sidedness().label() + " " : "";
+        return sided + level(c.level()) + " " + c.kind().abbreviation();
+    }
+
+    /** The unit as it follows a number: {@code %} attached, words after a space, nothing for none. */
+    private static String unitAfter(Unit unit, double value, int decimals) {
+        if (unit == Unit.PERCENT || unit == Unit.NONE) {
+            return unit.plural();
+        }
+        return " " + (Math.abs(round(value, decimals)) == 1 ? unit.singular() : unit.plural());
     }
 
     private String median(MedianTime m) {
@@ -188,7 +240,9 @@ public enum EffectFormat {
             }
         }
         String level = level(m.ciLevel().getAsDouble());
-        String sep = notReached ? " to " : separator();
+        String sep = notReached
+                ? " to "
+                : separator(m.ciLower().getAsDouble(), m.ciUpper().getAsDouble());
         return switch (style) {
             case AMA, NEJM -> "median " + value + " (" + level + " CI, " + lower + sep + upper + ")";
             case LANCET, VANCOUVER -> "median " + value + " (" + level + " CI " + lower + sep + upper + ")";
@@ -226,8 +280,11 @@ public enum EffectFormat {
         int decimals = distinctDecimals(c.lower(), c.upper(), 1);
         String interval = style == Style.PATIENT
                 ? "likely range " + percent(c.lower(), decimals) + " to " + percent(c.upper(), decimals)
-                : level(c.level()) + " CI" + (style == Style.AMA || style == Style.NEJM ? ", " : " ")
-                        + trimmed(c.lower(), decimals) + separator() + trimmed(c.upper(), decimals);
+                : intervalName(c)
+                        + (style == Style.AMA || style == Style.NEJM ? ", " : " ")
+                        + trimmed(c.lower(), decimals)
+                        + separator(c.lower(), c.upper())
+                        + trimmed(c.upper(), decimals);
         return value + " (" + (counts.isEmpty() ? "" : counts + "; ") + interval + ")";
     }
 
@@ -246,7 +303,7 @@ public enum EffectFormat {
             if (style == Style.PATIENT) {
                 return "between " + first + " and " + hi + unit;
             }
-            return first + separator() + hi + unit;
+            return first + separator(r.lower().getAsDouble(), r.upper().getAsDouble()) + hi + unit;
         }
         boolean lower = r.lower().isPresent();
         double v = lower ? r.lower().getAsDouble() : r.upper().orElseThrow();
@@ -263,6 +320,24 @@ public enum EffectFormat {
         return (r.upperInclusive() ? "≤ " : "< ") + number;
     }
 
+    private String quantity(Quantity q) {
+        int decimals = linearDecimals(q.value(), q.ci());
+        String unit = q.unit().map(u -> u.startsWith("%") ? u : " " + u).orElse("");
+        String value = number(q.value(), decimals) + unit;
+        if (q.ci().isEmpty()) {
+            return value;
+        }
+        ConfidenceInterval c = q.ci().get();
+        String lower = number(c.lower(), decimals);
+        String upper = number(c.upper(), decimals);
+        String sep = separator(c.lower(), c.upper());
+        return switch (style) {
+            case AMA, NEJM -> value + " (" + intervalName(c) + ", " + lower + sep + upper + ")";
+            case LANCET, VANCOUVER -> value + " (" + intervalName(c) + " " + lower + sep + upper + ")";
+            case PATIENT -> value + " (likely range " + lower + " to " + upper + ")";
+        };
+    }
+
     private String withP(String text, Optional<PValue> p) {
         if (p.isEmpty()) {
             return text;
@@ -273,7 +348,11 @@ public enum EffectFormat {
         };
     }
 
-    private String separator() {
+    /** Between two bounds: this style's dash, or "to" when a bound is negative. */
+    private String separator(double lower, double upper) {
+        if (lower < 0 || upper < 0) {
+            return " to ";
+        }
         return switch (style) {
             case AMA -> "-";
             case NEJM, PATIENT -> " to ";
@@ -310,6 +389,28 @@ public enum EffectFormat {
 
     private String ratioNumber(double value, int decimals) {
         return number(value, decimals);
+    }
+
+    /**
+     * The decimals a difference or a quantity prints with: as many as the value and its bounds carry
+     * (each rounded to 3 decimals first, trailing zeros dropped), the same for all three, and more
+     * when the bounds would otherwise print the same.
+     */
+    private static int linearDecimals(double value, Optional<ConfidenceInterval> ci) {
+        int decimals = carried(value);
+        if (ci.isEmpty()) {
+            return decimals;
+        }
+        ConfidenceInterval c = ci.get();
+        decimals = Math.max(decimals, Math.max(carried(c.lower()), carried(c.upper())));
+        return distinctDecimals(c.lower(), c.upper(), decimals);
+    }
+
+    private static int carried(double value) {
+        BigDecimal d = BigDecimal.valueOf(value)
+                .setScale(MAX_CARRIED_DECIMALS, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return Math.max(0, d.scale());
     }
 
     /**

@@ -11,9 +11,13 @@ import org.oncodex.model.evidence.TimePoint;
 import org.oncodex.model.evidence.TrialResult;
 import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.EffectEstimate;
+import org.oncodex.model.stats.MeanDifference;
 import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.Quantity;
 import org.oncodex.model.stats.RatioEstimate;
+import org.oncodex.model.stats.RatioOfRatios;
+import org.oncodex.model.stats.Sidedness;
 import org.oncodex.model.stats.Unit;
 import org.oncodex.model.stats.ValueRange;
 
@@ -27,12 +31,16 @@ import org.oncodex.model.stats.ValueRange;
  * //  with chemotherapy. The true effect could be between 13% and 56% lower. ..."
  * }</pre>
  *
- * <p>The rules it keeps: a ratio whose interval includes 1 is described as no clear difference that
- * may be due to chance, never as a benefit; a ratio is worded as a relative difference and says so,
- * never as a number of people; the comparison is always named ("compared with chemotherapy", or
- * "compared with the comparison group" when none is given); the word "cure" is never used. The
- * reading of a hazard ratio as "lower risk at any given time" follows the usual patient wording;
- * it is not a risk ratio, and the text does not turn it into "longer survival".
+ * <p>The rules it keeps: a ratio whose interval includes 1, or a difference whose interval includes
+ * 0, is described as no clear difference that may be due to chance, never as a benefit; a ratio is
+ * worded as a relative difference and says so, never as a number of people; the comparison is
+ * always named ("compared with chemotherapy", or "compared with the comparison group" when none is
+ * given); the word "cure" is never used. The reading of a hazard ratio as "lower risk at any given
+ * time" follows the usual patient wording; it is not a risk ratio, and the text does not turn it
+ * into "longer survival". A rate ratio reads as a lower or higher rate of the event; a ratio of two
+ * ratios as a difference in the effect between two groups; a mean difference as "on average 1.2
+ * points lower"; a quantity as its number with its range. The range of a one-sided interval that
+ * excludes no difference reads "likely at least 8% lower, and could be up to 30% lower".
  */
 public final class PlainLanguage {
     private static final String NO_COMPARATOR = "the comparison group";
@@ -96,10 +104,14 @@ public final class PlainLanguage {
                         + comparator)
                 .orElse("");
         return switch (estimate.kind()) {
-            case HAZARD_RATIO, ODDS_RATIO, RISK_RATIO -> ratio((RatioEstimate) estimate, endpoint, comparator);
+            case HAZARD_RATIO, ODDS_RATIO, RISK_RATIO, RATE_RATIO ->
+                ratio((RatioEstimate) estimate, endpoint, comparator);
+            case RATIO_OF_RATIOS -> ratioOfRatios((RatioOfRatios) estimate, endpoint, comparator);
             case MEDIAN_TIME -> median((MedianTime) estimate, endpoint, armComparison);
             case PROPORTION -> proportion((Proportion) estimate, endpoint, timePoint, armComparison);
             case VALUE_RANGE -> range((ValueRange) estimate, endpoint);
+            case MEAN_DIFFERENCE -> difference((MeanDifference) estimate, endpoint, comparator);
+            case QUANTITY -> quantity((Quantity) estimate, endpoint, armComparison);
         };
     }
 
@@ -133,9 +145,125 @@ public final class PlainLanguage {
         }
         int near = (int) Math.round(Math.abs(1 - (v < 1 ? c.upper() : c.lower())) * 100);
         int far = (int) Math.round(Math.abs(1 - (v < 1 ? c.lower() : c.upper())) * 100);
-        return "About " + change + "% " + direction + " " + measure + when + ", " + against
-                + ". The true effect could be between " + near + "% and " + far + "% " + direction + ". "
-                + relativeNote(change);
+        return "About " + change + "% " + direction + " " + measure + when + ", " + against + ". "
+                + likelyBetween("effect", near + "%", far + "%", direction, c) + " " + relativeNote(change);
+    }
+
+    /**
+     * "The true effect could be between 13% and 56% lower." or, for a one-sided interval, "The true
+     * effect is likely at least 13% lower, and could be up to 56% lower."
+     */
+    private static String likelyBetween(String what, String near, String far, String direction, ConfidenceInterval c) {
+        if (c.sidedness() == Sidedness.ONE_SIDED) {
+            return "The true " + what + " is likely at least " + near + " " + direction + ", and could be up to " + far
+                    + " " + direction + ".";
+        }
+        return "The true " + what + " could be between " + near + " and " + far + " " + direction + ".";
+    }
+
+    // A ratio of two ratios compares the effect in two groups (a test of interaction); it is worded
+    // as a difference between effects, never as a benefit or a risk of its own.
+    private static String ratioOfRatios(RatioOfRatios r, Endpoint endpoint, String comparator) {
+        String effect = "the effect on the " + measure(r.ofKind(), endpoint);
+        String ratio = "the " + r.ofKind().label();
+        String against = comparedWith(comparator);
+        double v = r.value();
+        int change = (int) Math.round(Math.abs(1 - v) * 100);
+        String direction = v < 1 ? "lower" : "higher";
+        String size = change == 0 ? "about the same" : "about " + change + "% " + direction;
+        String note = "This compares the effect in two groups. It does not mean " + change + " out of 100 people.";
+        Optional<ConfidenceInterval> ci = r.ci();
+        if (ci.isEmpty()) {
+            return capitalize(effect) + ", " + against + ": " + ratio + " was " + size
+                    + ". The report gives no range for this. So we cannot tell if the difference could be due to "
+                    + "chance. " + note;
+        }
+        ConfidenceInterval c = ci.get();
+        if (c.contains(1.0)) {
+            return "No clear difference in " + effect + ", " + against + ". " + capitalize(ratio) + " was " + size
+                    + ". But the true difference could be anywhere from " + boundPhrase(c.lower()) + " to "
+                    + boundPhrase(c.upper()) + ". So the difference may be due to chance.";
+        }
+        int near = (int) Math.round(Math.abs(1 - (v < 1 ? c.upper() : c.lower())) * 100);
+        int far = (int) Math.round(Math.abs(1 - (v < 1 ? c.lower() : c.upper())) * 100);
+        return capitalize(effect) + " was different, " + against + ": " + ratio + " was " + size + ". "
+                + likelyBetween("difference", near + "%", far + "%", direction, c) + " " + note;
+    }
+
+    private static String difference(MeanDifference d, Endpoint endpoint, String comparator) {
+        String what = endpoint.label();
+        String against = comparedWith(comparator);
+        Unit unit = d.unit();
+        double v = d.value();
+        // a difference of two rates is not an average; one of scores or times is
+        boolean rates = unit == Unit.PERCENTAGE_POINTS;
+        String lead = rates ? capitalize("the " + what) + " was " : "On average, " + what + " was ";
+        String direction = direction(v, unit);
+        boolean same = amount(v, unit).equals(amount(0, unit));
+        String size = same ? "about the same" : amount(v, unit) + " " + direction;
+        Optional<ConfidenceInterval> ci = d.ci();
+        if (ci.isEmpty()) {
+            if (same) {
+                return lead + size + ", " + against
+                        + ". The report gives no range for this, so we cannot tell how sure it is.";
+            }
+            return lead + size + ", " + against
+                    + ". The report gives no range for this. So we cannot tell if the difference could be due to "
+                    + "chance.";
+        }
+        ConfidenceInterval c = ci.get();
+        if (c.contains(0.0)) {
+            return "No clear difference in " + what + ", " + against + ". " + (rates ? "It" : "On average it")
+                    + " was " + size + ". But the true difference could be anywhere from "
+                    + differencePhrase(c.lower(), unit) + " to " + differencePhrase(c.upper(), unit)
+                    + ". So the difference may be due to chance.";
+        }
+        // the interval lies on one side of 0; the range is worded on that side
+        boolean below = c.upper() < 0;
+        String near = amount(below ? c.upper() : c.lower(), unit);
+        String far = amount(below ? c.lower() : c.upper(), unit);
+        return lead + size + ", " + against + ". "
+                + likelyBetween("difference", near, far, direction(below ? -1 : 1, unit), c);
+    }
+
+    /** "longer" or "shorter" for times, "higher" or "lower" for the rest. */
+    private static String direction(double difference, Unit unit) {
+        if (unit.isTime()) {
+            return difference < 0 ? "shorter" : "longer";
+        }
+        return difference < 0 ? "lower" : "higher";
+    }
+
+    /** "1.2 points", "12.5 percentage points", "1 month", "3%": the size of a difference in its unit. */
+    private static String amount(double difference, Unit unit) {
+        String number = carried(Math.abs(difference));
+        boolean one = number.equals("1");
+        return switch (unit) {
+            case PERCENT -> number + "%";
+            case NONE -> number + (one ? " point" : " points");
+            case PERCENTAGE_POINTS, DAYS, WEEKS, MONTHS, YEARS ->
+                number + " " + (one ? unit.singular() : unit.plural());
+        };
+    }
+
+    private static String differencePhrase(double bound, Unit unit) {
+        if (amount(bound, unit).equals(amount(0, unit))) {
+            return "no difference";
+        }
+        return amount(bound, unit) + " " + direction(bound, unit);
+    }
+
+    private static String quantity(Quantity q, Endpoint endpoint, String armComparison) {
+        String unit = q.unit().map(u -> u.startsWith("%") ? u : " " + u).orElse("");
+        String compared = armComparison.isEmpty() ? "" : ", compared with " + armComparison;
+        String range = q.ci().map(c -> c.sidedness() == Sidedness.ONE_SIDED
+                        ? " The true value is likely at least " + carried(c.lower()) + unit + ", and at most "
+                                + carried(c.upper()) + unit + "."
+                        : " The true value could be between " + carried(c.lower()) + unit + " and " + carried(c.upper())
+                                + unit + ".")
+                .orElse("");
+        return "The reported value for " + endpoint.label() + " was " + carried(q.value()) + unit + compared + "."
+                + range;
     }
 
     /** "compared with chemotherapy"; a group of people ("without liver metastases") reads "compared with people without ...". */
@@ -165,6 +293,7 @@ public final class PlainLanguage {
         return switch (kind) {
             case ODDS_RATIO -> "odds of " + outcome;
             case RISK_RATIO -> "chance of " + outcome;
+            case RATE_RATIO -> "rate of " + outcome;
             default -> "risk of " + outcome;
         };
     }
@@ -251,6 +380,13 @@ public final class PlainLanguage {
         return BigDecimal.valueOf(value)
                 .setScale(decimals, RoundingMode.HALF_UP)
                 .toPlainString();
+    }
+
+    /** The number as printed, to at most 3 decimals, trailing zeros dropped. */
+    private static String carried(double value) {
+        BigDecimal d =
+                BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0, RoundingMode.UNNECESSARY).toPlainString() : d.toPlainString();
     }
 
     private static String trim(double value) {

@@ -8,11 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.oncodex.model.CancerType;
 import org.oncodex.model.Endpoint;
 import org.oncodex.model.StudyDesign;
+import org.oncodex.model.stats.EffectEstimate;
 import org.oncodex.model.stats.HazardRatio;
+import org.oncodex.model.stats.MeanDifference;
 import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.OddsRatio;
 import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.Quantity;
+import org.oncodex.model.stats.RatioOfRatios;
 import org.oncodex.model.stats.Unit;
 
 /** The study and all numbers here are synthetic: they are no trial's results. */
@@ -119,6 +123,40 @@ class TrialResultTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(
                         "comparatorEstimate is for arm values; the estimate (hazard ratio) already compares the arms");
+    }
+
+    @Test
+    void rejects_a_comparator_estimate_next_to_a_mean_difference() {
+        assertThatThrownBy(() -> result(Endpoint.ORR)
+                        .estimate(MeanDifference.of(12.5, Unit.PERCENTAGE_POINTS))
+                        .comparatorEstimate(MeanDifference.of(0, Unit.PERCENTAGE_POINTS))
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the estimate (mean difference) already compares the arms");
+    }
+
+    @Test
+    void accepts_a_quantity_with_the_comparator_arms_quantity() {
+        TrialResult result = result(Endpoint.ORR)
+                .estimate(Quantity.of(3.2, "mg/L"))
+                .comparatorEstimate(Quantity.of(2.9, "mg/L"))
+                .build();
+        assertThat(result.comparatorEstimate()).contains(Quantity.of(2.9, "mg/L"));
+    }
+
+    @Test
+    void a_ratio_of_hazard_ratios_needs_a_time_to_event_endpoint_and_one_of_odds_ratios_does_not() {
+        assertThatThrownBy(() -> result(Endpoint.ORR)
+                        .estimate(RatioOfRatios.of(EffectEstimate.Kind.HAZARD_RATIO, 1.1))
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a ratio of hazard ratios needs a time-to-event endpoint, not ORR");
+        assertThat(result(Endpoint.ORR)
+                        .estimate(RatioOfRatios.of(EffectEstimate.Kind.ODDS_RATIO, 1.1))
+                        .build()
+                        .estimate()
+                        .kind())
+                .isEqualTo(EffectEstimate.Kind.RATIO_OF_RATIOS);
     }
 
     @Test

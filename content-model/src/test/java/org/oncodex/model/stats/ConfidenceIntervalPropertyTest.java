@@ -104,4 +104,82 @@ class ConfidenceIntervalPropertyTest {
                         .isInstanceOf(IllegalArgumentException.class)
                         .hasMessage("ConfidenceInterval confidence level must be in (0, 1): " + level));
     }
+
+    @Test
+    void a_one_sided_interval_has_the_z_and_standard_error_of_a_two_sided_one_at_twice_the_level_minus_one() {
+        qt().forAll(Generators.intervals(), doubles().between(0.51, 0.999)).checkAssert((ci, level) -> {
+            ConfidenceInterval oneSided = ConfidenceInterval.oneSided(ci.lower(), ci.upper(), level);
+            ConfidenceInterval twoSided = ConfidenceInterval.of(ci.lower(), ci.upper(), 2 * level - 1);
+            assertThat(ConfidenceInterval.criticalValue(level, Sidedness.ONE_SIDED))
+                    .isCloseTo(ConfidenceInterval.criticalValue(2 * level - 1), within(1e-9));
+            assertThat(oneSided.standardError(Scale.LINEAR))
+                    .isCloseTo(
+                            twoSided.standardError(Scale.LINEAR), within(1e-9 * twoSided.standardError(Scale.LINEAR)));
+        });
+    }
+
+    @Test
+    void level_conversion_keeps_sidedness_and_kind_and_is_invertible() {
+        qt().forAll(Generators.anyIntervals(), doubles().between(0.6, 0.999)).checkAssert((ci, level) -> {
+            ConfidenceInterval moved = ci.withLevel(level, Scale.LINEAR);
+            ConfidenceInterval back = moved.withLevel(ci.level(), Scale.LINEAR);
+            assertThat(moved.sidedness()).isEqualTo(ci.sidedness());
+            assertThat(moved.kind()).isEqualTo(ci.kind());
+            assertThat(moved.standardError(Scale.LINEAR))
+                    .isCloseTo(ci.standardError(Scale.LINEAR), within(1e-9 * (1 + ci.standardError(Scale.LINEAR))));
+            assertThat(back.lower()).isCloseTo(ci.lower(), within(1e-9 * (1 + Math.abs(ci.lower()))));
+            assertThat(back.upper()).isCloseTo(ci.upper(), within(1e-9 * (1 + Math.abs(ci.upper()))));
+        });
+    }
+
+    @Test
+    void standard_error_and_back_reproduces_an_interval_of_either_sidedness() {
+        qt().forAll(Generators.anyIntervals()).checkAssert(ci -> {
+            ConfidenceInterval again = ConfidenceInterval.fromStandardError(
+                    ci.center(Scale.LINEAR), ci.standardError(Scale.LINEAR), Scale.LINEAR, ci.level(), ci.sidedness());
+            assertThat(again.sidedness()).isEqualTo(ci.sidedness());
+            assertThat(again.lower()).isCloseTo(ci.lower(), within(1e-9 * (1 + Math.abs(ci.lower()))));
+            assertThat(again.upper()).isCloseTo(ci.upper(), within(1e-9 * (1 + Math.abs(ci.upper()))));
+        });
+    }
+
+    @Test
+    void the_same_bounds_read_as_one_sided_imply_a_larger_standard_error() {
+        qt().forAll(Generators.intervals()).assuming(ci -> ci.level() > 0.5).checkAssert(ci -> {
+            ConfidenceInterval oneSided = ConfidenceInterval.oneSided(ci.lower(), ci.upper(), ci.level());
+            assertThat(oneSided.standardError(Scale.LINEAR)).isGreaterThan(ci.standardError(Scale.LINEAR));
+        });
+    }
+
+    @Test
+    void one_sided_levels_at_or_below_a_half_are_rejected() {
+        qt().forAll(doubles().between(1e-6, 0.5))
+                .checkAssert(level -> assertThatThrownBy(() -> ConfidenceInterval.oneSided(1, 2, level))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessage("ConfidenceInterval confidence level of a one-sided interval must be in (0.5, 1): "
+                                + level));
+    }
+
+    @Test
+    void every_kind_and_sidedness_of_valid_interval_is_accepted() {
+        qt().forAll(
+                        doubles().between(-1e6, 1e6),
+                        doubles().between(1e-6, 1e6),
+                        doubles().between(0.5 + 1e-6, 1 - 1e-6))
+                .checkAssert((lower, width, level) -> {
+                    for (Sidedness sidedness : Sidedness.values()) {
+                        for (IntervalKind kind : IntervalKind.values()) {
+                            ConfidenceInterval ci = ConfidenceInterval.builder()
+                                    .lower(lower)
+                                    .upper(lower + width)
+                                    .level(level)
+                                    .sidedness(sidedness)
+                                    .kind(kind)
+                                    .build();
+                            assertThat(ci.sidedness()).isEqualTo(sidedness);
+                            assertThat(ci.withKind(kind)).isEqualTo(ci);
+                        }
+                    }
+                });
+    }
 }

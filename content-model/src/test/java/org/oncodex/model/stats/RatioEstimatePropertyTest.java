@@ -14,6 +14,11 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 class RatioEstimatePropertyTest {
+    private static final List<EffectEstimate.Kind> RATIO_KINDS = List.of(
+            EffectEstimate.Kind.HAZARD_RATIO,
+            EffectEstimate.Kind.ODDS_RATIO,
+            EffectEstimate.Kind.RISK_RATIO,
+            EffectEstimate.Kind.RATE_RATIO);
     private static final Gen<Double> NOT_POSITIVE_OR_NOT_FINITE = doubles()
             .between(-1e6, 0)
             .mix(Generate.pick(List.of(0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY)));
@@ -109,12 +114,21 @@ class RatioEstimatePropertyTest {
             assertThat(HazardRatio.of(v).value()).isEqualTo(v);
             assertThat(OddsRatio.of(v).value()).isEqualTo(v);
             assertThat(RiskRatio.of(v).value()).isEqualTo(v);
+            assertThat(RateRatio.of(v).value()).isEqualTo(v);
+            for (EffectEstimate.Kind kind : RATIO_KINDS) {
+                assertThat(RatioOfRatios.of(kind, v).value()).isEqualTo(v);
+            }
         });
     }
 
     @Test
     void non_positive_and_non_finite_ratios_are_rejected_by_every_kind() {
-        List<Function<Double, RatioEstimate>> kinds = List.of(HazardRatio::of, OddsRatio::of, RiskRatio::of);
+        List<Function<Double, RatioEstimate>> kinds = List.of(
+                HazardRatio::of,
+                OddsRatio::of,
+                RiskRatio::of,
+                RateRatio::of,
+                v -> RatioOfRatios.of(EffectEstimate.Kind.HAZARD_RATIO, v));
         qt().forAll(NOT_POSITIVE_OR_NOT_FINITE).checkAssert(v -> {
             for (Function<Double, RatioEstimate> kind : kinds) {
                 String rule = Double.isFinite(v) ? "value must be positive: " : "value must be a finite number: ";
@@ -132,6 +146,52 @@ class RatioEstimatePropertyTest {
                         .isInstanceOf(IllegalArgumentException.class)
                         .hasMessage(
                                 "HazardRatio confidence interval lower bound must be positive for a ratio: " + lower));
+    }
+
+    @Test
+    void a_ratio_of_ratios_is_the_quotient_and_the_reciprocal_of_the_swapped_one() {
+        qt().forAll(Generators.hazardRatiosWithInterval(), Generators.hazardRatiosWithInterval())
+                .checkAssert((a, b) -> {
+                    RatioOfRatios ab = RatioOfRatios.of(a, b);
+                    RatioOfRatios ba = RatioOfRatios.of(b, a);
+                    assertThat(ab.value()).isCloseTo(a.value() / b.value(), within(1e-12 * ab.value()));
+                    assertThat(ab.value() * ba.value()).isCloseTo(1.0, within(1e-9));
+                    assertThat(ab.standardError().orElseThrow())
+                            .isCloseTo(ba.standardError().orElseThrow(), within(1e-12));
+                    assertThat(ab.ci()).isEqualTo(HazardRatio.ratio(a, b).ci());
+                });
+    }
+
+    @Test
+    void only_hazard_odds_risk_and_rate_ratios_are_compared_by_a_ratio_of_ratios() {
+        qt().forAll(Generate.enumValues(EffectEstimate.Kind.class), Generators.ratioValues())
+                .checkAssert((kind, v) -> {
+                    if (RATIO_KINDS.contains(kind)) {
+                        assertThat(RatioOfRatios.of(kind, v).ofKind()).isEqualTo(kind);
+                    } else {
+                        assertThatThrownBy(() -> RatioOfRatios.of(kind, v))
+                                .isInstanceOf(IllegalArgumentException.class)
+                                .hasMessage("RatioOfRatios ofKind must be a hazard, odds, risk or rate ratio: " + kind);
+                    }
+                });
+    }
+
+    @Test
+    void a_one_sided_interval_gives_the_z_of_the_two_sided_interval_at_twice_its_level_minus_one() {
+        qt().forAll(
+                        Generators.ratioValues(),
+                        doubles().between(0.02, 1),
+                        doubles().between(0.6, 0.999))
+                .checkAssert((value, se, level) -> {
+                    ConfidenceInterval oneSided =
+                            ConfidenceInterval.fromStandardError(value, se, Scale.LOG, level, Sidedness.ONE_SIDED);
+                    ConfidenceInterval twoSided =
+                            ConfidenceInterval.of(oneSided.lower(), oneSided.upper(), 2 * level - 1);
+                    RateRatio one = RateRatio.of(value, oneSided);
+                    RateRatio two = RateRatio.of(value, twoSided);
+                    assertThat(one.standardError().orElseThrow()).isCloseTo(se, within(1e-9 * se));
+                    assertThat(one.z().orElseThrow()).isCloseTo(two.z().orElseThrow(), within(1e-6));
+                });
     }
 
     private static HazardRatio symmetric(double value, double se) {
