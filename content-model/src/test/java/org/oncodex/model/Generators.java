@@ -78,7 +78,7 @@ public final class Generators {
         ConfidenceInterval apply(ConfidenceInterval ci) {
             return ConfidenceInterval.builder()
                     .from(ci)
-                    .sidedness(ci.level() > 0.5 ? sidedness : Sidedness.TWO_SIDED)
+                    .sidedness(ci.level() >= 0.8 ? sidedness : Sidedness.TWO_SIDED)
                     .kind(kind)
                     .build();
         }

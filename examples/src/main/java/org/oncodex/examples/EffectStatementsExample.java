@@ -2,18 +2,23 @@ package org.oncodex.examples;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.oncodex.model.Endpoint;
+import org.oncodex.model.stats.EffectEstimate;
 import org.oncodex.model.stats.HazardRatio;
 import org.oncodex.model.stats.PValue;
 import org.oncodex.model.text.EffectFormat;
 import org.oncodex.model.text.EffectStatement;
 import org.oncodex.model.text.EffectStatements;
+import org.oncodex.model.text.ParseContext;
 import org.oncodex.model.text.ParseResult;
 import org.oncodex.model.text.PlainLanguage;
 
 /**
- * The README's effect-statements example, verbatim between the tags: read a table cell, write an
- * estimate in two journal styles, explain it to a patient, and see a decimal comma refused.
+ * The README's effect-statements example, verbatim between the tags: read a table cell, a label
+ * separated from its value, a cell with its column header, an estimate nothing labels and the newer
+ * kinds; write an estimate in two journal styles, explain it to a patient, and see an ambiguous comma
+ * reported.
  */
 public final class EffectStatementsExample {
     private EffectStatementsExample() {}
@@ -26,18 +31,34 @@ public final class EffectStatementsExample {
         EffectStatement rate = cell.statements().get(0); // 35.9% vs 8.9%, OS, 8-year
         EffectStatement hr = cell.statements().get(1); // HR 0.58, OS, P = 0.01
 
+        // a label several words before its value; a table cell whose column header says what it holds
+        EffectStatement death = EffectStatements.parse(
+                        "the hazard ratio for death with drug A versus drug B was 0.71 (95% CI, 0.55 to 0.90)")
+                .statements()
+                .get(0); // HR 0.71 (0.55 to 0.90), endpoint OS
+        List<EffectEstimate> median = EffectStatements.estimates(
+                "11.2 (9.8–13.0)", ParseContext.column("Median OS, mo (95% CI)")); // 11.2 months (9.8 to 13.0)
+        EffectStatement bare =
+                EffectStatements.parse("0.84 (0.73–0.97)").statements().get(0); // UNLABELED_ESTIMATE
+        List<EffectEstimate> kinds = EffectStatements.estimates("rate ratio 0·91; 95% CI 0·83–0·99. "
+                + "Mean difference −1.2, 95% CI −2.0 to −0.5. 12·4 million (95% UI 10·1–15·2 million)");
+
         HazardRatio keynote189 = HazardRatio.of(0.62, 0.44, 0.87);
         String ama = EffectFormat.AMA.format(keynote189, PValue.of(0.006)); // HR, 0.62; 95% CI, 0.44-0.87; P = .006
         String lancet = EffectFormat.LANCET.format(keynote189); // HR 0·62, 95% CI 0·44–0·87
         String forPatients = PlainLanguage.describe(keynote189, Endpoint.OS, "chemotherapy");
         // About 38% lower risk of death at any given time, compared with chemotherapy. The true effect ...
 
-        ParseResult ambiguous = EffectStatements.parse("HR = 0,62"); // no estimate: a decimal comma is reported
+        ParseResult ambiguous = EffectStatements.parse("HR 1,5 (0.8-2.1)"); // "1,5" may be a list: reported
         // end::effect-statements[]
         out.println(rate.estimate().orElseThrow() + " vs "
                 + rate.comparatorEstimate().orElseThrow() + ", "
                 + rate.endpoint().orElseThrow() + ", " + rate.timePoint().orElseThrow());
         out.println(hr.estimate().orElseThrow() + ", " + hr.pValue().orElseThrow());
+        out.println(death.estimate().orElseThrow() + ", " + death.endpoint().orElseThrow());
+        out.println(median);
+        out.println(bare.kind() + " " + bare.ci().orElseThrow());
+        out.println(kinds);
         out.println(ama);
         out.println(lancet);
         out.println(forPatients);

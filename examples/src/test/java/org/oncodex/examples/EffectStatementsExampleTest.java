@@ -24,6 +24,11 @@ class EffectStatementsExampleTest {
                 .contains("HazardRatio 0.58, P = 0.01")
                 .contains("HR, 0.62; 95% CI, 0.44-0.87; P = .006")
                 .contains("HR 0·62, 95% CI 0·44–0·87")
+                .contains("HazardRatio 0.71 (95% CI 0.55 to 0.9), OS")
+                .contains("[MedianTime{value=11.2, unit=MONTHS, ciLevel=0.95, ciLower=9.8, ciUpper=13.0}]")
+                .contains("UNLABELED_ESTIMATE 95% CI 0.73 to 0.97")
+                .contains("[RateRatio 0.91 (95% CI 0.83 to 0.99), MeanDifference -1.2 (95% CI -2.0 to -0.5), "
+                        + "Quantity 12.4 million (95% UI 10.1 to 15.2)]")
                 .contains("About 38% lower risk of death at any given time, compared with chemotherapy")
                 .contains("AMBIGUOUS_DECIMAL_COMMA");
     }

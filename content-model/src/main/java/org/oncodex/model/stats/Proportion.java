@@ -85,10 +85,14 @@ public abstract non-sealed class Proportion implements EffectEstimate {
             }
         });
         problems.check(
-                count().isPresent() == total().isPresent(),
-                "count and total go together: count %s, total %s",
+                total().isEmpty() || count().isPresent(),
+                "a total needs its count: count %s, total %s",
                 count(),
                 total());
+        problems.check(
+                count().isEmpty() || total().isPresent() || percent().isPresent(),
+                "a count without its total needs the percentage (\"129 (72%%)\"): count %s",
+                count());
         if (count().isPresent() && total().isPresent()) {
             int n = count().getAsInt();
             int total = total().getAsInt();

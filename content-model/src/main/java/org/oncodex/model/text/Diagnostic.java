@@ -11,7 +11,7 @@ public abstract class Diagnostic {
 
     /** What kind of problem. */
     public enum Code {
-        /** A number written with a decimal comma ({@code 0,62}): ambiguous, not read. */
+        /** A number with a comma that may be a decimal comma or a list ({@code 1,5}): not read as a decimal. */
         AMBIGUOUS_DECIMAL_COMMA,
         /** A point estimate that lies outside its own confidence interval. */
         POINT_OUTSIDE_INTERVAL,
@@ -28,7 +28,11 @@ public abstract class Diagnostic {
         /** A statistic the model has no type for, such as a rate ratio; not read. */
         UNSUPPORTED,
         /** An unexpected failure inside the parser; reported instead of thrown. */
-        PARSER_FAILURE
+        PARSER_FAILURE,
+        /** A number written with a decimal comma that could only be a decimal ({@code 0,62}); read as one. */
+        DECIMAL_COMMA_READ,
+        /** A typo read as what it evidently means ({@code 95% Cl} with a lower-case L for CI). */
+        TYPO_READ
     }
 
     Diagnostic() {}

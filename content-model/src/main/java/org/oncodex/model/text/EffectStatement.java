@@ -39,13 +39,35 @@ public abstract class EffectStatement {
         /** {@code 95% CI 0.44 to 0.87} without an estimate before it. */
         INTERVAL,
         /** {@code 21% higher risk}. */
-        RELATIVE_CHANGE
+        RELATIVE_CHANGE,
+        /** {@code rate ratio 0·91; 95% CI 0·83–0·99}, {@code IRR 1.2}. */
+        RATE_RATIO,
+        /** A ratio of two ratios: {@code RRR 1.10}, {@code ratio of hazard ratios 0.87}. */
+        RATIO_OF_RATIOS,
+        /** {@code mean difference −1.2, 95% CI −2.0 to −0.5}. */
+        MEAN_DIFFERENCE,
+        /** An absolute difference of two percentages: {@code 8.5 percentage points}. */
+        RISK_DIFFERENCE,
+        /** A median of something other than time: {@code median CRP 88 [IQR 61-140] mg/L}. */
+        MEDIAN,
+        /** {@code 36 of 120 patients}: a count out of a total, without a percentage. */
+        COUNT,
+        /** An amount with its interval: {@code 12·4 million (95% UI 10·1–15·2 million)}. */
+        QUANTITY,
+        /** {@code 0.84 (0.73–0.97)} with nothing saying what it estimates: give a {@link ParseContext}. */
+        UNLABELED_ESTIMATE
     }
 
     EffectStatement() {}
 
     /** The kind of statistic. */
     public abstract Kind kind();
+
+    /**
+     * The point value as a number, in the estimate's own unit (percent for proportions); empty for P
+     * values, intervals alone and values not reached.
+     */
+    public abstract java.util.OptionalDouble value();
 
     /** Where the statement starts in the input (inclusive). */
     public abstract int start();
@@ -61,6 +83,18 @@ public abstract class EffectStatement {
 
     /** The number of the estimate as printed ("0.62", "35.9"), for matching to the printed precision. */
     public abstract Optional<String> printedValue();
+
+    /** The lower end of the interval as printed, with '.' for the decimal sign: "0.44", "NR", "NE". */
+    public abstract Optional<String> printedLower();
+
+    /** The upper end of the interval as printed, with '.' for the decimal sign: "0.87", "NR", "NE". */
+    public abstract Optional<String> printedUpper();
+
+    /** A range or interquartile range printed beside the value, such as a median's. */
+    public abstract Optional<Spread> spread();
+
+    /** A unit the model has no constant for, as printed ("mg/L", "million"). */
+    public abstract Optional<String> unitLabel();
 
     /** The comparator arm's value ("35.9% vs 8.9%" gives 8.9%). */
     public abstract Optional<EffectEstimate> comparatorEstimate();

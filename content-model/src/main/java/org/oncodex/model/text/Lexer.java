@@ -3,20 +3,29 @@ package org.oncodex.model.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Splits text into the tokens effect statements are made of, keeping each token's character span.
  *
- * <p>Typographic variants are folded here so the parser sees one form: the Unicode minus becomes
- * {@link Sym#MINUS}; hyphens, en and em dashes {@link Sym#DASH}; the Lancet mid-dot between
- * digits a decimal point; no-break and thin spaces plain space; {@code ≤ ≥ <= >=} their
- * relations.
+ * <p>Typographic variants are folded here so the recognizers see one form: the Unicode minus becomes
+ * {@link Sym#MINUS}; hyphens, figure, en and em dashes {@link Sym#DASH}; the Lancet mid-dot (and the
+ * dot operator) between digits a decimal point; no-break and thin spaces plain space; {@code ≤ ≥ <=
+ * >=} their relations; "percent" and "per cent" {@link Sym#PCT}; "percentage points" {@link
+ * Sym#POINTS}. Numbers keep their printed text and decimals. A number written in words ("thirty-eight
+ * percent", "nine months") becomes a number only before a percent sign or a unit of time. Thousands
+ * groups ({@code 1,025}) and scientific notation ({@code 2.3×10-9}, {@code 1.2e-5}) are one number. A
+ * decimal comma is read where it cannot be a list or a thousands group (see {@link #tokens}); the
+ * token remembers it so the parser can say so.
+ *
+ * <p>Every loop advances by at least one character and looks ahead a bounded distance: linear time.
  */
 final class Lexer {
 
     enum Sym {
         NUM,
         PCT,
+        POINTS,
         WORD,
         LPAREN,
         RPAREN,
@@ -32,6 +41,7 @@ final class Lexer {
         GE,
         DASH,
         MINUS,
+        PLUS,
         SLASH,
         PLUSMINUS,
         STOP,
@@ -48,24 +58,62 @@ final class Lexer {
         final String lower;
         final double number;
         final int decimals;
+        /** For numbers: the digits with '.' as decimal point, as printed ("0.010", "2.3e-9"). */
+        final String digits;
+        /** For numbers: written with a decimal comma, in words, or in scientific notation. */
+        final boolean decimalComma;
+
+        final boolean spelled;
 
         Lexeme(Sym type, int start, int end, boolean spaceBefore, String text, double number, int decimals) {
+            this(type, start, end, spaceBefore, text, number, decimals, text, false, false);
+        }
+
+        Lexeme(
+                Sym type,
+                int start,
+                int end,
+                boolean spaceBefore,
+                String text,
+                double number,
+                int decimals,
+                String digits,
+                boolean decimalComma,
+                boolean spelled) {
             this.type = type;
             this.start = start;
             this.end = end;
             this.spaceBefore = spaceBefore;
             this.text = text;
-            this.lower = type == Sym.WORD ? text.toLowerCase(Locale.ROOT) : text;
+            this.lower = type == Sym.WORD ? lowerCase(text) : text;
             this.number = number;
             this.decimals = decimals;
+            this.digits = digits;
+            this.decimalComma = decimalComma;
+            this.spelled = spelled;
         }
 
         boolean is(Sym t) {
             return type == t;
         }
 
+        /** The word in lower case; the same instance when it has no upper-case letter. */
+        private static String lowerCase(String text) {
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (Character.isUpperCase(c) || c > 0x7F) {
+                    return text.toLowerCase(Locale.ROOT);
+                }
+            }
+            return text;
+        }
+
         boolean isWord(String lowerCase) {
             return type == Sym.WORD && lower.equals(lowerCase);
+        }
+
+        boolean isWhole() {
+            return type == Sym.NUM && decimals == 0 && digits.indexOf('.') < 0 && digits.indexOf('e') < 0;
         }
 
         @Override
@@ -74,71 +122,455 @@ final class Lexer {
         }
     }
 
+    private static final int MAX_DIGITS = 40;
+
+    /** The text of one-character ASCII symbols, shared rather than cut out of the input each time. */
+    private static final String[] ONE_CHAR = oneChar();
+
+    private static String[] oneChar() {
+        String[] out = new String[128];
+        for (char c = 0; c < 128; c++) {
+            out[c] = String.valueOf(c).intern();
+        }
+        return out;
+    }
+
+    private static final Map<String, Integer> UNITS = Map.ofEntries(
+            Map.entry("zero", 0),
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12),
+            Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19));
+    private static final Map<String, Integer> TENS = Map.of(
+            "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety",
+            90);
+
     private Lexer() {}
 
+    /**
+     * The tokens of {@code s}. A comma between digits is a decimal comma when the integer part is 0
+     * ({@code 0,62}), or when the text has no decimal point anywhere and the comma is followed by other
+     * than exactly three digits ({@code 1,25 (1,02-1,53)}); three digits after it make a thousands
+     * group ({@code 1,025}) unless the number before it has a decimal point ({@code 1.025,2.173} is two
+     * numbers).
+     */
     static List<Lexeme> tokens(String s) {
         List<Lexeme> out = new ArrayList<>(Math.max(8, s.length() / 3));
+        int[] pointDecimals = {-1}; // whether the text has a decimal point anywhere: found once, when first asked
         int n = s.length();
         int i = 0;
         boolean space = true;
         while (i < n) {
             char c = s.charAt(i);
-            if (c == '\n') {
+            if (c == '\n' || c == '\r') {
                 out.add(new Lexeme(Sym.STOP, i, i + 1, true, "\n", 0, 0));
                 space = true;
                 i++;
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B') {
                 space = true;
                 i++;
                 continue;
             }
             int start = i;
             if (isDigit(c) || (isDecimalPoint(c) && i + 1 < n && isDigit(s.charAt(i + 1)) && !precededByDigit(s, i))) {
-                i = number(s, i, out, space);
+                i = number(s, i, out, space, pointDecimals);
             } else if (Character.isLetter(c)) {
                 i = word(s, i);
-                out.add(new Lexeme(Sym.WORD, start, i, space, s.substring(start, i), 0, 0));
+                String w = s.substring(start, i);
+                i = wordToken(s, start, i, w, out, space);
             } else {
                 Sym t = symbol(s, i);
                 int len = (t == Sym.LE || t == Sym.GE) && (c == '<' || c == '>') ? 2 : 1;
                 i += len;
-                out.add(new Lexeme(t, start, i, space, s.substring(start, i), 0, 0));
+                String text = len == 1 && c < ONE_CHAR.length ? ONE_CHAR[c] : s.substring(start, i);
+                out.add(new Lexeme(t, start, i, space, text, 0, 0));
             }
             space = false;
         }
         return out;
     }
 
-    private static int number(String s, int start, List<Lexeme> out, boolean space) {
+    private static int wordToken(String s, int start, int end, String w, List<Lexeme> out, boolean space) {
+        Lexeme word = new Lexeme(Sym.WORD, start, end, space, w, 0, 0);
+        String lower = word.lower;
+        switch (lower) {
+            case "percent", "pct" -> {
+                out.add(new Lexeme(Sym.PCT, start, end, space, w, 0, 0));
+                return end;
+            }
+            case "per" -> {
+                int next = skipSpaces(s, end);
+                if (s.regionMatches(true, next, "cent", 0, 4) && !letterAt(s, next + 4)) {
+                    out.add(new Lexeme(Sym.PCT, start, next + 4, space, s.substring(start, next + 4), 0, 0));
+                    return next + 4;
+                }
+                out.add(word);
+                return end;
+            }
+            case "percentage", "pp" -> {
+                if (lower.equals("pp")) {
+                    out.add(new Lexeme(Sym.POINTS, start, end, space, w, 0, 0));
+                    return end;
+                }
+                int next = skipSpaces(s, end);
+                if (s.regionMatches(true, next, "point", 0, 5)) {
+                    int e = next + 5;
+                    if (e < s.length() && (s.charAt(e) == 's' || s.charAt(e) == 'S')) {
+                        e++;
+                    }
+                    if (!letterAt(s, e)) {
+                        out.add(new Lexeme(Sym.POINTS, start, e, space, s.substring(start, e), 0, 0));
+                        return e;
+                    }
+                }
+                out.add(word);
+                return end;
+            }
+            default -> {
+                int value = beforeUnit(s, end) ? spelledNumber(lower) : -1;
+                if (value >= 0) {
+                    String v = Integer.toString(value);
+                    out.add(new Lexeme(Sym.NUM, start, end, space, w, value, 0, v, false, true));
+                    return end;
+                }
+                out.add(word);
+                return end;
+            }
+        }
+    }
+
+    /** "nine", "thirty-eight", "forty two" is read word by word: only single words and hyphenated pairs. */
+    private static int spelledNumber(String lower) {
+        Integer unit = UNITS.get(lower);
+        if (unit != null) {
+            return unit;
+        }
+        Integer tens = TENS.get(lower);
+        if (tens != null) {
+            return tens;
+        }
+        int dash = lower.indexOf('-');
+        if (dash > 0) {
+            Integer t = TENS.get(lower.substring(0, dash));
+            Integer u = UNITS.get(lower.substring(dash + 1));
+            if (t != null && u != null && u > 0 && u < 10) {
+                return t + u;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean beforeUnit(String s, int end) {
+        int next = skipSpaces(s, end);
+        if (next >= s.length()) {
+            return false;
+        }
+        char first = s.charAt(next);
+        if (first == '%' || first == '％') {
+            return true;
+        }
+        if ("pPmMyYwWdD".indexOf(first) < 0) {
+            return false;
+        }
+        int e = next;
+        while (e < s.length() && Character.isLetter(s.charAt(e)) && e - next < 12) {
+            e++;
+        }
+        String w = s.substring(next, e).toLowerCase(Locale.ROOT);
+        return switch (w) {
+            case "percent", "per", "percentage", "month", "months", "year", "years", "week", "weeks", "day", "days" ->
+                true;
+            default -> false;
+        };
+    }
+
+    private static int number(String s, int start, List<Lexeme> out, boolean space, int[] pointDecimals) {
         int n = s.length();
         int i = start;
         StringBuilder digits = new StringBuilder(12);
-        while (i < n && isDigit(s.charAt(i))) {
+        while (i < n && isDigit(s.charAt(i)) && digits.length() <= MAX_DIGITS) {
             digits.append(s.charAt(i));
             i++;
+        }
+        boolean decimalComma = false;
+        // thousands groups: 1,025 or 12 345 is not handled (a space is a separator too often)
+        while (i < n
+                && s.charAt(i) == ','
+                && digits.length() > 0
+                && digits.length() <= MAX_DIGITS
+                && groupOfThree(s, i + 1)
+                && !(digits.length() == 1 && digits.charAt(0) == '0')) {
+            for (int k = 1; k <= 3; k++) {
+                digits.append(s.charAt(i + k));
+            }
+            i += 4;
         }
         int decimals = 0;
         if (i + 1 < n && isDecimalPoint(s.charAt(i)) && isDigit(s.charAt(i + 1))) {
             digits.append('.');
             i++;
-            while (i < n && isDigit(s.charAt(i))) {
+            while (i < n && isDigit(s.charAt(i)) && digits.length() <= MAX_DIGITS) {
                 digits.append(s.charAt(i));
                 decimals++;
                 i++;
             }
+        } else if (i + 1 < n
+                && s.charAt(i) == ','
+                && isDigit(s.charAt(i + 1))
+                && digits.indexOf(".") < 0
+                && isDecimalComma(s, start, i, digits, pointDecimals)) {
+            digits.append('.');
+            i++;
+            while (i < n && isDigit(s.charAt(i)) && digits.length() <= MAX_DIGITS) {
+                digits.append(s.charAt(i));
+                decimals++;
+                i++;
+            }
+            decimalComma = true;
         }
-        String text = digits.toString();
-        double value;
-        if (text.length() > 40) {
-            // absurdly long digit runs are not statistics; keep them as words the parser ignores
+        if (digits.length() > MAX_DIGITS || (i < n && isDigit(s.charAt(i)))) {
+            // absurdly long digit runs are not statistics; keep them as a word the parser ignores
+            while (i < n && (isDigit(s.charAt(i)) || isDecimalPoint(s.charAt(i)))) {
+                i++;
+            }
             out.add(new Lexeme(Sym.WORD, start, i, space, s.substring(start, i), 0, 0));
             return i;
         }
-        value = Double.parseDouble(text.startsWith(".") ? "0" + text : text);
-        out.add(new Lexeme(Sym.NUM, start, i, space, s.substring(start, i), value, decimals));
+        String text = digits.toString();
+        // "10−4", "10⁻⁵": a power of ten written with a minus sign (never a hyphen, which makes a range)
+        if (text.equals("10")
+                && i + 1 < n
+                && (s.charAt(i) == '−' || s.charAt(i) == '⁻')
+                && (isDigit(s.charAt(i + 1)) || isSuperscriptDigit(s.charAt(i + 1)))) {
+            int j = i + 1;
+            StringBuilder e = new StringBuilder();
+            while (j < n && e.length() < 3 && (isDigit(s.charAt(j)) || isSuperscriptDigit(s.charAt(j)))) {
+                e.append(isDigit(s.charAt(j)) ? s.charAt(j) : (char) ('0' + superscriptValue(s.charAt(j))));
+                j++;
+            }
+            int exp = -Integer.parseInt(e.toString());
+            out.add(new Lexeme(
+                    Sym.NUM,
+                    start,
+                    j,
+                    space,
+                    s.substring(start, j),
+                    Double.parseDouble("1e" + exp),
+                    0,
+                    "1e" + exp,
+                    false,
+                    false));
+            return j;
+        }
+        double value = value(text, decimals);
+        int exponentEnd = exponent(s, i);
+        if (exponentEnd > i) {
+            int exp = exponentValue(s, i, exponentEnd);
+            if (exp != Integer.MIN_VALUE) {
+                value = Double.parseDouble((text.startsWith(".") ? "0" + text : text) + "e" + exp);
+                text = text + "e" + exp;
+                i = exponentEnd;
+            }
+        }
+        String digitsText = text.startsWith(".") ? "0" + text : text;
+        String raw = s.substring(start, i);
+        out.add(new Lexeme(
+                Sym.NUM,
+                start,
+                i,
+                space,
+                raw,
+                value,
+                decimals,
+                raw.equals(digitsText) ? raw : digitsText,
+                decimalComma,
+                false));
         return i;
+    }
+
+    private static final double[] POWERS_OF_TEN = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22
+    };
+
+    /**
+     * The value of plain digits with an optional decimal point. Up to 15 digits the quotient of two
+     * exactly representable numbers is correctly rounded, so it equals {@link Double#parseDouble}.
+     */
+    private static double value(String text, int decimals) {
+        int digits = text.length() - (text.indexOf('.') >= 0 ? 1 : 0);
+        if (digits > 15 || decimals > 22) {
+            return Double.parseDouble(text.startsWith(".") ? "0" + text : text);
+        }
+        long m = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c != '.') {
+                m = m * 10 + (c - '0');
+            }
+        }
+        return m / POWERS_OF_TEN[decimals];
+    }
+
+    /** Exactly three digits at {@code i}, not followed by another digit or a decimal separator and digit. */
+    private static boolean groupOfThree(String s, int i) {
+        if (i + 3 > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < 3; k++) {
+            if (!isDigit(s.charAt(i + k))) {
+                return false;
+            }
+        }
+        int after = i + 3;
+        if (after < s.length() && isDigit(s.charAt(after))) {
+            return false;
+        }
+        // "1,025,2.173": a group followed by a comma and a decimal number is the first number of a list
+        return !(after + 1 < s.length() && s.charAt(after) == ',' && followedByDecimal(s, after + 1));
+    }
+
+    private static boolean followedByDecimal(String s, int i) {
+        int j = i;
+        while (j < s.length() && isDigit(s.charAt(j))) {
+            j++;
+        }
+        return j > i && j + 1 < s.length() && s.charAt(j) == '.' && isDigit(s.charAt(j + 1));
+    }
+
+    private static boolean isDecimalComma(String s, int start, int comma, CharSequence digits, int[] pointDecimals) {
+        int j = comma + 1;
+        while (j < s.length() && isDigit(s.charAt(j))) {
+            j++;
+        }
+        int fraction = j - comma - 1;
+        boolean zero = digits.length() == 1 && digits.charAt(0) == '0';
+        if (zero) {
+            return true;
+        }
+        if (fraction == 3) {
+            return false;
+        }
+        if (pointDecimals[0] < 0) {
+            pointDecimals[0] = hasDecimalPoint(s) ? 1 : 0;
+        }
+        if (pointDecimals[0] == 1) {
+            return false;
+        }
+        // "1,2,3" and "(1,2)" are lists, not decimals
+        boolean listAfter = j < s.length() && s.charAt(j) == ',' && j + 1 < s.length() && isDigit(s.charAt(j + 1));
+        boolean listBefore = start > 0 && s.charAt(start - 1) == ',';
+        return !listAfter && !listBefore && digits.length() <= 3;
+    }
+
+    /** The end of {@code ×10-9}, {@code x 10^-5}, {@code e-9}, {@code ·10−3} at {@code i}, or {@code i}. */
+    private static int exponent(String s, int i) {
+        int n = s.length();
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            int j = i + 1;
+            if (j < n && (s.charAt(j) == '-' || s.charAt(j) == '−' || s.charAt(j) == '+')) {
+                j++;
+            }
+            int d = j;
+            while (j < n && isDigit(s.charAt(j)) && j - d < 4) {
+                j++;
+            }
+            return j > d && !(j < n && Character.isLetterOrDigit(s.charAt(j))) ? j : i;
+        }
+        int j = i;
+        if (j < n && s.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= n || "×xX*⋅".indexOf(s.charAt(j)) < 0) {
+            return i;
+        }
+        j++;
+        if (j < n && s.charAt(j) == ' ') {
+            j++;
+        }
+        if (!(j + 1 < n && s.charAt(j) == '1' && s.charAt(j + 1) == '0')) {
+            return i;
+        }
+        j += 2;
+        if (j < n && s.charAt(j) == '^') {
+            j++;
+        }
+        if (j < n && "-−–‒⁻".indexOf(s.charAt(j)) >= 0) {
+            j++;
+        } else {
+            return i;
+        }
+        int d = j;
+        while (j < n && (isDigit(s.charAt(j)) || isSuperscriptDigit(s.charAt(j))) && j - d < 4) {
+            j++;
+        }
+        return j > d ? j : i;
+    }
+
+    private static int exponentValue(String s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        boolean negative = false;
+        int i = from;
+        if (s.charAt(i) == 'e' || s.charAt(i) == 'E') {
+            i++;
+        } else {
+            i = s.indexOf('0', i) + 1; // after "10"
+            if (i < to && s.charAt(i) == '^') {
+                i++;
+            }
+        }
+        for (; i < to; i++) {
+            char c = s.charAt(i);
+            if ("-−–‒⁻".indexOf(c) >= 0) {
+                negative = true;
+            } else if (isDigit(c)) {
+                b.append(c);
+            } else if (isSuperscriptDigit(c)) {
+                b.append(superscriptValue(c));
+            }
+        }
+        if (b.length() == 0) {
+            return Integer.MIN_VALUE;
+        }
+        int v = Integer.parseInt(b.toString());
+        return negative ? -v : v;
+    }
+
+    private static boolean isSuperscriptDigit(char c) {
+        return superscriptValue(c) >= 0;
+    }
+
+    private static int superscriptValue(char c) {
+        return switch (c) {
+            case '⁰' -> 0;
+            case '¹' -> 1;
+            case '²' -> 2;
+            case '³' -> 3;
+            case '⁴' -> 4;
+            case '⁵' -> 5;
+            case '⁶' -> 6;
+            case '⁷' -> 7;
+            case '⁸' -> 8;
+            case '⁹' -> 9;
+            default -> -1;
+        };
     }
 
     private static int word(String s, int start) {
@@ -175,21 +607,22 @@ final class Lexer {
         char c = s.charAt(i);
         char next = i + 1 < s.length() ? s.charAt(i + 1) : '\0';
         return switch (c) {
-            case '(' -> Sym.LPAREN;
-            case ')' -> Sym.RPAREN;
-            case '[' -> Sym.LBRACK;
-            case ']' -> Sym.RBRACK;
-            case ',' -> Sym.COMMA;
+            case '(', '（' -> Sym.LPAREN;
+            case ')', '）' -> Sym.RPAREN;
+            case '[', '{' -> Sym.LBRACK;
+            case ']', '}' -> Sym.RBRACK;
+            case ',', '，' -> Sym.COMMA;
             case ';' -> Sym.SEMI;
             case ':' -> Sym.COLON;
             case '=' -> Sym.EQ;
-            case '<' -> next == '=' ? Sym.LE : Sym.LT;
-            case '>' -> next == '=' ? Sym.GE : Sym.GT;
+            case '<', '‹' -> next == '=' ? Sym.LE : Sym.LT;
+            case '>', '›' -> next == '=' ? Sym.GE : Sym.GT;
             case '≤', '⩽' -> Sym.LE;
             case '≥', '⩾' -> Sym.GE;
             case '%', '％' -> Sym.PCT;
-            case '−' -> Sym.MINUS;
-            case '-', '‐', '‑', '‒', '–', '—' -> Sym.DASH;
+            case '−', '﹣', '－' -> Sym.MINUS;
+            case '-', '‐', '‑', '‒', '–', '—', '―' -> Sym.DASH;
+            case '+' -> Sym.PLUS;
             case '/' -> Sym.SLASH;
             case '±' -> Sym.PLUSMINUS;
             case '.', '!', '?', '|' -> Sym.STOP;
@@ -202,10 +635,31 @@ final class Lexer {
     }
 
     static boolean isDecimalPoint(char c) {
-        return c == '.' || c == '·' || c == '∙';
+        return c == '.' || c == '·' || c == '∙' || c == '⋅';
+    }
+
+    private static boolean hasDecimalPoint(String s) {
+        for (int i = 1; i + 1 < s.length(); i++) {
+            if (isDecimalPoint(s.charAt(i)) && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean precededByDigit(String s, int i) {
         return i > 0 && (isDigit(s.charAt(i - 1)) || Character.isLetter(s.charAt(i - 1)));
+    }
+
+    private static int skipSpaces(String s, int i) {
+        int j = i;
+        while (j < s.length() && j - i < 4 && (s.charAt(j) == ' ' || Character.isSpaceChar(s.charAt(j)))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean letterAt(String s, int i) {
+        return i < s.length() && Character.isLetter(s.charAt(i));
     }
 }

@@ -40,9 +40,19 @@ class ProportionTest {
     }
 
     @Test
-    void a_count_needs_its_total() {
+    void a_count_needs_its_total_or_its_percentage() {
         assertThatThrownBy(() -> Proportion.builder().count(4).build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("count and total go together");
+                .hasMessageContaining("a count without its total needs the percentage");
+        assertThatThrownBy(() -> Proportion.builder().percent(20).total(4).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a total needs its count");
+    }
+
+    @Test
+    void a_count_with_its_percentage_is_a_table_cell_n_percent() {
+        Proportion p = Proportion.builder().percent(72).count(129).build();
+        assertThat(p.fraction()).isEqualTo(0.72);
+        assertThat(p.total()).isEmpty();
     }
 }

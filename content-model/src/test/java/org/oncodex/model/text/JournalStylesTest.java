@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.oncodex.model.Endpoint;
 import org.oncodex.model.stats.ConfidenceInterval;
+import org.oncodex.model.stats.HazardRatio;
 import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.Proportion;
@@ -172,12 +173,19 @@ class JournalStylesTest {
     }
 
     @Test
-    void a_decimal_comma_is_reported_not_read() {
+    void a_decimal_comma_is_read_where_it_can_only_be_one_and_reported() {
         ParseResult r = EffectStatements.parse("HR = 0,62; CI 0,44-0,87");
-        assertThat(r.estimates()).isEmpty();
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).contains(Diagnostic.Code.AMBIGUOUS_DECIMAL_COMMA);
+        assertThat(r.estimates()).containsExactly(HazardRatio.of(0.62, 0.44, 0.87));
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).contains(Diagnostic.Code.DECIMAL_COMMA_READ);
         assertThat(r.diagnostics()).extracting(Diagnostic::message).anyMatch(m -> m.contains("\"0,62\""));
         assertThat(r.diagnostics()).extracting(Diagnostic::message).anyMatch(m -> m.contains("\"0,87\""));
+    }
+
+    @Test
+    void a_comma_that_may_be_a_list_is_reported_not_read() {
+        ParseResult r = EffectStatements.parse("HR 1,5 (0.8-1.2)");
+        assertThat(r.estimates()).isEmpty();
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).contains(Diagnostic.Code.AMBIGUOUS_DECIMAL_COMMA);
     }
 
     @Test

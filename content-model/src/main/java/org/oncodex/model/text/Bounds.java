@@ -1,0 +1,121 @@
+package org.oncodex.model.text;
+
+import org.jspecify.annotations.Nullable;
+import org.oncodex.model.stats.PValue;
+import org.oncodex.model.stats.Unit;
+import org.oncodex.model.stats.ValueRange;
+import org.oncodex.model.text.Lexer.Lexeme;
+import org.oncodex.model.text.Lexer.Sym;
+
+/**
+ * Bounds: {@code ≥ 85%}, {@code < 10%}, {@code at least 85%}, {@code up to 33%}, {@code more than
+ * 10%}, {@code > 12 months}. Only percentages and times: {@code < 3 cm} is a size, not a statistic.
+ */
+final class Bounds implements Recognizer {
+
+    @Override
+    public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
+        Lexeme tok = t.at(i);
+        PValue.Relation relation;
+        int j;
+        switch (tok.type) {
+            case LT -> relation = PValue.Relation.LESS_THAN;
+            case GT -> relation = PValue.Relation.GREATER_THAN;
+            case LE -> relation = PValue.Relation.LESS_THAN_OR_EQUAL;
+            case GE -> relation = PValue.Relation.GREATER_THAN_OR_EQUAL;
+            default -> {
+                return words(t, i, scope, out);
+            }
+        }
+        j = i + 1;
+        return bound(t, i, j, relation, scope, out);
+    }
+
+    private static @Nullable Step words(Tokens t, int i, Scope scope, Findings out) {
+        Lexeme tok = t.at(i);
+        Lexeme next = t.at(i + 1);
+        PValue.Relation relation = null;
+        int j = i + 2;
+        if ((tok.isWord("at") && next.isWord("least")) || (tok.isWord("no") && next.isWord("less"))) {
+            relation = PValue.Relation.GREATER_THAN_OR_EQUAL;
+            if (tok.isWord("no")) {
+                j = t.at(i + 2).isWord("than") ? i + 3 : -1;
+            }
+        } else if ((tok.isWord("up") && next.isWord("to")) || (tok.isWord("at") && next.isWord("most"))) {
+            relation = PValue.Relation.LESS_THAN_OR_EQUAL;
+        } else if ((tok.isWord("more") || tok.isWord("greater") || tok.isWord("over")) && next.isWord("than")) {
+            relation = PValue.Relation.GREATER_THAN;
+        } else if ((tok.isWord("less") || tok.isWord("fewer") || tok.isWord("under")) && next.isWord("than")) {
+            relation = PValue.Relation.LESS_THAN;
+        } else if (tok.isWord("over") || tok.isWord("exceeding") || tok.isWord("above")) {
+            relation = PValue.Relation.GREATER_THAN;
+            j = i + 1;
+        } else if (tok.isWord("under") || tok.isWord("below")) {
+            relation = PValue.Relation.LESS_THAN;
+            j = i + 1;
+        }
+        if (relation == null || j < 0) {
+            return null;
+        }
+        return bound(t, i, j, relation, scope, out);
+    }
+
+    private static @Nullable Step bound(Tokens t, int i, int j, PValue.Relation relation, Scope scope, Findings out) {
+        int k = j;
+        boolean approx = false;
+        if (t.at(k).is(Sym.WORD) && Words.APPROXIMATE.contains(t.at(k).lower)) {
+            approx = true;
+            k++;
+        }
+        Lexeme num = t.at(k);
+        if (!num.is(Sym.NUM)) {
+            return null;
+        }
+        Unit unit;
+        int next;
+        if (t.at(k + 1).is(Sym.PCT)) {
+            unit = Unit.PERCENT;
+            next = k + 2;
+        } else {
+            Unit time = Words.timeUnit(t.at(k + 1));
+            if (time == null) {
+                return null;
+            }
+            unit = time;
+            next = k + 2;
+        }
+        int start = t.at(i).start;
+        int end = t.at(next - 1).end;
+        ImmutableEffectStatement.Builder b = EffectStatement.builder()
+                .kind(EffectStatement.Kind.BOUND)
+                .start(start)
+                .end(end)
+                .text(t.slice(start, end))
+                .printedValue(num.digits)
+                .value(num.number)
+                .approximate(approx || i <= scope.approximateUntil());
+        try {
+            b.estimate(
+                    switch (relation) {
+                        case LESS_THAN -> ValueRange.lessThan(num.number, unit);
+                        case LESS_THAN_OR_EQUAL -> ValueRange.atMost(num.number, unit);
+                        case GREATER_THAN -> ValueRange.greaterThan(num.number, unit);
+                        default -> ValueRange.atLeast(num.number, unit);
+                    });
+        } catch (IllegalArgumentException e) {
+            out.report(Diagnostic.Code.INVALID_VALUE, "\"" + t.slice(start, end) + "\": " + e.getMessage(), start, end);
+        }
+        PValues.Read p = PValues.tail(t, next, out);
+        if (p != null && p.p() != null) {
+            next = p.next();
+            end = t.at(next - 1).end;
+            b.pValue(p.p()).end(end).text(t.slice(start, end));
+        }
+        if (scope.endpoint() != null
+                && (scope.endpointAt() < 0 || (scope.endpointAt() < i && i - scope.endpointAt() <= 5))) {
+            b.endpoint(scope.endpoint()).endpointLabel(scope.endpointLabel());
+        }
+        out.add(b.build());
+        return new Recognizer.Step(next, scope);
+    }
+}

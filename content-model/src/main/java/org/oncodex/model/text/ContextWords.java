@@ -1,0 +1,271 @@
+package org.oncodex.model.text;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.oncodex.model.Endpoint;
+import org.oncodex.model.evidence.TimePoint;
+import org.oncodex.model.stats.Unit;
+import org.oncodex.model.text.Lexer.Lexeme;
+import org.oncodex.model.text.Lexer.Sym;
+
+/**
+ * The words that give the numbers after them their meaning, without being statistics themselves:
+ * labels ("HR", "hazard ratio for death", "rate ratio", "median"), endpoints ("OS", "progression-free
+ * survival"), landmark time points ("12-month", "two-year"), "approximately", and announcements of
+ * what a bracket will hold ("Median (95% CI) PFS", "n (%)", "(range)"). Each updates the scope.
+ */
+final class ContextWords implements Recognizer {
+
+    @Override
+    public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
+        Lexeme tok = t.at(i);
+        if (tok.type == Sym.NUM) {
+            return timePoint(t, i, scope);
+        }
+        if (Tokens.isOpener(tok.type)) {
+            return announcement(t, i, scope, out);
+        }
+        if (tok.type != Sym.WORD) {
+            return null;
+        }
+        if ((tok.lower.equals("at") || tok.lower.equals("by") || tok.lower.equals("after"))
+                && t.at(i + 1).is(Sym.NUM)
+                && !t.at(i + 1).spelled
+                && Words.timeUnit(t.at(i + 2)) != null
+                && t.at(i + 1).number > 0) {
+            Unit unit = Words.timeUnit(t.at(i + 2));
+            if (unit != null && !t.at(i + 3).is(Sym.PCT)) {
+                return new Step(i + 3, scope.withTimePoint(TimePoint.of(t.at(i + 1).number, unit)));
+            }
+        }
+        if (Words.APPROXIMATE.contains(tok.lower)) {
+            return new Step(i + 1, scope.withApproximateUntil(i + 4));
+        }
+        Step label = label(t, i, scope);
+        if (label != null) {
+            return label;
+        }
+        if (tok.lower.equals("median") || tok.lower.equals("medians")) {
+            // "median age", "median per-allele odds ratio": a median of something other than time
+            if (t.at(i + 1).isWord("age")
+                    || t.at(i + 1).isWord("number")
+                    || t.at(i + 1).isWord("dose")) {
+                return new Step(i + 2, scope.withMedian(i).withLabel(EffectStatement.Kind.MEDIAN, t.span(i, i + 1), i));
+            }
+            return new Step(i + 1, scope.withMedian(i));
+        }
+        Step spelledTime = spelledTimePoint(t, i, scope);
+        if (spelledTime != null) {
+            return spelledTime;
+        }
+        return endpoint(t, i, scope);
+    }
+
+    /** A label naming a kind: the longest phrase of {@link Words#LABELS}, or an abbreviation as written. */
+    private static @Nullable Step label(Tokens t, int i, Scope scope) {
+        Lexeme tok = t.at(i);
+        EffectStatement.Kind abbreviated = Words.ABBREVIATIONS.get(tok.text);
+        if (abbreviated != null) {
+            int next = i + 1;
+            // "HR for death", "OR (95% CI)"
+            return new Step(next, scope.withLabel(abbreviated, tok.text, i));
+        }
+        // "ratio of OS-HRs": a ratio of hazard ratios, with the endpoint in the word
+        if (tok.lower.equals("ratio") && t.at(i + 1).isWord("of") && t.at(i + 2).is(Sym.WORD)) {
+            String what = t.at(i + 2).lower;
+            if (what.endsWith("-hrs") || what.endsWith("-hr") || what.endsWith("-ors")) {
+                int dash = what.lastIndexOf('-');
+                Scope s = scope.withLabel(EffectStatement.Kind.RATIO_OF_RATIOS, t.span(i, i + 2), i);
+                Endpoint named = Words.ENDPOINTS.get(what.substring(0, dash));
+                if (named != null) {
+                    s = s.withEndpoint(named, t.at(i + 2).text.substring(0, dash), i + 2);
+                }
+                return new Step(i + 3, s);
+            }
+        }
+        if (!Words.PREFIXES.contains(tok.lower)) {
+            return null;
+        }
+        StringBuilder phrase = new StringBuilder(tok.lower);
+        EffectStatement.Kind found = null;
+        int end = -1;
+        for (int w = 1; w <= Words.MAX_PHRASE_WORDS; w++) {
+            EffectStatement.Kind k = Words.LABELS.get(phrase.toString());
+            if (k != null) {
+                found = k;
+                end = i + w;
+            }
+            Lexeme next = t.at(i + w);
+            if (next.type != Sym.WORD || !Words.PREFIXES.contains(phrase.toString())) {
+                break;
+            }
+            phrase.append(' ').append(next.lower);
+        }
+        if (found == null) {
+            return null;
+        }
+        // "difference" alone labels only a number right after it or after "of"/"was"
+        if (found == EffectStatement.Kind.RISK_DIFFERENCE && end == i + 1 && tok.lower.equals("difference")) {
+            Lexeme next = t.at(end);
+            boolean close = next.is(Sym.NUM)
+                    || next.isWord("of")
+                    || next.isWord("was")
+                    || next.is(Sym.COLON)
+                    || next.is(Sym.EQ)
+                    || next.is(Sym.COMMA);
+            if (!close) {
+                return null;
+            }
+        }
+        // "rate ratio [RR]", "hazard ratio (HR)": the abbreviation in brackets belongs to the label
+        if (Tokens.isOpener(t.at(end).type) && t.at(end + 1).is(Sym.WORD) && Tokens.isCloser(t.at(end + 2).type)) {
+            Lexeme abbreviation = t.at(end + 1);
+            if (Words.ABBREVIATIONS.containsKey(abbreviation.text) || abbreviation.text.equals("CI")) {
+                Scope s = scope.withLabel(found, t.span(i, end - 1), i);
+                return new Step(end + 3, s);
+            }
+        }
+        Scope s = scope.withLabel(found, t.span(i, end - 1), i);
+        // "hazard ratio for death" / "hazard ratio for disease progression or death": the endpoint in words
+        if (found == EffectStatement.Kind.HAZARD_RATIO && t.at(end).isWord("for")) {
+            if (t.at(end + 1).isWord("death") && !t.at(end + 2).isWord("or")) {
+                s = s.withEndpoint(Endpoint.OS, t.span(end + 1, end + 1), end + 1);
+            } else if ((t.at(end + 1).isWord("progression") || t.at(end + 2).isWord("progression"))
+                    && (t.at(end + 3).isWord("death") || t.at(end + 4).isWord("death"))) {
+                s = s.withEndpoint(Endpoint.PFS, t.span(end + 1, end + 1), end + 1);
+            }
+        }
+        return new Step(end, s);
+    }
+
+    /** {@code 8-year}, {@code 12-month}, {@code 2 year} before a rate. */
+    private static @Nullable Step timePoint(Tokens t, int i, Scope scope) {
+        Lexeme num = t.at(i);
+        if (!(num.number > 0) || num.spelled) {
+            return null;
+        }
+        if (t.at(i + 1).is(Sym.DASH) && !t.at(i + 1).spaceBefore) {
+            Unit unit = Words.timeUnit(t.at(i + 2));
+            if (unit != null) {
+                return new Step(i + 3, scope.withTimePoint(TimePoint.of(num.number, unit)));
+            }
+        }
+        return null;
+    }
+
+    /** "two-year", "five-year". */
+    private static @Nullable Step spelledTimePoint(Tokens t, int i, Scope scope) {
+        String w = t.at(i).lower;
+        int dash = w.indexOf('-');
+        if (dash <= 0) {
+            return null;
+        }
+        Unit unit = Words.TIME_UNITS.get(w.substring(dash + 1));
+        if (unit == null) {
+            return null;
+        }
+        int n = spelled(w.substring(0, dash));
+        if (n <= 0) {
+            return null;
+        }
+        return new Step(i + 1, scope.withTimePoint(TimePoint.of(n, unit)));
+    }
+
+    private static int spelled(String w) {
+        return switch (w) {
+            case "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            case "eight" -> 8;
+            case "nine" -> 9;
+            case "ten" -> 10;
+            case "twelve" -> 12;
+            case "eighteen" -> 18;
+            case "twenty-four" -> 24;
+            default -> -1;
+        };
+    }
+
+    /** An endpoint phrase (OS, overall survival); the longest match. */
+    private static @Nullable Step endpoint(Tokens t, int i, Scope scope) {
+        int best = -1;
+        Endpoint found = null;
+        StringBuilder phrase = new StringBuilder();
+        for (int w = 0; w < Words.MAX_PHRASE_WORDS; w++) {
+            Lexeme tok = t.at(i + w);
+            if (tok.is(Sym.STOP)
+                    || tok.is(Sym.COMMA)
+                    || tok.is(Sym.SEMI)
+                    || tok.is(Sym.COLON)
+                    || Tokens.isOpener(tok.type)
+                    || Tokens.isCloser(tok.type)
+                    || (w == 0 && tok.type != Sym.WORD)) {
+                break;
+            }
+            String key;
+            if (w == 0) {
+                key = tok.lower; // most words: no phrase to build
+            } else {
+                if (phrase.length() == 0) {
+                    phrase.append(t.at(i).lower);
+                }
+                phrase.append(' ').append(tok.lower);
+                key = phrase.toString();
+            }
+            if (!Words.PREFIXES.contains(key)) {
+                break;
+            }
+            Endpoint e = Words.ENDPOINTS.get(key);
+            if (e != null && (w > 0 || Words.isAbbreviationAsWritten(tok))) {
+                best = i + w + 1;
+                found = e;
+            }
+        }
+        if (found == null) {
+            // mPFS, mOS, MedianDFS: a median of the endpoint
+            String w = t.at(i).text;
+            String rest = w.startsWith("m") ? w.substring(1) : w.startsWith("Median") ? w.substring(6) : "";
+            Endpoint e = rest.length() >= 2 && rest.equals(rest.toUpperCase(Locale.ROOT))
+                    ? Words.ENDPOINTS.get(rest.toLowerCase(Locale.ROOT))
+                    : null;
+            if (e != null && e.isTimeToEvent()) {
+                return new Step(i + 1, scope.withMedian(i).withEndpoint(e, w, i));
+            }
+            return null;
+        }
+        // "OS rate", "ORR of", "PFS-rate"
+        return new Step(best, scope.withEndpoint(found, t.span(i, best - 1), i));
+    }
+
+    /**
+     * "(95% CI)", "(range)", "(IQR)", "n (%)" or "(n/N)" with no numbers: the bracket says what the
+     * brackets after the numbers will hold.
+     */
+    private static @Nullable Step announcement(Tokens t, int i, Scope scope, Findings out) {
+        int j = i + 1;
+        Intervals.Descriptor d = Intervals.descriptor(t, j, out);
+        if (d != null && Tokens.isCloser(t.at(d.next()).type)) {
+            Spread.Kind spread = d.what() == Intervals.What.RANGE
+                    ? Spread.Kind.RANGE
+                    : d.what() == Intervals.What.IQR ? Spread.Kind.IQR : null;
+            return new Step(d.next() + 1, scope.withDeclaredInterval(spread == null ? d.level() : 0, spread));
+        }
+        // (%) after n, (n/N), (n)
+        if (t.at(j).is(Sym.PCT) && Tokens.isCloser(t.at(j + 1).type)) {
+            return new Step(j + 2, scope.withDeclaredCounts());
+        }
+        if (t.at(j).is(Sym.WORD)
+                && t.at(j).lower.equals("n")
+                && t.at(j + 1).is(Sym.SLASH)
+                && t.at(j + 2).is(Sym.WORD)
+                && t.at(j + 2).lower.toLowerCase(Locale.ROOT).equals("n")
+                && Tokens.isCloser(t.at(j + 3).type)) {
+            return new Step(j + 4, scope.withDeclaredCounts());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,129 @@
+package org.oncodex.model.text;
+
+import org.jspecify.annotations.Nullable;
+import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.text.Lexer.Lexeme;
+import org.oncodex.model.text.Lexer.Sym;
+
+/**
+ * Counts: {@code 4/22 (18%)}, {@code 4 of 22 patients (18%)}, {@code 3/48 (6.3%)} are proportions
+ * with their counts; {@code 36 of 120 patients} a count. A slash between numbers with nothing after
+ * ("CheckMate 017/057") is not a count.
+ */
+final class Counts implements Recognizer {
+
+    @Override
+    public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
+        int[] counts = countsAt(t, i);
+        if (counts == null) {
+            return null;
+        }
+        int j = counts[2];
+        boolean ofForm = t.at(i + 1).isWord("of");
+        boolean people = counts[3] == 1;
+        // 4/22 (18%), 4 of 22 patients (18.2%)
+        if (Tokens.isOpener(t.at(j).type)
+                && t.at(j + 1).is(Sym.NUM)
+                && t.at(j + 2).is(Sym.PCT)
+                && Tokens.isCloser(t.at(j + 3).type)) {
+            Lexeme pct = t.at(j + 1);
+            return add(t, i, j + 4, EffectStatement.Kind.PROPORTION, pct.number, pct.digits, counts, scope, out);
+        }
+        // 187/219 (85): the percentage without its sign, when the counts give it
+        if (Tokens.isOpener(t.at(j).type)
+                && t.at(j + 1).is(Sym.NUM)
+                && Tokens.isCloser(t.at(j + 2).type)
+                && counts[1] > 0
+                && Math.abs(100.0 * counts[0] / counts[1] - t.at(j + 1).number) < 0.6) {
+            Lexeme pct = t.at(j + 1);
+            return add(t, i, j + 3, EffectStatement.Kind.PROPORTION, pct.number, pct.digits, counts, scope, out);
+        }
+        // 11 of 58 RCTs (19%), 26 of 66 primary publications (39%)
+        int w = j;
+        while (w < j + 3 && t.at(w).is(Sym.WORD)) {
+            w++;
+        }
+        if (w > j
+                && Tokens.isOpener(t.at(w).type)
+                && t.at(w + 1).is(Sym.NUM)
+                && t.at(w + 2).is(Sym.PCT)
+                && Tokens.isCloser(t.at(w + 3).type)) {
+            Lexeme pct = t.at(w + 1);
+            return add(t, i, w + 4, EffectStatement.Kind.PROPORTION, pct.number, pct.digits, counts, scope, out);
+        }
+        // 36 of 120 patients; 12/40 patients
+        if ((ofForm || people) && counts[0] <= counts[1]) {
+            double percent = 100.0 * counts[0] / counts[1];
+            return add(t, i, j, EffectStatement.Kind.COUNT, percent, Integer.toString(counts[0]), counts, scope, out);
+        }
+        return null;
+    }
+
+    private static Step add(
+            Tokens t,
+            int i,
+            int next,
+            EffectStatement.Kind kind,
+            double percent,
+            String printed,
+            int[] counts,
+            Scope scope,
+            Findings out) {
+        int start = t.at(i).start;
+        int end = t.at(next - 1).end;
+        ImmutableEffectStatement.Builder b =
+                EffectStatement.builder().kind(kind).start(start).end(end).text(t.slice(start, end));
+        b.printedValue(printed).value(kind == EffectStatement.Kind.COUNT ? counts[0] : percent);
+        try {
+            Proportion p = kind == EffectStatement.Kind.COUNT
+                    ? Proportion.ofCount(counts[0], counts[1])
+                    : Proportion.of(percent, counts[0], counts[1]);
+            b.estimate(p);
+        } catch (IllegalArgumentException e) {
+            out.report(Diagnostic.Code.INVALID_VALUE, "\"" + t.slice(start, end) + "\": " + e.getMessage(), start, end);
+        }
+        if (scope.endpoint() != null && !scope.endpoint().isTimeToEvent()) {
+            b.endpoint(scope.endpoint()).endpointLabel(scope.endpointLabel());
+        }
+        out.add(b.build());
+        return new Recognizer.Step(next, scope);
+    }
+
+    /**
+     * {@code 4 of 22 [patients]} or {@code 4/22} at {@code i}: {count, total, next, 1 if a word for
+     * people followed}, or null.
+     */
+    static int @Nullable [] countsAt(Tokens t, int i) {
+        Lexeme a = t.at(i);
+        if (!a.isWhole() || a.spelled || leadingZero(a)) {
+            return null;
+        }
+        int j = i + 1;
+        if (t.at(j).isWord("of") || t.at(j).is(Sym.SLASH)) {
+            j++;
+            if (t.at(j - 1).isWord("of") && t.at(j).isWord("the")) {
+                j++; // "5 of the 33 trials"
+            }
+        } else {
+            return null;
+        }
+        Lexeme b = t.at(j);
+        if (!b.isWhole() || b.spelled || leadingZero(b)) {
+            return null;
+        }
+        if (a.number > Integer.MAX_VALUE || b.number > Integer.MAX_VALUE || a.number > b.number) {
+            return null;
+        }
+        j++;
+        int people = 0;
+        if (t.at(j).is(Sym.WORD) && Words.PEOPLE.contains(t.at(j).lower)) {
+            j++;
+            people = 1;
+        }
+        return new int[] {(int) a.number, (int) b.number, j, people};
+    }
+
+    private static boolean leadingZero(Lexeme n) {
+        return n.digits.length() > 1 && n.digits.charAt(0) == '0' && n.digits.charAt(1) != '.';
+    }
+}

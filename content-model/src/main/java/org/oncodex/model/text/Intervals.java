@@ -1,0 +1,481 @@
+package org.oncodex.model.text;
+
+import org.jspecify.annotations.Nullable;
+import org.oncodex.model.stats.ConfidenceInterval;
+import org.oncodex.model.stats.PValue;
+import org.oncodex.model.stats.Unit;
+import org.oncodex.model.text.Lexer.Lexeme;
+import org.oncodex.model.text.Lexer.Sym;
+
+/**
+ * Intervals: {@code (95% CI 0.44–0.87)}, {@code ; 95% CI, 0.44 to 0.87}, {@code [0.70-0.91]}, {@code
+ * CI 95% [0.78-1.04]}, {@code 95%CI: 1.025,2.173}, {@code (one-sided 95% CI 30.5 to NE)}, {@code (95%
+ * UI 10·1–15·2 million)}, {@code (95% CrI ...)}, {@code (range, 44.2–60.3)}, {@code [IQR 61-140]},
+ * {@code (2.2-37.9+)}, {@code 95% Cl} (a lower-case L, read with a diagnostic). After an estimate
+ * {@link #after} reads one; on its own, the recognizer makes an {@link EffectStatement.Kind#INTERVAL}
+ * statement.
+ */
+final class Intervals implements Recognizer {
+
+    /** What the interval is. */
+    enum What {
+        CONFIDENCE,
+        UNCERTAINTY,
+        CREDIBLE,
+        RANGE,
+        IQR
+    }
+
+    /** One end: a number (with its printed digits), or open ("NR", "NE"). */
+    record Bound(
+            double value,
+            String printed,
+            boolean open,
+            boolean censored,
+            @Nullable Unit unit,
+            int next) {}
+
+    /** An interval read from tokens {@code [first, next)}. */
+    record Group(
+            Bound lower,
+            Bound upper,
+            double level,
+            boolean levelAssumed,
+            boolean oneSided,
+            What what,
+            @Nullable PValue p,
+            boolean named,
+            int first,
+            int next) {
+
+        boolean isSpread() {
+            return what == What.RANGE || what == What.IQR;
+        }
+    }
+
+    /** The words that name an interval, read at a token index. */
+    record Descriptor(double level, boolean oneSided, What what, boolean named, int next) {}
+
+    @Override
+    public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
+        Lexeme tok = t.at(i);
+        boolean starts = tok.is(Sym.NUM) || tok.is(Sym.WORD) || Tokens.isOpener(tok.type);
+        if (!starts) {
+            return null;
+        }
+        boolean column = scope.label() == EffectStatement.Kind.INTERVAL && scope.labelAt() < 0;
+        Group g = column ? cell(t, i, scope) : read(t, i, scope, out, true);
+        if (g == null || g.isSpread()) {
+            return null;
+        }
+        int j = g.next;
+        PValues.Read p = PValues.tail(t, j, out);
+        PValue pv = g.p;
+        if (p != null) {
+            j = p.next();
+            pv = p.p();
+        }
+        ImmutableEffectStatement.Builder b = EffectStatement.builder()
+                .kind(EffectStatement.Kind.INTERVAL)
+                .start(t.at(i).start)
+                .end(t.at(j - 1).end)
+                .text(t.span(i, j - 1));
+        printed(b, g);
+        ConfidenceInterval ci = checked(t, g, Double.NaN, out);
+        if (ci != null) {
+            b.ci(ci);
+        }
+        if (pv != null) {
+            b.pValue(pv);
+        }
+        out.add(b.build());
+        return new Step(j, scope);
+    }
+
+    /** A cell under a "95% CI" header: {@code 0.85-0.99}, {@code (7.4–NE)}, {@code [−2.00; 9.39]}, {@code 0·48, 0·82}. */
+    private static @Nullable Group cell(Tokens t, int i, Scope scope) {
+        int j = i;
+        boolean opener = Tokens.isOpener(t.at(j).type);
+        if (opener) {
+            j++;
+        }
+        Bound lower = bound(t, j);
+        if (lower == null) {
+            return null;
+        }
+        j = lower.next();
+        Lexeme sep = t.at(j);
+        if (!(sep.is(Sym.DASH) || sep.isWord("to") || sep.is(Sym.COMMA) || sep.is(Sym.SEMI) || sep.is(Sym.MINUS))) {
+            return null;
+        }
+        j++;
+        Bound upper = bound(t, j);
+        if (upper == null) {
+            return null;
+        }
+        j = upper.next();
+        if (opener && Tokens.isCloser(t.at(j).type)) {
+            j++;
+        }
+        double level = scope.declaredLevel() > 0 ? scope.declaredLevel() : ConfidenceInterval.DEFAULT_LEVEL;
+        return new Group(lower, upper, level, false, false, What.CONFIDENCE, null, true, i, j);
+    }
+
+    /**
+     * The interval inside the value's own bracket after a comma: {@code (1.12, 1.09 to 1.14)}, {@code
+     * (0·93, 0·69-1·27)}; the bracket must close right after it. Its level is assumed unless declared.
+     */
+    static @Nullable Group inside(Tokens t, int i, Scope scope) {
+        Bound lower = bound(t, i);
+        if (lower == null) {
+            return null;
+        }
+        int j = lower.next();
+        if (!(t.at(j).is(Sym.DASH) || t.at(j).isWord("to"))) {
+            return null;
+        }
+        Bound upper = bound(t, j + 1);
+        if (upper == null || !Tokens.isCloser(t.at(upper.next()).type)) {
+            return null;
+        }
+        boolean declared = scope.declaredLevel() > 0;
+        double level = declared ? scope.declaredLevel() : ConfidenceInterval.DEFAULT_LEVEL;
+        return new Group(lower, upper, level, !declared, false, What.CONFIDENCE, null, false, i, upper.next());
+    }
+
+    static void printed(ImmutableEffectStatement.Builder b, Group g) {
+        b.printedLower(g.lower.printed).printedUpper(g.upper.printed);
+    }
+
+    /**
+     * An interval starting at token {@code i}. With {@code alone}, it must name itself ("95% CI");
+     * after an estimate a bracketed pair of numbers is enough (its level assumed 95% unless the scope
+     * declared one).
+     */
+    static @Nullable Group after(Tokens t, int i, Scope scope, Findings out) {
+        return read(t, i, scope, out, false);
+    }
+
+    private static @Nullable Group read(Tokens t, int i, Scope scope, Findings out, boolean alone) {
+        int j = i;
+        if (!alone && (t.at(j).is(Sym.COMMA) || t.at(j).is(Sym.SEMI))) {
+            j++;
+        }
+        Sym opener = null;
+        if (Tokens.isOpener(t.at(j).type)) {
+            opener = t.at(j).type;
+            j++;
+        }
+        Descriptor d = descriptor(t, j, out);
+        boolean named = d != null;
+        if (d == null) {
+            if (alone || opener == null) {
+                return null;
+            }
+            What what = scope.declaredSpread() == Spread.Kind.IQR
+                    ? What.IQR
+                    : scope.declaredSpread() == Spread.Kind.RANGE ? What.RANGE : What.CONFIDENCE;
+            double level = scope.declaredLevel() > 0 ? scope.declaredLevel() : ConfidenceInterval.DEFAULT_LEVEL;
+            d = new Descriptor(level, false, what, false, j);
+        }
+        j = d.next;
+        if (t.at(j).is(Sym.COLON) || t.at(j).is(Sym.COMMA) || t.at(j).is(Sym.EQ)) {
+            j++;
+        }
+        boolean inner = false;
+        if (named && Tokens.isOpener(t.at(j).type)) {
+            inner = true;
+            j++;
+        }
+        Bound lower = bound(t, j);
+        if (lower == null) {
+            return null;
+        }
+        j = lower.next;
+        boolean comma = t.at(j).is(Sym.COMMA) || t.at(j).is(Sym.SEMI);
+        if (t.at(j).is(Sym.DASH) || t.at(j).isWord("to") || (comma && (named || opener != null))) {
+            j++;
+        } else if (t.at(j).is(Sym.MINUS) && t.at(j + 1).is(Sym.NUM)) {
+            // "0.44−0.87": a minus sign used as the dash; the bound after it is positive
+            j++;
+        } else {
+            return null;
+        }
+        Bound upper = bound(t, j);
+        if (upper == null) {
+            return null;
+        }
+        j = upper.next;
+        if (inner && Tokens.isCloser(t.at(j).type)) {
+            j++;
+        }
+        boolean levelAssumed = !named && d.what == What.CONFIDENCE && scope.declaredLevel() <= 0;
+        PValue p = null;
+        if (opener != null) {
+            PValues.Read tail = PValues.tail(t, j, out);
+            if (tail != null) {
+                p = tail.p();
+                j = tail.next();
+            }
+            if (Tokens.isCloser(t.at(j).type)) {
+                j++;
+            } else if (!t.at(j).is(Sym.SEMI) && !t.at(j).is(Sym.COMMA)) {
+                out.report(
+                        Diagnostic.Code.UNBALANCED_BRACKET,
+                        "\"" + t.span(i, j - 1) + "\" opens a bracket that does not close after the interval",
+                        t.at(i).start,
+                        t.at(j - 1).end);
+            }
+        }
+        j = strayCloser(t, j, out);
+        return new Group(lower, upper, d.level, levelAssumed, d.oneSided, d.what, p, named, i, j);
+    }
+
+    static int strayCloser(Tokens t, int j, Findings out) {
+        if (t.isStrayCloser(j)) {
+            Lexeme stray = t.at(j);
+            out.report(
+                    Diagnostic.Code.UNBALANCED_BRACKET,
+                    "\"" + stray.text + "\" after the interval closes nothing; ignored",
+                    stray.start,
+                    stray.end);
+            return j + 1;
+        }
+        return j;
+    }
+
+    /**
+     * {@code [one-sided] 95% CI}, {@code CI 95%}, {@code 95 percent confidence interval (CI)}, {@code
+     * 95% UI}, {@code range}, {@code IQR}; null when no interval is named at {@code i}.
+     */
+    static @Nullable Descriptor descriptor(Tokens t, int i, Findings out) {
+        int j = i;
+        boolean oneSided = false;
+        if (t.at(j).isWord("one-sided") || t.at(j).isWord("two-sided")) {
+            oneSided = t.at(j).isWord("one-sided");
+            j++;
+        } else if ((t.at(j).isWord("one") || t.at(j).isWord("two"))
+                && t.at(j + 1).is(Sym.DASH)
+                && t.at(j + 2).isWord("sided")) {
+            oneSided = t.at(j).isWord("one");
+            j += 3;
+        }
+        double level = 0;
+        int afterLevel = level(t, j);
+        if (afterLevel > j) {
+            level = t.at(j).number / 100;
+            j = afterLevel;
+        }
+        if (t.at(j).isWord("one-sided") || t.at(j).isWord("two-sided")) {
+            oneSided = t.at(j).isWord("one-sided");
+            j++;
+        }
+        if (level > 0 && t.at(j).is(Sym.DASH) && !t.at(j).spaceBefore) {
+            j++; // 95%-CI, 95%-KI
+        }
+        int w = whatWords(t, j, out, level > 0);
+        if (w == j) {
+            return null;
+        }
+        What what = whatAt(t, j);
+        j = w;
+        if (level == 0) {
+            int after = level(t, j);
+            if (after > j) {
+                level = t.at(j).number / 100;
+                j = after;
+            }
+        }
+        // [CI] or (CI) or (95% CI) after the words
+        if (Tokens.isOpener(t.at(j).type) && t.at(j + 1).is(Sym.WORD) && Tokens.isCloser(t.at(j + 2).type)) {
+            j += 3;
+        } else if (Tokens.isOpener(t.at(j).type)
+                && level(t, j + 1) == j + 3
+                && t.at(j + 3).is(Sym.WORD)
+                && Tokens.isCloser(t.at(j + 4).type)) {
+            j += 5;
+        }
+        boolean spread = what == What.RANGE || what == What.IQR;
+        if (level == 0) {
+            level = ConfidenceInterval.DEFAULT_LEVEL;
+        }
+        return new Descriptor(spread ? 0 : level, oneSided, what, true, j);
+    }
+
+    /** {@code 95%} or {@code 95 percent} at {@code i}; the index after it, or {@code i}. */
+    static int level(Tokens t, int i) {
+        Lexeme num = t.at(i);
+        if (!num.is(Sym.NUM) || num.spelled || num.number < 50 || num.number >= 100) {
+            return i;
+        }
+        return t.at(i + 1).is(Sym.PCT) ? i + 2 : i;
+    }
+
+    private static int whatWords(Tokens t, int i, Findings out, boolean afterLevel) {
+        Lexeme tok = t.at(i);
+        switch (tok.lower) {
+            case "ci", "cis", "ui", "cri", "cr", "iqr", "ic", "ki", "konfidenzintervall", "c.i" -> {
+                if (tok.lower.equals("cr") && !t.at(i + 1).isWord("i")) {
+                    return i;
+                }
+                return tok.lower.equals("cr") ? i + 2 : i + 1;
+            }
+            case "cl" -> {
+                if (afterLevel || t.at(i + 1).is(Sym.NUM) || t.at(i + 1).is(Sym.COLON)) {
+                    out.report(
+                            Diagnostic.Code.TYPO_READ,
+                            "\"" + tok.text + "\" read as \"CI\" (a lower-case L for the letter I)",
+                            tok.start,
+                            tok.end);
+                    return i + 1;
+                }
+                return i;
+            }
+            case "konfidenzintervall:" -> {
+                return i + 1;
+            }
+            case "confidence", "uncertainty", "credible", "credibility" -> {
+                if (t.at(i + 1).isWord("interval")
+                        || t.at(i + 1).isWord("intervals")
+                        || t.at(i + 1).isWord("limits")
+                        || t.at(i + 1).isWord("limit")) {
+                    return i + 2;
+                }
+                return i;
+            }
+            case "interquartile" -> {
+                return t.at(i + 1).isWord("range") ? i + 2 : i;
+            }
+            case "range" -> {
+                return i + 1;
+            }
+            default -> {
+                return i;
+            }
+        }
+    }
+
+    private static What whatAt(Tokens t, int i) {
+        return switch (t.at(i).lower) {
+            case "ui", "uncertainty" -> What.UNCERTAINTY;
+            case "cri", "cr", "credible", "credibility" -> What.CREDIBLE;
+            case "iqr", "interquartile" -> What.IQR;
+            case "range" -> What.RANGE;
+            default -> What.CONFIDENCE;
+        };
+    }
+
+    /** One end of an interval: a number with an optional sign, "+", unit, or "NR"/"NE"/"not reached". */
+    static @Nullable Bound bound(Tokens t, int i) {
+        int j = i;
+        boolean negative = false;
+        if (t.at(j).is(Sym.MINUS) || (t.at(j).is(Sym.DASH) && t.at(j + 1).is(Sym.NUM) && !t.at(j + 1).spaceBefore)) {
+            negative = true;
+            j++;
+        }
+        Lexeme num = t.at(j);
+        if (num.is(Sym.NUM) && !num.spelled) {
+            j++;
+            boolean censored = false;
+            if (t.at(j).is(Sym.PLUS) && !t.at(j).spaceBefore) {
+                censored = true;
+                j++;
+            }
+            Unit unit = null;
+            if (t.at(j).is(Sym.PCT)) {
+                unit = Unit.PERCENT;
+                j++;
+            } else if (Words.timeUnit(t.at(j)) != null) {
+                unit = Words.timeUnit(t.at(j));
+                j++;
+            } else if (t.at(j).isWord("million") || t.at(j).isWord("billion")) {
+                j++;
+            }
+            double v = negative ? -num.number : num.number;
+            return new Bound(v, (negative ? "-" : "") + num.digits, false, censored, unit, j);
+        }
+        if (negative) {
+            return null;
+        }
+        String open = openWord(t, j);
+        if (open != null) {
+            int next = open.contains(" ") ? j + 2 : j + 1;
+            return new Bound(0, open.equals("not reached") || open.equals("NR") ? "NR" : "NE", true, false, null, next);
+        }
+        return null;
+    }
+
+    /** "NR", "NE", "NA", "not reached", "not estimable", "not evaluable"; null when none. */
+    static @Nullable String openWord(Tokens t, int i) {
+        Lexeme tok = t.at(i);
+        if (tok.type != Sym.WORD) {
+            return null;
+        }
+        switch (tok.text) {
+            case "NR", "nr", "Nr" -> {
+                return "NR";
+            }
+            case "NE", "ne", "NA", "NAv", "NC", "NEst" -> {
+                return "NE";
+            }
+            default -> {}
+        }
+        if (tok.lower.equals("not")
+                && (t.at(i + 1).isWord("reached")
+                        || t.at(i + 1).isWord("estimable")
+                        || t.at(i + 1).isWord("evaluable")
+                        || t.at(i + 1).isWord("estimated")
+                        || t.at(i + 1).isWord("calculable"))) {
+            return t.at(i + 1).isWord("reached") ? "not reached" : "not estimable";
+        }
+        if (tok.lower.equals("unreached") || tok.lower.equals("inestimable")) {
+            return tok.lower.equals("unreached") ? "NR" : "NE";
+        }
+        return null;
+    }
+
+    /**
+     * The interval as a value, or null with a diagnostic when it cannot be one; also reports a point
+     * estimate {@code v} outside it.
+     */
+    static @Nullable ConfidenceInterval checked(Tokens t, Group g, double v, Findings out) {
+        if (g.lower.open || g.upper.open || g.isSpread()) {
+            return null;
+        }
+        int start = t.at(g.first).start;
+        int end = t.at(g.next - 1).end;
+        String printed = t.slice(start, end);
+        if (g.lower.value >= g.upper.value) {
+            out.report(
+                    Diagnostic.Code.INVERTED_INTERVAL,
+                    "\"" + printed + "\": lower bound " + g.lower.printed + " is not below upper bound "
+                            + g.upper.printed + "; the interval was not attached",
+                    start,
+                    end);
+            return null;
+        }
+        if (g.levelAssumed) {
+            out.report(
+                    Diagnostic.Code.LEVEL_ASSUMED,
+                    "\"" + printed + "\" does not state its confidence level; 95% assumed",
+                    start,
+                    end);
+        }
+        ConfidenceInterval ci;
+        try {
+            ci = Estimates.interval(g);
+        } catch (IllegalArgumentException e) {
+            out.report(Diagnostic.Code.INVALID_VALUE, "\"" + printed + "\": " + e.getMessage(), start, end);
+            return null;
+        }
+        if (!Double.isNaN(v) && !ci.contains(v)) {
+            out.report(
+                    Diagnostic.Code.POINT_OUTSIDE_INTERVAL,
+                    "\"" + printed + "\": the estimate " + v + " lies outside its interval " + g.lower.printed + " to "
+                            + g.upper.printed,
+                    start,
+                    end);
+        }
+        return ci;
+    }
+}

@@ -1,0 +1,216 @@
+package org.oncodex.model.text;
+
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.oncodex.model.stats.PValue;
+import org.oncodex.model.text.Lexer.Lexeme;
+import org.oncodex.model.text.Lexer.Sym;
+
+/**
+ * P values: {@code P = 0.01}, {@code p<.001}, {@code P value = 0.03}, {@code P-value 0.03}, {@code P
+ * for interaction = 0.02}, {@code two-sided P = .04}, {@code p=0·07§}, {@code P = 2.3×10-9}. On its
+ * own a P value is a statement; after an estimate, {@link #tail} attaches it.
+ */
+final class PValues implements Recognizer {
+    private static final Set<String> QUALIFIERS = Set.of(
+            "value",
+            "for",
+            "interaction",
+            "trend",
+            "heterogeneity",
+            "difference",
+            "log-rank",
+            "logrank",
+            "two-sided",
+            "one-sided",
+            "stratified",
+            "unstratified",
+            "nominal",
+            "adjusted",
+            "int",
+            "het",
+            "values");
+    private static final Set<String> LEADING =
+            Set.of("two-sided", "one-sided", "nominal", "log-rank", "logrank", "stratified", "adjusted");
+
+    /** A P value read: where it started and ended (token indices) and its value, null when impossible. */
+    record Read(int first, int next, @Nullable PValue p) {}
+
+    @Override
+    public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
+        if (scope.label() == EffectStatement.Kind.P_VALUE && scope.labelAt() < 0) {
+            Step cell = cell(t, i, scope, out);
+            if (cell != null) {
+                return cell;
+            }
+        }
+        Read r = at(t, i, out, true);
+        if (r == null) {
+            return null;
+        }
+        if (r.p != null) {
+            Lexeme num = t.at(r.next - 1);
+            out.add(EffectStatement.builder()
+                    .kind(EffectStatement.Kind.P_VALUE)
+                    .start(t.at(r.first).start)
+                    .end(num.end)
+                    .text(t.span(r.first, r.next - 1))
+                    .pValue(r.p)
+                    .printedValue(num.digits)
+                    .build());
+        }
+        return new Step(r.next, scope);
+    }
+
+    /**
+     * A P value starting at token {@code i}, or null. With {@code report}, a "P =" without a number is
+     * a diagnostic.
+     */
+    static @Nullable Read at(Tokens t, int i, Findings out, boolean report) {
+        int first = i;
+        int j = i;
+        if (LEADING.contains(t.at(j).lower) && isP(t.at(j + 1))) {
+            j++;
+        }
+        Lexeme tok = t.at(j);
+        if (!isP(tok)) {
+            return null;
+        }
+        j++;
+        int words = 0;
+        while (words < 3 && t.at(j).is(Sym.WORD) && QUALIFIERS.contains(t.at(j).lower)) {
+            j++;
+            words++;
+        }
+        // P(interaction) = 0.02, P[trend] = .01
+        if (Tokens.isOpener(t.at(j).type) && t.at(j + 1).is(Sym.WORD) && Tokens.isCloser(t.at(j + 2).type)) {
+            j += 3;
+        }
+        PValue.@Nullable Relation relation = t.relationAt(j);
+        if (relation == null && t.at(j).is(Sym.COLON)) {
+            relation = PValue.Relation.EQUAL; // "P value: 0.0049"
+        }
+        if (relation == null && t.at(j + 1).isWord("than")) {
+            // "P less than .0001"
+            if (t.at(j).isWord("less") || t.at(j).isWord("lower") || t.at(j).isWord("smaller")) {
+                relation = PValue.Relation.LESS_THAN;
+                j++;
+            } else if (t.at(j).isWord("greater")
+                    || t.at(j).isWord("more")
+                    || t.at(j).isWord("higher")) {
+                relation = PValue.Relation.GREATER_THAN;
+                j++;
+            }
+        }
+        if (relation == null) {
+            boolean spelledOut = tok.lower.equals("p-value") || tok.lower.equals("p-values") || words > 0;
+            if (spelledOut && t.at(j).is(Sym.NUM) && !t.at(j).spelled) {
+                relation = PValue.Relation.EQUAL;
+                j--;
+            } else {
+                return null;
+            }
+        }
+        j++;
+        if (t.at(j).is(Sym.LE) || t.at(j).is(Sym.EQ)) {
+            j++; // "P = < 0.001" typed twice
+        }
+        if (!t.at(j).is(Sym.NUM) || t.at(j).spelled) {
+            if (report && !t.at(j).isWord("ns")) {
+                out.report(
+                        Diagnostic.Code.MISSING_VALUE,
+                        "\"" + t.span(first, j - 1) + "\" has no number after it",
+                        t.at(first).start,
+                        t.at(j - 1).end);
+            }
+            return report ? new Read(first, j, null) : null;
+        }
+        Lexeme num = t.at(j);
+        PValue p;
+        try {
+            p = PValue.of(num.number, relation);
+        } catch (IllegalArgumentException e) {
+            out.report(
+                    Diagnostic.Code.INVALID_VALUE,
+                    "\"" + t.span(first, j) + "\" is not a possible P value: " + e.getMessage(),
+                    t.at(first).start,
+                    num.end);
+            p = null;
+        }
+        return new Read(first, j + 1, p);
+    }
+
+    /** A cell of a P column: {@code <0.001}, {@code .04}, {@code 3.71E-08}. */
+    private static @Nullable Step cell(Tokens t, int i, Scope scope, Findings out) {
+        PValue.Relation relation = t.relationAt(i);
+        int j = relation == null ? i : i + 1;
+        if (!t.at(j).is(Sym.NUM) || t.at(j).spelled) {
+            return null;
+        }
+        Lexeme num = t.at(j);
+        try {
+            PValue p = PValue.of(num.number, relation == null ? PValue.Relation.EQUAL : relation);
+            out.add(EffectStatement.builder()
+                    .kind(EffectStatement.Kind.P_VALUE)
+                    .start(t.at(i).start)
+                    .end(num.end)
+                    .text(t.span(i, j))
+                    .pValue(p)
+                    .printedValue(num.digits)
+                    .build());
+        } catch (IllegalArgumentException e) {
+            out.report(
+                    Diagnostic.Code.INVALID_VALUE,
+                    "\"" + t.span(i, j) + "\" is not a possible P value: " + e.getMessage(),
+                    t.at(i).start,
+                    num.end);
+        }
+        return new Step(j + 1, scope);
+    }
+
+    /** A P value after a statement: {@code , P = 0.01}, {@code ; p<0·0001}, {@code (P = .006)}. */
+    static @Nullable Read tail(Tokens t, int i, Findings out) {
+        int j = i;
+        if (t.at(j).is(Sym.COMMA) || t.at(j).is(Sym.SEMI)) {
+            j++;
+        }
+        boolean paren = Tokens.isOpener(t.at(j).type);
+        if (paren) {
+            j++;
+        }
+        Read r = at(t, j, out, false);
+        if (r == null || r.p == null) {
+            return null;
+        }
+        int next = r.next;
+        if (paren) {
+            if (!Tokens.isCloser(t.at(next).type)) {
+                return null;
+            }
+            next++;
+        }
+        return new Read(r.first, next, r.p);
+    }
+
+    private static boolean isP(Lexeme tok) {
+        if (tok.type != Sym.WORD) {
+            return false;
+        }
+        return switch (tok.lower) {
+            case "p",
+                    "p-value",
+                    "p-values",
+                    "pinteraction",
+                    "ptrend",
+                    "p-interaction",
+                    "p-trend",
+                    "p-for-trend",
+                    "p-for-interaction",
+                    "p-het",
+                    "p-heterogeneity",
+                    "plog-rank",
+                    "p-log-rank" -> true;
+            default -> false;
+        };
+    }
+}

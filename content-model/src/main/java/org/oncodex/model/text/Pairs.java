@@ -1,0 +1,103 @@
+package org.oncodex.model.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.oncodex.model.stats.EffectEstimate;
+import org.oncodex.model.stats.MedianTime;
+
+/**
+ * Pairs of arms: "94.1% (95% CI, 90.3 to 96.4) with drug A and 85.9% with drug B", "67.2% ... versus
+ * 54.6%", "45.1% and 39.8%, respectively". The second value becomes
+ * the first one's comparator; both stay statements of their own. Runs once over the statements of a
+ * parse, looking only at the short text between two neighbours: linear.
+ */
+final class Pairs {
+    private static final int MAX_GAP = 90;
+    private static final Set<String> CONNECTORS =
+            Set.of("vs", "versus", "v", "compared", "whereas", "against", "and", "while", "than");
+
+    private Pairs() {}
+
+    static void link(Tokens t, List<EffectStatement> statements) {
+        for (int k = 0; k + 1 < statements.size(); k++) {
+            EffectStatement a = statements.get(k);
+            EffectStatement b = statements.get(k + 1);
+            if (a.kind() != b.kind() || a.comparatorEstimate().isPresent() || !comparable(a, b)) {
+                continue;
+            }
+            if (b.start() < a.end() || b.start() - a.end() > MAX_GAP) {
+                continue;
+            }
+            String between = t.slice(/* start= */ a.end(), /* endExclusive= */ b.start());
+            if (endsSentence(between) || !connected(between)) {
+                continue;
+            }
+            EffectEstimate comparator = b.estimate().orElseThrow();
+            ImmutableEffectStatement.Builder linked =
+                    EffectStatement.builder().from(a).comparatorEstimate(comparator);
+            // the P of a comparison belongs to the pair: on the second value, or standing right after it
+            if (b.pValue().isPresent()) {
+                linked.pValue(b.pValue().get());
+            } else if (k + 2 < statements.size()) {
+                EffectStatement p = statements.get(k + 2);
+                boolean near = p.start() - b.end() <= MAX_GAP
+                        && !endsSentence(t.slice(/* start= */ b.end(), /* endExclusive= */ p.start()));
+                if (p.kind() == EffectStatement.Kind.P_VALUE && p.pValue().isPresent() && near) {
+                    linked.pValue(p.pValue().get());
+                    statements.remove(k + 2);
+                }
+            }
+            statements.set(k, linked.build());
+        }
+    }
+
+    private static boolean comparable(EffectStatement a, EffectStatement b) {
+        if (a.estimate().isEmpty() || b.estimate().isEmpty()) {
+            return false;
+        }
+        EffectEstimate x = a.estimate().get();
+        EffectEstimate y = b.estimate().get();
+        if (x.kind() != y.kind()) {
+            return false;
+        }
+        return switch (x.kind()) {
+            case PROPORTION -> true;
+            case MEDIAN_TIME -> ((MedianTime) x).unit() == ((MedianTime) y).unit();
+            default -> false;
+        };
+    }
+
+    private static boolean endsSentence(String between) {
+        for (int i = 0; i + 1 < between.length(); i++) {
+            char c = between.charAt(i);
+            if (c == '\n'
+                    || (c == '.'
+                            && Character.isWhitespace(between.charAt(i + 1))
+                            && i > 0
+                            && Character.isLowerCase(between.charAt(i - 1))
+                            && !between.startsWith("vs", i - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean connected(String between) {
+        String lower = between.toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < lower.length()) {
+            while (i < lower.length() && !Character.isLetter(lower.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < lower.length() && Character.isLetter(lower.charAt(i))) {
+                i++;
+            }
+            if (i > start && CONNECTORS.contains(lower.substring(start, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

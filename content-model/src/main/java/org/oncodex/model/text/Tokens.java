@@ -1,0 +1,112 @@
+package org.oncodex.model.text;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.oncodex.model.stats.PValue;
+import org.oncodex.model.text.Lexer.Lexeme;
+import org.oncodex.model.text.Lexer.Sym;
+
+/**
+ * The cursor the recognizers read: the lexer's tokens with an end sentinel (so looking past the end
+ * is safe), the input text for spans, and which closing brackets close nothing.
+ */
+final class Tokens {
+    final String text;
+    private final List<Lexeme> list;
+    private final Lexeme end;
+    private final boolean[] strayCloser;
+
+    Tokens(String text) {
+        this.text = text;
+        this.list = Lexer.tokens(text);
+        this.end = new Lexeme(Sym.OTHER, text.length(), text.length(), true, "", 0, 0);
+        this.strayCloser = strayClosers(list);
+    }
+
+    int size() {
+        return list.size();
+    }
+
+    Lexeme at(int i) {
+        return i >= 0 && i < list.size() ? list.get(i) : end;
+    }
+
+    boolean is(int i, Sym type) {
+        return at(i).type == type;
+    }
+
+    boolean isWord(int i, String lower) {
+        return at(i).isWord(lower);
+    }
+
+    /** {@code 1,5}: a number, a comma and digits with no space, that the lexer did not read as one number. */
+    boolean isAmbiguousComma(int i) {
+        Lexeme num = at(i);
+        Lexeme comma = at(i + 1);
+        Lexeme after = at(i + 2);
+        return num.is(Sym.NUM)
+                && !num.spelled
+                && comma.is(Sym.COMMA)
+                && !comma.spaceBefore
+                && after.is(Sym.NUM)
+                && !after.spaceBefore
+                && num.digits.indexOf('.') < 0
+                && after.text.length() < 3;
+    }
+
+    boolean isStrayCloser(int i) {
+        return i >= 0 && i < strayCloser.length && strayCloser[i];
+    }
+
+    /** The input between the start of token {@code first} and the end of token {@code last}. */
+    String span(int first, int last) {
+        return slice(at(first).start, at(last).end);
+    }
+
+    String slice(int start, int endExclusive) {
+        int s = Math.max(0, Math.min(start, text.length()));
+        int e = Math.max(s, Math.min(endExclusive, text.length()));
+        return text.substring(s, e);
+    }
+
+    PValue.@Nullable Relation relationAt(int i) {
+        return switch (at(i).type) {
+            case EQ -> PValue.Relation.EQUAL;
+            case LT -> PValue.Relation.LESS_THAN;
+            case GT -> PValue.Relation.GREATER_THAN;
+            case LE -> PValue.Relation.LESS_THAN_OR_EQUAL;
+            case GE -> PValue.Relation.GREATER_THAN_OR_EQUAL;
+            default -> null;
+        };
+    }
+
+    static boolean isOpener(Sym s) {
+        return s == Sym.LPAREN || s == Sym.LBRACK;
+    }
+
+    static boolean isCloser(Sym s) {
+        return s == Sym.RPAREN || s == Sym.RBRACK;
+    }
+
+    private static boolean[] strayClosers(List<Lexeme> tokens) {
+        boolean[] stray = new boolean[tokens.size()];
+        Deque<Sym> open = new ArrayDeque<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Sym ty = tokens.get(i).type;
+            if (isOpener(ty)) {
+                open.push(ty);
+            } else if (isCloser(ty)) {
+                if (!open.isEmpty()) {
+                    open.pop(); // "[0.52-0.84)" mismatched kinds still pair up
+                } else {
+                    stray[i] = true;
+                }
+            } else if (ty == Sym.STOP && tokens.get(i).text.equals("\n")) {
+                open.clear();
+            }
+        }
+        return stray;
+    }
+}

@@ -1,0 +1,313 @@
+package org.oncodex.model.text;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.oncodex.model.Endpoint;
+import org.oncodex.model.stats.Unit;
+
+/** The words the recognizers look for: endpoints, units of time, the labels of each kind. */
+final class Words {
+    static final int MAX_PHRASE_WORDS = 6;
+
+    static final Map<String, Endpoint> ENDPOINTS = endpointPhrases();
+    static final Map<String, Unit> TIME_UNITS = timeUnits();
+
+    /** Labels that name a kind, lower-cased; multi-word labels joined by single spaces. */
+    static final Map<String, EffectStatement.Kind> LABELS = labels();
+
+    /** Every word-prefix of an endpoint phrase or a label ("hazard", "hazard ratio"): a phrase read stops where none continues. */
+    static final Set<String> PREFIXES = prefixes();
+
+    /** Abbreviated labels that count only as written (upper or mixed case as in the literature). */
+    static final Map<String, EffectStatement.Kind> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("HR", EffectStatement.Kind.HAZARD_RATIO),
+            Map.entry("HRs", EffectStatement.Kind.HAZARD_RATIO),
+            Map.entry("aHR", EffectStatement.Kind.HAZARD_RATIO),
+            Map.entry("AHR", EffectStatement.Kind.HAZARD_RATIO),
+            Map.entry("OR", EffectStatement.Kind.ODDS_RATIO),
+            Map.entry("ORs", EffectStatement.Kind.ODDS_RATIO),
+            Map.entry("aOR", EffectStatement.Kind.ODDS_RATIO),
+            Map.entry("AOR", EffectStatement.Kind.ODDS_RATIO),
+            Map.entry("RR", EffectStatement.Kind.RISK_RATIO),
+            Map.entry("RRs", EffectStatement.Kind.RISK_RATIO),
+            Map.entry("aRR", EffectStatement.Kind.RISK_RATIO),
+            Map.entry("IRR", EffectStatement.Kind.RATE_RATIO),
+            Map.entry("aIRR", EffectStatement.Kind.RATE_RATIO),
+            Map.entry("RaR", EffectStatement.Kind.RATE_RATIO),
+            Map.entry("RRR", EffectStatement.Kind.RATIO_OF_RATIOS),
+            Map.entry("ROR", EffectStatement.Kind.RATIO_OF_RATIOS),
+            Map.entry("RHR", EffectStatement.Kind.RATIO_OF_RATIOS),
+            Map.entry("MD", EffectStatement.Kind.MEAN_DIFFERENCE),
+            Map.entry("WMD", EffectStatement.Kind.MEAN_DIFFERENCE),
+            Map.entry("SMD", EffectStatement.Kind.MEAN_DIFFERENCE),
+            Map.entry("RD", EffectStatement.Kind.RISK_DIFFERENCE),
+            Map.entry("ARD", EffectStatement.Kind.RISK_DIFFERENCE));
+
+    static final Set<String> HIGHER = Set.of("higher", "greater", "increased", "increase", "more", "rise");
+    static final Set<String> LOWER = Set.of(
+            "lower",
+            "reduced",
+            "reduction",
+            "reductions",
+            "decreased",
+            "decrease",
+            "less",
+            "fewer",
+            "smaller",
+            "drop",
+            "decline");
+    static final Set<String> APPROXIMATE =
+            Set.of("approximately", "about", "around", "approx", "nearly", "roughly", "circa", "ca", "almost", "some");
+    static final Set<String> VERSUS = Set.of("vs", "versus", "v", "compared", "against");
+    static final Set<String> PEOPLE = Set.of(
+            "patients",
+            "patient",
+            "people",
+            "participants",
+            "subjects",
+            "pts",
+            "persons",
+            "men",
+            "women",
+            "individuals",
+            "cases",
+            "children",
+            "adults");
+
+    /**
+     * Every word at which some recognizer can start (lower case). The parser skips any other word at
+     * once: most words of a sentence are prose. A recognizer that starts at a new word adds it here.
+     */
+    private static final Set<String> STARTS = starts();
+
+    private Words() {}
+
+    /** Whether a recognizer may start at this word; hyphenated words and "mPFS"-style words always may. */
+    static boolean mayStart(Lexer.Lexeme word) {
+        return STARTS.contains(word.lower)
+                || word.lower.indexOf('-') >= 0
+                || word.text.startsWith("m")
+                || word.text.startsWith("Median");
+    }
+
+    private static Set<String> starts() {
+        java.util.HashSet<String> out = new java.util.HashSet<>(PREFIXES);
+        for (String a : ABBREVIATIONS.keySet()) {
+            out.add(a.toLowerCase(Locale.ROOT));
+        }
+        out.addAll(APPROXIMATE);
+        out.addAll(List.of(
+                // P values
+                "p",
+                "p-value",
+                "p-values",
+                "pinteraction",
+                "ptrend",
+                "two-sided",
+                "one-sided",
+                "nominal",
+                "log-rank",
+                "logrank",
+                "stratified",
+                "adjusted",
+                // relative changes
+                "reduced",
+                "lowered",
+                "decreased",
+                "cut",
+                "reduces",
+                "lowers",
+                "decreases",
+                "reducing",
+                "lowering",
+                "increased",
+                "raised",
+                "increases",
+                "raises",
+                "increasing",
+                // bounds and time points
+                "at",
+                "no",
+                "up",
+                "more",
+                "greater",
+                "over",
+                "less",
+                "fewer",
+                "under",
+                "exceeding",
+                "above",
+                "below",
+                "by",
+                "after",
+                // labels and context
+                "ratio",
+                "median",
+                "medians",
+                // intervals
+                "one",
+                "two",
+                "ci",
+                "cis",
+                "ui",
+                "cri",
+                "cr",
+                "iqr",
+                "ic",
+                "ki",
+                "konfidenzintervall",
+                "c.i",
+                "cl",
+                "confidence",
+                "uncertainty",
+                "credible",
+                "credibility",
+                "interquartile",
+                "range",
+                // open values
+                "nr",
+                "ne",
+                "na",
+                "nav",
+                "nc",
+                "nest",
+                "not",
+                "unreached",
+                "inestimable"));
+        for (Endpoint e : Endpoint.values()) {
+            out.add(e.abbreviation().toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    static Optional<Endpoint> endpointNamed(String phrase) {
+        return Optional.ofNullable(ENDPOINTS.get(phrase.toLowerCase(Locale.ROOT)));
+    }
+
+    static @Nullable Unit timeUnit(Lexer.Lexeme tok) {
+        return tok.type == Lexer.Sym.WORD ? TIME_UNITS.get(tok.lower) : null;
+    }
+
+    /** Abbreviations count only as written (OS, not "os"); full words in any case. */
+    static boolean isAbbreviationAsWritten(Lexer.Lexeme tok) {
+        for (Endpoint e : Endpoint.values()) {
+            if (e.abbreviation().equalsIgnoreCase(tok.text)) {
+                return e.abbreviation().equals(tok.text) || tok.text.equals(tok.text.toUpperCase(Locale.ROOT));
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> prefixes() {
+        java.util.HashSet<String> out = new java.util.HashSet<>();
+        for (String phrase : ENDPOINTS.keySet()) {
+            addPrefixes(phrase, out);
+        }
+        for (String phrase : LABELS.keySet()) {
+            addPrefixes(phrase, out);
+        }
+        return Set.copyOf(out);
+    }
+
+    private static void addPrefixes(String phrase, Set<String> out) {
+        int at = phrase.indexOf(' ');
+        while (at > 0) {
+            out.add(phrase.substring(0, at));
+            at = phrase.indexOf(' ', at + 1);
+        }
+        out.add(phrase);
+    }
+
+    private static Map<String, Endpoint> endpointPhrases() {
+        Map<String, Endpoint> map = new HashMap<>();
+        for (Endpoint e : Endpoint.values()) {
+            map.put(e.abbreviation().toLowerCase(Locale.ROOT), e);
+            map.put(e.label(), e);
+            for (String s : e.synonyms()) {
+                map.put(s.toLowerCase(Locale.ROOT), e);
+            }
+        }
+        map.put("progression-free", Endpoint.PFS);
+        map.put("progression free survival", Endpoint.PFS);
+        map.put("os rate", Endpoint.OS);
+        map.put("survival rate", Endpoint.OS);
+        map.put("orr", Endpoint.ORR);
+        map.put("objective response", Endpoint.ORR);
+        map.put("overall response", Endpoint.ORR);
+        map.put("duration of response", Endpoint.DOR);
+        map.put("response duration", Endpoint.DOR);
+        map.put("disease-free survival", Endpoint.DFS);
+        map.put("event-free survival", Endpoint.EFS);
+        map.put("recurrence-free survival", Endpoint.RFS);
+        map.put("relapse-free survival", Endpoint.RFS);
+        map.put("time to progression", Endpoint.TTP);
+        // the abbreviation of local control ("LC") is too short to trust in running text
+        map.remove("lc");
+        return Map.copyOf(map);
+    }
+
+    private static Map<String, Unit> timeUnits() {
+        Map<String, Unit> map = new HashMap<>();
+        for (String s : List.of("month", "months", "mo", "mos", "mo.", "mths", "mth", "mon")) {
+            map.put(s, Unit.MONTHS);
+        }
+        for (String s : List.of("year", "years", "yr", "yrs", "y")) {
+            map.put(s, Unit.YEARS);
+        }
+        for (String s : List.of("week", "weeks", "wk", "wks")) {
+            map.put(s, Unit.WEEKS);
+        }
+        for (String s : List.of("day", "days", "d")) {
+            map.put(s, Unit.DAYS);
+        }
+        return Map.copyOf(map);
+    }
+
+    private static Map<String, EffectStatement.Kind> labels() {
+        Map<String, EffectStatement.Kind> m = new HashMap<>();
+        m.put("hazard ratio", EffectStatement.Kind.HAZARD_RATIO);
+        m.put("hazard ratios", EffectStatement.Kind.HAZARD_RATIO);
+        m.put("hazards ratio", EffectStatement.Kind.HAZARD_RATIO);
+        m.put("odds ratio", EffectStatement.Kind.ODDS_RATIO);
+        m.put("odds ratios", EffectStatement.Kind.ODDS_RATIO);
+        m.put("risk ratio", EffectStatement.Kind.RISK_RATIO);
+        m.put("risk ratios", EffectStatement.Kind.RISK_RATIO);
+        m.put("relative risk", EffectStatement.Kind.RISK_RATIO);
+        m.put("relative risks", EffectStatement.Kind.RISK_RATIO);
+        m.put("rate ratio", EffectStatement.Kind.RATE_RATIO);
+        m.put("rate ratios", EffectStatement.Kind.RATE_RATIO);
+        m.put("incidence rate ratio", EffectStatement.Kind.RATE_RATIO);
+        m.put("incidence rate ratios", EffectStatement.Kind.RATE_RATIO);
+        m.put("ratio of hazard ratios", EffectStatement.Kind.RATIO_OF_RATIOS);
+        m.put("ratio of odds ratios", EffectStatement.Kind.RATIO_OF_RATIOS);
+        m.put("ratio of relative risks", EffectStatement.Kind.RATIO_OF_RATIOS);
+        m.put("ratio of risk ratios", EffectStatement.Kind.RATIO_OF_RATIOS);
+        m.put("ratio of rate ratios", EffectStatement.Kind.RATIO_OF_RATIOS);
+        m.put("ratio of hrs", EffectStatement.Kind.RATIO_OF_RATIOS);
+        m.put("ratio of ors", EffectStatement.Kind.RATIO_OF_RATIOS);
+        m.put("relative hazard ratio", EffectStatement.Kind.RATIO_OF_RATIOS);
+        m.put("mean difference", EffectStatement.Kind.MEAN_DIFFERENCE);
+        m.put("mean differences", EffectStatement.Kind.MEAN_DIFFERENCE);
+        m.put("difference in means", EffectStatement.Kind.MEAN_DIFFERENCE);
+        m.put("standardised mean difference", EffectStatement.Kind.MEAN_DIFFERENCE);
+        m.put("standardized mean difference", EffectStatement.Kind.MEAN_DIFFERENCE);
+        m.put("mean change", EffectStatement.Kind.MEAN_DIFFERENCE);
+        m.put("absolute difference", EffectStatement.Kind.RISK_DIFFERENCE);
+        m.put("absolute risk difference", EffectStatement.Kind.RISK_DIFFERENCE);
+        m.put("risk difference", EffectStatement.Kind.RISK_DIFFERENCE);
+        m.put("absolute risk reduction", EffectStatement.Kind.RISK_DIFFERENCE);
+        m.put("absolute benefit", EffectStatement.Kind.RISK_DIFFERENCE);
+        m.put("absolute reduction", EffectStatement.Kind.RISK_DIFFERENCE);
+        m.put("absolute mortality reduction", EffectStatement.Kind.RISK_DIFFERENCE);
+        m.put("absolute increase", EffectStatement.Kind.RISK_DIFFERENCE);
+        m.put("absolute improvement", EffectStatement.Kind.RISK_DIFFERENCE);
+        m.put("absolute gain", EffectStatement.Kind.RISK_DIFFERENCE);
+        m.put("difference", EffectStatement.Kind.RISK_DIFFERENCE);
+        return Map.copyOf(m);
+    }
+}

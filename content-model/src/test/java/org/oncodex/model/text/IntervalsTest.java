@@ -1,0 +1,83 @@
+package org.oncodex.model.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.oncodex.model.stats.IntervalKind;
+import org.oncodex.model.stats.Sidedness;
+
+class IntervalsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "95% CI 0.44–0.87|0.44|0.87|0.95",
+                "95% CI, 0.44 to 0.87|0.44|0.87|0.95",
+                "CI 95% [0.78-1.04]|0.78|1.04|0.95",
+                "95%CI: 1.025,2.173|1.025|2.173|0.95",
+                "90% confidence interval (CI): 0.50, 1.01|0.50|1.01|0.90",
+                "95 percent confidence interval 0.5 to 0.9|0.5|0.9|0.95",
+                "95%-CI 2.2 to 3.7|2.2|3.7|0.95",
+                "99.06% CI = 0.11–0.26|0.11|0.26|0.9906"
+            })
+    void reads_an_interval_that_names_itself(String text, String lower, String upper, double level) {
+        EffectStatement s = RecognizerTestSupport.read(new Intervals(), text).get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.INTERVAL);
+        assertThat(s.printedLower()).contains(lower);
+        assertThat(s.printedUpper()).contains(upper);
+        assertThat(s.ci().orElseThrow().level()).isEqualTo(level);
+    }
+
+    @Test
+    void a_lower_case_l_for_the_i_of_ci_is_read_and_reported() {
+        Findings out = RecognizerTestSupport.findings(new Intervals(), "95% Cl 0.5-0.9");
+        assertThat(out.statements).hasSize(1);
+        assertThat(out.diagnostics).extracting(Diagnostic::code).containsExactly(Diagnostic.Code.TYPO_READ);
+    }
+
+    @Test
+    void one_sided_uncertainty_and_credible_intervals_keep_what_they_are() {
+        assertThat(EffectStatements.parse("HR 0.85 (one-sided 97.5% CI 0.70 to 1.03)")
+                        .statements()
+                        .get(0)
+                        .ci())
+                .hasValueSatisfying(ci -> assertThat(ci.sidedness()).isEqualTo(Sidedness.ONE_SIDED));
+        assertThat(RecognizerTestSupport.read(new Intervals(), "95% UI 10·1–15·2")
+                        .get(0)
+                        .ci())
+                .hasValueSatisfying(ci -> assertThat(ci.kind()).isEqualTo(IntervalKind.UNCERTAINTY));
+        assertThat(RecognizerTestSupport.read(new Intervals(), "95% CrI 0.061 to 0.379")
+                        .get(0)
+                        .ci())
+                .hasValueSatisfying(ci -> assertThat(ci.kind()).isEqualTo(IntervalKind.CREDIBLE));
+    }
+
+    @Test
+    void open_ends_are_printed_not_invented() {
+        EffectStatement s =
+                RecognizerTestSupport.read(new Intervals(), "95% CI 17.9 to NE").get(0);
+        assertThat(s.printedUpper()).contains("NE");
+        assertThat(s.ci()).isEmpty();
+    }
+
+    @Test
+    void a_cell_under_an_interval_column_needs_no_name() {
+        Scope column = Scope.EMPTY
+                .withLabel(EffectStatement.Kind.INTERVAL, "95% CI", -1)
+                .withDeclaredInterval(0.95, null);
+        for (String cell : new String[] {"0.85-0.99", "(0.54–0.84)", "[−2.00; 9.39]", "0·48, 0·82"}) {
+            assertThat(RecognizerTestSupport.read(new Intervals(), cell, column))
+                    .as(cell)
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void a_bare_pair_of_numbers_is_no_interval() {
+        assertThat(RecognizerTestSupport.read(new Intervals(), "0.44-0.87")).isEmpty();
+        assertThat(RecognizerTestSupport.read(new Intervals(), "range 44-60")).isEmpty();
+    }
+}

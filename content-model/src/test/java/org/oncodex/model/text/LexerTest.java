@@ -1,0 +1,76 @@
+package org.oncodex.model.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.oncodex.model.text.Lexer.Lexeme;
+import org.oncodex.model.text.Lexer.Sym;
+
+class LexerTest {
+
+    private static Lexeme only(String text) {
+        List<Lexeme> tokens = Lexer.tokens(text);
+        assertThat(tokens).as(text).hasSize(1);
+        return tokens.get(0);
+    }
+
+    @Test
+    void keeps_the_printed_digits_and_decimals() {
+        Lexeme n = only("0.010");
+        assertThat(n.type).isEqualTo(Sym.NUM);
+        assertThat(n.digits).isEqualTo("0.010");
+        assertThat(n.decimals).isEqualTo(3);
+        assertThat(only(".04").digits).isEqualTo("0.04");
+    }
+
+    @Test
+    void reads_the_lancet_mid_dot_and_a_decimal_comma_that_can_only_be_one() {
+        assertThat(only("0·62").number).isEqualTo(0.62);
+        Lexeme comma = only("0,62");
+        assertThat(comma.number).isEqualTo(0.62);
+        assertThat(comma.decimalComma).isTrue();
+    }
+
+    @Test
+    void a_comma_before_three_digits_groups_thousands_unless_the_text_has_decimal_commas() {
+        assertThat(only("1,025").number).isEqualTo(1025);
+        assertThat(Lexer.tokens("95%CI: 1.025,2.173")).extracting(t -> t.digits).contains("1.025", "2.173");
+    }
+
+    @Test
+    void folds_scientific_notation_into_one_number() {
+        assertThat(only("2.3×10-9").number).isEqualTo(2.3e-9);
+        assertThat(only("2.34 × 10−8").number).isEqualTo(2.34e-8);
+        assertThat(only("1.2e-5").number).isEqualTo(1.2e-5);
+        assertThat(only("10−4").number).isEqualTo(1e-4);
+        assertThat(only("10⁻⁵").number).isEqualTo(1e-5);
+    }
+
+    @Test
+    void folds_dashes_minus_signs_and_percent_words() {
+        assertThat(Lexer.tokens("6.1‒8.9")).extracting(t -> t.type).containsExactly(Sym.NUM, Sym.DASH, Sym.NUM);
+        assertThat(Lexer.tokens("−1.2")).extracting(t -> t.type).containsExactly(Sym.MINUS, Sym.NUM);
+        assertThat(Lexer.tokens("38 percent")).extracting(t -> t.type).containsExactly(Sym.NUM, Sym.PCT);
+        assertThat(Lexer.tokens("38 per cent")).extracting(t -> t.type).containsExactly(Sym.NUM, Sym.PCT);
+        assertThat(Lexer.tokens("8.5 percentage points"))
+                .extracting(t -> t.type)
+                .containsExactly(Sym.NUM, Sym.POINTS);
+    }
+
+    @Test
+    void numbers_in_words_only_before_a_percent_or_a_unit_of_time() {
+        Lexeme n = Lexer.tokens("thirty-eight percent").get(0);
+        assertThat(n.type).isEqualTo(Sym.NUM);
+        assertThat(n.number).isEqualTo(38);
+        assertThat(n.spelled).isTrue();
+        assertThat(Lexer.tokens("nine months").get(0).number).isEqualTo(9);
+        assertThat(Lexer.tokens("one of the patients").get(0).type).isEqualTo(Sym.WORD);
+    }
+
+    @Test
+    void trial_names_stay_words() {
+        assertThat(only("KEYNOTE-189").type).isEqualTo(Sym.WORD);
+        assertThat(only("CD8+").type).isEqualTo(Sym.WORD);
+    }
+}

@@ -1,0 +1,54 @@
+package org.oncodex.model.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.oncodex.model.stats.PValue;
+
+class PValuesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "P = 0.01|EQUAL|0.01",
+                "p<.001|LESS_THAN|0.001",
+                "P value = 0.03|EQUAL|0.03",
+                "P-value 0.03|EQUAL|0.03",
+                "P value: 0.0049|EQUAL|0.0049",
+                "P for interaction = 0.02|EQUAL|0.02",
+                "two-sided P = .04|EQUAL|0.04",
+                "p=0·07§|EQUAL|0.07",
+                "P less than .0001|LESS_THAN|0.0001",
+                "P = 2.3×10-9|EQUAL|2.3e-9",
+                "P ≤ 0.01|LESS_THAN_OR_EQUAL|0.01"
+            })
+    void reads_a_p_value_alone(String text, PValue.Relation relation, double value) {
+        EffectStatement s = RecognizerTestSupport.read(new PValues(), text).get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.P_VALUE);
+        assertThat(s.pValue()).contains(PValue.of(value, relation));
+    }
+
+    @Test
+    void a_p_with_no_number_is_a_diagnostic() {
+        Findings out = RecognizerTestSupport.findings(new PValues(), "P = n/a");
+        assertThat(out.statements).isEmpty();
+        assertThat(out.diagnostics).extracting(Diagnostic::code).containsExactly(Diagnostic.Code.MISSING_VALUE);
+    }
+
+    @Test
+    void an_impossible_p_is_a_diagnostic() {
+        Findings out = RecognizerTestSupport.findings(new PValues(), "P = 1.5");
+        assertThat(out.diagnostics).extracting(Diagnostic::code).containsExactly(Diagnostic.Code.INVALID_VALUE);
+    }
+
+    @Test
+    void a_cell_under_a_p_column_needs_no_label() {
+        Scope column = Scope.EMPTY.withLabel(EffectStatement.Kind.P_VALUE, "P", -1);
+        assertThat(RecognizerTestSupport.read(new PValues(), "<0.001", column))
+                .extracting(s -> s.pValue().orElseThrow())
+                .containsExactly(PValue.of(0.001, PValue.Relation.LESS_THAN));
+    }
+}

@@ -1,0 +1,37 @@
+package org.oncodex.model.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.oncodex.model.stats.PValue;
+import org.oncodex.model.stats.Proportion;
+
+class PairsTest {
+
+    @Test
+    void the_second_arm_is_the_first_ones_comparator() {
+        EffectStatement s = EffectStatements.parse(
+                        "The ORR at 12 weeks was 18% in the control arm vs 36% in the experimental arm (P =.07).")
+                .statements()
+                .get(0);
+        assertThat(s.comparatorEstimate()).contains(Proportion.ofPercent(36));
+        assertThat(s.pValue()).contains(PValue.of(0.07, PValue.Relation.EQUAL));
+    }
+
+    @Test
+    void respectively_pairs_too() {
+        EffectStatement s = EffectStatements.parse("the incidence was 45.1% and 39.8%, respectively.")
+                .statements()
+                .get(0);
+        assertThat(s.comparatorEstimate()).contains(Proportion.ofPercent(39.8));
+    }
+
+    @Test
+    void values_of_different_kinds_or_sentences_do_not_pair() {
+        assertThat(EffectStatements.parse("ORR was 45%. OS at 2 years was 30%.").statements())
+                .allSatisfy(s -> assertThat(s.comparatorEstimate()).isEmpty());
+        assertThat(EffectStatements.parse("approximately 96% metastatic; approximately 40% LM")
+                        .statements())
+                .allSatisfy(s -> assertThat(s.comparatorEstimate()).isEmpty());
+    }
+}

@@ -1,0 +1,90 @@
+package org.oncodex.model.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.oncodex.model.stats.HazardRatio;
+import org.oncodex.model.stats.MedianTime;
+import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.Unit;
+
+class ValuesTest {
+
+    private static EffectStatement first(String text) {
+        return EffectStatements.parse(text).statements().get(0);
+    }
+
+    @Test
+    void a_label_separated_from_its_value_by_words_still_labels_it() {
+        EffectStatement s =
+                first("the hazard ratio for death with drug A versus drug B was 0.71 (95% CI, 0.55 to 0.90)");
+        assertThat(s.estimate()).contains(HazardRatio.of(0.71, 0.55, 0.90));
+        assertThat(s.label()).contains("hazard ratio");
+        assertThat(first("a hazard ratio favouring the combination of 0.77 (P = .004)")
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.HAZARD_RATIO);
+    }
+
+    @Test
+    void a_label_labels_one_number_unless_a_series_follows() {
+        ParseResult r = EffectStatements.parse("the hazard ratio was 0.71 in 312 patients");
+        assertThat(r.statements()).extracting(EffectStatement::kind).containsExactly(EffectStatement.Kind.HAZARD_RATIO);
+    }
+
+    @Test
+    void medians_written_around_their_interval() {
+        EffectStatement m = first("Median (95% CI) PFS was 7.3 (6.1‒8.9) mo");
+        assertThat(m.estimate())
+                .contains(MedianTime.of(7.3, Unit.MONTHS, org.oncodex.model.stats.ConfidenceInterval.of(6.1, 8.9)));
+        assertThat(first("(median OS 14 months, 95%CI: 11.2-16.8)").printedLower())
+                .contains("11.2");
+        assertThat(first("51.0 (range, 44.2–60.3) mo").spread()).hasValueSatisfying(sp -> {
+            assertThat(sp.kind()).isEqualTo(Spread.Kind.RANGE);
+            assertThat(sp.upper()).isEqualTo(60.3);
+        });
+    }
+
+    @Test
+    void a_series_shares_the_unit_printed_after_its_last_number() {
+        ParseResult r = EffectStatements.parse("median PFS was 7.3 and 5.1 months, respectively");
+        assertThat(r.estimates()).containsExactly(MedianTime.of(7.3, Unit.MONTHS), MedianTime.of(5.1, Unit.MONTHS));
+    }
+
+    @Test
+    void pairs_carry_the_comparator() {
+        EffectStatement s = first("(9 vs. 4.1 months, P = 0.002)");
+        assertThat(s.comparatorEstimate()).contains(MedianTime.of(4.1, Unit.MONTHS));
+        assertThat(first("18.2 v. 17.9 m").comparatorEstimate()).contains(MedianTime.of(17.9, Unit.MONTHS));
+    }
+
+    @Test
+    void a_count_with_its_percentage() {
+        assertThat(first("129 (72%)").estimate())
+                .contains(Proportion.builder().percent(72).count(129).build());
+        assertThat(first("three deaths (5%)").kind()).isEqualTo(EffectStatement.Kind.PROPORTION);
+    }
+
+    @Test
+    void a_value_with_an_interval_and_nothing_saying_what_it_is_is_unlabeled() {
+        EffectStatement s = first("0.84 (0.73–0.97)");
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.UNLABELED_ESTIMATE);
+        assertThat(s.printedUpper()).contains("0.97");
+    }
+
+    @Test
+    void the_new_kinds() {
+        assertThat(first("rate ratio 0·91; 95% CI 0·83–0·99").kind()).isEqualTo(EffectStatement.Kind.RATE_RATIO);
+        assertThat(first("mean difference −1.2, 95% CI −2.0 to −0.5").value()).hasValue(-1.2);
+        assertThat(first("RRR 1.10").kind()).isEqualTo(EffectStatement.Kind.RATIO_OF_RATIOS);
+        assertThat(first("12·4 million (95% UI 10·1–15·2 million)").kind()).isEqualTo(EffectStatement.Kind.QUANTITY);
+        assertThat(first("an absolute difference of 8.5 percentage points").kind())
+                .isEqualTo(EffectStatement.Kind.RISK_DIFFERENCE);
+    }
+
+    @Test
+    void a_ratio_not_estimated_is_reported() {
+        ParseResult r = EffectStatements.parse("HR = not estimable");
+        assertThat(r.statements()).isEmpty();
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(Diagnostic.Code.MISSING_VALUE);
+    }
+}
