@@ -10,44 +10,107 @@ import org.oncodex.model.stats.Unit;
  * for death ... was"), the endpoint, "median", a landmark time point, a unit or an interval declared
  * by a table header ("Median OS, mo (95% CI)"). An immutable value: recognizers return a new scope
  * rather than changing fields, and a sentence end returns to the caller's {@link ParseContext}.
+ * Token positions are indices into the text's tokens; -1 means "from the caller's context", which
+ * applies to every number.
  *
- * @param label the kind a label announced, or null
- * @param labelText the label as written
- * @param labelAt the token index the label starts at, or -1
- * @param labelUsed whether a number already took the label (a second one needs a series: "and", ",")
- * @param endpoint the endpoint named, or null
- * @param endpointLabel the endpoint as written
- * @param endpointAt where the endpoint was named, or -1
+ * @param labelled the label in force
+ * @param named the endpoint named
  * @param median whether "median" is in force
  * @param timePoint a landmark such as "12-month", or null
- * @param unit a unit declared for the numbers that follow ("mo" in a header), or null
- * @param declaredLevel the level of an interval announced before its numbers ("(95% CI)"), or 0
- * @param declaredSpread RANGE or IQR when announced ("median (range)"), or null
- * @param declaredCounts whether "n (%)" or "n/N" was announced
+ * @param declared what a header or an announcement ("(95% CI)", "n (%)") said the numbers carry
  * @param approximateUntil the last token index an "approximately" covers, or -1
- * @param seriesUntil the token index up to which a number continues the previous one's series, or -1
  * @param fromContext the scope of the caller's context, to return to at a sentence end (null for itself)
  */
 record Scope(
-        EffectStatement.@Nullable Kind label,
-        String labelText,
-        int labelAt,
-        boolean labelUsed,
-        @Nullable Endpoint endpoint,
-        String endpointLabel,
-        int endpointAt,
+        Label labelled,
+        Named named,
         boolean median,
         @Nullable TimePoint timePoint,
-        @Nullable Unit unit,
-        double declaredLevel,
-        Spread.@Nullable Kind declaredSpread,
-        boolean declaredCounts,
+        Declared declared,
         int approximateUntil,
-        int seriesUntil,
         @Nullable Scope fromContext) {
 
-    static final Scope EMPTY =
-            new Scope(null, "", -1, false, null, "", -1, false, null, null, 0, null, false, -1, -1, null);
+    /**
+     * A label and where it stands.
+     *
+     * @param kind the kind the label announced, or null
+     * @param text the label as written
+     * @param at the token index the label starts at
+     * @param used whether a number already took it (a second one needs a series: "and", ",")
+     * @param seriesUntil the token index after the number that took it
+     */
+    record Label(EffectStatement.@Nullable Kind kind, String text, int at, boolean used, int seriesUntil) {
+        static final Label NONE = new Label(null, "", -1, false, -1);
+    }
+
+    /** An endpoint, as written, and where. */
+    record Named(@Nullable Endpoint endpoint, String text, int at) {
+        static final Named NONE = new Named(null, "", -1);
+    }
+
+    /**
+     * What the numbers carry without saying so.
+     *
+     * @param unit a unit ("mo" in a header), or null
+     * @param level the level of an interval announced before its numbers, or 0
+     * @param spread RANGE or IQR when announced ("median (range)"), or null
+     * @param counts whether "n (%)" or "n/N" was announced
+     */
+    record Declared(@Nullable Unit unit, double level, Spread.@Nullable Kind spread, boolean counts) {
+        static final Declared NONE = new Declared(null, 0, null, false);
+    }
+
+    static final Scope EMPTY = new Scope(Label.NONE, Named.NONE, false, null, Declared.NONE, -1, null);
+
+    EffectStatement.@Nullable Kind label() {
+        return labelled.kind();
+    }
+
+    String labelText() {
+        return labelled.text();
+    }
+
+    int labelAt() {
+        return labelled.at();
+    }
+
+    boolean labelUsed() {
+        return labelled.used();
+    }
+
+    int seriesUntil() {
+        return labelled.seriesUntil();
+    }
+
+    @Nullable
+    Endpoint endpoint() {
+        return named.endpoint();
+    }
+
+    String endpointLabel() {
+        return named.text();
+    }
+
+    int endpointAt() {
+        return named.at();
+    }
+
+    @Nullable
+    Unit unit() {
+        return declared.unit();
+    }
+
+    double declaredLevel() {
+        return declared.level();
+    }
+
+    Spread.@Nullable Kind declaredSpread() {
+        return declared.spread();
+    }
+
+    boolean declaredCounts() {
+        return declared.counts();
+    }
 
     /** The scope a sentence end returns to: the caller's context, or nothing. */
     Scope reset() {
@@ -56,247 +119,73 @@ record Scope(
 
     /** This scope as the caller's context: sentence ends return to it. */
     Scope asContext() {
-        Scope base = new Scope(
-                label,
-                labelText,
-                -1,
-                false,
-                endpoint,
-                endpointLabel,
-                -1,
-                median,
-                timePoint,
-                unit,
-                declaredLevel,
-                declaredSpread,
-                declaredCounts,
-                -1,
-                -1,
-                null);
+        Scope base = new Scope(labelled, named, median, timePoint, declared, -1, null);
         return base.withFrom(base);
     }
 
-    private Scope withFrom(Scope base) {
-        return new Scope(
-                label,
-                labelText,
-                labelAt,
-                labelUsed,
-                endpoint,
-                endpointLabel,
-                endpointAt,
-                median,
-                timePoint,
-                unit,
-                declaredLevel,
-                declaredSpread,
-                declaredCounts,
-                approximateUntil,
-                seriesUntil,
-                base);
+    boolean hasContextLabel() {
+        return label() != null && labelAt() < 0;
     }
 
-    boolean hasContextLabel() {
-        return label != null && labelAt < 0;
+    private Scope withFrom(Scope base) {
+        return new Scope(labelled, named, median, timePoint, declared, approximateUntil, base);
+    }
+
+    private Scope with(Label l) {
+        return new Scope(l, named, median, timePoint, declared, approximateUntil, fromContext);
+    }
+
+    private Scope with(Declared d) {
+        return new Scope(labelled, named, median, timePoint, d, approximateUntil, fromContext);
     }
 
     Scope withLabel(EffectStatement.Kind kind, String text, int at) {
         return new Scope(
-                kind,
-                text,
-                at,
-                false,
-                endpoint,
-                endpointLabel,
-                endpointAt,
+                new Label(kind, text, at, false, labelled.seriesUntil()),
+                named,
                 kind == EffectStatement.Kind.MEDIAN_TIME || median,
                 timePoint,
-                unit,
-                declaredLevel,
-                declaredSpread,
-                declaredCounts,
+                declared,
                 approximateUntil,
-                seriesUntil,
                 fromContext);
     }
 
     Scope withLabelUsed(int seriesEnd) {
-        return new Scope(
-                label,
-                labelText,
-                labelAt,
-                true,
-                endpoint,
-                endpointLabel,
-                endpointAt,
-                median,
-                timePoint,
-                unit,
-                declaredLevel,
-                declaredSpread,
-                declaredCounts,
-                approximateUntil,
-                seriesEnd,
-                fromContext);
+        return with(new Label(labelled.kind(), labelled.text(), labelled.at(), true, seriesEnd));
     }
 
     Scope withEndpoint(Endpoint e, String text, int at) {
-        return new Scope(
-                label,
-                labelText,
-                labelAt,
-                labelUsed,
-                e,
-                text,
-                at,
-                median,
-                timePoint,
-                unit,
-                declaredLevel,
-                declaredSpread,
-                declaredCounts,
-                approximateUntil,
-                seriesUntil,
-                fromContext);
+        return new Scope(labelled, new Named(e, text, at), median, timePoint, declared, approximateUntil, fromContext);
     }
 
     Scope withMedian(int at) {
         return new Scope(
-                EffectStatement.Kind.MEDIAN_TIME,
-                "median",
-                at,
-                false,
-                endpoint,
-                endpointLabel,
-                endpointAt,
+                new Label(EffectStatement.Kind.MEDIAN_TIME, "median", at, false, labelled.seriesUntil()),
+                named,
                 true,
                 timePoint,
-                unit,
-                declaredLevel,
-                declaredSpread,
-                declaredCounts,
+                declared,
                 approximateUntil,
-                seriesUntil,
                 fromContext);
     }
 
     Scope withTimePoint(@Nullable TimePoint t) {
-        return new Scope(
-                label,
-                labelText,
-                labelAt,
-                labelUsed,
-                endpoint,
-                endpointLabel,
-                endpointAt,
-                median,
-                t,
-                unit,
-                declaredLevel,
-                declaredSpread,
-                declaredCounts,
-                approximateUntil,
-                seriesUntil,
-                fromContext);
+        return new Scope(labelled, named, median, t, declared, approximateUntil, fromContext);
     }
 
     Scope withUnit(Unit u) {
-        return new Scope(
-                label,
-                labelText,
-                labelAt,
-                labelUsed,
-                endpoint,
-                endpointLabel,
-                endpointAt,
-                median,
-                timePoint,
-                u,
-                declaredLevel,
-                declaredSpread,
-                declaredCounts,
-                approximateUntil,
-                seriesUntil,
-                fromContext);
+        return with(new Declared(u, declared.level(), declared.spread(), declared.counts()));
     }
 
     Scope withDeclaredInterval(double level, Spread.@Nullable Kind spread) {
-        return new Scope(
-                label,
-                labelText,
-                labelAt,
-                labelUsed,
-                endpoint,
-                endpointLabel,
-                endpointAt,
-                median,
-                timePoint,
-                unit,
-                level,
-                spread,
-                declaredCounts,
-                approximateUntil,
-                seriesUntil,
-                fromContext);
+        return with(new Declared(declared.unit(), level, spread, declared.counts()));
     }
 
     Scope withDeclaredCounts() {
-        return new Scope(
-                label,
-                labelText,
-                labelAt,
-                labelUsed,
-                endpoint,
-                endpointLabel,
-                endpointAt,
-                median,
-                timePoint,
-                unit,
-                declaredLevel,
-                declaredSpread,
-                true,
-                approximateUntil,
-                seriesUntil,
-                fromContext);
+        return with(new Declared(declared.unit(), declared.level(), declared.spread(), true));
     }
 
     Scope withApproximateUntil(int until) {
-        return new Scope(
-                label,
-                labelText,
-                labelAt,
-                labelUsed,
-                endpoint,
-                endpointLabel,
-                endpointAt,
-                median,
-                timePoint,
-                unit,
-                declaredLevel,
-                declaredSpread,
-                declaredCounts,
-                until,
-                seriesUntil,
-                fromContext);
-    }
-
-    Scope withSeriesUntil(int until) {
-        return new Scope(
-                label,
-                labelText,
-                labelAt,
-                labelUsed,
-                endpoint,
-                endpointLabel,
-                endpointAt,
-                median,
-                timePoint,
-                unit,
-                declaredLevel,
-                declaredSpread,
-                declaredCounts,
-                approximateUntil,
-                until,
-                fromContext);
+        return new Scope(labelled, named, median, timePoint, declared, until, fromContext);
     }
 }
