@@ -235,6 +235,14 @@ final class ContextWords implements Recognizer {
             if (e != null && e.isTimeToEvent()) {
                 return new Step(i + 1, scope.withMedian(i).withEndpoint(e, w, i));
             }
+            // mCSS, mDSS: a median of a survival the model has no endpoint for
+            if (rest.length() >= 2
+                    && rest.length() <= 4
+                    && rest.endsWith("S")
+                    && rest.equals(rest.toUpperCase(Locale.ROOT))
+                    && w.startsWith("m")) {
+                return new Step(i + 1, scope.withMedian(i));
+            }
             return null;
         }
         // "OS rate", "ORR of", "PFS-rate"

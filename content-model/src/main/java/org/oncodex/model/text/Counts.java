@@ -99,6 +99,14 @@ final class Counts implements Recognizer {
             return null;
         }
         int j = i + 1;
+        if (t.at(j).is(Sym.WORD)
+                && Words.PEOPLE.contains(t.at(j).lower)
+                && t.at(j + 1).isWord("out")) {
+            j++; // "44 people out of 100"
+        }
+        if (t.at(j).isWord("out") && t.at(j + 1).isWord("of")) {
+            j++; // "44 people out of 100" reads as "44 of 100" once the people are skipped below
+        }
         if (t.at(j).isWord("of") || t.at(j).is(Sym.SLASH)) {
             j++;
             if (t.at(j - 1).isWord("of") && t.at(j).isWord("the")) {

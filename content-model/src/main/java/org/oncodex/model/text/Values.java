@@ -300,7 +300,7 @@ final class Values implements Recognizer {
             tail.unit = time;
             return j + 1;
         }
-        if (tok.isWord("m") && tok.spaceBefore && !t.at(j + 1).is(Sym.WORD)) {
+        if (tok.isWord("m") && !t.at(j + 1).is(Sym.WORD)) {
             tail.unit = Unit.MONTHS; // "18.2 v. 17.9 m"
             return j + 1;
         }
@@ -503,6 +503,15 @@ final class Values implements Recognizer {
             return percent ? EffectStatement.Kind.RISK_DIFFERENCE : EffectStatement.Kind.MEAN_DIFFERENCE;
         }
         if (percent) {
+            return EffectStatement.Kind.PROPORTION;
+        }
+        // "n (%)" announced: "23 (34.0)" is a count and its percentage, whatever unit the header names
+        if (scope.declaredCounts()
+                && tail.unit == null
+                && !Double.isNaN(tail.innerPercent)
+                && !point.open()
+                && point.value() == Math.rint(point.value())
+                && tail.innerPercent <= 100) {
             return EffectStatement.Kind.PROPORTION;
         }
         boolean timed = unit != null && unit != Unit.PERCENT && unit != Unit.NONE;

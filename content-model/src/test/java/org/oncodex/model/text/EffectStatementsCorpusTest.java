@@ -46,12 +46,20 @@ class EffectStatementsCorpusTest {
         }
         Map<String, String> failures = new LinkedHashMap<>();
         List<String> unexpectedPasses = new ArrayList<>();
+        StringBuilder stillNotRead = new StringBuilder("id\treason\n");
         for (Row row : rows) {
             ParseContext context =
                     row.get("context").isEmpty() ? ParseContext.none() : ParseContext.column(row.get("context"));
             ParseResult result = EffectStatements.parse(row.get("text"), context);
             Optional<String> problem = mismatch(row, result);
             String id = row.get("id");
+            if (problem.isPresent()) {
+                stillNotRead
+                        .append(id)
+                        .append('\t')
+                        .append(listed.getOrDefault(id, "not read yet: " + problem.get()))
+                        .append('\n');
+            }
             if (problem.isPresent() && !listed.containsKey(id)) {
                 failures.put(id, problem.get() + "\t" + row.get("text") + "\t" + result.statements());
             } else if (problem.isEmpty() && listed.containsKey(id)) {
@@ -63,6 +71,8 @@ class EffectStatementsCorpusTest {
         Path out = Path.of("target", "corpus-failures.tsv");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
+        // the list as it stands now: copy it over not-read.tsv after an improvement (see the corpus README)
+        Files.writeString(Path.of("target", "corpus-not-read.tsv"), stillNotRead.toString(), StandardCharsets.UTF_8);
         assertThat(rows).hasSizeGreaterThanOrEqualTo(300);
         assertThat(failures)
                 .as("rows read wrongly (details in %s)", out.toAbsolutePath())
