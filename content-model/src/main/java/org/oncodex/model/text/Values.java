@@ -276,6 +276,14 @@ final class Values implements Recognizer {
                 break;
             }
         }
+        if (tail.endpoint == null && t.at(j).isWord("for")) {
+            Lexeme e = t.at(j + 1);
+            Endpoint named = e.is(Sym.WORD) ? Words.ENDPOINTS.get(e.lower) : null;
+            if (named != null && Words.isAbbreviationAsWritten(e) && !Tokens.isOpener(t.at(j + 2).type)) {
+                tail.endpoint = named; // "0.85 (95% CI, 0.64 to 1.14) for DFS"
+                tail.endpointLabel = e.text;
+            }
+        }
         tail.next = j;
         return tail;
     }
@@ -579,7 +587,21 @@ final class Values implements Recognizer {
 
     /** Whether only list words stand between the previous value (ending at {@code from}) and {@code i}: "0.62 and 0.71". */
     private static boolean continuesSeries(Tokens t, int from, int i) {
-        if (from < 0 || i - from > 4 || i <= from) {
+        if (from < 0 || i - from > 6 || i <= from) {
+            return false;
+        }
+        // "0.85 (...) for DFS and 0.77": a few words that end in a joiner
+        Lexeme last = t.at(i - 1);
+        boolean endsInJoiner = last.isWord("and") || last.isWord("vs") || last.isWord("versus") || last.is(Sym.COMMA);
+        if (endsInJoiner && i - from > 1) {
+            for (int k = from; k < i; k++) {
+                if (!(t.at(k).is(Sym.WORD) || t.at(k).is(Sym.COMMA))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (i - from > 4) {
             return false;
         }
         for (int k = from; k < i; k++) {

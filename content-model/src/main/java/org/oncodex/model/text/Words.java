@@ -233,6 +233,8 @@ final class Words {
             }
         }
         map.put("progression-free", Endpoint.PFS);
+        map.put("rpfs", Endpoint.PFS); // radiographic progression-free survival
+        map.put("radiographic progression-free survival", Endpoint.PFS);
         map.put("progression free survival", Endpoint.PFS);
         map.put("os rate", Endpoint.OS);
         map.put("survival rate", Endpoint.OS);
