@@ -162,9 +162,15 @@ final class Intervals implements Recognizer {
             j++;
         }
         Sym opener = null;
+        boolean doubled = false;
         if (Tokens.isOpener(t.at(j).type)) {
             opener = t.at(j).type;
             j++;
+            if (Tokens.isOpener(t.at(j).type)
+                    && (t.at(j + 1).is(Sym.NUM) || t.at(j + 1).is(Sym.WORD))) {
+                doubled = true; // "((95% CI 0.55-0.90)": a bracket typed twice
+                j++;
+            }
         }
         Descriptor d = descriptor(t, j, out);
         boolean named = d != null;
@@ -219,6 +225,15 @@ final class Intervals implements Recognizer {
             }
             if (Tokens.isCloser(t.at(j).type)) {
                 j++;
+                if (doubled && Tokens.isCloser(t.at(j).type)) {
+                    j++;
+                } else if (doubled) {
+                    out.report(
+                            Diagnostic.Code.UNBALANCED_BRACKET,
+                            "\"" + t.span(i, j - 1) + "\" opens two brackets and closes one; read as one",
+                            t.at(i).start,
+                            t.at(j - 1).end);
+                }
             } else if (!t.at(j).is(Sym.SEMI) && !t.at(j).is(Sym.COMMA)) {
                 out.report(
                         Diagnostic.Code.UNBALANCED_BRACKET,

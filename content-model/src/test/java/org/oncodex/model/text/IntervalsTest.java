@@ -76,6 +76,14 @@ class IntervalsTest {
     }
 
     @Test
+    void a_bracket_typed_twice_is_read_and_reported() {
+        ParseResult r = EffectStatements.parse("HR 0.71 ((95% CI 0.55-0.90)");
+        assertThat(r.statements()).hasSize(1);
+        assertThat(r.statements().get(0).printedLower()).contains("0.55");
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).contains(Diagnostic.Code.UNBALANCED_BRACKET);
+    }
+
+    @Test
     void a_bare_pair_of_numbers_is_no_interval() {
         assertThat(RecognizerTestSupport.read(new Intervals(), "0.44-0.87")).isEmpty();
         assertThat(RecognizerTestSupport.read(new Intervals(), "range 44-60")).isEmpty();
