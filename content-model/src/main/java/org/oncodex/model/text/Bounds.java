@@ -23,12 +23,48 @@ final class Bounds implements Recognizer {
             case GT -> relation = PValue.Relation.GREATER_THAN;
             case LE -> relation = PValue.Relation.LESS_THAN_OR_EQUAL;
             case GE -> relation = PValue.Relation.GREATER_THAN_OR_EQUAL;
+            case NUM -> {
+                return orMore(t, i, scope, out);
+            }
             default -> {
                 return words(t, i, scope, out);
             }
         }
         j = i + 1;
         return bound(t, i, j, relation, scope, out);
+    }
+
+    /** {@code 40% or more}, {@code 30% or greater}, {@code 5% or less}: the relation after the number. */
+    private static @Nullable Step orMore(Tokens t, int i, Scope scope, Findings out) {
+        if (!t.at(i + 1).is(Sym.PCT) || !t.at(i + 2).isWord("or")) {
+            return null;
+        }
+        Lexeme word = t.at(i + 3);
+        PValue.Relation relation;
+        if (word.isWord("more") || word.isWord("greater") || word.isWord("higher") || word.isWord("above")) {
+            relation = PValue.Relation.GREATER_THAN_OR_EQUAL;
+        } else if (word.isWord("less") || word.isWord("fewer") || word.isWord("lower") || word.isWord("below")) {
+            relation = PValue.Relation.LESS_THAN_OR_EQUAL;
+        } else {
+            return null;
+        }
+        int before = out.statements.size();
+        Step read = bound(t, i, i, relation, scope, out);
+        if (read == null) {
+            return null;
+        }
+        if (out.statements.size() > before) {
+            EffectStatement b = out.statements.get(before);
+            int end = t.at(i + 3).end;
+            out.statements.set(
+                    before,
+                    EffectStatement.builder()
+                            .from(b)
+                            .end(end)
+                            .text(t.slice(b.start(), end))
+                            .build());
+        }
+        return new Step(Math.max(read.next(), i + 4), read.scope());
     }
 
     private static @Nullable Step words(Tokens t, int i, Scope scope, Findings out) {
@@ -47,7 +83,11 @@ final class Bounds implements Recognizer {
             relation = PValue.Relation.GREATER_THAN;
         } else if ((tok.isWord("less") || tok.isWord("fewer") || tok.isWord("under")) && next.isWord("than")) {
             relation = PValue.Relation.LESS_THAN;
-        } else if (tok.isWord("over") || tok.isWord("exceeding") || tok.isWord("above")) {
+        } else if (tok.isWord("over")
+                || tok.isWord("exceeding")
+                || tok.isWord("above")
+                || tok.isWord("exceeded")
+                || tok.isWord("exceeds")) {
             relation = PValue.Relation.GREATER_THAN;
             j = i + 1;
         } else if (tok.isWord("under") || tok.isWord("below")) {

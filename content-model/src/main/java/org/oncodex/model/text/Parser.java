@@ -37,7 +37,7 @@ final class Parser {
 
     private static Map<Sym, List<Recognizer>> byFirstToken() {
         Map<Sym, List<Recognizer>> m = new EnumMap<>(Sym.class);
-        m.put(Sym.NUM, List.of(P_VALUES, RELATIVE_CHANGES, COUNTS, RANGES, CONTEXT_WORDS, INTERVALS, VALUES));
+        m.put(Sym.NUM, List.of(P_VALUES, RELATIVE_CHANGES, COUNTS, RANGES, BOUNDS, CONTEXT_WORDS, INTERVALS, VALUES));
         m.put(Sym.WORD, List.of(P_VALUES, RELATIVE_CHANGES, BOUNDS, CONTEXT_WORDS, INTERVALS, VALUES));
         for (Sym relation : List.of(Sym.LT, Sym.GT, Sym.LE, Sym.GE)) {
             m.put(relation, List.of(P_VALUES, BOUNDS));

@@ -141,6 +141,8 @@ final class Words {
                 "fewer",
                 "under",
                 "exceeding",
+                "exceeded",
+                "exceeds",
                 "above",
                 "below",
                 "by",
@@ -234,6 +236,9 @@ final class Words {
         }
         map.put("progression-free", Endpoint.PFS);
         map.put("rpfs", Endpoint.PFS); // radiographic progression-free survival
+        // news wording: "patients lived 37.5 months", "survived for 13.8 months on average"
+        map.put("lived", Endpoint.OS);
+        map.put("survived", Endpoint.OS);
         map.put("radiographic progression-free survival", Endpoint.PFS);
         map.put("progression free survival", Endpoint.PFS);
         map.put("os rate", Endpoint.OS);
