@@ -26,6 +26,17 @@ class BoundsAndRangesTest {
     }
 
     @Test
+    void a_relation_after_the_number() {
+        EffectStatement s = RecognizerTestSupport.read(new Bounds(), "40% or more of trials")
+                .get(0);
+        assertThat(s.estimate()).contains(ValueRange.atLeast(40, Unit.PERCENT));
+        assertThat(s.text()).isEqualTo("40% or more");
+        assertThat(RecognizerTestSupport.read(new Bounds(), "5% or less").get(0).estimate())
+                .contains(ValueRange.atMost(5, Unit.PERCENT));
+        assertThat(RecognizerTestSupport.read(new Bounds(), "40% of trials")).isEmpty();
+    }
+
+    @Test
     void sizes_are_not_bounds() {
         assertThat(RecognizerTestSupport.read(new Bounds(), "< 3 cm")).isEmpty();
     }
