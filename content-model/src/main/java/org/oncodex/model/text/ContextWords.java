@@ -28,6 +28,10 @@ final class ContextWords implements Recognizer {
         if (tok.type != Sym.WORD) {
             return null;
         }
+        Step series = timePointSeries(t, i, scope);
+        if (series != null) {
+            return series;
+        }
         if ((tok.lower.equals("at") || tok.lower.equals("by") || tok.lower.equals("after"))
                 && t.at(i + 1).is(Sym.NUM)
                 && !t.at(i + 1).spelled
@@ -136,6 +140,32 @@ final class ContextWords implements Recognizer {
             }
         }
         return new Step(end, s);
+    }
+
+    /** "at 12 and 24 months", "at 1, 2 and 3 years": landmarks, not medians. */
+    private static @Nullable Step timePointSeries(Tokens t, int i, Scope scope) {
+        if (!t.at(i).isWord("at") || !t.at(i + 1).is(Sym.NUM) || t.at(i + 1).spelled) {
+            return null;
+        }
+        int k = i + 2;
+        int items = 1;
+        while (items < 6
+                && (t.at(k).is(Sym.COMMA) || t.at(k).isWord("and") || t.at(k).isWord("or"))) {
+            k++;
+            if (t.at(k).isWord("and") || t.at(k).isWord("or")) {
+                k++;
+            }
+            if (!t.at(k).is(Sym.NUM)) {
+                return null;
+            }
+            k++;
+            items++;
+        }
+        Unit unit = Words.timeUnit(t.at(k));
+        if (items < 2 || unit == null || !(t.at(i + 1).number > 0)) {
+            return null;
+        }
+        return new Step(k + 1, scope.withTimePoint(TimePoint.of(t.at(i + 1).number, unit)));
     }
 
     /** {@code 8-year}, {@code 12-month}, {@code 2 year} before a rate. */

@@ -253,6 +253,12 @@ final class Words {
         map.put("recurrence-free survival", Endpoint.RFS);
         map.put("relapse-free survival", Endpoint.RFS);
         map.put("time to progression", Endpoint.TTP);
+        // plurals of the phrases: "response rates", "overall survival rates"
+        for (String phrase : List.copyOf(map.keySet())) {
+            if (phrase.endsWith(" rate") || phrase.endsWith(" response")) {
+                map.putIfAbsent(phrase + "s", map.get(phrase));
+            }
+        }
         // the abbreviation of local control ("LC") is too short to trust in running text
         map.remove("lc");
         return Map.copyOf(map);
