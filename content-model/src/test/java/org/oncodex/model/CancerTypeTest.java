@@ -75,6 +75,17 @@ class CancerTypeTest {
     }
 
     @Test
+    void accepts_an_id_of_2000_words_and_rejects_malformed_ones_of_any_length() {
+        String id = "a-".repeat(2_000) + "a";
+        assertThat(CancerType.of(id, "a long name").id()).isEqualTo(id);
+        for (String bad : new String[] {id + "-", "-" + id, id.replace("a-a-a", "a--a"), id + "B", "", "-"}) {
+            assertThatThrownBy(() -> CancerType.of(bad, "a long name"))
+                    .as(bad.length() > 20 ? bad.substring(bad.length() - 20) : bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void rejects_a_blank_name() {
         assertThatThrownBy(() -> CancerType.of("hepatocellular-carcinoma", "  "))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -1,5 +1,6 @@
 package org.oncodex.answer;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -75,6 +76,14 @@ public abstract class Answer {
 
     /** Questions the reader may want to ask next. */
     public abstract List<RelatedQuestion> relatedQuestions();
+
+    /**
+     * What the reader of a written answer could not turn into text the rules check, each saying what
+     * and where (such as {@code line 12: block quotes nested deeper than 32; ...}); empty for answers
+     * built in code. The rule {@code ONC-UNREADABLE} reports each as an error.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> unreadable();
 
     /** A builder that applies {@code policy}'s disclaimers and checks completeness at {@link AnswerBuilder#build()}. */
     public static AnswerBuilder builder(DisclaimerPolicy policy) {

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import org.oncodex.render.OncodexJson;
 
 /**
@@ -108,7 +108,9 @@ public final class Report {
 
     /**
      * SARIF 2.1.0 for an answer read from {@code artifactUri}; with its {@code source} text, each
-     * finding that quotes text gets the line where the quote first appears.
+     * finding that quotes text gets the line where the quote appears (looked for after the previous
+     * finding's place, findings being in document order). Linear in the source: past a budget of a
+     * few passes over it, findings whose quote is not found get no line.
      */
     public String toSarif(String artifactUri, String source) {
         return toSarif(Optional.of(artifactUri), Optional.of(source));
@@ -136,6 +138,8 @@ public final class Report {
             d.putObject("defaultConfiguration").put("level", level(rule.severity()));
         }
         ArrayNode results = run.putArray("results");
+        Optional<QuoteLines> lines = source.map(QuoteLines::new);
+        @Nullable Location previous = null;
         for (Finding f : findings) {
             ObjectNode r = results.addObject();
             r.put("ruleId", f.ruleId());
@@ -151,7 +155,9 @@ public final class Report {
             if (artifactUri.isPresent()) {
                 ObjectNode physical = location.putObject("physicalLocation");
                 physical.putObject("artifactLocation").put("uri", artifactUri.get());
-                OptionalInt line = line(source, f);
+                OptionalInt line = lines.isEmpty() || f.quote().isEmpty()
+                        ? OptionalInt.empty()
+                        : lines.get().line(f.quote().get(), f.location().equals(previous));
                 if (line.isPresent()) {
                     physical.putObject("region").put("startLine", line.getAsInt());
                 }
@@ -160,28 +166,9 @@ public final class Report {
                     .addObject()
                     .put("name", f.location().toString())
                     .put("kind", "element");
+            previous = f.location();
         }
         return write(root);
-    }
-
-    private static OptionalInt line(Optional<String> source, Finding f) {
-        if (source.isEmpty() || f.quote().isEmpty() || f.quote().get().isBlank()) {
-            return OptionalInt.empty();
-        }
-        int at = source.get().indexOf(f.quote().get());
-        if (at < 0) {
-            at = source.get().toLowerCase(Locale.ROOT).indexOf(f.quote().get().toLowerCase(Locale.ROOT));
-        }
-        if (at < 0) {
-            return OptionalInt.empty();
-        }
-        int line = 1;
-        for (int i = 0; i < at; i++) {
-            if (source.get().charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return OptionalInt.of(line);
     }
 
     private static String level(Severity severity) {

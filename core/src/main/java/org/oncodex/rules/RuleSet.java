@@ -29,7 +29,7 @@ import org.oncodex.render.OncodexJson;
  * }</pre>
  *
  * <p>The standard rules, by id: {@code ONC-QUESTION-MISSING}, {@code ONC-CONTENT-MISSING}, {@code
- * ONC-DISCLAIMER-MISSING}, {@code ONC-DISCLAIMER-OUTDATED}, {@code ONC-QUESTIONS-TO-ASK}, {@code
+ * ONC-UNREADABLE}, {@code ONC-DISCLAIMER-MISSING}, {@code ONC-DISCLAIMER-OUTDATED}, {@code ONC-QUESTIONS-TO-ASK}, {@code
  * ONC-SOURCES-MISSING}, {@code ONC-SOURCE-MALFORMED}, {@code ONC-SOURCE-UNLINKED}, {@code
  * ONC-CITATION-UNRESOLVED}, {@code
  * ONC-NUMBER-UNGROUNDED}, {@code ONC-STAT-WORDING}, {@code ONC-APPROVAL-CONTRADICTED}, {@code
@@ -78,6 +78,7 @@ public final class RuleSet {
         List<ContentRule> rules = List.of(
                 new StructureRules.QuestionMissing(),
                 new StructureRules.ContentMissing(),
+                new StructureRules.Unreadable(),
                 new DisclaimerRules.Missing(policy, evidence),
                 new DisclaimerRules.Outdated(DisclaimerCatalog.bundled()),
                 new StructureRules.QuestionsToAskRule(),
@@ -278,8 +279,10 @@ public final class RuleSet {
     }
 
     /**
-     * Checks the answer against every rule. A rule that throws is reported as an error finding
-     * ({@code ONC-RULE-FAILED}) rather than passing silently.
+     * Checks the answer against every rule. Never throws: a rule that throws a runtime exception, or
+     * runs out of stack on text nested or repeated beyond what it can follow ({@link
+     * StackOverflowError}, caught here for that rule alone), is reported as an error finding ({@code
+     * ONC-RULE-FAILED}) rather than passing silently, and the other rules still run.
      */
     public Report check(Answer answer) {
         List<Finding> findings = new ArrayList<>();
@@ -290,15 +293,22 @@ public final class RuleSet {
                     findings.add(graded == null ? f : f.withSeverity(graded));
                 }
             } catch (RuntimeException e) {
-                findings.add(Finding.builder()
-                        .ruleId("ONC-RULE-FAILED")
-                        .severity(Severity.ERROR)
-                        .location(Location.answer())
-                        .message("rule " + rule.id() + " failed: " + e)
-                        .build());
+                findings.add(failed(rule, e.toString()));
+            } catch (StackOverflowError e) {
+                // third-party code (regular expressions, parsers) may still recurse on hostile text
+                findings.add(failed(rule, "the answer's text nests or repeats beyond what the rule can follow"));
             }
         }
         return new Report(findings, rules);
+    }
+
+    private static Finding failed(ContentRule rule, String why) {
+        return Finding.builder()
+                .ruleId("ONC-RULE-FAILED")
+                .severity(Severity.ERROR)
+                .location(Location.answer())
+                .message("rule " + rule.id() + " failed: " + why)
+                .build();
     }
 
     @Override

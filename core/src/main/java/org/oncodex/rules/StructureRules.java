@@ -60,6 +60,23 @@ final class StructureRules {
         }
     }
 
+    /** Parts of a written answer that its reader could not turn into text: unseen by the other rules. */
+    static final class Unreadable extends BaseRule {
+        Unreadable() {
+            super(
+                    "ONC-UNREADABLE",
+                    Severity.ERROR,
+                    "Everything a reader of the answer would see is text the rules can check.");
+        }
+
+        @Override
+        public List<Finding> check(Answer answer) {
+            return answer.unreadable().stream()
+                    .map(what -> finding(Location.answer(), "part of the answer could not be read: " + what))
+                    .toList();
+        }
+    }
+
     static final class QuestionsToAskRule extends BaseRule {
         QuestionsToAskRule() {
             super(

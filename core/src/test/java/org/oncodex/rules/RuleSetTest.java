@@ -93,9 +93,8 @@ class RuleSetTest {
                 .hasMessage("no rule ONC-NOPE in this set");
     }
 
-    @Test
-    void a_rule_that_throws_is_reported_not_ignored() {
-        ContentRule broken = new ContentRule() {
+    private static ContentRule failing(Error or, RuntimeException orElse) {
+        return new ContentRule() {
             @Override
             public String id() {
                 return "HOUSE-BROKEN";
@@ -113,12 +112,39 @@ class RuleSetTest {
 
             @Override
             public List<Finding> check(Answer answer) {
-                throw new IllegalStateException("boom");
+                if (or instanceof StackOverflowError) {
+                    throw or;
+                }
+                throw orElse;
             }
         };
-        Report report = STANDARD.with(broken).check(CURE);
+    }
+
+    @Test
+    void a_rule_that_throws_is_reported_not_ignored() {
+        Report report = STANDARD.with(failing(new AssertionError(), new IllegalStateException("boom")))
+                .check(CURE);
         assertThat(report.findings("ONC-RULE-FAILED"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("HOUSE-BROKEN").contains("boom"));
+    }
+
+    @Test
+    void a_rule_that_overflows_the_stack_is_reported_and_the_others_still_run() {
+        Report report = STANDARD.with(failing(new StackOverflowError(), new IllegalStateException()))
+                .check(CURE);
+        assertThat(report.findings("ONC-RULE-FAILED"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("HOUSE-BROKEN").contains("nests or repeats"));
+        assertThat(report.findings("ONC-OVERPROMISE")).isNotEmpty();
+    }
+
+    @Test
+    void a_hyphenated_word_of_2000_parts_is_checked() {
+        Answer answer = MarkdownAnswers.read(
+                "# Q?\n\n## A\n\n" + "a-".repeat(2_000) + "a is one word. This cures cancer.\n", ReferenceAnswers.KB);
+        Report report = STANDARD.check(answer);
+        assertThat(report.findings("ONC-RULE-FAILED")).isEmpty();
+        assertThat(report.findings("ONC-OVERPROMISE")).isNotEmpty();
     }
 }

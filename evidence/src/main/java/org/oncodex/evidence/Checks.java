@@ -8,7 +8,11 @@ import org.jspecify.annotations.Nullable;
 
 /** Collects every rule a value breaks, so that construction reports all of them at once. */
 final class Checks {
-    static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /**
+     * Lowercase words joined by single hyphens, as the schema's pattern says it; not as {@code
+     * [a-z0-9]+(?:-[a-z0-9]+)*}, a repeated group that Java matches by recursion, one level per word.
+     */
+    static final Pattern ID = Pattern.compile("(?!-)(?!.*--)[a-z0-9-]+(?<!-)");
 
     private final String type;
     private final List<String> messages = new ArrayList<>();

@@ -86,6 +86,21 @@ class EvidenceBaseLoadTest {
     }
 
     @Test
+    void ids_of_2000_parts_are_checked_without_overflowing_the_stack() {
+        String id = "a-".repeat(2_000) + "a";
+        EvidenceBase kb = load(edited(root -> ((ArrayNode) root.get("therapies"))
+                .addObject()
+                .put("id", id)
+                .put("name", "long")
+                .put("modality", "ABLATION")
+                .putArray("citations")
+                .add("src")));
+        assertThat(kb.vocabulary().concepts()).anyMatch(c -> c.id().equals(id));
+        assertThat(problems(edited(root -> at(root, "/therapies/0").put("id", id + "-"))))
+                .anyMatch(p -> p.pointer().equals("/therapies/0/id"));
+    }
+
+    @Test
     void a_result_without_a_citation_is_refused() {
         Problem p = only(edited(root -> at(root, "/results/0").remove("citation")));
         assertThat(p.pointer()).isEqualTo("/results/0");

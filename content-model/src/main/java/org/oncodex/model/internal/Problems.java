@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,8 +14,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Each message names the field, the value that arrived and the rule it breaks.
  */
 public final class Problems {
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-
     private final String type;
     private final List<String> messages = new ArrayList<>();
 
@@ -58,13 +55,33 @@ public final class Problems {
      * hyphens, such as {@code hepatocellular-carcinoma}. Returns whether it is.
      */
     public boolean id(String field, String value) {
-        boolean ok = ID.matcher(value).matches();
+        boolean ok = isId(value);
         check(
                 ok,
                 "%s must be lowercase letters and digits joined by single hyphens (such as \"liver-cancer\"): \"%s\"",
                 field,
                 value);
         return ok;
+    }
+
+    /**
+     * Whether {@code value} is lowercase letters and digits in words joined by single hyphens. A loop,
+     * not the pattern {@code [a-z0-9]+(?:-[a-z0-9]+)*}: Java matches a repeated group by recursion, and
+     * an id of a few thousand words would overflow the stack.
+     */
+    private static boolean isId(String value) {
+        boolean wordStart = true;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                wordStart = false;
+            } else if (c == '-' && !wordStart) {
+                wordStart = true;
+            } else {
+                return false;
+            }
+        }
+        return !wordStart;
     }
 
     /** Records that the texts of a list must not be blank and must not repeat. */

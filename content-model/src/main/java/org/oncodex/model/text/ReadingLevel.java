@@ -31,11 +31,13 @@ import java.util.regex.Pattern;
  * words and F words per sentence. F is often printed as sentences per 100 words; read so, longer
  * sentences would score as easier, so it is taken as a misprint, as in Flesch's formula, which
  * Fernández-Huerta adapted.
+ *
+ * <p>Words and sentences are found by scanning each character once, not by regular expressions: a
+ * pattern that repeats a group ("CAR-T-...") recurses once per repetition and overflows the stack on
+ * a word of a few thousand parts, and one that tries a run of white space at each of its positions is
+ * quadratic in the run's length.
  */
 public final class ReadingLevel {
-    private static final Pattern WORD =
-            Pattern.compile("\\p{N}+(?:[.,·]\\p{N}+)*(?![\\p{L}\\p{N}])|[\\p{L}\\p{N}](?:['’-]?[\\p{L}\\p{N}]+)*");
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+|\\s*\\R\\s*");
     private static final Pattern VOWELS = Pattern.compile("[aeiouy]+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
     private static final Pattern CONSONANT_LE = Pattern.compile(".*[^aeiouy]le");
@@ -80,20 +82,109 @@ public final class ReadingLevel {
 
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            words.add(m.group());
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!letterOrNumber(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int end = number(text, i);
+            if (end < 0) {
+                end = word(text, i);
+            }
+            words.add(text.substring(i, end));
+            i = end;
         }
         return words;
     }
 
-    static int sentences(String text) {
-        int count = 0;
-        for (String part : SENTENCE_BREAK.split(text.strip(), -1)) {
-            if (WORD.matcher(part).find()) {
-                count++;
+    /**
+     * The end of a number starting at {@code start}: digits in groups joined by {@code . , ·}, not
+     * followed by a letter or digit (a trailing group is given up for that); -1 if there is none.
+     */
+    private static int number(String text, int start) {
+        int end = digits(text, start);
+        if (end == start) {
+            return -1;
+        }
+        int previous = -1;
+        while (end + 1 < text.length() && ".,·".indexOf(text.charAt(end)) >= 0) {
+            int next = digits(text, end + 1);
+            if (next == end + 1) {
+                break;
+            }
+            previous = end;
+            end = next;
+        }
+        if (end < text.length() && letterOrNumber(text.codePointAt(end))) {
+            return previous; // -1 when there is no group to give up: then it is a word such as "3D"
+        }
+        return end;
+    }
+
+    private static int digits(String text, int start) {
+        int i = start;
+        while (i < text.length() && number(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    /** The end of a word starting at {@code start}: letters and digits, with single inner {@code ' ’ -}. */
+    private static int word(String text, int start) {
+        int i = start;
+        while (true) {
+            while (i < text.length() && letterOrNumber(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            if (i + 1 < text.length()
+                    && "'’-".indexOf(text.charAt(i)) >= 0
+                    && letterOrNumber(text.codePointAt(i + 1))) {
+                i++;
+            } else {
+                return i;
             }
         }
+    }
+
+    private static boolean letterOrNumber(int cp) {
+        return Character.isLetter(cp) || number(cp);
+    }
+
+    private static boolean number(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /**
+     * Sentences end at white space after {@code . ! ?} and at line breaks; those with a word count,
+     * at least one.
+     */
+    static int sentences(String text) {
+        String t = text.strip();
+        int count = 0;
+        boolean word = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean lineBreak = c == '\n'
+                    || c == '\r'
+                    || c == '\u000B'
+                    || c == '\f'
+                    || c == '\u0085'
+                    || c == '\u2028'
+                    || c == '\u2029';
+            boolean space = c == ' ' || c == '\t';
+            if (lineBreak || (space && i > 0 && ".!?".indexOf(t.charAt(i - 1)) >= 0)) {
+                count += word ? 1 : 0;
+                word = false;
+            } else if (!word && letterOrNumber(t.codePointAt(i))) {
+                word = true;
+            }
+        }
+        count += word ? 1 : 0;
         return Math.max(1, count);
     }
 

@@ -1,0 +1,144 @@
+package org.oncodex.lint;
+
+import java.util.Set;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/*
+ * What a renderer shows of a node, as one line of text for the rules. Raw HTML goes through jsoup, a
+ * real HTML parser, so that text inside <div>, <p> or <details> is seen as a browser would show it
+ * (comments, scripts and styles are not shown, so not read). Code blocks are shown verbatim, so
+ * their text is read too.
+ *
+ * The walk over the tree is iterative: Markdown nests as deep as its author likes (a list nested
+ * 8,000 deep is 8,000 levels of nodes), and a recursive walk would end in a StackOverflowError.
+ */
+final class MarkdownText {
+    private static final Set<String> BREAKS =
+            Set.of("br", "summary", "details", "td", "th", "tr", "li", "dt", "dd", "caption", "figcaption", "hr");
+
+    private MarkdownText() {}
+
+    /** The text of a node and its descendants, line breaks as spaces, footnote references as [^n]. */
+    static String of(Node node) {
+        StringBuilder sb = new StringBuilder();
+        Node n = node;
+        while (true) {
+            if (n != node && n instanceof Block && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                sb.append(' ');
+            }
+            Node child = leaf(n, sb) ? null : n.getFirstChild();
+            if (child != null) {
+                n = child;
+                continue;
+            }
+            while (n != node && n.getNext() == null) {
+                n = n.getParent();
+            }
+            if (n == node) {
+                return sb.toString();
+            }
+            n = n.getNext();
+        }
+    }
+
+    /** Appends what a leaf shows and returns true; false for a node whose children carry its text. */
+    private static boolean leaf(Node n, StringBuilder sb) {
+        if (n instanceof Text t) {
+            sb.append(t.getLiteral());
+        } else if (n instanceof Code c) {
+            sb.append(c.getLiteral());
+        } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+            sb.append(' ');
+        } else if (n instanceof FootnoteReference ref) {
+            sb.append("[^").append(ref.getLabel()).append(']');
+        } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof HtmlBlock) {
+            sb.append(block(n));
+        } else if (n instanceof HtmlInline html) {
+            sb.append(html(html.getLiteral()));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** The text a block of code or raw HTML shows, on one line; empty for other blocks. */
+    static String block(Node n) {
+        if (n instanceof FencedCodeBlock code) {
+            return oneLine(code.getLiteral());
+        }
+        if (n instanceof IndentedCodeBlock code) {
+            return oneLine(code.getLiteral());
+        }
+        if (n instanceof HtmlBlock html) {
+            return html(html.getLiteral());
+        }
+        return "";
+    }
+
+    /** The text a browser shows of an HTML fragment, white space collapsed. */
+    static String html(String fragment) {
+        if (fragment.indexOf('<') < 0 && fragment.indexOf('&') < 0) {
+            return oneLine(fragment);
+        }
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(org.jsoup.nodes.Node node, int depth) {
+                        if (node instanceof TextNode t) {
+                            text.append(t.text());
+                        } else {
+                            boundary(node, text);
+                        }
+                    }
+
+                    @Override
+                    public void tail(org.jsoup.nodes.Node node, int depth) {
+                        boundary(node, text);
+                    }
+                },
+                Jsoup.parseBodyFragment(fragment).body());
+        return text.toString().strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * A space where a browser breaks the line (a block, a cell, a summary, a line break), and nowhere
+     * else: "cu<b>r</b>es" shows as one word, and must be read as one.
+     */
+    private static void boundary(org.jsoup.nodes.Node node, StringBuilder text) {
+        if (node instanceof Element e && (!e.tag().isInline() || BREAKS.contains(e.normalName()))) {
+            text.append(' ');
+        }
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /** The node's first line in the Markdown, from 1; 0 when the parser kept no position. */
+    static int line(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (!at.getSourceSpans().isEmpty()) {
+                SourceSpan span = at.getSourceSpans().get(0);
+                return span.getLineIndex() + 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,34 @@
+package org.oncodex;
+
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+
+/**
+ * How the time of some work grows with its input: the time for about 100 KB over the time for about
+ * 10 KB of the same shape, each the best of a few runs. Linear work gives about 10, quadratic about
+ * 100; tests assert a bound between the two, so a slow or busy machine does not fail them, as an
+ * absolute time would.
+ */
+public final class Scaling {
+    private static final int RUNS = 3;
+
+    private Scaling() {}
+
+    /** The ratio of the time {@code work} takes on {@code input.apply(100_000)} to that on {@code input.apply(10_000)}. */
+    public static double ratio(IntFunction<String> input, Consumer<String> work) {
+        String small = input.apply(10_000);
+        String large = input.apply(100_000);
+        best(small, work); // warm up: load and compile the classes
+        return best(large, work) / best(small, work);
+    }
+
+    private static double best(String input, Consumer<String> work) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            work.accept(input);
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        return Math.max(1, best);
+    }
+}

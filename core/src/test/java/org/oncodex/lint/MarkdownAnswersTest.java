@@ -1,0 +1,87 @@
+package org.oncodex.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.oncodex.Scaling;
+import org.oncodex.answer.Answer;
+import org.oncodex.answer.ReferenceAnswers;
+import org.oncodex.rules.Finding;
+import org.oncodex.rules.Report;
+import org.oncodex.rules.RuleSet;
+
+/** Hostile Markdown (issue 16): nothing overflows the stack, nothing takes quadratic time. */
+class MarkdownAnswersTest {
+    private static final RuleSet RULES = RuleSet.standard(ReferenceAnswers.KB);
+    private static final String TOP = "# Is this treatment right for me?\n\n## What the studies show\n\n";
+
+    private static Report check(String markdown) {
+        return RULES.check(MarkdownAnswers.read(markdown, ReferenceAnswers.KB));
+    }
+
+    @Test
+    void block_quotes_nested_past_the_limit_are_read_as_text_and_reported() {
+        Report report = check(TOP + "> ".repeat(4_000) + "This treatment cures everyone.\n");
+        assertThat(report.findings("ONC-UNREADABLE"))
+                .singleElement()
+                .extracting(Finding::message)
+                .asString()
+                .contains("line 5", "nested deeper than " + MarkdownAnswers.MAX_QUOTE_DEPTH);
+        assertThat(report.findings("ONC-OVERPROMISE")).isNotEmpty();
+        assertThat(report.findings("ONC-RULE-FAILED")).isEmpty();
+    }
+
+    @Test
+    void block_quotes_within_the_limit_are_callouts() {
+        Answer answer = MarkdownAnswers.read(TOP + "> ".repeat(MarkdownAnswers.MAX_QUOTE_DEPTH) + "Ask first.\n");
+        assertThat(answer.unreadable()).isEmpty();
+        assertThat(answer.sections().get(0).blocks()).hasSize(1);
+    }
+
+    @Test
+    void lists_nested_8000_deep_are_read() {
+        Report report = check(TOP + "- ".repeat(8_000) + "This treatment cures everyone.\n");
+        assertThat(report.findings("ONC-OVERPROMISE")).isNotEmpty();
+        assertThat(report.findings("ONC-UNREADABLE")).isEmpty();
+    }
+
+    @Test
+    void an_html_tag_with_thousands_of_attributes_is_reported_and_its_text_still_checked() {
+        StringBuilder tag = new StringBuilder("<x-note");
+        for (int i = 0; i < 5_000; i++) {
+            tag.append(" a").append(i).append("='v'");
+        }
+        Report report = check(TOP + tag + ">\nThis treatment cures everyone.\n");
+        assertThat(report.findings("ONC-UNREADABLE"))
+                .singleElement()
+                .extracting(Finding::message)
+                .asString()
+                .contains("parser");
+        assertThat(report.findings("ONC-OVERPROMISE")).isNotEmpty();
+    }
+
+    @Test
+    void a_byline_naming_a_cancer_type_of_2000_words_is_read() {
+        Answer answer = MarkdownAnswers.read(
+                "# Q?\n\n" + "liver ".repeat(2_000) + "· 2026-01-01\n\n## A\n\nText.\n", ReferenceAnswers.KB);
+        assertThat(answer.cancerType()).map(c -> c.id().length()).contains(2_000 * 6 - 1);
+    }
+
+    @Test
+    void a_run_of_spaces_or_commas_in_a_source_takes_linear_time() {
+        for (String run : new String[] {" ", ",", " ,"}) {
+            double ratio = Scaling.ratio(
+                    n -> TOP + "Text.\n\n## Sources\n\n- A title" + run.repeat(n / run.length()) + "x\n",
+                    MarkdownAnswers::read);
+            assertThat(ratio).as("100 KB over 10 KB of %s", run).isLessThan(30);
+        }
+    }
+
+    @Test
+    void many_questions_to_ask_take_linear_time() {
+        double ratio = Scaling.ratio(
+                n -> TOP + "Text.\n\n## Questions to ask\n\n" + "- Is it for me?\n".repeat(n / 16),
+                MarkdownAnswers::read);
+        assertThat(ratio).isLessThan(30);
+    }
+}

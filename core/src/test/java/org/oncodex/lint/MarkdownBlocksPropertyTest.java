@@ -1,0 +1,93 @@
+package org.oncodex.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.oncodex.answer.ReferenceAnswers;
+import org.oncodex.rules.Finding;
+import org.oncodex.rules.RuleSet;
+import org.oncodex.rules.Severity;
+
+/**
+ * What a renderer shows, the rules see: a sentence a rule flags in a plain paragraph is flagged as
+ * well inside any block construct that displays it (issue 16, item 1: these passed with exit 0).
+ */
+class MarkdownBlocksPropertyTest {
+    private static final RuleSet RULES = RuleSet.standard(ReferenceAnswers.KB);
+
+    /** Sentences the standard rules flag as errors in a plain paragraph. */
+    private static final List<String> FLAGGED = List.of(
+            "This treatment cures everyone.",
+            "CAR-T cell therapy is FDA-approved for liver cancer.",
+            "Immunotherapy has no side effects and always works.",
+            "The hazard ratio was 0.41 (95% CI 0.30-0.55).");
+
+    /** Block constructs a Markdown renderer displays; %s is the sentence. */
+    private static final List<String> WRAPPERS = List.of(
+            "<div>%s</div>",
+            "<div>\n%s\n</div>",
+            "<p>%s</p>",
+            "<details><summary>More</summary>%s</details>",
+            "<details>\n<summary>More</summary>\n\n%s\n\n</details>",
+            "<div><div><span>%s</span></div></div>",
+            "<table><tr><td>%s</td></tr></table>",
+            "```\n%s\n```",
+            "~~~text\n%s\n~~~",
+            "    %s",
+            "> ```\n> %s\n> ```",
+            "> <div>%s</div>",
+            "- ```\n  %s\n  ```",
+            "- <div>%s</div>",
+            "Note: <span title=\"x\">%s</span>",
+            "| note |\n| --- |\n| <b>%s</b> |");
+
+    private static String answer(String block) {
+        return "# Is this treatment right for me?\n\n## What the studies show\n\n" + block + "\n";
+    }
+
+    private static Set<String> errors(String markdown) {
+        return RULES.check(MarkdownAnswers.read(markdown, ReferenceAnswers.KB)).findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .map(Finding::ruleId)
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void the_sentences_are_flagged_in_plain_markdown() {
+        Set<String> unflagged = errors(answer("Nothing here but plain words."));
+        for (String sentence : FLAGGED) {
+            assertThat(errors(answer(sentence))).as(sentence).isNotEqualTo(unflagged);
+        }
+    }
+
+    @Test
+    void a_flagged_sentence_is_still_flagged_inside_any_block_construct() {
+        qt().withExamples(200)
+                .forAll(arbitrary().pick(FLAGGED), arbitrary().pick(WRAPPERS))
+                .checkAssert((sentence, wrapper) -> assertThat(errors(answer(String.format(wrapper, sentence))))
+                        .as("%s wrapped as %s", sentence, wrapper)
+                        .containsAll(errors(answer(sentence))));
+    }
+
+    @Test
+    void inline_tags_inside_a_word_do_not_split_it_as_a_browser_does_not() {
+        assertThat(errors(answer("<div>This treatment cu<b>r</b>es everyone.</div>")))
+                .contains("ONC-OVERPROMISE");
+        assertThat(errors(answer("<div>This treatment <em>cures</em> everyone.</div>")))
+                .contains("ONC-OVERPROMISE");
+    }
+
+    @Test
+    void html_comments_scripts_and_styles_are_not_shown_so_not_read() {
+        Set<String> plain = errors(answer("Nothing here but plain words."));
+        assertThat(errors(answer("Nothing here but plain words.\n\n<!-- This treatment cures everyone. -->")))
+                .isEqualTo(plain);
+        assertThat(errors(answer("Nothing here but plain words.\n\n<style>p::after{content:'x'}</style>")))
+                .isEqualTo(plain);
+    }
+}
