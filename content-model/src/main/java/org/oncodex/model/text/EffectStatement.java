@@ -1,6 +1,7 @@
 package org.oncodex.model.text;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.immutables.value.Value;
 import org.oncodex.model.Endpoint;
 import org.oncodex.model.evidence.TimePoint;
@@ -67,7 +68,7 @@ public abstract class EffectStatement {
      * The point value as a number, in the estimate's own unit (percent for proportions); empty for P
      * values, intervals alone and values not reached.
      */
-    public abstract java.util.OptionalDouble value();
+    public abstract OptionalDouble value();
 
     /** Where the statement starts in the input (inclusive). */
     public abstract int start();

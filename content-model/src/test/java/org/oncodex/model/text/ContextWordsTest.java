@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.oncodex.model.Endpoint;
+import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.HazardRatio;
 import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.PValue;
@@ -41,8 +42,7 @@ class ContextWordsTest {
                     assertThat(s.endpoint()).contains(Endpoint.OS);
                 });
         assertThat(EffectStatements.estimates("11.2 (9.8–13.0)", ParseContext.column("Median OS, mo (95% CI)")))
-                .containsExactly(
-                        MedianTime.of(11.2, Unit.MONTHS, org.oncodex.model.stats.ConfidenceInterval.of(9.8, 13.0)));
+                .containsExactly(MedianTime.of(11.2, Unit.MONTHS, ConfidenceInterval.of(9.8, 13.0)));
         assertThat(EffectStatements.parse("NR (18.1-NR)", ParseContext.column("Median OS, mo (95% CI)"))
                         .statements()
                         .get(0)

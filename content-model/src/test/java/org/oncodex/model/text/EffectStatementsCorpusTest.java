@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -174,17 +175,17 @@ class EffectStatementsCorpusTest {
 
     /** Whether the text or its column names the expected endpoint; a reading cannot take it from elsewhere. */
     private static boolean named(Row row) {
-        String where = (row.get("text") + " " + row.get("context")).toLowerCase(java.util.Locale.ROOT);
+        String where = (row.get("text") + " " + row.get("context")).toLowerCase(Locale.ROOT);
         Endpoint e;
         try {
             e = Endpoint.valueOf(row.get("endpoint"));
         } catch (IllegalArgumentException x) {
             return true;
         }
-        if (where.contains(e.abbreviation().toLowerCase(java.util.Locale.ROOT)) || where.contains(e.label())) {
+        if (where.contains(e.abbreviation().toLowerCase(Locale.ROOT)) || where.contains(e.label())) {
             return true;
         }
-        return e.synonyms().stream().anyMatch(syn -> where.contains(syn.toLowerCase(java.util.Locale.ROOT)));
+        return e.synonyms().stream().anyMatch(syn -> where.contains(syn.toLowerCase(Locale.ROOT)));
     }
 
     static OptionalDouble valueOf(EffectEstimate e) {

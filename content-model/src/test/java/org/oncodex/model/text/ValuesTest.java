@@ -3,6 +3,7 @@ package org.oncodex.model.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.HazardRatio;
 import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.Proportion;
@@ -34,8 +35,7 @@ class ValuesTest {
     @Test
     void medians_written_around_their_interval() {
         EffectStatement m = first("Median (95% CI) PFS was 7.3 (6.1‒8.9) mo");
-        assertThat(m.estimate())
-                .contains(MedianTime.of(7.3, Unit.MONTHS, org.oncodex.model.stats.ConfidenceInterval.of(6.1, 8.9)));
+        assertThat(m.estimate()).contains(MedianTime.of(7.3, Unit.MONTHS, ConfidenceInterval.of(6.1, 8.9)));
         assertThat(first("(median OS 14 months, 95%CI: 11.2-16.8)").printedLower())
                 .contains("11.2");
         assertThat(first("51.0 (range, 44.2–60.3) mo").spread()).hasValueSatisfying(sp -> {
