@@ -525,8 +525,11 @@ final class Values implements Recognizer {
         boolean timed = unit != null && unit != Unit.PERCENT && unit != Unit.NONE;
         Endpoint endpoint = scope.endpoint();
         boolean timeToEvent = endpoint != null && endpoint.isTimeToEvent();
+        // a range or an interquartile range goes with a median: "88 [IQR 61-140] mg/L", "51.0 (range, 44.2–60.3) mo"
+        boolean spread = hasInterval && tail.interval != null && tail.interval.isSpread();
         if (timed || point.open()) {
-            if (scope.median()
+            if (spread
+                    || scope.median()
                     || label == EffectStatement.Kind.MEDIAN_TIME
                     || timeToEvent
                     || startsText(t, i)
@@ -535,7 +538,7 @@ final class Values implements Recognizer {
             }
             return null;
         }
-        if (scope.median() && (hasInterval || tail.unitLabel != null)) {
+        if ((scope.median() && (hasInterval || tail.unitLabel != null)) || spread) {
             return EffectStatement.Kind.MEDIAN;
         }
         if (tail.counts != null && consistent(point.value(), tail.counts)) {

@@ -45,6 +45,14 @@ class ValuesTest {
     }
 
     @Test
+    void a_range_or_an_interquartile_range_goes_with_a_median() {
+        EffectStatement s = first("88 [IQR 61-140] mg/L");
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEDIAN);
+        assertThat(s.unitLabel()).contains("mg/L");
+        assertThat(s.spread()).hasValueSatisfying(sp -> assertThat(sp.kind()).isEqualTo(Spread.Kind.IQR));
+    }
+
+    @Test
     void a_series_shares_the_unit_printed_after_its_last_number() {
         ParseResult r = EffectStatements.parse("median PFS was 7.3 and 5.1 months, respectively");
         assertThat(r.estimates()).containsExactly(MedianTime.of(7.3, Unit.MONTHS), MedianTime.of(5.1, Unit.MONTHS));
