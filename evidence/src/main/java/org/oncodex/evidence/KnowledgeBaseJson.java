@@ -31,9 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -128,40 +126,6 @@ final class KnowledgeBaseJson {
         return read(Files.readAllBytes(file), source);
     }
 
-    /**
-     * Numbers too large for a double ({@code 1e400}), each with its location; walked without
-     * recursion.
-     */
-    private static List<Problem> unrepresentableNumbers(JsonNode tree, Function<String, Problem.Builder> at) {
-        List<Problem> problems = new ArrayList<>();
-        Deque<Map.Entry<String, JsonNode>> todo = new ArrayDeque<>();
-        todo.push(Map.entry("", tree));
-        while (!todo.isEmpty()) {
-            Map.Entry<String, JsonNode> next = todo.pop();
-            String pointer = next.getKey();
-            JsonNode node = next.getValue();
-            if (node.isNumber() && !Double.isFinite(node.asDouble())) {
-                problems.add(at.apply(pointer)
-                        .message("a number too large to represent as a double")
-                        .build());
-            } else if (node.isArray()) {
-                for (int k = node.size() - 1; k >= 0; k--) {
-                    todo.push(Map.entry(pointer + "/" + k, node.get(k)));
-                }
-            } else if (node.isObject()) {
-                List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-                for (Map.Entry<String, JsonNode> f : node.properties()) {
-                    fields.add(Map.entry(
-                            pointer + "/" + f.getKey().replace("~", "~0").replace("/", "~1"), f.getValue()));
-                }
-                for (int k = fields.size() - 1; k >= 0; k--) {
-                    todo.push(fields.get(k));
-                }
-            }
-        }
-        return problems;
-    }
-
     private static EvidenceFormatException tooLarge(String source) {
         return new EvidenceFormatException(
                 List.of(Problem.of(source, "", "larger than the limit of " + MAX_BYTES + " bytes")));
@@ -187,7 +151,7 @@ final class KnowledgeBaseJson {
         }
         Map<String, JsonLocation> locations = locations(bytes);
         Function<String, Problem.Builder> at = pointer -> locate(source, pointer, locations);
-        List<Problem> unrepresentable = unrepresentableNumbers(tree, at);
+        List<Problem> unrepresentable = JsonNumbers.unrepresentable(tree, at);
         if (!unrepresentable.isEmpty()) {
             throw new EvidenceFormatException(unrepresentable); // the schema validator cannot take them
         }

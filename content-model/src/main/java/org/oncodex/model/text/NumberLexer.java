@@ -1,0 +1,297 @@
+package org.oncodex.model.text;
+
+import java.util.List;
+import org.oncodex.model.text.Lexer.Lexeme;
+import org.oncodex.model.text.Lexer.Sym;
+
+/**
+ * The numbers of the {@link Lexer}: digits with a decimal point, mid-dot or (where it can only be one)
+ * a decimal comma, thousands groups, scientific notation ({@code 2.3×10-9}, {@code 1.2e-5}, {@code
+ * 10−4}). Each number keeps its printed text and its digits with '.' as the decimal sign. Every loop
+ * reads each character once or looks a bounded distance ahead.
+ */
+final class NumberLexer {
+    private NumberLexer() {}
+
+    static int number(String s, int start, List<Lexeme> out, boolean space, int[] pointDecimals) {
+        int n = s.length();
+        int i = start;
+        StringBuilder digits = new StringBuilder(12);
+        while (i < n && Lexer.isDigit(s.charAt(i)) && digits.length() <= Lexer.MAX_DIGITS) {
+            digits.append(s.charAt(i));
+            i++;
+        }
+        boolean decimalComma = false;
+        // thousands groups: 1,025 or 12 345 is not handled (a space is a separator too often)
+        while (i < n
+                && s.charAt(i) == ','
+                && digits.length() > 0
+                && digits.length() <= Lexer.MAX_DIGITS
+                && groupOfThree(s, i + 1)
+                && !(digits.length() == 1 && digits.charAt(0) == '0')) {
+            for (int k = 1; k <= 3; k++) {
+                digits.append(s.charAt(i + k));
+            }
+            i += 4;
+        }
+        int decimals = 0;
+        if (i + 1 < n && Lexer.isDecimalPoint(s.charAt(i)) && Lexer.isDigit(s.charAt(i + 1))) {
+            digits.append('.');
+            i++;
+            while (i < n && Lexer.isDigit(s.charAt(i)) && digits.length() <= Lexer.MAX_DIGITS) {
+                digits.append(s.charAt(i));
+                decimals++;
+                i++;
+            }
+        } else if (i + 1 < n
+                && s.charAt(i) == ','
+                && Lexer.isDigit(s.charAt(i + 1))
+                && digits.indexOf(".") < 0
+                && isDecimalComma(s, start, i, digits, pointDecimals)) {
+            digits.append('.');
+            i++;
+            while (i < n && Lexer.isDigit(s.charAt(i)) && digits.length() <= Lexer.MAX_DIGITS) {
+                digits.append(s.charAt(i));
+                decimals++;
+                i++;
+            }
+            decimalComma = true;
+        }
+        if (digits.length() > Lexer.MAX_DIGITS || (i < n && Lexer.isDigit(s.charAt(i)))) {
+            // absurdly long digit runs are not statistics; keep them as a word the parser ignores
+            while (i < n && (Lexer.isDigit(s.charAt(i)) || Lexer.isDecimalPoint(s.charAt(i)))) {
+                i++;
+            }
+            out.add(new Lexeme(Sym.WORD, start, i, space, s.substring(start, i), 0, 0));
+            return i;
+        }
+        String text = digits.toString();
+        // "10−4", "10⁻⁵": a power of ten written with a minus sign (never a hyphen, which makes a range)
+        if (text.equals("10")
+                && i + 1 < n
+                && (s.charAt(i) == '−' || s.charAt(i) == '⁻')
+                && (Lexer.isDigit(s.charAt(i + 1)) || isSuperscriptDigit(s.charAt(i + 1)))) {
+            int j = i + 1;
+            StringBuilder e = new StringBuilder();
+            while (j < n && e.length() < 3 && (Lexer.isDigit(s.charAt(j)) || isSuperscriptDigit(s.charAt(j)))) {
+                e.append(Lexer.isDigit(s.charAt(j)) ? s.charAt(j) : (char) ('0' + superscriptValue(s.charAt(j))));
+                j++;
+            }
+            int exp = -Integer.parseInt(e.toString());
+            out.add(new Lexeme(
+                    Sym.NUM,
+                    start,
+                    j,
+                    space,
+                    s.substring(start, j),
+                    Double.parseDouble("1e" + exp),
+                    0,
+                    "1e" + exp,
+                    false,
+                    false));
+            return j;
+        }
+        double value = value(text, decimals);
+        int exponentEnd = exponent(s, i);
+        if (exponentEnd > i) {
+            int exp = exponentValue(s, i, exponentEnd);
+            if (exp != Integer.MIN_VALUE) {
+                value = Double.parseDouble((text.startsWith(".") ? "0" + text : text) + "e" + exp);
+                text = text + "e" + exp;
+                i = exponentEnd;
+            }
+        }
+        String digitsText = text.startsWith(".") ? "0" + text : text;
+        String raw = s.substring(start, i);
+        out.add(new Lexeme(
+                Sym.NUM,
+                start,
+                i,
+                space,
+                raw,
+                value,
+                decimals,
+                raw.equals(digitsText) ? raw : digitsText,
+                decimalComma,
+                false));
+        return i;
+    }
+
+    private static final double[] POWERS_OF_TEN = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22
+    };
+
+    /**
+     * The value of plain digits with an optional decimal point. Up to 15 digits the quotient of two
+     * exactly representable numbers is correctly rounded, so it equals {@link Double#parseDouble}.
+     */
+    private static double value(String text, int decimals) {
+        int digits = text.length() - (text.indexOf('.') >= 0 ? 1 : 0);
+        if (digits > 15 || decimals > 22) {
+            return Double.parseDouble(text.startsWith(".") ? "0" + text : text);
+        }
+        long m = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c != '.') {
+                m = m * 10 + (c - '0');
+            }
+        }
+        return m / POWERS_OF_TEN[decimals];
+    }
+
+    /** Exactly three digits at {@code i}, not followed by another digit or a decimal separator and digit. */
+    private static boolean groupOfThree(String s, int i) {
+        if (i + 3 > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < 3; k++) {
+            if (!Lexer.isDigit(s.charAt(i + k))) {
+                return false;
+            }
+        }
+        int after = i + 3;
+        if (after < s.length() && Lexer.isDigit(s.charAt(after))) {
+            return false;
+        }
+        // "1,025,2.173": a group followed by a comma and a decimal number is the first number of a list
+        return !(after + 1 < s.length() && s.charAt(after) == ',' && followedByDecimal(s, after + 1));
+    }
+
+    private static boolean followedByDecimal(String s, int i) {
+        int j = i;
+        while (j < s.length() && Lexer.isDigit(s.charAt(j))) {
+            j++;
+        }
+        return j > i && j + 1 < s.length() && s.charAt(j) == '.' && Lexer.isDigit(s.charAt(j + 1));
+    }
+
+    private static boolean isDecimalComma(String s, int start, int comma, CharSequence digits, int[] pointDecimals) {
+        int j = comma + 1;
+        while (j < s.length() && Lexer.isDigit(s.charAt(j))) {
+            j++;
+        }
+        int fraction = j - comma - 1;
+        boolean zero = digits.length() == 1 && digits.charAt(0) == '0';
+        if (zero) {
+            return true;
+        }
+        if (fraction == 3) {
+            return false;
+        }
+        if (pointDecimals[0] < 0) {
+            pointDecimals[0] = hasDecimalPoint(s) ? 1 : 0;
+        }
+        if (pointDecimals[0] == 1) {
+            return false;
+        }
+        // "1,2,3" and "(1,2)" are lists, not decimals
+        boolean listAfter =
+                j < s.length() && s.charAt(j) == ',' && j + 1 < s.length() && Lexer.isDigit(s.charAt(j + 1));
+        boolean listBefore = start > 0 && s.charAt(start - 1) == ',';
+        return !listAfter && !listBefore && digits.length() <= 3;
+    }
+
+    /** The end of {@code ×10-9}, {@code x 10^-5}, {@code e-9}, {@code ·10−3} at {@code i}, or {@code i}. */
+    private static int exponent(String s, int i) {
+        int n = s.length();
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            int j = i + 1;
+            if (j < n && (s.charAt(j) == '-' || s.charAt(j) == '−' || s.charAt(j) == '+')) {
+                j++;
+            }
+            int d = j;
+            while (j < n && Lexer.isDigit(s.charAt(j)) && j - d < 4) {
+                j++;
+            }
+            return j > d && !(j < n && Character.isLetterOrDigit(s.charAt(j))) ? j : i;
+        }
+        int j = i;
+        if (j < n && s.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= n || "×xX*⋅".indexOf(s.charAt(j)) < 0) {
+            return i;
+        }
+        j++;
+        if (j < n && s.charAt(j) == ' ') {
+            j++;
+        }
+        if (!(j + 1 < n && s.charAt(j) == '1' && s.charAt(j + 1) == '0')) {
+            return i;
+        }
+        j += 2;
+        if (j < n && s.charAt(j) == '^') {
+            j++;
+        }
+        if (j < n && "-−–‒⁻".indexOf(s.charAt(j)) >= 0) {
+            j++;
+        } else {
+            return i;
+        }
+        int d = j;
+        while (j < n && (Lexer.isDigit(s.charAt(j)) || isSuperscriptDigit(s.charAt(j))) && j - d < 4) {
+            j++;
+        }
+        return j > d ? j : i;
+    }
+
+    private static int exponentValue(String s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        boolean negative = false;
+        int i = from;
+        if (s.charAt(i) == 'e' || s.charAt(i) == 'E') {
+            i++;
+        } else {
+            i = s.indexOf('0', i) + 1; // after "10"
+            if (i < to && s.charAt(i) == '^') {
+                i++;
+            }
+        }
+        for (; i < to; i++) {
+            char c = s.charAt(i);
+            if ("-−–‒⁻".indexOf(c) >= 0) {
+                negative = true;
+            } else if (Lexer.isDigit(c)) {
+                b.append(c);
+            } else if (isSuperscriptDigit(c)) {
+                b.append(superscriptValue(c));
+            }
+        }
+        if (b.length() == 0) {
+            return Integer.MIN_VALUE;
+        }
+        int v = Integer.parseInt(b.toString());
+        return negative ? -v : v;
+    }
+
+    private static boolean isSuperscriptDigit(char c) {
+        return superscriptValue(c) >= 0;
+    }
+
+    private static int superscriptValue(char c) {
+        return switch (c) {
+            case '⁰' -> 0;
+            case '¹' -> 1;
+            case '²' -> 2;
+            case '³' -> 3;
+            case '⁴' -> 4;
+            case '⁵' -> 5;
+            case '⁶' -> 6;
+            case '⁷' -> 7;
+            case '⁸' -> 8;
+            case '⁹' -> 9;
+            default -> -1;
+        };
+    }
+
+    private static boolean hasDecimalPoint(String s) {
+        for (int i = 1; i + 1 < s.length(); i++) {
+            if (Lexer.isDecimalPoint(s.charAt(i)) && Lexer.isDigit(s.charAt(i - 1)) && Lexer.isDigit(s.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

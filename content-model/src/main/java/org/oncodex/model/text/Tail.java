@@ -1,0 +1,401 @@
+package org.oncodex.model.text;
+
+import org.jspecify.annotations.Nullable;
+import org.oncodex.model.Endpoint;
+import org.oncodex.model.stats.PValue;
+import org.oncodex.model.stats.Unit;
+import org.oncodex.model.text.Lexer.Lexeme;
+import org.oncodex.model.text.Lexer.Sym;
+
+/**
+ * What follows a value, read by {@link #read}: its unit, an interval or spread in brackets (or a few
+ * words later), counts or a percentage in brackets, a comparator after "vs", a P value, an endpoint
+ * named after it. {@link Values} decides from this and the scope what kind of statistic the value is.
+ * Each reader looks a bounded number of tokens ahead.
+ */
+final class Tail {
+    Intervals.@Nullable Group interval;
+
+    @Nullable
+    Unit unit;
+
+    @Nullable
+    String unitLabel;
+
+    int @Nullable [] counts;
+
+    Values.@Nullable Point comparator;
+
+    @Nullable
+    PValue p;
+
+    double innerPercent = Double.NaN;
+    String innerPrinted = "";
+    boolean innerSign;
+
+    @Nullable
+    Endpoint endpoint;
+
+    String endpointLabel = "";
+    int next;
+
+    private Tail() {}
+
+    static Tail read(Tokens t, int from, Scope scope, Findings out) {
+        Tail tail = new Tail();
+        int j = from;
+        j = unit(t, j, tail);
+        if (tail.unit == null && tail.unitLabel == null && (scope.median() || !Values.isRatioLabel(scope))) {
+            tail.unit = seriesUnit(t, j);
+        }
+        for (int pass = 0; pass < 6; pass++) {
+            int before = j;
+            if (tail.interval == null) {
+                Intervals.Group g = Intervals.after(t, j, scope, out);
+                if (g != null) {
+                    tail.interval = g;
+                    if (tail.p == null) {
+                        tail.p = g.p();
+                    }
+                    j = g.next();
+                    if (tail.unit == null) {
+                        tail.unit = g.upper().unit() != null
+                                ? g.upper().unit()
+                                : g.lower().unit();
+                    }
+                    j = unit(t, j, tail);
+                    continue;
+                }
+            }
+            if (tail.interval == null
+                    && j == from
+                    && Tokens.isOpener(t.at(from - 2).type)
+                    && t.at(j).is(Sym.COMMA)) {
+                Intervals.Group g = Intervals.inside(t, j + 1, scope);
+                if (g != null) {
+                    tail.interval = g;
+                    j = g.next();
+                    continue;
+                }
+            }
+            if (tail.interval == null) {
+                int late = lateInterval(t, j, tail, scope, out);
+                if (late > j) {
+                    j = late;
+                    continue;
+                }
+            }
+            if (tail.unit == null && tail.counts == null && Double.isNaN(tail.innerPercent) && j == from) {
+                int n = wordsThenPercent(t, j, tail);
+                if (n > j) {
+                    j = n;
+                    continue;
+                }
+            }
+            int c = bracketed(t, j, tail, scope);
+            if (c > j) {
+                j = c;
+                continue;
+            }
+            if (tail.endpoint == null && tail.unit == Unit.PERCENT) {
+                int e = postfixEndpoint(t, j, tail);
+                if (e > j) {
+                    j = e;
+                    continue;
+                }
+            }
+            if (tail.comparator == null && Tokens.isOpener(t.at(j).type) && Words.VERSUS.contains(t.at(j + 1).lower)) {
+                int v = versus(t, j + 1, tail, scope);
+                if (v > j + 1) {
+                    int words = 0;
+                    while (t.at(v).is(Sym.WORD) && words < 8) {
+                        v++;
+                        words++;
+                    }
+                    j = Tokens.isCloser(t.at(v).type) ? v + 1 : v;
+                    continue;
+                }
+            }
+            if (tail.comparator == null) {
+                int v = versus(t, j, tail, scope);
+                if (v > j) {
+                    j = v;
+                    continue;
+                }
+            }
+            if (tail.p == null) {
+                PValues.Read p = PValues.tail(t, j, out);
+                if (p != null) {
+                    tail.p = p.p();
+                    j = p.next();
+                    continue;
+                }
+            }
+            if (j == before) {
+                break;
+            }
+        }
+        if (tail.endpoint == null && t.at(j).isWord("for")) {
+            Lexeme e = t.at(j + 1);
+            Endpoint named = e.is(Sym.WORD) ? Words.ENDPOINTS.get(e.lower) : null;
+            if (named != null && Words.isAbbreviationAsWritten(e) && !Tokens.isOpener(t.at(j + 2).type)) {
+                tail.endpoint = named; // "0.85 (95% CI, 0.64 to 1.14) for DFS"
+                tail.endpointLabel = e.text;
+            }
+        }
+        tail.next = j;
+        return tail;
+    }
+
+    /** A unit right after the number or its bracket: %, months, "mo", "percentage points", "million". */
+    private static int unit(Tokens t, int j, Tail tail) {
+        if (tail.unit != null || tail.unitLabel != null) {
+            return j;
+        }
+        Lexeme tok = t.at(j);
+        if (tok.is(Sym.PCT)) {
+            tail.unit = Unit.PERCENT;
+            return j + 1;
+        }
+        if (tok.is(Sym.POINTS) || (tok.is(Sym.PCT) && t.at(j + 1).isWord("points"))) {
+            tail.unitLabel = "percentage points";
+            return j + 1;
+        }
+        Unit time = Words.timeUnit(tok);
+        boolean shortUnit = tok.lower.equals("y") || tok.lower.equals("d");
+        if (time != null && (!shortUnit || !tok.spaceBefore)) {
+            tail.unit = time;
+            return j + 1;
+        }
+        if (tok.isWord("m") && !t.at(j + 1).is(Sym.WORD)) {
+            tail.unit = Unit.MONTHS; // "18.2 v. 17.9 m"
+            return j + 1;
+        }
+        if (tok.isWord("million") || tok.isWord("billion") || tok.isWord("thousand")) {
+            tail.unitLabel = tok.lower;
+            return j + 1;
+        }
+        // mg/L, ng/mL, cells/µL: a word, a slash and a word right after the number
+        if (tok.is(Sym.WORD) && (!tok.spaceBefore || t.at(j + 1).is(Sym.SLASH))) {
+            if (t.at(j + 1).is(Sym.SLASH) && t.at(j + 2).is(Sym.WORD) && !t.at(j + 2).spaceBefore) {
+                tail.unitLabel = t.span(j, j + 2);
+                return j + 3;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * The unit printed after the last number of a series that starts at {@code j}: "7.3 and 5.1
+     * months", "12, 18 and 24 months". Null when the series ends without a unit.
+     */
+    private static @Nullable Unit seriesUnit(Tokens t, int j) {
+        int k = skipGroup(t, j);
+        int items = 0;
+        while (items < 8) {
+            Lexeme sep = t.at(k);
+            boolean joined = sep.is(Sym.COMMA) || sep.isWord("and") || sep.isWord("or");
+            if (!joined) {
+                break;
+            }
+            k++;
+            if (t.at(k).isWord("and") || t.at(k).isWord("or")) {
+                k++;
+            }
+            if (!t.at(k).is(Sym.NUM) || Intervals.descriptor(t, k, Findings.discarding()) != null) {
+                return null;
+            }
+            k = skipGroup(t, k + 1);
+            items++;
+        }
+        if (items == 0) {
+            return null;
+        }
+        if (t.at(k).is(Sym.PCT)) {
+            return Unit.PERCENT;
+        }
+        return Words.timeUnit(t.at(k));
+    }
+
+    /** "three deaths (5%)", "104 articles [69.8%]": one to three words, then a percentage in brackets. */
+    private static int wordsThenPercent(Tokens t, int j, Tail tail) {
+        int k = j;
+        int words = 0;
+        while (words < 3
+                && t.at(k).is(Sym.WORD)
+                && !t.at(k).isWord("and")
+                && !t.at(k).isWord("vs")
+                && Words.timeUnit(t.at(k)) == null) {
+            k++;
+            words++;
+        }
+        if (words == 0 || !Tokens.isOpener(t.at(k).type)) {
+            return j;
+        }
+        Lexeme pct = t.at(k + 1);
+        if (pct.is(Sym.NUM) && t.at(k + 2).is(Sym.PCT) && Tokens.isCloser(t.at(k + 3).type) && pct.number <= 100) {
+            tail.innerPercent = pct.number;
+            tail.innerPrinted = pct.digits;
+            tail.innerSign = true;
+            return k + 4;
+        }
+        return j;
+    }
+
+    /** The index after a short bracket group at {@code j} ("(46.95-50.17)"), or {@code j}. */
+    private static int skipGroup(Tokens t, int j) {
+        if (!Tokens.isOpener(t.at(j).type)) {
+            return j;
+        }
+        for (int k = j + 1; k < j + 12; k++) {
+            Sym ty = t.at(k).type;
+            if (Tokens.isCloser(ty)) {
+                return k + 1;
+            }
+            if (Tokens.isOpener(ty) || ty == Sym.STOP) {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    /** "(3/24)", "(4 of 22)", "(<1)", "(30.0)" after a value; the index after it, or {@code j}. */
+    private static int bracketed(Tokens t, int j, Tail tail, Scope scope) {
+        if (!Tokens.isOpener(t.at(j).type)) {
+            return j;
+        }
+        int[] counts = Counts.countsAt(t, j + 1);
+        if (counts != null && tail.counts == null) {
+            int k = counts[2];
+            if (t.at(k).is(Sym.COMMA) || t.at(k).is(Sym.SEMI)) {
+                Lexeme pct = t.at(k + 1);
+                if (pct.is(Sym.NUM) && t.at(k + 2).is(Sym.PCT) && Tokens.isCloser(t.at(k + 3).type)) {
+                    tail.innerPercent = pct.number;
+                    k += 3;
+                } else if (tail.interval == null) {
+                    Intervals.Group g = Intervals.after(t, k, scope, Findings.discarding());
+                    if (g != null && Tokens.isCloser(t.at(g.next()).type)) {
+                        tail.interval = g;
+                        k = g.next();
+                    }
+                }
+            }
+            if (Tokens.isCloser(t.at(k).type)) {
+                tail.counts = counts;
+                return k + 1;
+            }
+        }
+        int k = j + 1;
+        boolean relation = t.at(k).is(Sym.LT) || t.at(k).is(Sym.LE) || t.at(k).is(Sym.GT);
+        if (relation) {
+            k++;
+        }
+        if (t.at(k).is(Sym.NUM) && !t.at(k).spelled) {
+            int m = k + 1;
+            if (t.at(m).is(Sym.PCT)) {
+                m++;
+            }
+            if (Tokens.isCloser(t.at(m).type)) {
+                if (!relation) {
+                    tail.innerPercent = t.at(k).number;
+                    tail.innerPrinted = t.at(k).digits;
+                    tail.innerSign = m > k + 1;
+                }
+                return m + 1;
+            }
+        }
+        return j;
+    }
+
+    /** "vs 4.1 months", "v. 17.9 m", "versus 8.9%" and the comparator's own bracket. */
+    private static int versus(Tokens t, int j, Tail tail, Scope scope) {
+        int k = j;
+        if (t.at(k).is(Sym.COMMA)) {
+            return j;
+        }
+        if (!(t.at(k).is(Sym.WORD)
+                && (t.at(k).isWord("vs") || t.at(k).isWord("versus") || t.at(k).isWord("v")))) {
+            return j;
+        }
+        k++;
+        if (t.at(k).is(Sym.STOP) && t.at(k).text.equals(".")) {
+            k++;
+        }
+        Values.Point c = Values.point(t, k);
+        if (c == null) {
+            return j;
+        }
+        tail.comparator = c;
+        int m = c.next();
+        Tail own = new Tail();
+        m = unit(t, m, own);
+        if (tail.unit == null && own.unit != null) {
+            tail.unit = own.unit;
+        }
+        if (tail.unitLabel == null && own.unitLabel != null) {
+            tail.unitLabel = own.unitLabel;
+        }
+        Intervals.Group g = Intervals.after(t, m, scope, Findings.discarding());
+        if (g != null && Tokens.isOpener(t.at(m).type)) {
+            m = g.next();
+            m = unit(t, m, own);
+            if (tail.unit == null && own.unit != null) {
+                tail.unit = own.unit;
+            }
+        }
+        return m;
+    }
+
+    /**
+     * A named interval a few words after its value: "89% of the patients in the osimertinib group (95%
+     * CI, 85 to 92)", "114.6 weeks for the sunitinib arm (95% CI: 100.1 - 142.9 weeks)". Only words may
+     * stand between, and the interval must say what it is.
+     */
+    private static int lateInterval(Tokens t, int j, Tail tail, Scope scope, Findings out) {
+        int k = j;
+        int words = 0;
+        while (words < 12
+                && (t.at(k).is(Sym.WORD) || t.at(k).is(Sym.DASH))
+                && !t.at(k).isWord("and")
+                && !t.at(k).isWord("vs")
+                && !t.at(k).isWord("versus")
+                && Words.timeUnit(t.at(k)) == null) {
+            if (PValues.at(t, k, Findings.discarding(), false) != null) {
+                return j;
+            }
+            k++;
+            words++;
+        }
+        if (words == 0 || !(Tokens.isOpener(t.at(k).type) || t.at(k).is(Sym.COMMA))) {
+            return j;
+        }
+        Intervals.Group g = Intervals.after(t, k, scope, Findings.discarding());
+        if (g == null || !g.named()) {
+            return j;
+        }
+        Intervals.Group real = Intervals.after(t, k, scope, out);
+        tail.interval = real;
+        if (tail.p == null && real != null) {
+            tail.p = real.p();
+        }
+        return real == null ? j : real.next();
+    }
+
+    /** "18% OS rate": an endpoint abbreviation right after a percentage names it. */
+    private static int postfixEndpoint(Tokens t, int j, Tail tail) {
+        Lexeme tok = t.at(j);
+        if (!tok.is(Sym.WORD)) {
+            return j;
+        }
+        Endpoint e = Words.ENDPOINTS.get(tok.lower);
+        if (e == null
+                || (e.isTimeToEvent() && !t.at(j + 1).isWord("rate"))
+                || !Words.isAbbreviationAsWritten(tok)
+                || tok.text.length() > 4) {
+            return j;
+        }
+        tail.endpoint = e;
+        tail.endpointLabel = tok.text;
+        return t.at(j + 1).isWord("rate") || t.at(j + 1).isWord("rates") ? j + 2 : j + 1;
+    }
+}
