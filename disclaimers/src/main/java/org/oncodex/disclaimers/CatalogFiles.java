@@ -31,8 +31,9 @@ import org.oncodex.disclaimers.internal.Problems;
 /** Reads the catalogue file format: {@code {"disclaimers": [ {entry}, ... ]}}. */
 final class CatalogFiles {
     static final String LIST = "disclaimers";
-    private static final Set<String> FIELDS = Set.of("id", "kind", "version", "locale", "placement", "text");
-    private static final String FIELD_NAMES = "id, kind, version, locale, placement, text";
+    private static final Set<String> FIELDS =
+            Set.of("id", "kind", "version", "locale", "placement", "text", "paraphrases");
+    private static final String FIELD_NAMES = "id, kind, version, locale, placement, text, paraphrases";
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -111,6 +112,7 @@ final class CatalogFiles {
         Optional<Placement> placement = constant(checks, node, "placement", Placement.class);
         Optional<String> text = text(checks, node, "text");
         text.ifPresent(t -> Disclaimer.checkText(checks, t));
+        List<String> paraphrases = paraphrases(checks, node);
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             checks.check(
                     FIELDS.contains(field.getKey()),
@@ -137,6 +139,7 @@ final class CatalogFiles {
                         .locale(locale.orElseThrow())
                         .placement(placement.orElseThrow())
                         .text(text.orElseThrow())
+                        .paraphrases(paraphrases)
                         .build()));
     }
 
@@ -144,6 +147,27 @@ final class CatalogFiles {
         JsonNode node = entry.path(field);
         checks.check(node.isTextual(), field, shown(node), "must be a text");
         return node.isTextual() ? Optional.of(node.textValue()) : Optional.empty();
+    }
+
+    /** The paraphrases of an entry: none when the field is left out. */
+    private static List<String> paraphrases(Problems checks, JsonNode entry) {
+        JsonNode node = entry.path("paraphrases");
+        if (node.isMissingNode()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            checks.check(false, "paraphrases", shown(node), "must be a list of phrases");
+            return List.of();
+        }
+        List<String> phrases = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode phrase = node.get(i);
+            if (checks.check(phrase.isTextual(), "paraphrases[" + i + "]", shown(phrase), "must be a text")) {
+                phrases.add(phrase.textValue());
+            }
+        }
+        Disclaimer.checkParaphrases(checks, phrases);
+        return phrases;
     }
 
     private static <E extends Enum<E>> Optional<E> constant(

@@ -1,10 +1,15 @@
 package org.oncodex.disclaimers;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.oncodex.disclaimers.internal.LanguageTags;
 import org.oncodex.disclaimers.internal.Problems;
@@ -23,7 +28,8 @@ import org.oncodex.disclaimers.internal.ValueJson;
  *
  * <p>Its JSON form is the shape of an entry in a catalogue file: {@code {"id":
  * "not-medical-advice", "kind": "NOT_MEDICAL_ADVICE", "version": 1, "locale": "en", "placement":
- * "HEADER", "text": "..."}}.
+ * "HEADER", "text": "...", "paraphrases": ["not * medical advice"]}} (the paraphrases may be left
+ * out).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDisclaimer.class)
@@ -53,7 +59,50 @@ public abstract class Disclaimer {
     /** The wording, possibly with {@code {variable}}s. */
     public abstract String text();
 
-    /** A builder; every attribute is required. */
+    /**
+     * Other ways of saying what this disclaimer says, in the phrase language of the catalogue: words,
+     * {@code (a|b)} choices, {@code (a|b)?} optional choices and {@code *} gaps of up to six words,
+     * matched ignoring case within a sentence, such as {@code not * medical advice}. A text that
+     * holds one {@linkplain #isStatedBy(String) states} the disclaimer, so an answer written in a
+     * model's own words is recognised. None by default.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> paraphrases();
+
+    /** The paraphrases compiled, once. */
+    @Value.Lazy
+    List<Pattern> paraphrasePatterns() {
+        List<Pattern> patterns = new ArrayList<>();
+        patterns.add(wordingPattern());
+        paraphrases().stream().map(Paraphrases::compile).forEach(patterns::add);
+        return List.copyOf(patterns);
+    }
+
+    /** The wording itself, its variables standing for any words. */
+    private Pattern wordingPattern() {
+        StringBuilder regex = new StringBuilder();
+        java.util.regex.Matcher variable = Pattern.compile("\\{[a-zA-Z]+}").matcher(text());
+        int last = 0;
+        while (variable.find()) {
+            regex.append(Pattern.quote(Paraphrases.normalize(text().substring(last, variable.start()))))
+                    .append("[^.!?]{1,200}?");
+            last = variable.end();
+        }
+        regex.append(Pattern.quote(Paraphrases.normalize(text().substring(last))));
+        return Pattern.compile(regex.toString());
+    }
+
+    /**
+     * Whether {@code text} says what this disclaimer says: it holds the wording (its variables
+     * standing for any words) or one of the {@linkplain #paraphrases() paraphrases}, ignoring case,
+     * quote and dash styles and emphasis.
+     */
+    public boolean isStatedBy(String text) {
+        String normalized = Paraphrases.normalize(text);
+        return paraphrasePatterns().stream().anyMatch(p -> p.matcher(normalized).find());
+    }
+
+    /** A builder; every attribute is required but the paraphrases. */
     public static Builder builder() {
         return new Builder();
     }
@@ -105,6 +154,7 @@ public abstract class Disclaimer {
         checkVersion(problems, version());
         checkLocale(problems, locale());
         checkText(problems, text());
+        checkParaphrases(problems, paraphrases());
         problems.throwIfAny();
     }
 
@@ -128,6 +178,14 @@ public abstract class Disclaimer {
         problems.check(text.strip().equals(text), "text", text, "must not start or end with white space");
         for (String rule : Placeholders.problems(text)) {
             problems.check(false, "text", text, rule);
+        }
+    }
+
+    static void checkParaphrases(Problems problems, List<String> paraphrases) {
+        for (int i = 0; i < paraphrases.size(); i++) {
+            String phrase = paraphrases.get(i);
+            Optional<String> problem = Paraphrases.problem(phrase);
+            problems.check(problem.isEmpty(), "paraphrases[" + i + "]", phrase, problem.orElse(""));
         }
     }
 

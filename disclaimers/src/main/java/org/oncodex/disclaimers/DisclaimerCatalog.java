@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,8 +51,11 @@ import org.oncodex.disclaimers.internal.Problems;
  * kind has an English ({@code en}) entry, the fallback for every other locale.
  *
  * <p><b>File format</b> (UTF-8 JSON): {@code {"disclaimers": [{"id": "not-medical-advice", "kind":
- * "NOT_MEDICAL_ADVICE", "version": 1, "locale": "en", "placement": "HEADER", "text": "..."}, ...]}}.
- * No other fields are allowed, so a misspelt one is reported rather than ignored.
+ * "NOT_MEDICAL_ADVICE", "version": 1, "locale": "en", "placement": "HEADER", "text": "...",
+ * "paraphrases": ["not * medical advice", ...]}, ...]}}. The paraphrases, optional, are the other
+ * ways a writer or a language model says the same thing ({@link Disclaimer#paraphrases()}); they let
+ * {@link #kindsStatedBy(String, Locale)} recognise a disclaimer by meaning. No other fields are
+ * allowed, so a misspelt one is reported rather than ignored.
  *
  * <p>Catalogues are immutable and thread-safe.
  */
@@ -247,6 +252,23 @@ public final class DisclaimerCatalog {
         all.putAll(values);
         all.putAll(requirement.variables());
         return disclaimer(requirement.kind(), locale).render(all, requirement.placement());
+    }
+
+    /**
+     * The kinds {@code text} says, by meaning: each kind whose entry for {@code locale} (chosen as
+     * {@link #disclaimer(DisclaimerKind, Locale)} does) {@linkplain Disclaimer#isStatedBy(String) is
+     * stated by} the text, in its wording or a paraphrase. "This isn't medical advice — talk to
+     * your oncologist" states {@link DisclaimerKind#NOT_MEDICAL_ADVICE} and {@link
+     * DisclaimerKind#CONSULT_CARE_TEAM}.
+     */
+    public Set<DisclaimerKind> kindsStatedBy(String text, Locale locale) {
+        Set<DisclaimerKind> kinds = EnumSet.noneOf(DisclaimerKind.class);
+        for (DisclaimerKind kind : byKind.keySet()) {
+            if (disclaimer(kind, locale).isStatedBy(text)) {
+                kinds.add(kind);
+            }
+        }
+        return Collections.unmodifiableSet(kinds);
     }
 
     /** Every entry, in the order of the catalogue file (overrides in place of what they replaced). */

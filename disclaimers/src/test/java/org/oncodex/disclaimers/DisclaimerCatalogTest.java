@@ -197,12 +197,12 @@ class DisclaimerCatalogTest {
                         - disclaimers[7] "Acme NMA": version must be a whole number of 1 or more: 0
                         - disclaimers[7] "Acme NMA": placement must be one of HEADER, FOOTER, INLINE: "TOP"
                         - disclaimers[7] "Acme NMA": text must use only the variables {cancerType}, {therapy}, {guideline}, {date} (found {patient}): "Not advice for {patient}."
-                        - disclaimers[7] "Acme NMA": txt is not a field of a disclaimer; the fields are id, kind, version, locale, placement, text: "x"
+                        - disclaimers[7] "Acme NMA": txt is not a field of a disclaimer; the fields are id, kind, version, locale, placement, text, paraphrases: "x"
                         - disclaimers[8]: id must be a text: missing
                         - disclaimers[8]: version must be a whole number of 1 or more: "1"
                         - disclaimers[8]: locale must be a well-formed language tag that names a language (such as "es" or "es-MX"): "e s"
                         - disclaimers[8]: text must be a text: 42
-                        - disclaimers[9]: entry must be an object with the fields id, kind, version, locale, placement, text: []
+                        - disclaimers[9]: entry must be an object with the fields id, kind, version, locale, placement, text, paraphrases: []
                         - catalog: kind must have an English (en) entry, the fallback for every other locale: NOT_MEDICAL_ADVICE
                         - catalog: kind must have an English (en) entry, the fallback for every other locale: URGENT_SYMPTOMS""");
     }
