@@ -85,6 +85,15 @@ public abstract class Answer {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public abstract List<String> unreadable();
 
+    /**
+     * What the reader of a written answer assumed where its shape allowed more than one reading, each
+     * saying what and where (such as {@code line 3: read "Always consult your oncologist" as the
+     * consult-care-team disclaimer}); empty for answers built in code. The rule {@code
+     * ONC-READER-ASSUMED} reports each as information, never as an error.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> readerNotes();
+
     /** A builder that applies {@code policy}'s disclaimers and checks completeness at {@link AnswerBuilder#build()}. */
     public static AnswerBuilder builder(DisclaimerPolicy policy) {
         return new AnswerBuilder(policy);

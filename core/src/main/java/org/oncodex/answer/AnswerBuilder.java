@@ -399,8 +399,10 @@ public final class AnswerBuilder {
         if (questionsToAsk != null) {
             texts.addAll(questionsToAsk.questions());
         }
+        // the builder adds the clinical-trials disclaimer for a trial named even in a question to ask;
+        // the rules, reading answers written elsewhere, require it only for statements (Answers.facts)
         FactFinder found = FactFinder.find(
-                texts, mentionedConcepts, mentionedTherapies, Optional.ofNullable(cancerType), evidence);
+                texts, List.of(), mentionedConcepts, mentionedTherapies, Optional.ofNullable(cancerType), evidence);
         AnswerFacts facts = found.facts(
                 p.isAiGenerated(),
                 audience,

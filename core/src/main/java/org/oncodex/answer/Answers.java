@@ -29,9 +29,10 @@ public final class Answers {
     }
 
     /**
-     * The facts a disclaimer policy sees in an answer, found in its own text (question included):
-     * whether AI wrote it,
-     * clinical trials and off-label use mentioned in its words. Without an evidence base no
+     * The facts a disclaimer policy sees in an answer, found in its own text: whether AI wrote it,
+     * clinical trials and off-label use mentioned in its statements (a question the reader is given to
+     * ask the care team about trials sends them to the people who explain trials, so questions do
+     * not count). Without an evidence base no
      * therapy is recognised; see {@link #facts(Answer, EvidenceBase)}.
      */
     public static AnswerFacts facts(Answer answer) {
@@ -49,11 +50,12 @@ public final class Answers {
 
     private static AnswerFacts find(Answer answer, @Nullable EvidenceBase evidence) {
         List<String> texts = new ArrayList<>();
-        texts.add(answer.question());
         answer.sections().forEach(s -> texts.add(s.plainText()));
         answer.keyTakeaway().ifPresent(texts::add);
-        texts.addAll(answer.questionsToAsk().questions());
-        return FactFinder.find(texts, List.of(), List.of(), answer.cancerType(), evidence)
+        List<String> asked = new ArrayList<>();
+        asked.add(answer.question());
+        asked.addAll(answer.questionsToAsk().questions());
+        return FactFinder.find(texts, asked, List.of(), List.of(), answer.cancerType(), evidence)
                 .facts(
                         answer.provenance().isAiGenerated(),
                         answer.audience(),

@@ -47,13 +47,19 @@ final class FactFinder {
         this.offLabelUse = offLabelUse;
     }
 
+    /**
+     * What {@code texts} (the answer's statements) and {@code asked} (its question and the questions
+     * to ask) say: treatments from both, clinical trials and off-label use from the statements only.
+     */
     static FactFinder find(
             List<String> texts,
+            List<String> asked,
             List<Concept> declaredConcepts,
             List<TherapyMention> declaredTherapies,
             Optional<CancerType> cancerType,
             @Nullable EvidenceBase evidence) {
-        String allText = String.join("\n", texts);
+        String statements = String.join("\n", texts);
+        String allText = statements + "\n" + String.join("\n", asked);
         Map<String, TherapyMention> therapies = new LinkedHashMap<>();
         Map<String, List<String>> aliases = new LinkedHashMap<>();
         declaredTherapies.forEach(t -> {
@@ -77,8 +83,8 @@ final class FactFinder {
         return new FactFinder(
                 therapies,
                 aliases,
-                CLINICAL_TRIAL.matcher(allText).find(),
-                OFF_LABEL.matcher(allText).find());
+                CLINICAL_TRIAL.matcher(statements).find(),
+                OFF_LABEL.matcher(statements).find());
     }
 
     /** The facts, with what was declared added to what was found. */

@@ -1,5 +1,7 @@
 package org.oncodex.lint;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.node.Block;
@@ -9,6 +11,7 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
@@ -75,6 +78,48 @@ final class MarkdownText {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The lines of a block as shown, split at its line breaks, with each link's address after the
+     * link's text unless the text shows it: what a list of sources gives a reader to follow.
+     */
+    static List<String> lines(Node node) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        Node n = node;
+        while (true) {
+            if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                lines.add(sb.toString().strip());
+                sb.setLength(0);
+            }
+            if (n != node && n instanceof Block && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                sb.append(' ');
+            }
+            Node child =
+                    n instanceof SoftLineBreak || n instanceof HardLineBreak || leaf(n, sb) ? null : n.getFirstChild();
+            if (child != null) {
+                n = child;
+                continue;
+            }
+            while (n != node && n.getNext() == null) {
+                n = n.getParent();
+                address(n, sb);
+            }
+            if (n == node) {
+                lines.add(sb.toString().strip());
+                return lines.stream().filter(l -> !l.isEmpty()).toList();
+            }
+            address(n, sb);
+            n = n.getNext();
+        }
+    }
+
+    /** After a link's text, its address, unless the text shows it already. */
+    private static void address(Node n, StringBuilder sb) {
+        if (n instanceof Link link && !link.getDestination().isBlank() && sb.indexOf(link.getDestination()) < 0) {
+            sb.append(" ").append(link.getDestination());
+        }
     }
 
     /** The text a block of code or raw HTML shows, on one line; empty for other blocks. */

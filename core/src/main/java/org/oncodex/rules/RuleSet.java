@@ -29,7 +29,7 @@ import org.oncodex.render.OncodexJson;
  * }</pre>
  *
  * <p>The standard rules, by id: {@code ONC-QUESTION-MISSING}, {@code ONC-CONTENT-MISSING}, {@code
- * ONC-UNREADABLE}, {@code ONC-DISCLAIMER-MISSING}, {@code ONC-DISCLAIMER-OUTDATED}, {@code ONC-QUESTIONS-TO-ASK}, {@code
+ * ONC-UNREADABLE}, {@code ONC-READER-ASSUMED}, {@code ONC-DISCLAIMER-MISSING}, {@code ONC-DISCLAIMER-OUTDATED}, {@code ONC-QUESTIONS-TO-ASK}, {@code
  * ONC-SOURCES-MISSING}, {@code ONC-SOURCE-MALFORMED}, {@code ONC-SOURCE-UNLINKED}, {@code
  * ONC-CITATION-UNRESOLVED}, {@code
  * ONC-NUMBER-UNGROUNDED}, {@code ONC-STAT-WORDING}, {@code ONC-APPROVAL-CONTRADICTED}, {@code
@@ -79,6 +79,7 @@ public final class RuleSet {
                 new StructureRules.QuestionMissing(),
                 new StructureRules.ContentMissing(),
                 new StructureRules.Unreadable(),
+                new StructureRules.ReaderAssumed(),
                 new DisclaimerRules.Missing(policy, evidence),
                 new DisclaimerRules.Outdated(DisclaimerCatalog.bundled()),
                 new StructureRules.QuestionsToAskRule(),

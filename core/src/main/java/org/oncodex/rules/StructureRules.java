@@ -77,6 +77,23 @@ final class StructureRules {
         }
     }
 
+    /** What the reader of a written answer assumed where its shape was ambiguous: for a human to confirm. */
+    static final class ReaderAssumed extends BaseRule {
+        ReaderAssumed() {
+            super(
+                    "ONC-READER-ASSUMED",
+                    Severity.INFO,
+                    "Where a written answer's shape allows more than one reading, the reading taken is stated.");
+        }
+
+        @Override
+        public List<Finding> check(Answer answer) {
+            return answer.readerNotes().stream()
+                    .map(note -> finding(Location.answer(), "the reader assumed: " + note))
+                    .toList();
+        }
+    }
+
     static final class QuestionsToAskRule extends BaseRule {
         QuestionsToAskRule() {
             super(

@@ -3,6 +3,7 @@ package org.oncodex.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.oncodex.answer.Answer;
+import org.oncodex.answer.AnswerDisclaimer;
 import org.oncodex.answer.Block;
 import org.oncodex.answer.BulletList;
 import org.oncodex.answer.Callout;
@@ -54,10 +55,31 @@ final class TextUnit {
         return citations.stream().anyMatch(c -> c >= start && c <= end);
     }
 
-    /** Every prose unit of an answer, in document order; disclaimers and tables are not prose. */
+    /**
+     * Every prose unit of an answer, in document order; tables are not prose. Header and footer
+     * disclaimers are units too (what a reader sees is checked, whatever it claims to be); inline ones
+     * are the library's wording, or stay in the content of a written answer.
+     */
     static List<TextUnit> of(Answer answer) {
         List<TextUnit> units = new ArrayList<>();
         units.add(plain(Location.of(Location.Part.QUESTION), answer.question()));
+        for (int i = 0; i < answer.disclaimers().size(); i++) {
+            AnswerDisclaimer d = answer.disclaimers().get(i);
+            boolean repeated = i > 0
+                    && answer.disclaimers()
+                            .get(i - 1)
+                            .disclaimer()
+                            .text()
+                            .equals(d.disclaimer().text());
+            if (d.afterSection().isEmpty() && !repeated) {
+                units.add(plain(
+                        Location.builder()
+                                .part(Location.Part.DISCLAIMERS)
+                                .itemIndex(i)
+                                .build(),
+                        d.disclaimer().text()));
+            }
+        }
         for (int s = 0; s < answer.sections().size(); s++) {
             Section section = answer.sections().get(s);
             Location.Builder at = Location.builder()

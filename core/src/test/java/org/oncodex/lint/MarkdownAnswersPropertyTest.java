@@ -72,11 +72,16 @@ class MarkdownAnswersPropertyTest {
             assertThat(back.questionsToAsk()).isEqualTo(answer.questionsToAsk());
             assertThat(back.keyTakeaway()).isEqualTo(answer.keyTakeaway());
             assertThat(back.relatedQuestions()).isEqualTo(answer.relatedQuestions());
+            // every disclaimer the renderer wrote is read back where it stands; content that says one
+            // in its own words ("... is not approved for liver cancer") adds an inline one
+            List<String> written = answer.disclaimers().stream()
+                    .map(d -> d.disclaimer().kind() + "@" + d.placement())
+                    .toList();
             assertThat(back.disclaimers())
                     .extracting(d -> d.disclaimer().kind() + "@" + d.placement())
-                    .isEqualTo(answer.disclaimers().stream()
-                            .map(d -> d.disclaimer().kind() + "@" + d.placement())
-                            .toList());
+                    .containsSubsequence(written)
+                    .filteredOn(k -> !written.contains(k))
+                    .allMatch(k -> k.endsWith("@INLINE"));
             assertThat(back.sources()).hasSameSizeAs(answer.sources());
         }
     }

@@ -3,7 +3,6 @@ package org.oncodex.disclaimers;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,14 +71,12 @@ public abstract class Disclaimer {
     /** The paraphrases compiled, once. */
     @Value.Lazy
     List<Pattern> paraphrasePatterns() {
-        List<Pattern> patterns = new ArrayList<>();
-        patterns.add(wordingPattern());
-        paraphrases().stream().map(Paraphrases::compile).forEach(patterns::add);
-        return List.copyOf(patterns);
+        return paraphrases().stream().map(Paraphrases::compile).toList();
     }
 
-    /** The wording itself, its variables standing for any words. */
-    private Pattern wordingPattern() {
+    /** The wording itself, its variables standing for any words, compiled once. */
+    @Value.Lazy
+    Pattern wordingPattern() {
         StringBuilder regex = new StringBuilder();
         java.util.regex.Matcher variable = Pattern.compile("\\{[a-zA-Z]+}").matcher(text());
         int last = 0;
@@ -99,7 +96,9 @@ public abstract class Disclaimer {
      */
     public boolean isStatedBy(String text) {
         String normalized = Paraphrases.normalize(text);
-        return paraphrasePatterns().stream().anyMatch(p -> p.matcher(normalized).find());
+        return wordingPattern().matcher(normalized).find()
+                || paraphrasePatterns().stream()
+                        .anyMatch(p -> p.matcher(normalized).find());
     }
 
     /** A builder; every attribute is required but the paraphrases. */

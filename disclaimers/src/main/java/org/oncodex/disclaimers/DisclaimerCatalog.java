@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 import org.oncodex.disclaimers.DisclaimerCatalogException.Problem;
 import org.oncodex.disclaimers.internal.Problems;
@@ -263,8 +264,23 @@ public final class DisclaimerCatalog {
      */
     public Set<DisclaimerKind> kindsStatedBy(String text, Locale locale) {
         Set<DisclaimerKind> kinds = EnumSet.noneOf(DisclaimerKind.class);
+        // a kind's own wording first; the text it covers says that kind alone, so the paraphrases of
+        // other kinds are tried on the rest ("Ask your care team if a trial could be right for you"
+        // closes the clinical-trials wording, and is not a consult-care-team disclaimer of its own)
+        StringBuilder rest = new StringBuilder(Paraphrases.normalize(text));
         for (DisclaimerKind kind : byKind.keySet()) {
-            if (disclaimer(kind, locale).isStatedBy(text)) {
+            Matcher wording = disclaimer(kind, locale).wordingPattern().matcher(rest);
+            while (wording.find()) {
+                kinds.add(kind);
+                for (int i = wording.start(); i < wording.end(); i++) {
+                    rest.setCharAt(i, '.');
+                }
+            }
+        }
+        for (DisclaimerKind kind : byKind.keySet()) {
+            if (!kinds.contains(kind)
+                    && disclaimer(kind, locale).paraphrasePatterns().stream()
+                            .anyMatch(p -> p.matcher(rest).find())) {
                 kinds.add(kind);
             }
         }

@@ -1,0 +1,687 @@
+package org.oncodex.lint;
+
+import com.google.common.base.Splitter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.Document;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.jspecify.annotations.Nullable;
+import org.oncodex.answer.Answer;
+import org.oncodex.answer.Block;
+import org.oncodex.answer.Callout;
+import org.oncodex.answer.CitationMarker;
+import org.oncodex.answer.Inline;
+import org.oncodex.answer.NumberedList;
+import org.oncodex.answer.Provenance;
+import org.oncodex.answer.QuestionsToAsk;
+import org.oncodex.answer.RelatedQuestion;
+import org.oncodex.answer.Section;
+import org.oncodex.answer.Source;
+import org.oncodex.disclaimers.DisclaimerKind;
+import org.oncodex.evidence.EvidenceBase;
+import org.oncodex.evidence.Mention;
+import org.oncodex.lint.Headings.Part;
+import org.oncodex.model.CancerType;
+import org.oncodex.model.evidence.Citation;
+
+/** One reading of one Markdown answer; see {@link MarkdownAnswers} for the shapes it reads. */
+final class AnswerReader {
+    private static final Pattern NUMBERED_SOURCE =
+            Pattern.compile("^\\s*(?:\\[\\^?(\\d{1,3})]:?|\\^?(\\d{1,3})[.)]|\\((\\d{1,3})\\))\\s+(.+)$");
+    private static final Pattern QUOTED = Pattern.compile("^[\"“'‘](.+?)[\"”'’](.*)$");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•]|\\d{1,2}[.)])\\s+");
+    /** What a line of a list of sources looks like: an identifier, a year, an author list or a publisher. */
+    private static final Pattern CITATION_LIKE = Pattern.compile(
+            "(?i)\\bdoi\\b|\\b10\\.\\d{4,9}/|https?://|www\\.|\\bPMID\\b|\\b(?:19|20)\\d{2}\\b|\\bet al\\b"
+                    + "|\\b(?:NCI|NCCN|FDA|EMA|ASCO|ESMO|WHO|National Cancer Institute|American Cancer Society|Lancet"
+                    + "|N Engl J Med|NEJM|JAMA|J Clin Oncol|Journal|Guidelines?|PDQ|Mayo Clinic|Cancer\\.gov)\\b");
+
+    private final String markdown;
+    private final ReadOptions options;
+    private @Nullable String question;
+    private @Nullable CancerType cancerType;
+    private @Nullable LocalDate date;
+    private @Nullable Provenance provenance;
+    private final List<Section> sections = new ArrayList<>();
+    private @Nullable String heading;
+    private int headingLevel;
+    private final List<Block> blocks = new ArrayList<>();
+    private @Nullable String questionsHeading;
+    private final List<String> questions = new ArrayList<>();
+    private final List<String> unreadable = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private @Nullable String takeaway;
+    private final List<RelatedQuestion> related = new ArrayList<>();
+    private final List<Citation> listedSources = new ArrayList<>();
+    private final Map<String, Citation> footnotes = new LinkedHashMap<>();
+    private final Disclaimers disclaimers;
+    private boolean footer;
+    private boolean bylineRead;
+    private Part part = Part.CONTENT;
+    private int line;
+
+    /** The numbered sources of the whole answer, from a first reading: "[2]" in the text cites source 2. */
+    private final Map<String, Citation> numbered;
+
+    AnswerReader(String markdown, ReadOptions options) {
+        this(markdown, options, Map.of());
+    }
+
+    private AnswerReader(String markdown, ReadOptions options, Map<String, Citation> numbered) {
+        this.markdown = markdown;
+        this.options = options;
+        this.numbered = numbered;
+        this.disclaimers = new Disclaimers(options.catalog(), options.locale());
+    }
+
+    /** The answer; a first reading finds the numbered sources that bracketed numbers in the text cite. */
+    Answer read() {
+        AnswerReader first = new AnswerReader(markdown, options, Map.of());
+        first.traverse();
+        return new AnswerReader(markdown, options, Map.copyOf(first.footnotes)).readOnce();
+    }
+
+    private Answer readOnce() {
+        traverse();
+        return build();
+    }
+
+    private void traverse() {
+        Node doc;
+        try {
+            doc = MarkdownAnswers.parser().parse(markdown);
+        } catch (StackOverflowError e) {
+            // commonmark matches some constructs (an HTML tag's attributes) with recursive regular expressions
+            unreadable.add("the Markdown nests deeper than its parser can follow (such as an HTML tag with"
+                    + " thousands of attributes); its text is checked as one paragraph");
+            doc = new Document();
+            HtmlBlock whole = new HtmlBlock();
+            whole.setLiteral(markdown);
+            doc.appendChild(whole);
+        }
+        // footnote definitions first: the text's references point at them wherever they stand
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof FootnoteDefinition d) {
+                SourceItems.citation(String.join(" ", MarkdownText.lines(d)))
+                        .ifPresent(c -> footnotes.put(d.getLabel(), c));
+            }
+        }
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            line = MarkdownText.line(n);
+            node(n, 1);
+        }
+        closeSection(0);
+    }
+
+    private Answer build() {
+        List<Citation> ordered = new ArrayList<>(footnotes.values());
+        listedSources.stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            sources.add(Source.of(i + 1, ordered.get(i)));
+        }
+        Answer.Builder b = Answer.unchecked()
+                .question(options.question().orElse(question == null ? "" : question))
+                .audience(options.audience())
+                .date(date == null ? LocalDate.EPOCH : date)
+                .locale(options.locale())
+                .provenance(provenance())
+                .disclaimers(disclaimers.found())
+                .sections(sections)
+                .questionsToAsk(
+                        questionsHeading == null
+                                ? QuestionsToAsk.of(questions)
+                                : QuestionsToAsk.of(questionsHeading, questions))
+                .sources(sources)
+                .relatedQuestions(related)
+                .unreadable(unreadable)
+                .readerNotes(notes);
+        CancerType topic = cancerType != null ? cancerType : cancerTypeAskedAbout();
+        if (topic != null) {
+            b.cancerType(topic);
+        }
+        if (takeaway != null) {
+            b.keyTakeaway(takeaway);
+        }
+        return b.build();
+    }
+
+    private Provenance provenance() {
+        Optional<Provenance> given = options.provenance();
+        if (given.isPresent()) {
+            return given.get();
+        }
+        if (provenance != null) {
+            return provenance;
+        }
+        boolean ai = disclaimers.found().stream().anyMatch(d -> d.disclaimer().kind() == DisclaimerKind.AI_GENERATED);
+        return ai ? Provenance.aiGenerated("unnamed AI system") : Provenance.humanWritten("unknown author");
+    }
+
+    /** Reads a top-level block, or one in block quotes nested {@code depth} deep. */
+    private void node(Node n, int depth) {
+        if (n instanceof FootnoteDefinition) {
+            return;
+        }
+        if (n instanceof HtmlBlock html) {
+            disclaimers.marker(html.getLiteral());
+            shown(MarkdownText.block(html));
+            return;
+        }
+        if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+            shown(MarkdownText.block(n));
+            return;
+        }
+        if (n instanceof Heading h) {
+            heading(h);
+            return;
+        }
+        if (n instanceof ThematicBreak) {
+            thematicBreak();
+            return;
+        }
+        if (n instanceof Paragraph p) {
+            paragraph(p);
+            return;
+        }
+        if (n instanceof BlockQuote q && depth > MarkdownAnswers.MAX_QUOTE_DEPTH) {
+            unreadable.add("line " + MarkdownText.line(q) + ": block quotes nested deeper than "
+                    + MarkdownAnswers.MAX_QUOTE_DEPTH + "; their text is checked as one paragraph");
+            String text = MarkdownText.of(q);
+            if (!text.isBlank()) {
+                blocks.add(org.oncodex.answer.Paragraph.of(text));
+            }
+            return;
+        }
+        if (n instanceof BlockQuote q) {
+            quote(q, depth);
+            return;
+        }
+        if (n instanceof ListBlock list) {
+            list(list);
+            return;
+        }
+        if (n instanceof TableBlock table) {
+            table(table);
+            return;
+        }
+        String text = MarkdownText.of(n);
+        if (!text.isBlank()) {
+            blocks.add(org.oncodex.answer.Paragraph.of(text));
+        }
+    }
+
+    /** A block of code or raw HTML, read as a paragraph of the text a renderer shows of it. */
+    private void shown(String text) {
+        if (!text.isBlank()) {
+            paragraph(text, List.of(org.oncodex.answer.Text.of(text)), List.of(text));
+        }
+    }
+
+    private void quote(BlockQuote q, int depth) {
+        for (Node c = q.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Paragraph p) {
+                String text = MarkdownText.of(p);
+                Optional<Headings.Lead> lead = Headings.lead(text);
+                String said = lead.filter(l -> l.part() == Part.DISCLAIMER)
+                        .map(Headings.Lead::rest)
+                        .orElse(text);
+                if (recognise(said) == Disclaimers.Reading.DISCLAIMER) {
+                    continue;
+                }
+                if (part == Part.CONTENT || part == Part.DISCLAIMER) {
+                    blocks.add(Callout.of(Callout.Kind.NOTE, inlines(p)));
+                } else {
+                    paragraph(p);
+                }
+            } else {
+                node(c, depth + 1);
+            }
+        }
+    }
+
+    private void heading(Heading h) {
+        String text = MarkdownText.of(h).strip();
+        if (h.getLevel() == 1 && question == null && sections.isEmpty() && blocks.isEmpty()) {
+            question = text;
+            return;
+        }
+        if (question == null && sections.isEmpty() && blocks.isEmpty() && text.endsWith("?")) {
+            question = text;
+            notes.add("line " + line + ": the first heading, a question, is taken as the answer's question");
+            return;
+        }
+        open(Headings.of(text), Headings.clean(text), h.getLevel());
+    }
+
+    /** Starts a part of the answer under {@code text}, a heading at {@code level} (0 for a bold line). */
+    private void open(Part next, String text, int level) {
+        closeSection(level);
+        footer = false;
+        part = next;
+        heading = text;
+        headingLevel = level;
+        if (next == Part.QUESTIONS) {
+            questionsHeading = text;
+            questions.clear();
+        }
+    }
+
+    private void thematicBreak() {
+        footer = true;
+        if (part != Part.CONTENT) {
+            closeSection(0);
+            part = Part.CONTENT;
+            heading = null;
+        }
+    }
+
+    private void paragraph(Paragraph p) {
+        String text = MarkdownText.of(p);
+        if (!bylineRead && question != null && sections.isEmpty() && heading == null && blocks.isEmpty()) {
+            bylineRead = true;
+            Optional<Byline.Read> byline = Byline.of(text);
+            if (byline.isPresent()) {
+                byline(byline.get());
+                return;
+            }
+        }
+        if (question == null && sections.isEmpty() && heading == null && blocks.isEmpty()) {
+            String bold = strongLead(p).map(Headings::clean).orElse("");
+            if (bold.endsWith("?") && bold.length() == Headings.clean(text).length()) {
+                question = bold;
+                notes.add("line " + line + ": the first line, a question in bold, is taken as the answer's question");
+                return;
+            }
+        }
+        Optional<String> bold = strongLead(p);
+        if (bold.isPresent()) {
+            Part next = Headings.of(bold.get());
+            String rest = text.substring(Math.min(
+                            text.length(), text.indexOf(bold.get()) + bold.get().length()))
+                    .replaceFirst("^[\\s:：.\\-–—]+", "");
+            if (next != Part.CONTENT) {
+                pseudoHeading(next, bold.get(), rest, p);
+                return;
+            }
+            if (rest.isBlank() && part != Part.CONTENT && part != Part.DISCLAIMER) {
+                open(Part.CONTENT, Headings.clean(bold.get()), 0);
+                notes.add("line " + line + ": the bold line \"" + Headings.clean(bold.get()) + "\" is read as a section"
+                        + " heading");
+                return;
+            }
+        }
+        Optional<Headings.Lead> lead = Headings.lead(text);
+        if (lead.isPresent() && lead.get().part() != part) {
+            Headings.Lead l = lead.get();
+            pseudoHeading(l.part(), l.heading(), l.rest(), p);
+            return;
+        }
+        paragraph(text, inlines(p), MarkdownText.lines(p));
+    }
+
+    /** A bold line, or a line that starts "Sources:", opening a part; what follows it is read in that part. */
+    private void pseudoHeading(Part next, String lead, String rest, Paragraph p) {
+        notes.add("line " + line + ": \"" + Headings.clean(lead) + "\" is read as the heading of the "
+                + next.name().toLowerCase(java.util.Locale.ROOT) + " part");
+        if (next == Part.DISCLAIMER && part == Part.CONTENT && !rest.isBlank()) {
+            // "**Note:** ..." inside content: a disclaimer if it says one, content either way
+            Part was = part;
+            part = Part.DISCLAIMER;
+            Disclaimers.Reading said = recognise(rest);
+            part = was;
+            if (said != Disclaimers.Reading.DISCLAIMER) {
+                blocks.add(org.oncodex.answer.Paragraph.of(inlines(p)));
+            }
+            return;
+        }
+        open(next, Headings.clean(lead), 0);
+        if (!rest.isBlank()) {
+            List<String> lines = MarkdownText.lines(p);
+            List<String> restLines = new ArrayList<>();
+            restLines.add(rest.split("\\R", 2)[0]);
+            // the lines after the bold one, when the paragraph breaks after it
+            if (lines.size() > 1) {
+                restLines = new ArrayList<>(lines.subList(1, lines.size()));
+                String first = lines.get(0);
+                int colon = first.indexOf(':');
+                if (colon >= 0
+                        && colon + 1 < first.length()
+                        && !first.substring(colon + 1).isBlank()) {
+                    restLines.add(0, first.substring(colon + 1).strip());
+                }
+            }
+            paragraph(rest, List.of(org.oncodex.answer.Text.of(rest)), restLines);
+        }
+    }
+
+    /** The bold text a paragraph starts with, if it starts with bold text. */
+    private static Optional<String> strongLead(Paragraph p) {
+        Node first = p.getFirstChild();
+        if (first instanceof StrongEmphasis
+                || (first instanceof Emphasis && first.getFirstChild() instanceof StrongEmphasis)) {
+            String t = MarkdownText.of(first).strip();
+            return t.isEmpty() ? Optional.empty() : Optional.of(t);
+        }
+        return Optional.empty();
+    }
+
+    private void byline(Byline.Read read) {
+        date = read.date();
+        provenance = read.provenance();
+        notes.addAll(read.notes());
+        String topic = read.topic();
+        if (topic != null && cancerType == null) {
+            cancerType = cancerType(topic);
+        }
+    }
+
+    /**
+     * Where a disclaimer read here stands: in the header before the first section, in the footer after
+     * a thematic break or the sources, inline within content, the takeaway or the questions (where the
+     * paragraph stays what it is too).
+     */
+    private org.oncodex.disclaimers.Placement placement() {
+        if (part == Part.TAKEAWAY || part == Part.QUESTIONS || part == Part.RELATED) {
+            return org.oncodex.disclaimers.Placement.INLINE;
+        }
+        if (part == Part.CONTENT && !footer && (heading != null || !sections.isEmpty())) {
+            return org.oncodex.disclaimers.Placement.INLINE;
+        }
+        boolean start = sections.isEmpty() && heading == null && part == Part.CONTENT;
+        boolean headerNote = part == Part.DISCLAIMER && sections.isEmpty() && blocks.isEmpty();
+        return start || headerNote
+                ? org.oncodex.disclaimers.Placement.HEADER
+                : org.oncodex.disclaimers.Placement.FOOTER;
+    }
+
+    private Disclaimers.Reading recognise(String text) {
+        int section = Math.max(0, sections.size() - (blocks.isEmpty() && heading == null ? 1 : 0));
+        return disclaimers.recognise(text, placement(), section, line, notes);
+    }
+
+    /** A paragraph's text, or a block's shown as one, placed by the part it stands in. */
+    private void paragraph(String text, List<Inline> inlines, List<String> lines) {
+        if (recognise(text) == Disclaimers.Reading.DISCLAIMER) {
+            return;
+        }
+        switch (part) {
+            case TAKEAWAY -> takeaway = takeaway == null ? text : takeaway + "\n" + text;
+            case SOURCES -> sourceLines(lines, inlines);
+            case QUESTIONS -> questionLines(text, lines, inlines);
+            case RELATED -> related.add(related(text));
+            case CONTENT, DISCLAIMER -> blocks.add(org.oncodex.answer.Paragraph.of(inlines));
+        }
+    }
+
+    /** Lines of a paragraph in the sources: each a source if it reads as one, else text after the sources. */
+    private void sourceLines(List<String> lines, List<Inline> inlines) {
+        boolean all = !lines.isEmpty();
+        for (String l : lines) {
+            all &= looksLikeSource(l);
+        }
+        if (!all && lines.size() == 1 && lines.get(0).contains("; ")) {
+            List<String> parts =
+                    Splitter.on("; ").trimResults().omitEmptyStrings().splitToList(lines.get(0));
+            parts.forEach(this::source);
+            return;
+        }
+        if (!all) {
+            notes.add("line " + line + ": text after the sources that reads as no source is checked as content");
+            closeSection(0);
+            part = Part.CONTENT;
+            footer = true;
+            heading = null;
+            blocks.add(org.oncodex.answer.Paragraph.of(inlines));
+            return;
+        }
+        lines.forEach(this::source);
+    }
+
+    private static boolean looksLikeSource(String line) {
+        return NUMBERED_SOURCE.matcher(line).matches()
+                || CITATION_LIKE.matcher(line).find();
+    }
+
+    /** One source: "[2] Finn RS, et al. ...", "2. ...", or a line without a number. */
+    private void source(String line) {
+        Matcher numbered = NUMBERED_SOURCE.matcher(line);
+        String text = line;
+        String number = null;
+        if (numbered.matches()) {
+            number = numbered.group(1) != null
+                    ? numbered.group(1)
+                    : numbered.group(2) != null ? numbered.group(2) : numbered.group(3);
+            text = numbered.group(4);
+        }
+        String label = number;
+        SourceItems.citation(BULLET.matcher(text).replaceFirst("")).ifPresent(c -> {
+            if (label != null && !footnotes.containsKey(label)) {
+                footnotes.put(label, c);
+            } else {
+                listedSources.add(c);
+            }
+        });
+    }
+
+    private void questionLines(String text, List<String> lines, List<Inline> inlines) {
+        if (lines.size() > 1 && lines.stream().allMatch(l -> question(l).isPresent())) {
+            lines.forEach(l -> questions.add(question(l).orElseThrow()));
+            return;
+        }
+        Optional<String> q = question(text);
+        if (q.isPresent() && QuestionsToAsk.isQuestion(text)) {
+            questions.add(q.get());
+        } else {
+            blocks.add(org.oncodex.answer.Paragraph.of(inlines));
+        }
+    }
+
+    /**
+     * The question in a line of the questions to ask: without its bullet or number and its quotes,
+     * and without a note after it ({@code "Am I eligible?" (Check ClinicalTrials.gov)}); empty if the
+     * line asks nothing.
+     */
+    static Optional<String> question(String line) {
+        String t = BULLET.matcher(line.strip()).replaceFirst("").strip();
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher quoted = QUOTED.matcher(t);
+        if (quoted.matches() && QuestionsToAsk.isQuestion(quoted.group(1))) {
+            return Optional.of(quoted.group(1).strip());
+        }
+        if (QuestionsToAsk.isQuestion(t)) {
+            return Optional.of(t);
+        }
+        int mark = Math.max(t.lastIndexOf('?'), t.lastIndexOf('？'));
+        if (mark > 0) {
+            String asked = t.substring(0, mark + 1).strip();
+            return Optional.of(asked.replaceFirst("^[\"“'‘]", "").strip());
+        }
+        return Optional.of(t);
+    }
+
+    private void list(ListBlock list) {
+        List<org.oncodex.answer.Paragraph> items = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem)) {
+                continue;
+            }
+            String text = MarkdownText.of(item).strip();
+            switch (part) {
+                case QUESTIONS -> questions.add(question(text).orElse(text));
+                case SOURCES -> source(String.join(" ", MarkdownText.lines(item)));
+                case RELATED -> related.add(related(text));
+                case TAKEAWAY -> takeaway = takeaway == null ? text : takeaway + "\n" + text;
+                case CONTENT, DISCLAIMER -> {
+                    List<Inline> inlines = new ArrayList<>();
+                    for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+                        if (!inlines.isEmpty()) {
+                            inlines.add(org.oncodex.answer.Text.of(" "));
+                        }
+                        inlines.addAll(
+                                c instanceof Paragraph p
+                                        ? inlines(p)
+                                        : List.of(org.oncodex.answer.Text.of(MarkdownText.of(c))));
+                    }
+                    if (!inlines.isEmpty()) {
+                        items.add(org.oncodex.answer.Paragraph.of(inlines));
+                    }
+                }
+            }
+        }
+        if (!items.isEmpty()) {
+            blocks.add(list instanceof OrderedList ? NumberedList.of(items) : org.oncodex.answer.BulletList.of(items));
+        }
+    }
+
+    private void table(TableBlock table) {
+        List<String> rows = new ArrayList<>();
+        collectRows(table, rows);
+        rows.stream().filter(r -> !r.isBlank()).forEach(r -> blocks.add(org.oncodex.answer.Paragraph.of(r)));
+    }
+
+    private static void collectRows(Node node, List<String> rows) {
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof org.commonmark.ext.gfm.tables.TableRow row) {
+                List<String> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    cells.add(MarkdownText.of(cell).strip());
+                }
+                rows.add(String.join(" | ", cells));
+            } else {
+                collectRows(c, rows);
+            }
+        }
+    }
+
+    private static RelatedQuestion related(String text) {
+        int dash = text.indexOf(" — ");
+        return dash > 0
+                ? RelatedQuestion.of(
+                        text.substring(0, dash).strip(),
+                        text.substring(dash + 3).strip())
+                : RelatedQuestion.of(text.strip());
+    }
+
+    /**
+     * Ends the section being read. A heading with nothing under it before a deeper heading is the
+     * title of the subsections that follow, not an empty section: it is left out.
+     */
+    private void closeSection(int nextLevel) {
+        boolean parentOfNext = blocks.isEmpty() && heading != null && headingLevel > 0 && nextLevel > headingLevel;
+        boolean content = part == Part.CONTENT || part == Part.DISCLAIMER;
+        if (!blocks.isEmpty() || (heading != null && content && !parentOfNext)) {
+            String name = heading != null ? heading : sections.isEmpty() ? "Introduction" : "After the answer";
+            sections.add(Section.of(name, List.copyOf(blocks)));
+        }
+        blocks.clear();
+        heading = null;
+    }
+
+    /** Without a byline: the first cancer type the evidence base's vocabulary finds in the question. */
+    private @Nullable CancerType cancerTypeAskedAbout() {
+        Optional<EvidenceBase> kb = options.evidence();
+        String asked = options.question().orElse(question);
+        if (kb.isEmpty() || asked == null) {
+            return null;
+        }
+        return kb.get().vocabulary().tag(asked).stream()
+                .map(Mention::concept)
+                .filter(CancerType.class::isInstance)
+                .map(CancerType.class::cast)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private @Nullable CancerType cancerType(String name) {
+        Optional<EvidenceBase> kb = options.evidence();
+        if (kb.isPresent()) {
+            Optional<CancerType> known = kb.get().vocabulary().cancerType(name);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        String id = name.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        try {
+            return id.isEmpty() ? null : CancerType.of(id, name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static final Pattern BRACKETED = Pattern.compile("\\[(\\d{1,3})]");
+
+    /** Text, with each bracketed number that names a numbered source as a citation of it. */
+    private void cited(String text, List<Inline> out) {
+        Matcher m = BRACKETED.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            Citation c = numbered.get(m.group(1));
+            if (c != null) {
+                if (m.start() > last) {
+                    out.add(org.oncodex.answer.Text.of(text.substring(last, m.start())));
+                }
+                out.add(CitationMarker.of(c));
+                last = m.end();
+            }
+        }
+        if (last < text.length() || out.isEmpty()) {
+            out.add(org.oncodex.answer.Text.of(text.substring(last)));
+        }
+    }
+
+    private List<Inline> inlines(Node parent) {
+        List<Inline> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text t) {
+                cited(t.getLiteral(), out);
+            } else if (n instanceof Code c) {
+                out.add(org.oncodex.answer.Text.of(c.getLiteral()));
+            } else if (n instanceof Emphasis) {
+                out.add(org.oncodex.answer.Emphasis.of(MarkdownText.of(n)));
+            } else if (n instanceof StrongEmphasis) {
+                out.add(org.oncodex.answer.Emphasis.strong(MarkdownText.of(n)));
+            } else if (n instanceof FootnoteReference ref) {
+                Citation c = footnotes.get(ref.getLabel());
+                out.add(c != null ? CitationMarker.of(c) : org.oncodex.answer.Text.of("[^" + ref.getLabel() + "]"));
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                out.add(org.oncodex.answer.Text.of(" "));
+            } else {
+                String t = MarkdownText.of(n);
+                if (!t.isEmpty()) {
+                    out.add(org.oncodex.answer.Text.of(t));
+                }
+            }
+        }
+        return out.isEmpty() ? List.of(org.oncodex.answer.Text.of("")) : out;
+    }
+}

@@ -1,0 +1,92 @@
+package org.oncodex.lint;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What part of an answer a heading, or a bold line standing as one, opens: the headings models write
+ * for the questions to ask, the takeaway, the sources, related questions and disclaimers, in their
+ * common variants ("Questions for your doctor", "**Sources:**", "Bottom line", "Important note").
+ */
+final class Headings {
+    private Headings() {}
+
+    /** The parts a heading may open. */
+    enum Part {
+        CONTENT,
+        QUESTIONS,
+        TAKEAWAY,
+        SOURCES,
+        RELATED,
+        DISCLAIMER
+    }
+
+    private static final Pattern QUESTIONS = Pattern.compile("^(?:what|things)\\s+to\\s+ask\\b.*"
+            + "|^(?!.*\\b(?:related|frequently|people\\s+also|common)\\b).*\\bquestions?\\b.*"
+            + "\\b(?:ask|asking|for\\s+your|for\\s+the|to\\s+discuss|to\\s+bring|to\\s+raise|with\\s+your)\\b.*");
+    private static final Pattern TAKEAWAY =
+            Pattern.compile("^(?:the\\s+)?(?:key\\s+|main\\s+)?take[\\s-]?aways?\\b.*|^(?:the\\s+)?bottom\\s+line\\b.*"
+                    + "|^(?:in\\s+)?summary$|^key\\s+points$|^in\\s+short$|^tl;?\\s?dr$");
+    private static final Pattern SOURCES =
+            Pattern.compile("^(?:sources?|references?|citations?|bibliography|works\\s+cited|further\\s+reading"
+                    + "|source\\s+guidelines?|evidence\\s+sources?|sources?\\s+(?:and|&)\\s+references?)\\b.*");
+    private static final Pattern RELATED =
+            Pattern.compile("^(?:related\\s+questions?|people\\s+also\\s+ask|you\\s+may\\s+also\\s+(?:ask|want)).*");
+    private static final Pattern DISCLAIMER = Pattern.compile(
+            "^(?:medical\\s+|important\\s+|legal\\s+)?disclaimers?$|^important(?:\\s+(?:note|notice|information))?$"
+                    + "|^(?:a\\s+|please\\s+)?note$");
+    /** Emoji, symbols and marks a heading may carry around its words. */
+    private static final Pattern DECORATION = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cs}\\p{Co}\\x{FE0F}\\x{200D}#*_]+");
+
+    /** The heading's words: no decoration, no numbering, no trailing colon, spaces collapsed. */
+    static String clean(String heading) {
+        String t = DECORATION.matcher(heading).replaceAll(" ");
+        t = t.replaceAll("^\\s*(?:\\d{1,2}[.)]|[IVX]{1,4}\\.)\\s+", "");
+        t = t.replaceAll("[\\s:\\-–—.]+$", "");
+        return t.strip().replaceAll("\\s+", " ");
+    }
+
+    /** The part a heading with this text opens. */
+    static Part of(String heading) {
+        String t = clean(heading).toLowerCase(Locale.ROOT);
+        if (t.length() > 120) {
+            return Part.CONTENT;
+        }
+        if (RELATED.matcher(t).matches()) {
+            return Part.RELATED;
+        }
+        if (QUESTIONS.matcher(t).matches()) {
+            return Part.QUESTIONS;
+        }
+        if (TAKEAWAY.matcher(t).matches()) {
+            return Part.TAKEAWAY;
+        }
+        if (SOURCES.matcher(t).matches()) {
+            return Part.SOURCES;
+        }
+        if (DISCLAIMER.matcher(t).matches()) {
+            return Part.DISCLAIMER;
+        }
+        return Part.CONTENT;
+    }
+
+    private static final Pattern LEAD = Pattern.compile("^\\s*([^:\\n]{2,60}):\\s*(.*)$", Pattern.DOTALL);
+
+    /**
+     * A line that starts with a heading of a part other than content before a colon, as in {@code
+     * Sources: ...} or {@code Key takeaway: ...}: the part and what follows the colon.
+     */
+    static Optional<Lead> lead(String text) {
+        Matcher m = LEAD.matcher(text);
+        if (!m.matches() || m.group(1).split("\\s+").length > 6) {
+            return Optional.empty();
+        }
+        Part part = of(m.group(1));
+        return part == Part.CONTENT ? Optional.empty() : Optional.of(new Lead(part, clean(m.group(1)), m.group(2)));
+    }
+
+    /** A heading at the start of a line: its part, its words, and the rest of the line. */
+    record Lead(Part part, String heading, String rest) {}
+}

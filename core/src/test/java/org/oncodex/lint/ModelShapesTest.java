@@ -1,0 +1,214 @@
+package org.oncodex.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.oncodex.answer.Answer;
+import org.oncodex.answer.Provenance;
+import org.oncodex.disclaimers.DisclaimerKind;
+import org.oncodex.disclaimers.Placement;
+import org.oncodex.evidence.EvidenceBase;
+import org.oncodex.rules.Finding;
+import org.oncodex.rules.Report;
+import org.oncodex.rules.RuleSet;
+import org.oncodex.rules.Severity;
+
+/**
+ * The shapes language models give their answers, read without the project's markers. The fixtures
+ * and snippets here were written for these tests in the styles models use; their numbers are results
+ * of the bundled evidence base.
+ */
+class ModelShapesTest {
+    private static final EvidenceBase KB = EvidenceBase.bundled();
+    private static final RuleSet RULES = RuleSet.standard(KB);
+    private static final String TOP = "# Does immunotherapy help liver cancer?\n\n";
+
+    private static String fixture(String name) throws IOException {
+        try (InputStream in = ModelShapesTest.class.getResourceAsStream("natural/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static List<String> errors(Answer answer) {
+        Report report = RULES.check(answer);
+        return report.findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .map(Finding::toString)
+                .toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"liver-metastases-immunotherapy.md", "car-t-liver-cancer.md"})
+    void a_correct_answer_written_the_way_models_write_raises_no_error(String name) throws IOException {
+        Answer answer = MarkdownAnswers.read(fixture(name), KB);
+        assertThat(errors(answer)).isEmpty();
+        assertThat(answer.questionsToAsk().questions()).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(answer.sources()).isNotEmpty();
+        assertThat(answer.provenance().isAiGenerated()).isTrue();
+        assertThat(answer.readerNotes()).isNotEmpty();
+    }
+
+    @Test
+    void the_natural_fixture_is_read_into_its_parts() throws IOException {
+        Answer answer = MarkdownAnswers.read(fixture("liver-metastases-immunotherapy.md"), KB);
+        // "## What the research shows" holds only ### subsections: it is their title, not an empty section
+        assertThat(answer.sections())
+                .extracting(s -> s.heading())
+                .containsExactly("The short answer", "Lung cancer", "Across many cancers", "Local treatments");
+        assertThat(answer.questionsToAsk().heading()).isEqualTo("Questions for your doctor");
+        assertThat(answer.questionsToAsk().questions())
+                .containsExactly(
+                        "Is immunotherapy a good option for my type of cancer?",
+                        "Does the spread to my liver change which treatment you recommend?",
+                        "Would a local treatment like ablation or SBRT help me?",
+                        "Are there clinical trials I could join?");
+        assertThat(answer.keyTakeaway()).hasValueSatisfying(t -> assertThat(t).startsWith("Liver metastases"));
+        assertThat(answer.sources()).hasSize(1);
+        assertThat(answer.sources().get(0).citation().doi()).hasValue("10.5306/wjco.v17.i3.116093");
+        assertThat(answer.provenance()).isEqualTo(Provenance.aiGenerated("Navis AI"));
+        assertThat(answer.disclaimers())
+                .extracting(d -> d.disclaimer().kind())
+                .contains(
+                        DisclaimerKind.INFORMATIONAL_ONLY,
+                        DisclaimerKind.NOT_MEDICAL_ADVICE,
+                        DisclaimerKind.AI_GENERATED,
+                        DisclaimerKind.CONSULT_CARE_TEAM,
+                        DisclaimerKind.GENERAL_INFORMATION);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "## Questions for your doctor\n\n- Is this for me?\n- What are the side effects?\n- How long does it last?\n",
+                "## Questions for your care team\n\n1. Is this for me?\n2. What are the side effects?\n3. How long does it last?\n",
+                "**Questions to ask your doctor:**\n\n- Is this for me?\n- What are the side effects?\n- How long does it last?\n",
+                "### 💬 What to ask your oncologist\n\n* Is this for me?\n* What are the side effects?\n* How long does it last?\n",
+                "**Questions to ask your doctor:**\n- Is this for me?\n- What are the side effects?\n- How long does it last?\n",
+            })
+    void the_questions_section_has_many_names(String section) {
+        Answer answer = MarkdownAnswers.read(TOP + "Some text.\n\n" + section);
+        assertThat(answer.questionsToAsk().questions())
+                .containsExactly("Is this for me?", "What are the side effects?", "How long does it last?");
+    }
+
+    @Test
+    void a_quoted_question_with_a_note_after_it_is_the_question() {
+        assertThat(AnswerReader.question("\"Am I eligible for a trial?\" (Check ClinicalTrials.gov first)"))
+                .hasValue("Am I eligible for a trial?");
+        assertThat(AnswerReader.question("What stage is my cancer? It changes the options."))
+                .hasValue("What stage is my cancer?");
+        assertThat(AnswerReader.question("1. “Is it safe?”")).hasValue("Is it safe?");
+    }
+
+    @Test
+    void a_bold_sources_line_with_numbered_sources_is_the_sources_and_numbers_in_the_text_cite_them() {
+        Answer answer = MarkdownAnswers.read(TOP + "## Results\n\nIt helped some people [2].\n\n"
+                + "**Sources:**\n[1] NCI. Liver Cancer Treatment (PDQ). https://www.cancer.gov/types/liver\n"
+                + "[2] Pham HT, et al. World J Clin Oncol. 2026. doi:10.5306/wjco.v17.i3.116093\n");
+        assertThat(answer.sources()).hasSize(2);
+        assertThat(answer.sources().get(1).citation().doi()).hasValue("10.5306/wjco.v17.i3.116093");
+        assertThat(answer.sources().get(0).citation().url()).hasValue("https://www.cancer.gov/types/liver");
+        assertThat(answer.sections().get(0).blocks().get(0).toString()).contains("CitationMarker");
+    }
+
+    @Test
+    void links_in_a_sources_list_keep_their_addresses() {
+        Answer answer = MarkdownAnswers.read(
+                TOP + "Text.\n\n## References\n\n"
+                        + "1. [Liver Cancer Treatment (PDQ)](https://www.cancer.gov/types/liver/patient/adult-liver-treatment-pdq)\n");
+        assertThat(answer.sources())
+                .singleElement()
+                .satisfies(s -> assertThat(s.citation().url())
+                        .hasValue("https://www.cancer.gov/types/liver/patient/adult-liver-treatment-pdq"));
+    }
+
+    @Test
+    void text_after_the_sources_and_a_thematic_break_is_content_not_a_source() {
+        Answer answer = MarkdownAnswers.read(TOP + "Text.\n\n## Sources\n\n- NCI. Liver Cancer Treatment. 2024.\n\n"
+                + "---\n\nOur navigators can help you find a clinic near you.\n");
+        assertThat(answer.sources()).hasSize(1);
+        assertThat(answer.sections()).anySatisfy(s -> assertThat(s.plainText()).contains("Our navigators"));
+    }
+
+    @Test
+    void prose_after_the_sources_without_a_break_is_content_too() {
+        Answer answer = MarkdownAnswers.read(TOP + "Text.\n\n## Sources\n\n- NCI. Liver Cancer Treatment. 2024.\n\n"
+                + "Our navigators can help you find a clinic near you\n");
+        assertThat(answer.sources()).hasSize(1);
+        assertThat(answer.sections()).anySatisfy(s -> assertThat(s.plainText()).contains("Our navigators"));
+    }
+
+    @Test
+    void disclaimers_in_the_models_own_words_are_recognised_in_a_bold_paragraph_and_a_quote() {
+        Answer answer = MarkdownAnswers.read(TOP
+                + "**Disclaimer:** This isn't medical advice — talk to your oncologist.\n\n"
+                + "## Results\n\nText.\n\n"
+                + "> For informational purposes only. Every patient is different.\n");
+        assertThat(answer.disclaimers())
+                .extracting(d -> d.disclaimer().kind() + "@" + d.placement())
+                .contains(
+                        "NOT_MEDICAL_ADVICE@HEADER",
+                        "CONSULT_CARE_TEAM@HEADER",
+                        "INFORMATIONAL_ONLY@INLINE",
+                        "GENERAL_INFORMATION@INLINE");
+        assertThat(answer.readerNotes()).anySatisfy(n -> assertThat(n).contains("in its own words"));
+    }
+
+    @Test
+    void a_disclaimer_in_the_header_is_still_read_by_the_rules() {
+        Answer answer = MarkdownAnswers.read(
+                TOP + "This is not medical advice. This drug cures everyone.\n\n## Results\n\nText.\n");
+        assertThat(answer.disclaimers()).extracting(d -> d.placement()).containsOnly(Placement.HEADER);
+        assertThat(RULES.check(answer).findings())
+                .anySatisfy(f -> assertThat(f.ruleId()).isEqualTo("ONC-OVERPROMISE"));
+    }
+
+    @Test
+    void a_byline_naming_an_ai_system_or_a_sentence_saying_ai_wrote_it_makes_the_answer_ai_generated() {
+        assertThat(MarkdownAnswers.read(TOP + "Navis AI · May 18, 2026\n\n## A\n\nText.\n")
+                        .provenance())
+                .isEqualTo(Provenance.aiGenerated("Navis AI"));
+        Answer said = MarkdownAnswers.read(TOP + "## A\n\nThis answer was generated by AI.\n");
+        assertThat(said.provenance().isAiGenerated()).isTrue();
+        Answer plain = MarkdownAnswers.read(TOP + "## A\n\nText.\n");
+        assertThat(plain.provenance().isAiGenerated()).isFalse();
+    }
+
+    @Test
+    void the_caller_may_say_who_wrote_the_answer_and_what_it_was_asked() {
+        Answer answer = MarkdownAnswers.read(
+                "## A\n\nText.\n",
+                ReadOptions.defaults()
+                        .evidence(KB)
+                        .provenance(Provenance.aiGenerated("model-v3"))
+                        .question("Is immunotherapy used for lung cancer?"));
+        assertThat(answer.provenance()).isEqualTo(Provenance.aiGenerated("model-v3"));
+        assertThat(answer.question()).isEqualTo("Is immunotherapy used for lung cancer?");
+    }
+
+    @Test
+    void a_first_heading_that_asks_is_the_question_when_there_is_no_title() {
+        Answer answer = MarkdownAnswers.read("## Does immunotherapy help liver cancer?\n\nText.\n\n## More\n\nText.\n");
+        assertThat(answer.question()).isEqualTo("Does immunotherapy help liver cancer?");
+        assertThat(answer.sections()).extracting(s -> s.heading()).containsExactly("Introduction", "More");
+    }
+
+    @Test
+    void an_empty_section_before_one_at_the_same_level_is_still_empty() {
+        Answer answer = MarkdownAnswers.read(TOP + "## Empty\n\n## Full\n\nText.\n");
+        assertThat(answer.sections()).extracting(s -> s.heading()).containsExactly("Empty", "Full");
+    }
+
+    @Test
+    void a_key_takeaway_in_a_bold_line_is_the_takeaway() {
+        Answer answer = MarkdownAnswers.read(TOP + "## A\n\nText.\n\n**Bottom line:** Ask your team what fits you.\n");
+        assertThat(answer.keyTakeaway()).hasValue("Ask your team what fits you.");
+    }
+}
