@@ -27,7 +27,12 @@ public enum StudyDesign {
     /** Laboratory analysis of patients' samples, such as immune profiling. */
     TRANSLATIONAL("translational study", false),
     /** Studies in cells or animals, before any patient. */
-    PRECLINICAL("preclinical study", false);
+    PRECLINICAL("preclinical study", false),
+    /**
+     * The cited source does not state the design. A design is recorded only as a source states it;
+     * a trial's name alone says nothing about how it assigned treatments.
+     */
+    NOT_STATED("design not stated", false);
 
     private final String label;
     private final boolean randomized;

@@ -1,5 +1,6 @@
 package org.oncodex.evidence;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.oncodex.model.evidence.Citation;
@@ -8,6 +9,9 @@ import org.oncodex.model.evidence.Citation;
  * The answer to "is this treatment approved for this cancer type?": a {@link Verdict} and the cited
  * {@link Approval} statement behind it, or {@link Verdict#UNKNOWN} with no statement when the
  * knowledge base says nothing.
+ *
+ * <p>A status is as of a date: the knowledge base's release date ({@link #asOf()}), since
+ * approvals change. The statement carries its own date of approval where its source gives one.
  */
 @Value.Immutable
 public abstract class ApprovalStatus {
@@ -30,9 +34,20 @@ public abstract class ApprovalStatus {
     /** The statement behind the verdict; empty exactly when the verdict is unknown. */
     public abstract Optional<Approval> statement();
 
+    /** The date the answer holds as of: the release date of the knowledge base, where it has one. */
+    public abstract Optional<LocalDate> asOf();
+
     /** The status when the knowledge base says nothing. */
     public static ApprovalStatus unknown() {
         return ImmutableApprovalStatus.builder().verdict(Verdict.UNKNOWN).build();
+    }
+
+    /** The status when the knowledge base, released on {@code asOf}, says nothing. */
+    public static ApprovalStatus unknown(LocalDate asOf) {
+        return ImmutableApprovalStatus.builder()
+                .verdict(Verdict.UNKNOWN)
+                .asOf(asOf)
+                .build();
     }
 
     /** The status a statement gives. */
@@ -41,6 +56,20 @@ public abstract class ApprovalStatus {
                 .verdict(statement.verdict())
                 .statement(statement)
                 .build();
+    }
+
+    /** The status a statement gives, as of the release date of the knowledge base. */
+    public static ApprovalStatus of(Approval statement, LocalDate asOf) {
+        return ImmutableApprovalStatus.builder()
+                .verdict(statement.verdict())
+                .statement(statement)
+                .asOf(asOf)
+                .build();
+    }
+
+    /** The date of the approval, where the statement's source gives it. */
+    public Optional<LocalDate> approvalDate() {
+        return statement().flatMap(Approval::date);
     }
 
     /** The source of the statement, if any. */

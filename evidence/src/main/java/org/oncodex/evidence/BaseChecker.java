@@ -129,6 +129,7 @@ final class BaseChecker {
         checkResults(vocabulary);
         checkOptions(vocabulary);
         checkApprovals(vocabulary);
+        checkProvenance();
         problems.addAll(found);
         found.clear();
         return problems;
@@ -437,6 +438,26 @@ final class BaseChecker {
                                 + " for the same agency, treatment and cancer type");
             }
         }
+    }
+
+    private void checkProvenance() {
+        Map<Citation, String> ids = new HashMap<>();
+        citations.forEach(c -> ids.putIfAbsent(c.citation(), c.id()));
+        Provenance provenance = new Provenance(this::problem, ids);
+        for (ConceptRec rec : concepts) {
+            for (int i = 0; i < rec.sources().size(); i++) {
+                provenance.supports(
+                        rec.sources().get(i),
+                        rec.pointer() + "/citations/" + i,
+                        kind(rec.concept()) + " \"" + rec.concept().id() + "\"");
+            }
+        }
+        results.forEach(r -> provenance.result(r.value(), r.pointer()));
+        options.forEach(o -> provenance.supports(
+                o.value().citation(),
+                o.pointer() + "/citation",
+                "treatment option \"" + o.value().id() + "\""));
+        approvals.forEach(a -> provenance.approval(a.value(), a.pointer()));
     }
 
     private void known(Concept concept, Map<String, Concept> byId, String pointer) {

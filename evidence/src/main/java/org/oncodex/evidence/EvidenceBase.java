@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -59,8 +60,12 @@ public final class EvidenceBase {
     private final ResultIndex index;
     private final ImmutableList<TreatmentOption> options;
     private final ImmutableList<Approval> approvals;
+    private final @Nullable String version;
+    private final @Nullable LocalDate releaseDate;
 
     private EvidenceBase(
+            @Nullable String version,
+            @Nullable LocalDate releaseDate,
             Map<String, Citation> citations,
             Vocabulary vocabulary,
             List<TrialResult> results,
@@ -73,6 +78,26 @@ public final class EvidenceBase {
         this.index = new ResultIndex(this.results, vocabulary);
         this.options = ImmutableList.copyOf(options);
         this.approvals = ImmutableList.copyOf(approvals);
+        this.version = version;
+        this.releaseDate = releaseDate;
+    }
+
+    /** The version of the base, such as {@code 2026.11.0}, where the base states one. */
+    public Optional<String> version() {
+        return Optional.ofNullable(version);
+    }
+
+    /**
+     * The date the base was released, where it states one: its approval statements hold as of this
+     * date.
+     */
+    public Optional<LocalDate> releaseDate() {
+        return Optional.ofNullable(releaseDate);
+    }
+
+    /** The sources that have been retracted, by id, in the base's order. */
+    public Map<String, Citation> retractedCitations() {
+        return Maps.filterValues(citations, Citation::isRetracted);
     }
 
     /**
@@ -251,7 +276,25 @@ public final class EvidenceBase {
                 bestDistance = t + c;
             }
         }
-        return best == null ? ApprovalStatus.unknown() : ApprovalStatus.of(best);
+        if (best == null) {
+            return releaseDate == null ? ApprovalStatus.unknown() : ApprovalStatus.unknown(releaseDate);
+        }
+        return releaseDate == null ? ApprovalStatus.of(best) : ApprovalStatus.of(best, releaseDate);
+    }
+
+    /**
+     * Whether the FDA has approved a treatment for a cancer type, both named as a user writes them:
+     * a generic or brand name ("Keytruda"), a regimen written as "X plus Y", "X + Y", "X and Y" or "X
+     * with Y", and a cancer type by name, synonym or abbreviation ("liver cancer", "HCC"). Names
+     * that the vocabulary does not know give {@link ApprovalStatus.Verdict#UNKNOWN}.
+     */
+    public ApprovalStatus approvalStatus(String treatment, String cancerType) {
+        Optional<Concept> t = vocabulary.treatment(treatment);
+        Optional<CancerType> c = vocabulary.cancerType(cancerType);
+        if (t.isEmpty() || c.isEmpty()) {
+            return releaseDate == null ? ApprovalStatus.unknown() : ApprovalStatus.unknown(releaseDate);
+        }
+        return approvalStatus(t.get(), c.get());
     }
 
     private static boolean isLater(Approval a, Approval b) {
@@ -374,6 +417,8 @@ public final class EvidenceBase {
     public boolean equals(@Nullable Object other) {
         return this == other
                 || (other instanceof EvidenceBase that
+                        && Objects.equals(version, that.version)
+                        && Objects.equals(releaseDate, that.releaseDate)
                         && citations.equals(that.citations)
                         && vocabulary.concepts().equals(that.vocabulary.concepts())
                         && sameConceptFacts(that)
@@ -393,7 +438,7 @@ public final class EvidenceBase {
 
     @Override
     public int hashCode() {
-        return Objects.hash(citations, vocabulary.concepts(), results, options, approvals);
+        return Objects.hash(version, releaseDate, citations, vocabulary.concepts(), results, options, approvals);
     }
 
     /** A summary with the size of each part. */
@@ -401,7 +446,8 @@ public final class EvidenceBase {
     public String toString() {
         return String.format(
                 Locale.ROOT,
-                "EvidenceBase{%d citations, %d concepts, %d results, %d treatment options, %d approvals}",
+                "EvidenceBase{version %s, %d citations, %d concepts, %d results, %d treatment options, %d approvals}",
+                version == null ? "unstated" : version,
                 citations.size(),
                 vocabulary.concepts().size(),
                 results.size(),
@@ -421,8 +467,23 @@ public final class EvidenceBase {
         private final BaseChecker checker = new BaseChecker();
         private final Map<String, Integer> counters = new HashMap<>();
         private final Map<String, String> drugPointers = new HashMap<>();
+        private @Nullable String version;
+        private @Nullable LocalDate releaseDate;
 
         Builder() {}
+
+        /** Sets the version of the base, such as {@code 2026.11.0}. */
+        public Builder version(String version) {
+            checkArgument(!version.isBlank(), "version must not be blank");
+            this.version = version;
+            return this;
+        }
+
+        /** Sets the release date of the base, the date its approval statements hold as of. */
+        public Builder releaseDate(LocalDate releaseDate) {
+            this.releaseDate = checkNotNull(releaseDate);
+            return this;
+        }
 
         private String next(String section) {
             int i = counters.merge(section, 1, Integer::sum) - 1;
@@ -497,6 +558,8 @@ public final class EvidenceBase {
                 throw new EvidenceFormatException(problems);
             }
             return new EvidenceBase(
+                    version,
+                    releaseDate,
                     checker.citationsById(),
                     new Vocabulary(checker.concepts(), checker.conceptCitations(), checker.drugModalities()),
                     checker.results(),

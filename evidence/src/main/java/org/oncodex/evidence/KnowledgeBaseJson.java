@@ -167,6 +167,19 @@ final class KnowledgeBaseJson {
         }
         if (tree.isObject()) {
             new Binder(checker, invalid).bind(tree);
+            JsonNode version = tree.get("version");
+            if (version != null && version.isTextual() && !version.asText().isBlank()) {
+                builder.version(version.asText());
+            }
+            JsonNode released = tree.get("releaseDate");
+            if (released != null && released.isTextual() && !invalid.contains("/releaseDate")) {
+                try {
+                    builder.releaseDate(LocalDate.parse(released.asText()));
+                } catch (DateTimeParseException e) {
+                    checker.problem(
+                            "/releaseDate", "releaseDate must be a calendar date yyyy-mm-dd: " + released.asText());
+                }
+            }
         }
         return builder.build();
     }
@@ -478,6 +491,18 @@ final class KnowledgeBaseJson {
                 if (node.has("date")) {
                     b.date(LocalDate.parse(node.get("date").asText()));
                 }
+                if (node.has("lineOfTherapy")) {
+                    b.lineOfTherapy(node.get("lineOfTherapy").asText());
+                }
+                for (JsonNode setting : node.path("settings")) {
+                    b.addSettings(DiseaseSetting.valueOf(setting.asText()));
+                }
+                if (node.has("approvalType")) {
+                    b.approvalType(ApprovalType.valueOf(node.get("approvalType").asText()));
+                }
+                if (node.has("quote")) {
+                    b.quote(node.get("quote").asText());
+                }
                 checker.approval(b.build(), at);
             } catch (DateTimeParseException e) {
                 checker.problem(
@@ -505,6 +530,8 @@ final class KnowledgeBaseJson {
     private static ObjectNode tree(EvidenceBase kb) {
         Map<Citation, String> ids = kb.citationIds();
         ObjectNode root = MAPPER.createObjectNode();
+        kb.version().ifPresent(v -> root.put("version", v));
+        kb.releaseDate().ifPresent(d -> root.put("releaseDate", d.toString()));
         ArrayNode citations = root.putArray("citations");
         kb.citations().forEach((id, c) -> {
             ObjectNode node = citations.addObject().put("id", id);
@@ -557,10 +584,17 @@ final class KnowledgeBaseJson {
                     .put("agency", a.agency())
                     .put("treatment", a.treatment().id())
                     .put("cancerType", a.cancerType().id())
-                    .put("indication", a.indication())
-                    .put("verdict", a.verdict().name());
+                    .put("indication", a.indication());
+            a.lineOfTherapy().ifPresent(l -> node.put("lineOfTherapy", l));
+            if (!a.settings().isEmpty()) {
+                ArrayNode settings = node.putArray("settings");
+                a.settings().forEach(x -> settings.add(x.name()));
+            }
+            node.put("verdict", a.verdict().name());
             a.date().ifPresent(d -> node.put("date", d.toString()));
+            a.approvalType().ifPresent(t -> node.put("approvalType", t.name()));
             node.put("citation", ids.get(a.citation()));
+            a.quote().ifPresent(q -> node.put("quote", q));
         }
         return root;
     }

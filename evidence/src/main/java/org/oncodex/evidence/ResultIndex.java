@@ -76,7 +76,7 @@ final class ResultIndex {
             vocabulary.ancestorIds(id).forEach(a -> keys.add("ct:" + a));
         }
         r.population().biomarkerIds().forEach(id -> keys.add("bm:" + id));
-        r.population().subgroup().ifPresent(s -> keys.add("sg:" + normalize(s)));
+        r.population().subgroup().ifPresent(s -> keys.add("sg:" + normalize(Subgroups.normalize(s))));
         for (Concept treatment : treatments(r.comparison().interventionIds(), vocabulary)) {
             keys.add("tx:" + treatment.id());
             vocabulary.modality(treatment).ifPresent(m -> keys.add("mod:" + m.name()));
@@ -226,7 +226,7 @@ final class ResultIndex {
         q.modality().map(TherapyModality::name).ifPresent(m -> keys.add("mod:" + m));
         q.biomarker().ifPresent(b -> keys.add("bm:" + b.id()));
         q.endpoint().ifPresent(e -> keys.add("ep:" + e.name()));
-        q.subgroup().ifPresent(s -> keys.add("sg:" + normalize(s)));
+        q.subgroup().ifPresent(s -> keys.add("sg:" + normalize(Subgroups.normalize(s))));
         q.design().ifPresent(d -> keys.add("design:" + d.name()));
         q.estimateKind().ifPresent(k -> keys.add("kind:" + k.name()));
         q.significant().ifPresent(s -> keys.add("sig:" + s));

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSetMultimap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.Set;
 import org.oncodex.model.Biomarker;
 import org.oncodex.model.CancerType;
 import org.oncodex.model.Concept;
+import org.oncodex.model.DiseaseSetting;
 import org.oncodex.model.Drug;
 import org.oncodex.model.Regimen;
 import org.oncodex.model.Therapy;
@@ -28,6 +30,12 @@ import org.oncodex.model.evidence.Citation;
  * finds "non-small cell lung cancer"), except short all-capital names such as {@code HCC}, {@code
  * ALL} or {@code CAR-T}, which match only as written so that "all" and "car" in a sentence are not
  * taken for them.
+ *
+ * <p>Lookups by name go further than tagging: an all-capital abbreviation also matches written in
+ * lowercase ("hcc" finds HCC) unless the lowercase form is an English word ("all" never finds ALL);
+ * a regimen is found by its components joined with "plus", "+", "and", "with" or "/" ("atezolizumab
+ * plus bevacizumab"); subgroups and disease settings have their own synonyms ({@link
+ * #subgroup(String)}, {@link #settings(String)}).
  *
  * <p>Cancer types and therapies form hierarchies through their {@code parentId}: hepatocellular
  * carcinoma is a liver cancer; radiofrequency ablation is a kind of ablation.
@@ -108,13 +116,67 @@ public final class Vocabulary {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** Every concept of any kind with this id, name, synonym, abbreviation or brand name. */
+    /**
+     * Every concept of any kind with this id, name, synonym, abbreviation or brand name; an
+     * abbreviation also in lowercase where that is not an English word ("hcc", not "all").
+     */
     public List<Concept> concepts(String nameOrId) {
         Set<Concept> found = new LinkedHashSet<>();
         byId(nameOrId.strip()).ifPresent(found::add);
         found.addAll(byExactName.get(Tagger.exactKey(nameOrId)));
         found.addAll(byFoldedName.get(Tagger.foldedKey(nameOrId)));
+        if (found.isEmpty() && !Abbreviations.isEnglishWord(nameOrId)) {
+            found.addAll(byExactName.get(Tagger.exactKey(nameOrId.toUpperCase(Locale.ROOT))));
+        }
         return ImmutableList.copyOf(found);
+    }
+
+    /**
+     * The drug, therapy or regimen a user names: by id, generic or brand name ("Keytruda"), or a
+     * regimen by its components joined with "plus", "+", "and", "with" or "/" in any order
+     * ("atezolizumab plus bevacizumab", "Tecentriq + Avastin").
+     */
+    public Optional<Concept> treatment(String name) {
+        for (Concept c : concepts(name)) {
+            if (c instanceof Drug || c instanceof Therapy || c instanceof Regimen) {
+                return Optional.of(c);
+            }
+        }
+        return regimenOf(name).map(Concept.class::cast);
+    }
+
+    private Optional<Regimen> regimenOf(String name) {
+        List<String> parts = Abbreviations.components(name);
+        if (parts.size() < 2) {
+            return Optional.empty();
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (String part : parts) {
+            Optional<Concept> c = concepts(part).stream()
+                    .filter(x -> x instanceof Drug || x instanceof Therapy)
+                    .findFirst();
+            if (c.isEmpty()) {
+                return Optional.empty();
+            }
+            ids.add(c.get().id());
+        }
+        return regimens().stream()
+                .filter(r -> Set.copyOf(r.componentIds()).equals(ids))
+                .findFirst();
+    }
+
+    /** The canonical name of a subgroup from any of its synonyms ("liver mets" gives "liver metastases"). */
+    public Optional<String> subgroup(String name) {
+        return Subgroups.canonical(name);
+    }
+
+    /**
+     * The disease settings that words name: "early stage" is {@code LOCALIZED}; "advanced" and
+     * "unresectable" are {@code LOCALLY_ADVANCED} and {@code METASTATIC}; "recurrent" is {@code
+     * RECURRENT}. Empty for words that name no setting.
+     */
+    public Set<DiseaseSetting> settings(String words) {
+        return SettingWords.settings(words);
     }
 
     /** The cancer type with this id, name, synonym or abbreviation ("liver cancer", "NSCLC"). */
@@ -132,9 +194,14 @@ public final class Vocabulary {
         return first(nameOrId, Therapy.class);
     }
 
-    /** The regimen with this id, name or synonym ("ABCP"). */
+    /**
+     * The regimen with this id, name or synonym ("ABCP"), or named by its components ("atezolizumab
+     * plus bevacizumab", "atezolizumab + bevacizumab", "atezolizumab and bevacizumab", "atezolizumab
+     * with bevacizumab").
+     */
     public Optional<Regimen> regimen(String nameOrId) {
-        return first(nameOrId, Regimen.class);
+        Optional<Regimen> named = first(nameOrId, Regimen.class);
+        return named.isPresent() ? named : regimenOf(nameOrId);
     }
 
     /** The biomarker with this id, name or synonym ("MSI-H/dMMR"). */

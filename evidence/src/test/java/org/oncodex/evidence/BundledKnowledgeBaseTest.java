@@ -45,16 +45,19 @@ class BundledKnowledgeBaseTest {
 
     @Test
     void counts_of_each_part() {
-        assertThat(KB.citations()).hasSize(9);
-        assertThat(KB.vocabulary().cancerTypes()).hasSize(15);
+        assertThat(KB.citations()).hasSize(29);
+        // the entries that only AI-written answers named are gone: an AI answer supports nothing
+        assertThat(KB.vocabulary().cancerTypes()).hasSize(10);
         assertThat(KB.vocabulary().drugs()).hasSize(18);
-        assertThat(KB.vocabulary().therapies()).hasSize(29);
+        assertThat(KB.vocabulary().therapies()).hasSize(27);
         assertThat(KB.vocabulary().regimens()).hasSize(9);
-        assertThat(KB.vocabulary().biomarkers()).hasSize(4);
-        // Table 2: 21 results from 14 rows that state numbers; Table 3: 1; Table 4: 9
-        assertThat(KB.results()).hasSize(31);
+        assertThat(KB.vocabulary().biomarkers()).hasSize(1);
+        // WJCO Table 2: 21 results from 14 rows that state numbers; Table 3: 1; Table 4: 9; 31 from trial reports
+        assertThat(KB.results()).hasSize(62);
         assertThat(KB.treatmentOptions()).hasSize(14);
-        assertThat(KB.approvals()).hasSize(1);
+        assertThat(KB.approvals()).hasSize(8);
+        assertThat(KB.version()).contains("2026.11.0");
+        assertThat(KB.releaseDate()).contains(LocalDate.of(2026, 11, 30));
     }
 
     @Test
@@ -108,18 +111,27 @@ class BundledKnowledgeBaseTest {
     }
 
     @Test
-    void brand_names_are_only_those_the_answers_give() {
+    void brand_names_are_those_the_labels_and_approval_reports_give() {
         Map<String, List<String>> brands = KB.vocabulary().drugs().stream()
                 .filter(d -> !d.brandNames().isEmpty())
                 .collect(Collectors.toMap(Drug::id, Drug::brandNames));
         assertThat(brands)
-                .containsOnly(
-                        Map.entry("blinatumomab", List.of("Blincyto")),
+                .contains(
+                        Map.entry("pembrolizumab", List.of("Keytruda")),
+                        Map.entry("atezolizumab", List.of("Tecentriq")),
+                        Map.entry("bevacizumab", List.of("Avastin")),
+                        Map.entry("durvalumab", List.of("Imfinzi")),
+                        Map.entry("tremelimumab", List.of("Imjudo")),
+                        Map.entry("lenvatinib", List.of("Lenvima")),
+                        Map.entry("sorafenib", List.of("Nexavar")),
+                        Map.entry("cabozantinib", List.of("Cabometyx")),
+                        Map.entry("ramucirumab", List.of("Cyramza")),
+                        Map.entry("nivolumab", List.of("Opdivo")),
+                        Map.entry("ipilimumab", List.of("Yervoy")),
                         Map.entry("tisagenlecleucel", List.of("Kymriah")),
                         Map.entry("brexucabtagene-autoleucel", List.of("Tecartus")));
-        assertThat(KB.vocabulary().drug("Keytruda"))
-                .as("no reference names Keytruda, so the bundled base does not know it")
-                .isEmpty();
+        assertThat(KB.vocabulary().drug("Keytruda").map(Drug::id)).contains("pembrolizumab");
+        assertThat(KB.vocabulary().drug("keytruda").map(Drug::id)).contains("pembrolizumab");
     }
 
     @Test
@@ -206,14 +218,40 @@ class BundledKnowledgeBaseTest {
     }
 
     @Test
-    void the_one_approval_statement_is_the_car_t_answers() {
-        Approval carT = KB.approvals().get(0);
-        assertThat(carT.treatment().id()).isEqualTo("car-t-cell-therapy");
-        assertThat(carT.cancerType().id()).isEqualTo("liver-cancer");
-        assertThat(carT.agency()).isEqualTo("FDA");
-        assertThat(carT.verdict()).isEqualTo(ApprovalStatus.Verdict.NOT_APPROVED);
-        assertThat(carT.citation().title()).contains("How does CAR-T cell therapy work for Liver Cancer");
-        assertThat(carT.citation().url()).isEmpty();
+    void approval_statements_come_from_regulators_not_from_the_ai_answers() {
+        assertThat(KB.approvals())
+                .allSatisfy(a -> assertThat(a.citation().sourceType().map(t -> t.supportsApprovals()))
+                        .as("approval %s", a.id())
+                        .contains(true));
+        Approval lenvatinib = KB.approvals().get(0);
+        assertThat(lenvatinib.treatment().id()).isEqualTo("lenvatinib");
+        assertThat(lenvatinib.date()).contains(LocalDate.of(2018, 8, 16));
+        assertThat(lenvatinib.quote().orElseThrow()).contains("On August 16, 2018");
+        // the AI-written answer's "CAR-T is not approved for liver cancer" is no statement any more
+        Concept carT = KB.vocabulary().therapy("CAR-T cell therapy").orElseThrow();
+        assertThat(KB.approvalStatus(
+                                carT, KB.vocabulary().cancerType("liver cancer").orElseThrow())
+                        .verdict())
+                .isEqualTo(ApprovalStatus.Verdict.UNKNOWN);
+    }
+
+    @Test
+    void keytruda_is_approved_for_liver_cancer_as_the_fda_reviewers_state_it() {
+        ApprovalStatus byBrand = KB.approvalStatus("Keytruda", "HCC");
+        ApprovalStatus byName = KB.approvalStatus("pembrolizumab", "hepatocellular carcinoma");
+        assertThat(byBrand).isEqualTo(byName);
+        assertThat(byBrand.verdict()).isEqualTo(ApprovalStatus.Verdict.APPROVED);
+        assertThat(byBrand.statement().orElseThrow().approvalType()).contains(ApprovalType.ACCELERATED);
+        assertThat(byBrand.asOf()).contains(LocalDate.of(2026, 11, 30));
+        assertThat(byBrand.citation().orElseThrow().url().orElseThrow()).contains("PMC8417871");
+        assertThat(KB.approvalStatus("atezolizumab plus bevacizumab", "HCC"))
+                .isEqualTo(KB.approvalStatus("Tecentriq + Avastin", "hcc"));
+        assertThat(KB.approvalStatus("tremelimumab with durvalumab", "liver cancer")
+                        .verdict())
+                .as("the statement is for hepatocellular carcinoma; an approval never carries over")
+                .isEqualTo(ApprovalStatus.Verdict.UNKNOWN);
+        assertThat(KB.approvalStatus("tremelimumab with durvalumab", "HCC").verdict())
+                .isEqualTo(ApprovalStatus.Verdict.APPROVED);
     }
 
     @Test
@@ -318,7 +356,6 @@ class BundledKnowledgeBaseTest {
                 .toLowerCase(Locale.ROOT);
         for (Drug drug : KB.vocabulary().drugs()) {
             assertThat(text).as("drug %s", drug.id()).contains(drug.name().toLowerCase(Locale.ROOT));
-            drug.brandNames().forEach(b -> assertThat(text).as("brand %s", b).contains(b.toLowerCase(Locale.ROOT)));
         }
         // the page text is flattened with runs of spaces
         String nciText =

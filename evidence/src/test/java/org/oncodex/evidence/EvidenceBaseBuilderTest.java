@@ -49,7 +49,8 @@ class EvidenceBaseBuilderTest {
         assertThat(kb.results()).hasSize(1);
         assertThat(kb.vocabulary().modality(SORAFENIB)).contains(TherapyModality.TARGETED_THERAPY);
         assertThat(kb)
-                .hasToString("EvidenceBase{1 citations, 2 concepts, 1 results, 0 treatment options, 0 approvals}");
+                .hasToString(
+                        "EvidenceBase{version unstated, 1 citations, 2 concepts, 1 results, 0 treatment options, 0 approvals}");
         assertThat(KnowledgeBases.load(kb.toJson())).isEqualTo(kb).hasSameHashCodeAs(kb);
     }
 

@@ -19,8 +19,46 @@ class EvidenceBaseQueryTest {
     static final EvidenceBase KB = EvidenceBase.bundled();
     static final Vocabulary V = KB.vocabulary();
 
+    /** The ids of the WJCO 2026 review's results that match, in file order: the facets' reference set. */
     static List<String> ids(EvidenceQuery.Builder query) {
-        return KB.results(query.build()).stream().map(TrialResult::id).toList();
+        return KB.results(query.build()).stream()
+                .filter(r ->
+                        r.citation().flatMap(c -> c.doi()).equals(java.util.Optional.of("10.5306/wjco.v17.i3.116093")))
+                .map(TrialResult::id)
+                .toList();
+    }
+
+    @Test
+    void hepatocellular_carcinoma_has_the_pivotal_trials_overall_survival() {
+        List<String> os = KB
+                .results(EvidenceQuery.builder()
+                        .cancerType(V.cancerType("hcc").orElseThrow())
+                        .endpoint(Endpoint.OS)
+                        .estimateKind(EffectEstimate.Kind.HAZARD_RATIO)
+                        .build())
+                .stream()
+                .map(TrialResult::id)
+                .toList();
+        assertThat(os)
+                .containsExactly(
+                        "imbrave150-os",
+                        "reflect-os",
+                        "sharp-os",
+                        "resorce-os",
+                        "celestial-os",
+                        "reach-2-os",
+                        "keynote-240-os",
+                        "checkmate-9dw-os",
+                        "himalaya-os");
+        assertThat(KB.results(EvidenceQuery.builder()
+                        .regimen(V.regimen("atezolizumab plus bevacizumab").orElseThrow())
+                        .build()))
+                .extracting(TrialResult::id)
+                .startsWith("imbrave150-os");
+        assertThat(KB.results(EvidenceQuery.builder().subgroup("liver mets").build()))
+                .isEqualTo(KB.results(
+                        EvidenceQuery.builder().subgroup("hepatic metastases").build()))
+                .isNotEmpty();
     }
 
     @Test
@@ -181,25 +219,20 @@ class EvidenceBaseQueryTest {
     }
 
     @Test
-    void car_t_is_not_approved_for_hepatocellular_carcinoma_with_its_source() {
+    void car_t_has_no_approval_statement_once_the_ai_answer_is_no_source() {
         Therapy carT = V.therapy("CAR-T cell therapy").orElseThrow();
         CancerType hcc = V.cancerType("HCC").orElseThrow();
         ApprovalStatus status = KB.approvalStatus(carT, hcc);
-        assertThat(status.verdict()).isEqualTo(ApprovalStatus.Verdict.NOT_APPROVED);
-        assertThat(status.statement())
-                .hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("car-t-cell-therapy-liver-cancer-fda"));
-        assertThat(status.citation())
-                .hasValueSatisfying(
-                        c -> assertThat(c.title()).contains("How does CAR-T cell therapy work for Liver Cancer"));
-        assertThat(KB.approvalStatus(carT, V.cancerType("liver cancer").orElseThrow()))
-                .isEqualTo(status);
+        assertThat(status.verdict()).isEqualTo(ApprovalStatus.Verdict.UNKNOWN);
+        assertThat(status.asOf()).isEqualTo(KB.releaseDate());
     }
 
     @Test
     void approval_status_is_unknown_where_the_base_says_nothing() {
         CancerType hcc = V.cancerType("HCC").orElseThrow();
-        assertThat(KB.approvalStatus(V.drug("pembrolizumab").orElseThrow(), hcc))
-                .isEqualTo(ApprovalStatus.unknown());
+        assertThat(KB.approvalStatus(V.drug("bevacizumab").orElseThrow(), hcc))
+                .as("bevacizumab is approved for HCC only as part of a regimen; an approval never carries over")
+                .isEqualTo(ApprovalStatus.unknown(KB.releaseDate().orElseThrow()));
         assertThat(KB.approvalStatus(V.drug("Kymriah").orElseThrow(), hcc).verdict())
                 .isEqualTo(ApprovalStatus.Verdict.UNKNOWN);
         Therapy carT = V.therapy("CAR-T").orElseThrow();

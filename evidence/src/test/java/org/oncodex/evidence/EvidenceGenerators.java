@@ -56,7 +56,9 @@ final class EvidenceGenerators {
         List<Citation> citations = new ArrayList<>();
         int citationCount = 1 + random.nextInt(3);
         for (int i = 0; i < citationCount; i++) {
-            Citation.Builder c = Citation.builder().title("Source " + i + " " + text(random));
+            Citation.Builder c = Citation.builder()
+                    .title("Source " + i + " " + text(random))
+                    .sourceType(org.oncodex.model.evidence.SourceType.REGULATORY_DOCUMENT);
             if (random.nextBoolean()) {
                 c.doi("10.1000/x" + i + "." + random.nextInt(1000));
             }

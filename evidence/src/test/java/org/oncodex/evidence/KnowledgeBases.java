@@ -18,7 +18,7 @@ final class KnowledgeBases {
     static final String MINIMAL = """
             {
               "citations": [
-                {"id": "src", "title": "A source"}
+                {"id": "src", "title": "A source", "sourceType": "REGULATORY_DOCUMENT", "retrieved": "2026-11-30"}
               ],
               "cancerTypes": [
                 {"id": "liver-cancer", "name": "liver cancer", "citations": ["src"]},

@@ -19,6 +19,9 @@ import org.oncodex.model.internal.ValueJson;
  * The source that states a fact: an article (DOI, PubMed id, journal, authors), a web page (URL,
  * publisher, date of the last update) or a guideline.
  *
+ * <p>A citation may say what kind of source it is ({@link #sourceType()}), when it was read ({@link
+ * #retrieved()}) and whether it has been retracted ({@link #retraction()}).
+ *
  * <p>At least one of DOI, PMID, URL or title is present. A DOI is stored without a resolver prefix
  * ({@code 10.5306/wjco.v17.i3.116093}); {@code https://doi.org/...} and {@code doi:...} are accepted
  * and reduced to it.
@@ -73,6 +76,21 @@ public abstract class Citation {
     /** The date of publication or of the last update of a page. */
     @JsonFormat(shape = JsonFormat.Shape.STRING)
     public abstract Optional<LocalDate> date();
+
+    /** What kind of source it is, which decides what it may support; absent where the base does not say. */
+    public abstract Optional<SourceType> sourceType();
+
+    /** When the source was read for the facts that cite it. */
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+    public abstract Optional<LocalDate> retrieved();
+
+    /** The retraction of the source, if it has been retracted. */
+    public abstract Optional<Retraction> retraction();
+
+    /** Whether the source has been retracted. */
+    public boolean isRetracted() {
+        return retraction().isPresent();
+    }
 
     /**
      * A citation by DOI alone.
@@ -150,6 +168,13 @@ public abstract class Citation {
                     year().getAsInt(),
                     date().get());
         }
+        retraction()
+                .ifPresent(r -> retrieved()
+                        .ifPresent(d -> problems.check(
+                                !r.date().isBefore(date().orElse(r.date())),
+                                "retraction date %s is before the source's date %s",
+                                r.date(),
+                                date().orElse(r.date()))));
         problems.throwIfAny();
     }
 

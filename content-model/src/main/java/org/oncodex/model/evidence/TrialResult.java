@@ -72,6 +72,12 @@ public abstract class TrialResult {
     /** The source that states the result. */
     public abstract Optional<Citation> citation();
 
+    /**
+     * The source's own words that state the result: a short verbatim quote that contains every
+     * number of the estimates, copied character for character.
+     */
+    public abstract Optional<String> quote();
+
     /** A builder; id, study, population, comparison, endpoint and estimate are required. */
     public static Builder builder() {
         return new Builder();
@@ -126,6 +132,7 @@ public abstract class TrialResult {
                         kind.label(),
                         o.kind().label()));
         note().ifPresent(n -> problems.text("note", n));
+        quote().ifPresent(q -> problems.text("quote", q));
         problems.throwIfAny();
     }
 
