@@ -1,5 +1,11 @@
 package org.oncodex.answer;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import org.oncodex.disclaimers.DisclaimerPolicy;
 import org.oncodex.evidence.EvidenceBase;
@@ -12,7 +18,40 @@ import org.oncodex.model.evidence.Citation;
  * structure and facts, in our own words, against the bundled evidence base.
  */
 public final class ReferenceAnswers {
-    public static final EvidenceBase KB = EvidenceBase.bundled();
+    /**
+     * The bundled base with one statement added for these tests: CAR-T cell therapy not approved for
+     * liver cancer, so that the rules' handling of an unapproved therapy can be exercised. The bundled
+     * base has no such statement (no regulatory source for it was found); the one added here cites a
+     * fixture that says what it is, and no answer outside the tests sees it.
+     */
+    public static final EvidenceBase KB = withFixtureStatement(EvidenceBase.bundled());
+
+    private static EvidenceBase withFixtureStatement(EvidenceBase bundled) {
+        try {
+            ObjectMapper json = JsonMapper.builder().build();
+            ObjectNode root = (ObjectNode) json.readTree(bundled.toJson());
+            root.withArray("citations")
+                    .addObject()
+                    .put("id", "test-fixture-car-t-statement")
+                    .put("title", "Test fixture for the rule tests, not a real regulatory document")
+                    .put("sourceType", "REGULATORY_DOCUMENT")
+                    .put("retrieved", "2026-11-30");
+            root.withArray("approvals")
+                    .addObject()
+                    .put("id", "test-fixture-car-t-liver-cancer")
+                    .put("agency", "FDA")
+                    .put("treatment", "car-t-cell-therapy")
+                    .put("cancerType", "liver-cancer")
+                    .put("indication", "liver cancer")
+                    .put("verdict", "NOT_APPROVED")
+                    .put("citation", "test-fixture-car-t-statement");
+            return EvidenceBase.load(
+                    new ByteArrayInputStream(json.writeValueAsBytes(root)), "bundled base with a test statement");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static final LocalDate DATE = LocalDate.of(2026, 5, 18);
     static final Citation NCCN_LIVER =
             KB.citation("nccn-patients-liver-cancer-2026").orElseThrow();
@@ -80,7 +119,7 @@ public final class ReferenceAnswers {
                         s -> s.paragraph(
                                         "CAR-T cell therapy has worked well in some blood cancers, but it is not approved for "
                                                 + "liver cancer.")
-                                .cite(KB.citation("answer-car-t-liver-cancer").orElseThrow()))
+                                .cite(NCI_LIVER))
                 .section(
                         "How CAR-T cells are made",
                         s -> s.numbered(
