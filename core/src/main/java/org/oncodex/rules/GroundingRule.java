@@ -1,40 +1,19 @@
 package org.oncodex.rules;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.oncodex.answer.Answer;
-import org.oncodex.answer.Answers;
-import org.oncodex.answer.Block;
-import org.oncodex.answer.EvidenceTable;
-import org.oncodex.answer.Inline;
-import org.oncodex.answer.Section;
-import org.oncodex.answer.Statistic;
 import org.oncodex.evidence.EvidenceBase;
 import org.oncodex.model.evidence.Citation;
 import org.oncodex.model.evidence.TrialResult;
-import org.oncodex.model.stats.ConfidenceInterval;
-import org.oncodex.model.stats.EffectEstimate;
-import org.oncodex.model.stats.MeanDifference;
-import org.oncodex.model.stats.MedianTime;
-import org.oncodex.model.stats.Proportion;
-import org.oncodex.model.stats.Quantity;
-import org.oncodex.model.stats.RatioEstimate;
-import org.oncodex.model.stats.RatioOfRatios;
-import org.oncodex.model.stats.ValueRange;
-import org.oncodex.model.text.EffectStatement;
-import org.oncodex.model.text.EffectStatements;
-import org.oncodex.model.text.RelativeChange;
 
 /**
  * Every statistic an answer's own words state (a hazard ratio, an interval, a median, a percentage,
  * a relative change) matches a trial result among its sources, to the precision it is printed
  * with. The results considered are those the answer states as typed statistics and those of the
- * evidence base whose citation the answer lists.
+ * evidence base whose citation the answer lists. A number a result has, about something other than
+ * what its sentence says, is {@link MisattributionRule}'s.
  */
 final class GroundingRule extends BaseRule {
     private final EvidenceBase evidence;
@@ -49,215 +28,27 @@ final class GroundingRule extends BaseRule {
 
     @Override
     public List<Finding> check(Answer answer) {
-        List<TrialResult> grounded = pool(answer);
         List<Finding> findings = new ArrayList<>();
-        for (TextUnit unit : TextUnit.of(answer)) {
-            if (unit.location.part() == Location.Part.QUESTION
-                    || unit.location.part() == Location.Part.QUESTIONS_TO_ASK) {
-                continue; // questions ask; they state nothing
+        for (NumberCheck.Outcome o : NumberCheck.of(answer, evidence)) {
+            if (!o.matches().isEmpty()) {
+                continue;
             }
-            for (EffectStatement st : EffectStatements.parse(unit.text).statements()) {
-                if (unit.inStatistic(st.start(), st.end()) || st.kind() == EffectStatement.Kind.P_VALUE) {
-                    continue;
-                }
-                if (grounded.stream().anyMatch(r -> matches(st, r))) {
-                    continue;
-                }
-                Optional<TrialResult> elsewhere =
-                        evidence.results().stream().filter(r -> matches(st, r)).findFirst();
-                findings.add(finding(
-                        unit.location.span(st.start(), st.end()),
-                        "\"" + st.text() + "\" matches no trial result among the answer's sources",
-                        Optional.of(st.text()),
-                        Optional.of(elsewhere
-                                .flatMap(TrialResult::citation)
-                                .map(c -> "the evidence base has it from " + name(c) + ": cite that source")
-                                .orElse("state only numbers that a cited source gives, or reference the result"))));
-            }
+            findings.add(finding(
+                    o.unit().location.span(o.statement().start(), o.statement().end()),
+                    "\"" + o.statement().text() + "\" matches no trial result among the answer's sources",
+                    Optional.of(o.statement().text()),
+                    Optional.of(o.elsewhere()
+                            .flatMap(TrialResult::citation)
+                            .map(c -> "the evidence base has it from " + name(c) + ": cite that source")
+                            .orElse("state only numbers that a cited source gives, or reference the result"))));
         }
         return findings;
     }
 
-    private List<TrialResult> pool(Answer answer) {
-        Set<TrialResult> results = new LinkedHashSet<>();
-        for (Section section : answer.sections()) {
-            for (Block block : section.blocks()) {
-                for (Inline inline : Answers.inlines(block)) {
-                    if (inline instanceof Statistic s) {
-                        results.add(s.result());
-                    }
-                }
-                if (block instanceof EvidenceTable t) {
-                    results.addAll(t.results());
-                }
-            }
-        }
-        for (TrialResult r : evidence.results()) {
-            if (r.citation().isPresent()
-                    && answer.sourceNumber(r.citation().get()).isPresent()) {
-                results.add(r);
-            }
-        }
-        return List.copyOf(results);
-    }
-
-    private static String name(Citation c) {
+    static String name(Citation c) {
         return c.title()
                 .map(t -> "\"" + t + "\"")
                 .or(() -> c.doi().map(d -> "doi:" + d))
                 .orElse("a source");
-    }
-
-    /** Whether the statement states this result, or its comparator or overall value. */
-    static boolean matches(EffectStatement st, TrialResult r) {
-        List<EffectEstimate> candidates = new ArrayList<>();
-        candidates.add(r.estimate());
-        r.comparatorEstimate().ifPresent(candidates::add);
-        r.overallEstimate().ifPresent(candidates::add);
-        if (st.kind() == EffectStatement.Kind.RELATIVE_CHANGE) {
-            RelativeChange change = st.relativeChange().orElseThrow();
-            return ratioPercents(candidates)
-                    .anyMatch(v -> Math.abs(Math.round(Math.abs(1 - v) * 100) - change.percent()) <= 0.5
-                            && (v < 1) == (change.direction() == RelativeChange.Direction.LOWER));
-        }
-        if (st.kind() == EffectStatement.Kind.INTERVAL) {
-            Optional<ConfidenceInterval> printed = st.ci();
-            return printed.isPresent()
-                    && candidates.stream()
-                            .anyMatch(e -> intervalOf(e)
-                                    .map(ci -> sameInterval(printed.get(), ci))
-                                    .orElse(false));
-        }
-        Optional<EffectEstimate> stated = st.estimate();
-        if (stated.isEmpty()) {
-            return true; // nothing numeric to ground (already reported by the parser)
-        }
-        boolean estimate = candidates.stream().anyMatch(e -> same(stated.get(), e, st.printedValue()));
-        if (!estimate
-                && stated.get() instanceof Proportion p
-                && p.count().isEmpty()
-                && st.comparatorEstimate().isEmpty()) {
-            // "between 59% and 108% higher": the percentages of a ratio's relative change, value or bound
-            double percent = p.fraction() * 100;
-            estimate = ratioPercents(candidates)
-                    .anyMatch(v -> Math.abs(Math.round(Math.abs(1 - v) * 100) - percent) <= 0.5);
-        }
-        boolean comparator = st.comparatorEstimate()
-                .map(c -> candidates.stream().anyMatch(e -> same(c, e, Optional.empty())))
-                .orElse(true);
-        return estimate && comparator;
-    }
-
-    /** Every ratio a relative change in words may come from: the values and the bounds of their intervals. */
-    private static Stream<Double> ratioPercents(List<EffectEstimate> candidates) {
-        return candidates.stream()
-                .filter(e -> e instanceof RatioEstimate)
-                .map(e -> (RatioEstimate) e)
-                .flatMap(r -> Stream.concat(
-                        Stream.of(r.value()), r.ci().stream().flatMap(ci -> Stream.of(ci.lower(), ci.upper()))));
-    }
-
-    private static Optional<ConfidenceInterval> intervalOf(EffectEstimate e) {
-        if (e instanceof RatioEstimate r) {
-            return r.ci();
-        }
-        if (e instanceof MedianTime m) {
-            return m.ci();
-        }
-        if (e instanceof Proportion p) {
-            return p.ci();
-        }
-        if (e instanceof MeanDifference d) {
-            return d.ci();
-        }
-        if (e instanceof Quantity q) {
-            return q.ci();
-        }
-        return Optional.empty();
-    }
-
-    /** Same kind and the same numbers to the precision the statement prints them. */
-    private static boolean same(EffectEstimate stated, EffectEstimate known, Optional<String> printed) {
-        if (stated.kind() != known.kind()) {
-            return false;
-        }
-        if (stated instanceof RatioOfRatios s && known instanceof RatioOfRatios k && s.ofKind() != k.ofKind()) {
-            return false;
-        }
-        if (stated instanceof RatioEstimate s && known instanceof RatioEstimate k) {
-            return close(s.value(), k.value(), printed) && sameIntervalIfStated(s.ci(), k.ci());
-        }
-        if (stated instanceof MeanDifference s && known instanceof MeanDifference k) {
-            return s.unit() == k.unit() && close(s.value(), k.value(), printed) && sameIntervalIfStated(s.ci(), k.ci());
-        }
-        if (stated instanceof Quantity s && known instanceof Quantity k) {
-            return s.unit().equals(k.unit())
-                    && close(s.value(), k.value(), printed)
-                    && sameIntervalIfStated(s.ci(), k.ci());
-        }
-        if (stated instanceof MedianTime s && known instanceof MedianTime k) {
-            if (s.value().isEmpty() || k.value().isEmpty()) {
-                return s.value().isEmpty() && k.value().isEmpty();
-            }
-            return s.unit() == k.unit()
-                    && close(s.value().getAsDouble(), k.value().getAsDouble(), printed)
-                    && s.ci().map(ci -> k.ci().map(kci -> sameInterval(ci, kci)).orElse(false))
-                            .orElse(true);
-        }
-        if (stated instanceof Proportion s && known instanceof Proportion k) {
-            return close(s.fraction() * 100, k.fraction() * 100, printed)
-                    && (s.count().isEmpty() || s.count().equals(k.count()))
-                    && (s.total().isEmpty() || s.total().equals(k.total()));
-        }
-        if (stated instanceof ValueRange s && known instanceof ValueRange k) {
-            return s.unit() == k.unit()
-                    && s.lower().isPresent() == k.lower().isPresent()
-                    && s.upper().isPresent() == k.upper().isPresent()
-                    && (s.lower().isEmpty()
-                            || close(s.lower().getAsDouble(), k.lower().getAsDouble(), Optional.empty()))
-                    && (s.upper().isEmpty()
-                            || close(s.upper().getAsDouble(), k.upper().getAsDouble(), Optional.empty()));
-        }
-        return false;
-    }
-
-    /** No interval stated, or the stated one is the known one. */
-    private static boolean sameIntervalIfStated(
-            Optional<ConfidenceInterval> stated, Optional<ConfidenceInterval> known) {
-        return stated.map(ci -> known.map(kci -> sameInterval(ci, kci)).orElse(false))
-                .orElse(true);
-    }
-
-    private static boolean sameInterval(ConfidenceInterval stated, ConfidenceInterval known) {
-        return close(stated.lower(), known.lower(), Optional.empty())
-                && close(stated.upper(), known.upper(), Optional.empty())
-                && Math.abs(stated.level() - known.level()) < 1e-9
-                && stated.sidedness() == known.sidedness()
-                && stated.kind() == known.kind();
-    }
-
-    /**
-     * Whether {@code known}, rounded to the decimals {@code stated} is printed with, equals it: "0.6"
-     * matches 0.62 only if the text printed one decimal.
-     */
-    private static boolean close(double stated, double known, Optional<String> printed) {
-        int decimals = printed.map(GroundingRule::decimals)
-                .orElseGet(() -> Math.max(
-                        0, BigDecimal.valueOf(stated).stripTrailingZeros().scale()));
-        double unit = Math.pow(10, -decimals);
-        return Math.abs(stated - known) <= unit / 2 + 1e-9;
-    }
-
-    private static int decimals(String printed) {
-        String p = printed.replace('·', '.');
-        int dot = p.indexOf('.');
-        if (dot < 0) {
-            return 0;
-        }
-        int n = 0;
-        for (int i = dot + 1; i < p.length() && Character.isDigit(p.charAt(i)); i++) {
-            n++;
-        }
-        return n;
     }
 }

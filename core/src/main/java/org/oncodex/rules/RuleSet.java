@@ -32,7 +32,7 @@ import org.oncodex.render.OncodexJson;
  * ONC-UNREADABLE}, {@code ONC-READER-ASSUMED}, {@code ONC-DISCLAIMER-MISSING}, {@code ONC-DISCLAIMER-OUTDATED}, {@code ONC-QUESTIONS-TO-ASK}, {@code
  * ONC-SOURCES-MISSING}, {@code ONC-SOURCE-MALFORMED}, {@code ONC-SOURCE-UNLINKED}, {@code
  * ONC-CITATION-UNRESOLVED}, {@code
- * ONC-NUMBER-UNGROUNDED}, {@code ONC-STAT-WORDING}, {@code ONC-APPROVAL-CONTRADICTED}, {@code
+ * ONC-NUMBER-UNGROUNDED}, {@code ONC-NUMBER-MISATTRIBUTED}, {@code ONC-STAT-WORDING}, {@code ONC-APPROVAL-CONTRADICTED}, {@code
  * ONC-APPROVAL-UNSUPPORTED}, {@code ONC-OVERPROMISE}, {@code ONC-READABILITY}, {@code
  * ONC-BRAND-WITHOUT-GENERIC}.
  */
@@ -88,6 +88,7 @@ public final class RuleSet {
                 new StructureRules.SourceUnlinked(),
                 new StructureRules.CitationUnresolved(),
                 new GroundingRule(evidence),
+                new MisattributionRule(evidence),
                 new WordingRule(),
                 new ApprovalRule.Contradicted(evidence),
                 new ApprovalRule.Unsupported(evidence),

@@ -3,7 +3,10 @@ package org.oncodex.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splitting prose into sentences, as spans, without breaking numbers such as 0.62 or "vs. 8.9%". */
+/**
+ * Splitting prose into sentences, as spans, without breaking numbers such as 0.62 or "vs. 8.9%"; a
+ * semicolon does not end one ("hazard ratio, 0.68; 95% CI, 0.45 to 1.02" is one statement).
+ */
 final class Sentences {
     private Sentences() {}
 
@@ -14,7 +17,7 @@ final class Sentences {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            boolean end = (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n')
+            boolean end = (c == '.' || c == '!' || c == '?' || c == '\n')
                     && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))
                     && !abbreviation(text, i);
             if (end || i + 1 == n) {

@@ -1,0 +1,192 @@
+package org.oncodex.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.oncodex.answer.Answer;
+import org.oncodex.answer.Answers;
+import org.oncodex.answer.Block;
+import org.oncodex.answer.EvidenceTable;
+import org.oncodex.answer.Inline;
+import org.oncodex.answer.Section;
+import org.oncodex.answer.Source;
+import org.oncodex.answer.Statistic;
+import org.oncodex.evidence.EvidenceBase;
+import org.oncodex.model.evidence.Citation;
+import org.oncodex.model.evidence.TrialResult;
+import org.oncodex.model.stats.RatioEstimate;
+import org.oncodex.model.text.EffectStatement;
+import org.oncodex.model.text.EffectStatements;
+import org.oncodex.model.text.RelativeChange;
+
+/**
+ * Every number an answer states in its own words, checked against the results among its sources:
+ * grounded (a result has the number and agrees with what the sentence says it is about),
+ * misattributed (results have it, about something else), or ungrounded (none has it).
+ */
+final class NumberCheck {
+    /** What became of one number. */
+    record Outcome(
+            TextUnit unit,
+            EffectStatement statement,
+            List<Attribution.Match> matches,
+            Optional<Attribution.Disagreement> disagreement,
+            Optional<TrialResult> elsewhere) {
+        boolean grounded() {
+            return !matches.isEmpty() && disagreement.isEmpty();
+        }
+
+        boolean misattributed() {
+            return !matches.isEmpty() && disagreement.isPresent();
+        }
+    }
+
+    /** Words that make a bare percentage a relative change: "37% lower", "a 42% reduction". */
+    private static final Pattern CHANGE_WORDS = Pattern.compile(
+            "(?i)^\\s*(?:\\)\\s*)?(?:lower|higher|less|more|fewer|greater|reduction|reduced|decrease|decreased|increase"
+                    + "|increased|drop|rise|relative)\\b");
+
+    private NumberCheck() {}
+
+    static List<Outcome> of(Answer answer, EvidenceBase evidence) {
+        ResultsByValue index = ResultsByValue.of(evidence);
+        Attribution attribution = new Attribution(evidence);
+        List<TrialResult> pool = pool(answer, index);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (TextUnit unit : TextUnit.of(answer)) {
+            if (unit.location.part() == Location.Part.QUESTION
+                    || unit.location.part() == Location.Part.QUESTIONS_TO_ASK) {
+                continue; // questions ask; they state nothing
+            }
+            List<EffectStatement> statements = EffectStatements.parse(unit.text).statements();
+            List<int[]> sentences = Sentences.of(unit.text);
+            for (EffectStatement st : statements) {
+                if (unit.inStatistic(st.start(), st.end()) || st.kind() == EffectStatement.Kind.P_VALUE) {
+                    continue;
+                }
+                boolean change = wordedAsChange(unit.text, st);
+                List<Attribution.Match> matches = new ArrayList<>();
+                for (TrialResult r : pool) {
+                    for (Attribution.Role role : NumberMatch.roles(st, r, change)) {
+                        matches.add(new Attribution.Match(r, role));
+                    }
+                }
+                if (matches.isEmpty()) {
+                    outcomes.add(new Outcome(unit, st, matches, Optional.empty(), elsewhere(st, index, change, pool)));
+                    continue;
+                }
+                int[] sentence = sentenceOf(sentences, st.start(), unit.text.length());
+                Optional<Attribution.Disagreement> first = Optional.empty();
+                boolean agrees = false;
+                for (Attribution.Match m : matches) {
+                    Optional<Attribution.Disagreement> d =
+                            attribution.disagreement(m, st, unit, sentence[0], sentence[1], answer);
+                    if (d.isEmpty()) {
+                        agrees = true;
+                        break;
+                    }
+                    // name the result that agrees on most: one that differs only in population or arm
+                    // is the sentence's own result misread, more telling than another trial's number
+                    if (first.isEmpty() || rank(d.get()) < rank(first.get())) {
+                        first = d;
+                    }
+                }
+                outcomes.add(new Outcome(unit, st, matches, agrees ? Optional.empty() : first, Optional.empty()));
+            }
+        }
+        return outcomes;
+    }
+
+    private static final List<String> FACETS =
+            List.of("arm", "population", "endpoint", "cancer type", "treatment", "trial");
+
+    private static int rank(Attribution.Disagreement d) {
+        return FACETS.indexOf(d.facet());
+    }
+
+    private static boolean wordedAsChange(String text, EffectStatement st) {
+        String after = text.substring(Math.min(text.length(), st.end()), Math.min(text.length(), st.end() + 30));
+        return CHANGE_WORDS.matcher(after).find();
+    }
+
+    private static int[] sentenceOf(List<int[]> sentences, int at, int length) {
+        for (int[] s : sentences) {
+            if (at >= s[0] && at < s[1]) {
+                return s;
+            }
+        }
+        return new int[] {0, length};
+    }
+
+    /** The results the answer states as typed statistics and those of the base whose citation it lists. */
+    private static List<TrialResult> pool(Answer answer, ResultsByValue index) {
+        Set<TrialResult> results = new LinkedHashSet<>();
+        for (Section section : answer.sections()) {
+            for (Block block : section.blocks()) {
+                for (Inline inline : Answers.inlines(block)) {
+                    if (inline instanceof Statistic s) {
+                        results.add(s.result());
+                    }
+                }
+                if (block instanceof EvidenceTable t) {
+                    results.addAll(t.results());
+                }
+            }
+        }
+        for (Source source : answer.sources()) {
+            for (Citation key : keys(source.citation())) {
+                for (TrialResult r : index.citingAny(key)) {
+                    if (r.citation().isPresent()
+                            && answer.sourceNumber(r.citation().get()).isPresent()) {
+                        results.add(r);
+                    }
+                }
+            }
+        }
+        return List.copyOf(results);
+    }
+
+    /** The identifiers a citation may be matched by: its DOI, PMID, address, and itself. */
+    private static List<Citation> keys(Citation c) {
+        List<Citation> keys = new ArrayList<>();
+        keys.add(c);
+        c.doi()
+                .ifPresent(d -> keys.add(Citation.builder()
+                        .doi(d.toLowerCase(java.util.Locale.ROOT))
+                        .build()));
+        c.pmid().ifPresent(p -> keys.add(Citation.builder().pmid(p).build()));
+        c.url().ifPresent(u -> keys.add(Citation.builder().url(u).build()));
+        return keys;
+    }
+
+    /** A result of the base, not among the sources, that has the number: to name in the message. */
+    private static Optional<TrialResult> elsewhere(
+            EffectStatement st, ResultsByValue index, boolean change, List<TrialResult> pool) {
+        Collection<TrialResult> near;
+        if (st.kind() == EffectStatement.Kind.RELATIVE_CHANGE
+                && st.relativeChange().isPresent()) {
+            RelativeChange c = st.relativeChange().get();
+            double ratio =
+                    c.direction() == RelativeChange.Direction.LOWER ? 1 - c.percent() / 100 : 1 + c.percent() / 100;
+            near = index.withValueBetween(ratio - 0.0051, ratio + 0.0051);
+        } else {
+            double v = st.value().orElse(st.ci().map(ci -> ci.lower()).orElse(Double.NaN));
+            if (Double.isNaN(v)) {
+                return Optional.empty();
+            }
+            double slack = Math.max(0.51, Math.abs(v) * 0.01);
+            near = index.withValueBetween(v - slack, v + slack);
+            if (st.estimate().filter(RatioEstimate.class::isInstance).isPresent()) {
+                near = index.withValueBetween(v - 0.051, v + 0.051);
+            }
+        }
+        return near.stream()
+                .filter(r -> !pool.contains(r))
+                .filter(r -> NumberMatch.matches(st, r, change))
+                .findFirst();
+    }
+}

@@ -1,0 +1,226 @@
+package org.oncodex.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.oncodex.model.evidence.TrialResult;
+import org.oncodex.model.stats.ConfidenceInterval;
+import org.oncodex.model.stats.EffectEstimate;
+import org.oncodex.model.stats.MeanDifference;
+import org.oncodex.model.stats.MedianTime;
+import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.Quantity;
+import org.oncodex.model.stats.RatioEstimate;
+import org.oncodex.model.stats.RatioOfRatios;
+import org.oncodex.model.stats.ValueRange;
+import org.oncodex.model.text.EffectStatement;
+import org.oncodex.model.text.RelativeChange;
+
+/** Whether a statement in the text states a trial result's numbers, to the precision it prints them. */
+final class NumberMatch {
+    private NumberMatch() {}
+
+    /** The estimates of {@code r} the statement states: its own, its comparator's, its overall one. */
+    static Set<Attribution.Role> roles(EffectStatement st, TrialResult r, boolean wordedAsChange) {
+        Set<Attribution.Role> roles = EnumSet.noneOf(Attribution.Role.class);
+        if (st.comparatorEstimate().isPresent() && st.estimate().isPresent()) {
+            // "18% vs 11%": both numbers must be the result's, in either order
+            EffectEstimate first = st.estimate().get();
+            EffectEstimate second = st.comparatorEstimate().get();
+            Optional<EffectEstimate> comparator = r.comparatorEstimate();
+            if (comparator.isPresent()
+                    && same(first, r.estimate(), st.printedValue())
+                    && same(second, comparator.get(), Optional.empty())) {
+                roles.add(Attribution.Role.INTERVENTION);
+            } else if (comparator.isPresent()
+                    && same(first, comparator.get(), st.printedValue())
+                    && same(second, r.estimate(), Optional.empty())) {
+                roles.add(Attribution.Role.COMPARATOR);
+            } else if (matches(st, r, wordedAsChange)) {
+                roles.add(Attribution.Role.INTERVENTION);
+            }
+            return roles;
+        }
+        if (matchesOne(st, r.estimate(), wordedAsChange)) {
+            roles.add(Attribution.Role.INTERVENTION);
+        }
+        r.comparatorEstimate()
+                .filter(e -> matchesOne(st, e, wordedAsChange))
+                .ifPresent(e -> roles.add(Attribution.Role.COMPARATOR));
+        r.overallEstimate()
+                .filter(e -> matchesOne(st, e, wordedAsChange))
+                .ifPresent(e -> roles.add(Attribution.Role.OVERALL));
+        return roles;
+    }
+
+    private static boolean matchesOne(EffectStatement st, EffectEstimate e, boolean wordedAsChange) {
+        return matches(st, List.of(e), wordedAsChange);
+    }
+
+    /** Whether the statement states this result, or its comparator or overall value. */
+    static boolean matches(EffectStatement st, TrialResult r, boolean wordedAsChange) {
+        List<EffectEstimate> candidates = new ArrayList<>();
+        candidates.add(r.estimate());
+        r.comparatorEstimate().ifPresent(candidates::add);
+        r.overallEstimate().ifPresent(candidates::add);
+        return matches(st, candidates, wordedAsChange);
+    }
+
+    private static boolean matches(EffectStatement st, List<EffectEstimate> candidates, boolean wordedAsChange) {
+        if (st.kind() == EffectStatement.Kind.RELATIVE_CHANGE) {
+            RelativeChange change = st.relativeChange().orElseThrow();
+            return ratioValues(candidates, false)
+                    .anyMatch(v -> Math.abs(Math.round(Math.abs(1 - v) * 100) - change.percent()) <= 0.5
+                            && (v < 1) == (change.direction() == RelativeChange.Direction.LOWER));
+        }
+        if (st.kind() == EffectStatement.Kind.INTERVAL) {
+            Optional<ConfidenceInterval> printed = st.ci();
+            return printed.isPresent()
+                    && candidates.stream()
+                            .anyMatch(e -> intervalOf(e)
+                                    .map(ci -> sameInterval(printed.get(), ci))
+                                    .orElse(false));
+        }
+        Optional<EffectEstimate> stated = st.estimate();
+        if (stated.isEmpty()) {
+            return true; // nothing numeric to ground (already reported by the parser)
+        }
+        boolean estimate = candidates.stream().anyMatch(e -> same(stated.get(), e, st.printedValue()));
+        if (!estimate
+                && wordedAsChange
+                && stated.get() instanceof Proportion p
+                && p.count().isEmpty()
+                && st.comparatorEstimate().isEmpty()) {
+            // "between 59% and 108% higher": the percentages of a ratio's relative change, value or bound
+            double percent = p.fraction() * 100;
+            estimate = ratioValues(candidates, true)
+                    .anyMatch(v -> Math.abs(Math.round(Math.abs(1 - v) * 100) - percent) <= 0.5);
+        }
+        boolean comparator = st.comparatorEstimate()
+                .map(c -> candidates.stream().anyMatch(e -> same(c, e, Optional.empty())))
+                .orElse(true);
+        return estimate && comparator;
+    }
+
+    /**
+     * The ratios a relative change in words may come from: their point estimates, and the bounds of
+     * their intervals when the words give a range ("between 59% and 108% higher").
+     */
+    private static Stream<Double> ratioValues(List<EffectEstimate> candidates, boolean bounds) {
+        return candidates.stream()
+                .filter(e -> e instanceof RatioEstimate)
+                .map(e -> (RatioEstimate) e)
+                .flatMap(r -> bounds
+                        ? Stream.concat(
+                                Stream.of(r.value()), r.ci().stream().flatMap(ci -> Stream.of(ci.lower(), ci.upper())))
+                        : Stream.of(r.value()));
+    }
+
+    private static Optional<ConfidenceInterval> intervalOf(EffectEstimate e) {
+        if (e instanceof RatioEstimate r) {
+            return r.ci();
+        }
+        if (e instanceof MedianTime m) {
+            return m.ci();
+        }
+        if (e instanceof Proportion p) {
+            return p.ci();
+        }
+        if (e instanceof MeanDifference d) {
+            return d.ci();
+        }
+        if (e instanceof Quantity q) {
+            return q.ci();
+        }
+        return Optional.empty();
+    }
+
+    /** Same kind and the same numbers to the precision the statement prints them. */
+    private static boolean same(EffectEstimate stated, EffectEstimate known, Optional<String> printed) {
+        if (stated.kind() != known.kind()) {
+            return false;
+        }
+        if (stated instanceof RatioOfRatios s && known instanceof RatioOfRatios k && s.ofKind() != k.ofKind()) {
+            return false;
+        }
+        if (stated instanceof RatioEstimate s && known instanceof RatioEstimate k) {
+            return close(s.value(), k.value(), printed) && sameIntervalIfStated(s.ci(), k.ci());
+        }
+        if (stated instanceof MeanDifference s && known instanceof MeanDifference k) {
+            return s.unit() == k.unit() && close(s.value(), k.value(), printed) && sameIntervalIfStated(s.ci(), k.ci());
+        }
+        if (stated instanceof Quantity s && known instanceof Quantity k) {
+            return s.unit().equals(k.unit())
+                    && close(s.value(), k.value(), printed)
+                    && sameIntervalIfStated(s.ci(), k.ci());
+        }
+        if (stated instanceof MedianTime s && known instanceof MedianTime k) {
+            if (s.value().isEmpty() || k.value().isEmpty()) {
+                return s.value().isEmpty() && k.value().isEmpty();
+            }
+            return s.unit() == k.unit()
+                    && close(s.value().getAsDouble(), k.value().getAsDouble(), printed)
+                    && s.ci().map(ci -> k.ci().map(kci -> sameInterval(ci, kci)).orElse(false))
+                            .orElse(true);
+        }
+        if (stated instanceof Proportion s && known instanceof Proportion k) {
+            return close(s.fraction() * 100, k.fraction() * 100, printed)
+                    && (s.count().isEmpty() || s.count().equals(k.count()))
+                    && (s.total().isEmpty() || s.total().equals(k.total()));
+        }
+        if (stated instanceof ValueRange s && known instanceof ValueRange k) {
+            return s.unit() == k.unit()
+                    && s.lower().isPresent() == k.lower().isPresent()
+                    && s.upper().isPresent() == k.upper().isPresent()
+                    && (s.lower().isEmpty()
+                            || close(s.lower().getAsDouble(), k.lower().getAsDouble(), Optional.empty()))
+                    && (s.upper().isEmpty()
+                            || close(s.upper().getAsDouble(), k.upper().getAsDouble(), Optional.empty()));
+        }
+        return false;
+    }
+
+    /** No interval stated, or the stated one is the known one. */
+    private static boolean sameIntervalIfStated(
+            Optional<ConfidenceInterval> stated, Optional<ConfidenceInterval> known) {
+        return stated.map(ci -> known.map(kci -> sameInterval(ci, kci)).orElse(false))
+                .orElse(true);
+    }
+
+    private static boolean sameInterval(ConfidenceInterval stated, ConfidenceInterval known) {
+        return close(stated.lower(), known.lower(), Optional.empty())
+                && close(stated.upper(), known.upper(), Optional.empty())
+                && Math.abs(stated.level() - known.level()) < 1e-9
+                && stated.sidedness() == known.sidedness()
+                && stated.kind() == known.kind();
+    }
+
+    /**
+     * Whether {@code known}, rounded to the decimals {@code stated} is printed with, equals it: "0.6"
+     * matches 0.62 only if the text printed one decimal.
+     */
+    private static boolean close(double stated, double known, Optional<String> printed) {
+        int decimals = printed.map(NumberMatch::decimals)
+                .orElseGet(() -> Math.max(
+                        0, BigDecimal.valueOf(stated).stripTrailingZeros().scale()));
+        double unit = Math.pow(10, -decimals);
+        return Math.abs(stated - known) <= unit / 2 + 1e-9;
+    }
+
+    private static int decimals(String printed) {
+        String p = printed.replace('·', '.');
+        int dot = p.indexOf('.');
+        if (dot < 0) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = dot + 1; i < p.length() && Character.isDigit(p.charAt(i)); i++) {
+            n++;
+        }
+        return n;
+    }
+}
