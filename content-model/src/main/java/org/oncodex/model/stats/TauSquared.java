@@ -1,5 +1,6 @@
 package org.oncodex.model.stats;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -30,15 +31,18 @@ final class TauSquared {
         return w;
     }
 
-    /** {@code Σwy / Σw}. */
+    /**
+     * {@code Σwy / Σw}, computed as {@code y₀ + Σw(y − y₀)/Σw} so that one study, or studies that all
+     * agree, give back their estimate exactly.
+     */
     static double weightedMean(double[] w, double[] y) {
         double sw = 0;
-        double swy = 0;
+        double swd = 0;
         for (int i = 0; i < y.length; i++) {
             sw += w[i];
-            swy += w[i] * y[i];
+            swd += w[i] * (y[i] - y[0]);
         }
-        return swy / sw;
+        return y[0] + swd / sw;
     }
 
     /** {@code Σ w (y − μ)²} with {@code w = 1/(v + τ²)} and μ weighted the same way; decreasing in τ². */
@@ -77,19 +81,23 @@ final class TauSquared {
         }
         double tau2 = dersimonianLaird(y, v);
         double ll = restrictedLogLikelihood(y, v, tau2);
+        // converged when a step is negligible next to τ² plus the smallest sampling variance
+        double scale = Arrays.stream(v).min().orElse(1);
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             double step = fisherStep(y, v, tau2);
             double next = Math.max(0, tau2 + step);
             double llNext = restrictedLogLikelihood(y, v, next);
-            for (int halving = 0; halving < 60 && llNext < ll; halving++) {
+            // near the maximum the likelihood is flat to rounding: only a real decrease halves the step
+            double slack = 1e-10 * (1 + Math.abs(ll));
+            for (int halving = 0; halving < 60 && llNext < ll - slack; halving++) {
                 step /= 2;
                 next = Math.max(0, tau2 + step);
                 llNext = restrictedLogLikelihood(y, v, next);
             }
-            if (llNext < ll) {
+            if (llNext < ll - slack) {
                 return tau2;
             }
-            boolean converged = Math.abs(next - tau2) <= TOLERANCE * Math.max(1, tau2);
+            boolean converged = Math.abs(next - tau2) <= TOLERANCE * (tau2 + scale);
             tau2 = next;
             ll = llNext;
             if (converged) {
