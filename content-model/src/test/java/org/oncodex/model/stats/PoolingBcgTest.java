@@ -16,21 +16,7 @@ import org.junit.jupiter.api.Test;
  * decimals (2 for H² and the rounded prediction), and are checked to exactly that precision.
  */
 class PoolingBcgTest {
-    // author year, tpos tneg cpos cneg, from wviechtb/metafor docs/reference/dat.bcg.html
-    static final List<StudyEffect> BCG_RR = List.of(
-            rr("Aronson 1948", 4, 119, 11, 128),
-            rr("Ferguson & Simes 1949", 6, 300, 29, 274),
-            rr("Rosenthal et al 1960", 3, 228, 11, 209),
-            rr("Hart & Sutherland 1977", 62, 13536, 248, 12619),
-            rr("Frimodt-Moller et al 1973", 33, 5036, 47, 5761),
-            rr("Stein & Aronson 1953", 180, 1361, 372, 1079),
-            rr("Vandiviere et al 1973", 8, 2537, 10, 619),
-            rr("TPT Madras 1980", 505, 87886, 499, 87892),
-            rr("Coetzee & Berjak 1968", 29, 7470, 45, 7232),
-            rr("Rosenthal et al 1961", 17, 1699, 65, 1600),
-            rr("Comstock et al 1974", 186, 50448, 141, 27197),
-            rr("Comstock & Webster 1969", 5, 2493, 3, 2338),
-            rr("Comstock et al 1976", 27, 16886, 29, 17825));
+    static final List<StudyEffect> BCG_RR = PoolingExamples.BCG;
 
     // yi and vi of escalc(measure="RR"), printed with the data in docs/reference/dat.bcg.html
     static final String[][] PRINTED_YI_VI = {
@@ -39,10 +25,6 @@ class PoolingBcgTest {
         {"-0.4694", "0.0564"}, {"-1.3713", "0.0730"}, {"-0.3394", "0.0124"}, {"0.4459", "0.5325"},
         {"-0.0173", "0.0714"}
     };
-
-    static StudyEffect rr(String label, int tpos, int tneg, int cpos, int cneg) {
-        return StudyEffect.logRiskRatio(label, tpos, tpos + tneg, cpos, cpos + cneg);
-    }
 
     static StudyEffect or(String label, int tpos, int tneg, int cpos, int cneg) {
         return StudyEffect.logOddsRatio(label, tpos, tpos + tneg, cpos, cpos + cneg);
