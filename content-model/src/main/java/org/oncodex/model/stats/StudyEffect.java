@@ -43,6 +43,14 @@ public abstract class StudyEffect {
     public abstract Unit unit();
 
     /**
+     * The study's interval as printed, when it was built from a printed estimate ({@link #ratio},
+     * {@link #difference}); forest plots show it rather than one recomputed from the variance, which
+     * can differ in the last printed digit.
+     */
+    @Value.Parameter
+    public abstract Optional<ConfidenceInterval> printedInterval();
+
+    /**
      * An estimate already on the analysis scale with its variance ({@code yi}, {@code vi}), pooled as
      * it is and printed back as it is.
      *
@@ -50,7 +58,7 @@ public abstract class StudyEffect {
      *     finite, a variance that is not positive and finite
      */
     public static StudyEffect of(String label, double estimate, double variance) {
-        return ImmutableStudyEffect.of(label, estimate, variance, Optional.empty(), Unit.NONE);
+        return ImmutableStudyEffect.of(label, estimate, variance, Optional.empty(), Unit.NONE, Optional.empty());
     }
 
     /**
@@ -62,7 +70,7 @@ public abstract class StudyEffect {
      */
     public static StudyEffect logRatio(String label, double logEstimate, double variance, EffectEstimate.Kind kind) {
         checkArgument(kind.isRatio(), "StudyEffect kind of a log ratio must be a ratio kind: %s", kind);
-        return ImmutableStudyEffect.of(label, logEstimate, variance, Optional.of(kind), Unit.NONE);
+        return ImmutableStudyEffect.of(label, logEstimate, variance, Optional.of(kind), Unit.NONE, Optional.empty());
     }
 
     /**
@@ -76,7 +84,8 @@ public abstract class StudyEffect {
     public static StudyEffect ratio(String label, RatioEstimate ratio) {
         checkArgument(ratio.ci().isPresent(), "StudyEffect %s needs a confidence interval to pool: %s", label, ratio);
         double se = ratio.standardError().orElseThrow();
-        return ImmutableStudyEffect.of(label, Math.log(ratio.value()), se * se, Optional.of(ratio.kind()), Unit.NONE);
+        return ImmutableStudyEffect.of(
+                label, Math.log(ratio.value()), se * se, Optional.of(ratio.kind()), Unit.NONE, ratio.ci());
     }
 
     /**
@@ -96,7 +105,8 @@ public abstract class StudyEffect {
                 difference.value(),
                 se * se,
                 Optional.of(EffectEstimate.Kind.MEAN_DIFFERENCE),
-                difference.unit());
+                difference.unit(),
+                Optional.of(ci));
     }
 
     /**
@@ -117,7 +127,8 @@ public abstract class StudyEffect {
         double n2 = t.c + t.d;
         double y = Math.log((t.a / n1) / (t.c / n2));
         double v = 1 / t.a - 1 / n1 + 1 / t.c - 1 / n2;
-        return ImmutableStudyEffect.of(label, y, v, Optional.of(EffectEstimate.Kind.RISK_RATIO), Unit.NONE);
+        return ImmutableStudyEffect.of(
+                label, y, v, Optional.of(EffectEstimate.Kind.RISK_RATIO), Unit.NONE, Optional.empty());
     }
 
     /**
@@ -131,7 +142,8 @@ public abstract class StudyEffect {
         TwoByTwo t = TwoByTwo.of(label, events1, total1, events2, total2);
         double y = Math.log((t.a * t.d) / (t.b * t.c));
         double v = 1 / t.a + 1 / t.b + 1 / t.c + 1 / t.d;
-        return ImmutableStudyEffect.of(label, y, v, Optional.of(EffectEstimate.Kind.ODDS_RATIO), Unit.NONE);
+        return ImmutableStudyEffect.of(
+                label, y, v, Optional.of(EffectEstimate.Kind.ODDS_RATIO), Unit.NONE, Optional.empty());
     }
 
     /** The scale the estimate is on: {@link Scale#LOG} for ratios, else {@link Scale#LINEAR}. */
