@@ -32,6 +32,7 @@ import org.oncodex.model.stats.RateRatio;
 import org.oncodex.model.stats.RatioOfRatios;
 import org.oncodex.model.stats.RiskRatio;
 import org.oncodex.model.stats.Sidedness;
+import org.oncodex.model.stats.StudyEffect;
 import org.oncodex.model.stats.Unit;
 import org.oncodex.model.stats.ValueRange;
 import org.quicktheories.core.Gen;
@@ -490,5 +491,19 @@ public final class Generators {
             p.ifPresent(b::pValue);
             return b.note("as reported").build();
         });
+    }
+    /** Studies to pool: log hazard ratios between −3 and 3 with variances between 0.001 and 2. */
+    public static Gen<StudyEffect> studyEffects() {
+        return integers()
+                .between(1, 9999)
+                .zip(
+                        doubles().between(-3, 3),
+                        doubles().between(0.001, 2),
+                        (n, y, v) -> StudyEffect.logRatio("Trial " + n, y, v, EffectEstimate.Kind.HAZARD_RATIO));
+    }
+
+    /** One to 25 studies to pool. */
+    public static Gen<List<StudyEffect>> studyEffectLists() {
+        return lists().of(studyEffects()).ofSizeBetween(1, 25);
     }
 }

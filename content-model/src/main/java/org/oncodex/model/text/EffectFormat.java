@@ -11,6 +11,7 @@ import org.oncodex.model.stats.EffectEstimate;
 import org.oncodex.model.stats.MeanDifference;
 import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.PValue;
+import org.oncodex.model.stats.PooledEstimate;
 import org.oncodex.model.stats.Proportion;
 import org.oncodex.model.stats.Quantity;
 import org.oncodex.model.stats.RatioEstimate;
@@ -95,6 +96,24 @@ public enum EffectFormat {
             case MEAN_DIFFERENCE -> difference((MeanDifference) estimate, p);
             case QUANTITY -> withP(quantity((Quantity) estimate), p);
         };
+    }
+
+    /**
+     * A pooled estimate in this style: the combined estimate with its interval, then, for two studies
+     * or more, I² as this style prints it ({@code ; I² = 92%}, Lancet {@code ; I²=92%}); in {@link
+     * #PATIENT}, "from 13 studies" instead.
+     */
+    public String format(PooledEstimate pooled) {
+        String estimate = format(pooled.effect());
+        int k = pooled.studyCount();
+        if (style == Style.PATIENT) {
+            return estimate + (k == 1 ? ", from 1 study" : ", from " + k + " studies");
+        }
+        if (k < 2) {
+            return estimate;
+        }
+        String i2 = trimmed(pooled.heterogeneity().i2(), 0) + "%";
+        return estimate + (style == Style.LANCET ? "; I²=" + i2 : "; I² = " + i2);
     }
 
     /**

@@ -7,12 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.oncodex.model.Endpoint;
+import org.oncodex.model.certainty.Certainty;
 import org.oncodex.model.evidence.TimePoint;
 import org.oncodex.model.evidence.TrialResult;
 import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.EffectEstimate;
 import org.oncodex.model.stats.MeanDifference;
 import org.oncodex.model.stats.MedianTime;
+import org.oncodex.model.stats.PooledEstimate;
 import org.oncodex.model.stats.Proportion;
 import org.oncodex.model.stats.Quantity;
 import org.oncodex.model.stats.RatioEstimate;
@@ -83,6 +85,29 @@ public final class PlainLanguage {
      */
     public static String describe(EffectEstimate estimate, Endpoint endpoint, String comparator) {
         return describe(estimate, endpoint, comparator, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The estimate with what its certainty rating says: GRADE ratings lead the sentence
+     * ("Moderate-certainty evidence suggests about 38% lower risk ..."); PDQ and OncoKB levels are
+     * named as printed, after it.
+     */
+    public static String describe(EffectEstimate estimate, Endpoint endpoint, String comparator, Certainty certainty) {
+        return PooledWording.withCertainty(describe(estimate, endpoint, comparator), Optional.of(certainty));
+    }
+
+    /** A pooled estimate for {@code endpoint}, compared with "the comparison group". */
+    public static String describe(PooledEstimate pooled, Endpoint endpoint) {
+        return describe(pooled, endpoint, NO_COMPARATOR);
+    }
+
+    /**
+     * A pooled estimate in words: how many studies, the combined effect (led by its GRADE certainty
+     * when it has one), whether the studies agreed ("The results were consistent between studies." or
+     * "varied a lot"), and, for three studies or more, the range a new study's effect could fall in.
+     */
+    public static String describe(PooledEstimate pooled, Endpoint endpoint, String comparator) {
+        return PooledWording.describe(pooled, endpoint, comparator);
     }
 
     /** A trial result in words, with its comparison, time point and comparator arm. */
@@ -246,7 +271,7 @@ public final class PlainLanguage {
         };
     }
 
-    private static String differencePhrase(double bound, Unit unit) {
+    static String differencePhrase(double bound, Unit unit) {
         if (amount(bound, unit).equals(amount(0, unit))) {
             return "no difference";
         }
@@ -280,7 +305,7 @@ public final class PlainLanguage {
         return "This compares the two groups. It does not mean " + change + " out of 100 people.";
     }
 
-    private static String boundPhrase(double ratioBound) {
+    static String boundPhrase(double ratioBound) {
         int percent = (int) Math.round(Math.abs(1 - ratioBound) * 100);
         if (percent == 0) {
             return "no difference";
