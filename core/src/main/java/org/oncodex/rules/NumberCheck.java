@@ -151,7 +151,7 @@ final class NumberCheck {
     }
 
     /** The identifiers a citation may be matched by: its DOI, PMID, address, and itself. */
-    private static List<Citation> keys(Citation c) {
+    static List<Citation> keys(Citation c) {
         List<Citation> keys = new ArrayList<>();
         keys.add(c);
         c.doi()

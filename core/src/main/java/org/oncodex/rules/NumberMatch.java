@@ -16,6 +16,7 @@ import org.oncodex.model.stats.Proportion;
 import org.oncodex.model.stats.Quantity;
 import org.oncodex.model.stats.RatioEstimate;
 import org.oncodex.model.stats.RatioOfRatios;
+import org.oncodex.model.stats.Unit;
 import org.oncodex.model.stats.ValueRange;
 import org.oncodex.model.text.EffectStatement;
 import org.oncodex.model.text.RelativeChange;
@@ -45,7 +46,7 @@ final class NumberMatch {
             }
             return roles;
         }
-        if (matchesOne(st, r.estimate(), wordedAsChange)) {
+        if (matchesOne(st, r.estimate(), wordedAsChange) || differenceOfRates(st, r)) {
             roles.add(Attribution.Role.INTERVENTION);
         }
         r.comparatorEstimate()
@@ -169,8 +170,8 @@ final class NumberMatch {
         }
         if (stated instanceof Proportion s && known instanceof Proportion k) {
             return close(s.fraction() * 100, k.fraction() * 100, printed)
-                    && (s.count().isEmpty() || s.count().equals(k.count()))
-                    && (s.total().isEmpty() || s.total().equals(k.total()));
+                    && (naturalFrequency(s) || s.count().isEmpty() || s.count().equals(k.count()))
+                    && (naturalFrequency(s) || s.total().isEmpty() || s.total().equals(k.total()));
         }
         if (stated instanceof ValueRange s && known instanceof ValueRange k) {
             return s.unit() == k.unit()
@@ -180,6 +181,27 @@ final class NumberMatch {
                             || close(s.lower().getAsDouble(), k.lower().getAsDouble(), Optional.empty()))
                     && (s.upper().isEmpty()
                             || close(s.upper().getAsDouble(), k.upper().getAsDouble(), Optional.empty()));
+        }
+        return false;
+    }
+
+    /** "28 out of 100 people": a rate told as people per hundred, not the trial's own counts. */
+    private static boolean naturalFrequency(Proportion p) {
+        return p.total().isPresent()
+                && (p.total().getAsInt() == 100 || p.total().getAsInt() == 1000);
+    }
+
+    /**
+     * "12.6 percentage points": the difference between a result's two rates (67.2% vs 54.6%), to the
+     * precision printed.
+     */
+    static boolean differenceOfRates(EffectStatement st, TrialResult r) {
+        if (!(st.estimate().orElse(null) instanceof MeanDifference d) || d.unit() != Unit.PERCENTAGE_POINTS) {
+            return false;
+        }
+        if (r.estimate() instanceof Proportion a && r.comparatorEstimate().orElse(null) instanceof Proportion b) {
+            double diff = Math.abs(a.fraction() - b.fraction()) * 100;
+            return close(Math.abs(d.value()), diff, st.printedValue());
         }
         return false;
     }

@@ -89,7 +89,7 @@ public final class RuleSet {
                 new StructureRules.CitationUnresolved(),
                 new GroundingRule(evidence),
                 new MisattributionRule(evidence),
-                new WordingRule(),
+                new WordingRule(evidence),
                 new ApprovalRule.Contradicted(evidence),
                 new ApprovalRule.Unsupported(evidence),
                 new LanguageRules.Overpromise(),

@@ -6,7 +6,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncodex.answer.Answer;
+import org.oncodex.answer.Source;
 import org.oncodex.answer.Statistic;
+import org.oncodex.evidence.EvidenceBase;
+import org.oncodex.model.evidence.Citation;
+import org.oncodex.model.evidence.TrialResult;
+import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.RatioEstimate;
 import org.oncodex.model.text.EffectStatement;
 import org.oncodex.model.text.EffectStatements;
@@ -26,33 +31,63 @@ final class WordingRule extends BaseRule {
             Pattern.compile("(?i)\\b(lower|reduced|decreased|smaller)\\s+(risk|hazard|chance)\\b");
     private static final Pattern HIGHER =
             Pattern.compile("(?i)\\b(higher|increased|greater)\\s+(risk|hazard|chance)\\b");
-    private static final Pattern ABSOLUTE =
-            Pattern.compile("(?i)\\b(\\d{1,3})\\s*(%|percent)\\s+(more|fewer|less)\\s+(people|patients|participants)\\b"
-                    + "|\\b(\\d{1,3})\\s+(out\\s+of|in)\\s+(every\\s+)?100\\s+(more|fewer)?\\s*(people|patients)\\b");
+    private static final Pattern ABSOLUTE = Pattern.compile(
+            "(?i)\\b(\\d{1,3})\\s*(?:%|percent)\\s+(?:more|fewer|less)\\s+(?:of\\s+the\\s+)?(?:people|patients|participants)\\b"
+                    + "|\\b(\\d{1,3})\\s+(?:(?:more|fewer|less)\\s+(?:deaths\\s+|people\\s+|patients\\s+)?)?(?:out\\s+of|in|per)"
+                    + "\\s+(?:every\\s+)?100(?:\\s+(?:more\\s+|fewer\\s+)?(?:people|patients))?\\b"
+                    + "|\\b(\\d{1,3}(?:\\.\\d)?)\\s+percentage[\\s-]points?\\b");
+    private static final Pattern BETTER = Pattern.compile(
+            "(?i)\\b((?:did|do|does|fared|fare|were|was)\\s+better|lived\\s+longer|live\\s+longer|longer\\s+survival"
+                    + "|better\\s+survival)\\b");
+    private static final Pattern WORSE =
+            Pattern.compile("(?i)\\b((?:did|do|does|fared|fare|were|was)\\s+worse|shorter\\s+survival|worse\\s+survival"
+                    + "|poorer\\s+survival|died\\s+sooner)\\b");
 
-    WordingRule() {
+    private final EvidenceBase evidence;
+
+    WordingRule(EvidenceBase evidence) {
         super(
                 "ONC-STAT-WORDING",
                 Severity.ERROR,
                 "Words fit the statistics they describe: no benefit claimed when the interval includes 1, "
                         + "direction on the right side of 1, relative changes not worded as absolute ones.");
+        this.evidence = evidence;
     }
 
     @Override
     public List<Finding> check(Answer answer) {
         List<Finding> findings = new ArrayList<>();
+        List<Double> cited = citedRatios(answer);
         for (TextUnit unit : TextUnit.of(answer)) {
             List<EffectStatement> parsed = EffectStatements.parse(unit.text).statements();
             for (int[] sentence : Sentences.of(unit.text)) {
-                check(unit, sentence, parsed, findings);
+                check(unit, sentence, parsed, cited, findings);
             }
         }
         return findings;
     }
 
-    private void check(TextUnit unit, int[] sentence, List<EffectStatement> parsed, List<Finding> findings) {
+    /** The ratios of the results among the answer's sources: what a relative change in words comes from. */
+    private List<Double> citedRatios(Answer answer) {
+        ResultsByValue index = ResultsByValue.of(evidence);
+        List<Double> ratios = new ArrayList<>();
+        for (Source source : answer.sources()) {
+            for (Citation key : NumberCheck.keys(source.citation())) {
+                for (TrialResult r : index.citingAny(key)) {
+                    if (r.estimate() instanceof RatioEstimate ratio) {
+                        ratios.add(ratio.value());
+                    }
+                }
+            }
+        }
+        return ratios;
+    }
+
+    private void check(
+            TextUnit unit, int[] sentence, List<EffectStatement> parsed, List<Double> cited, List<Finding> findings) {
         List<RatioEstimate> ratios = new ArrayList<>();
         List<RelativeChange> changes = new ArrayList<>();
+        List<PValue> pValues = new ArrayList<>();
         for (EffectStatement st : parsed) {
             if (st.start() >= sentence[0] && st.end() <= sentence[1] && !unit.inStatistic(st.start(), st.end())) {
                 st.estimate()
@@ -60,8 +95,11 @@ final class WordingRule extends BaseRule {
                         .map(e -> (RatioEstimate) e)
                         .ifPresent(ratios::add);
                 st.relativeChange().ifPresent(changes::add);
+                st.pValue().ifPresent(pValues::add);
             }
         }
+        String own = ownWords(unit, sentence);
+        absolute(unit, sentence, own, ratios, cited, findings);
         for (int i = 0; i < unit.statistics.size(); i++) {
             int[] span = unit.statistics.get(i);
             if (span[0] >= sentence[0] && span[0] < sentence[1]) {
@@ -71,18 +109,29 @@ final class WordingRule extends BaseRule {
                 }
             }
         }
+        // the model's own words: the sentence with any library-written statistic blanked out
+        String words = own;
+        boolean notSignificant = !pValues.isEmpty() && pValues.stream().noneMatch(p -> p.isBelow(0.05));
+        Matcher significance = CLAIM.matcher(words);
+        if (ratios.isEmpty() && notSignificant && significance.find()) {
+            findings.add(finding(
+                    unit.location.span(sentence[0] + significance.start(), sentence[0] + significance.end()),
+                    "\"" + significance.group() + "\" claims a benefit for a result whose P value is above 0.05",
+                    Optional.of(significance.group()),
+                    Optional.of("say there was no clear difference and that it may be due to chance")));
+        }
         if (ratios.isEmpty()) {
             return;
         }
-        // the model's own words: the sentence with any library-written statistic blanked out
-        String words = ownWords(unit, sentence);
-        boolean inconclusive =
-                ratios.stream().anyMatch(r -> r.ci().map(ci -> ci.contains(1.0)).orElse(false));
+        boolean inconclusive = notSignificant
+                || ratios.stream()
+                        .anyMatch(r -> r.ci().map(ci -> ci.contains(1.0)).orElse(false));
         Matcher claim = CLAIM.matcher(words);
         if (inconclusive && claim.find()) {
             findings.add(finding(
                     unit.location.span(sentence[0] + claim.start(), sentence[0] + claim.end()),
-                    "\"" + claim.group() + "\" claims a benefit for an estimate whose confidence interval includes 1",
+                    "\"" + claim.group() + "\" claims a benefit for an estimate whose "
+                            + (notSignificant ? "P value is above 0.05" : "confidence interval includes 1"),
                     Optional.of(claim.group()),
                     Optional.of("say there was no clear difference and that it may be due to chance")));
         }
@@ -95,6 +144,14 @@ final class WordingRule extends BaseRule {
         Matcher higher = HIGHER.matcher(words);
         if (below && higher.find()) {
             findings.add(direction(unit, sentence, higher, "below"));
+        }
+        Matcher better = BETTER.matcher(words);
+        if (above && better.find()) {
+            findings.add(direction(unit, sentence, better, "above"));
+        }
+        Matcher worse = WORSE.matcher(words);
+        if (below && worse.find()) {
+            findings.add(direction(unit, sentence, worse, "below"));
         }
         for (RelativeChange change : changes) {
             if (change.measure().matches("(people|patients|participants)\\b.*")) {
@@ -113,13 +170,40 @@ final class WordingRule extends BaseRule {
                         Optional.empty()));
             }
         }
+    }
+
+    /**
+     * A relative change worded as a number of people or as percentage points: "42 out of every 100"
+     * or "42 percentage points" where 42% is the change a ratio in the sentence, or among the cited
+     * results, gives (1 − 0.58).
+     */
+    private void absolute(
+            TextUnit unit,
+            int[] sentence,
+            String words,
+            List<RatioEstimate> ratios,
+            List<Double> cited,
+            List<Finding> findings) {
         Matcher absolute = ABSOLUTE.matcher(words);
-        if (absolute.find()) {
+        while (absolute.find()) {
+            String n = absolute.group(1) != null
+                    ? absolute.group(1)
+                    : absolute.group(2) != null ? absolute.group(2) : absolute.group(3);
+            double value = Double.parseDouble(n);
+            List<Double> all = new ArrayList<>(cited);
+            ratios.forEach(r -> all.add(r.value()));
+            boolean fromRatio = all.stream().anyMatch(r -> Math.abs(Math.abs(1 - r) * 100 - value) <= 0.5);
+            boolean points = absolute.group(3) != null;
+            if (!fromRatio && (points || ratios.isEmpty())) {
+                continue; // an absolute difference of rates, or a count: the grounding rule checks it
+            }
             findings.add(finding(
                     unit.location.span(sentence[0] + absolute.start(), sentence[0] + absolute.end()),
-                    "\"" + absolute.group() + "\" words a relative change from a ratio as a number of people",
+                    "\"" + absolute.group() + "\" words a relative change from a ratio as "
+                            + (points ? "percentage points" : "a number of people"),
                     Optional.of(absolute.group()),
-                    Optional.of("say \"lower risk\" or \"higher risk\"; a ratio does not say how many people")));
+                    Optional.of("say \"lower risk\" or \"higher risk\" with the percentage; a ratio does not say how"
+                            + " many people")));
         }
     }
 
