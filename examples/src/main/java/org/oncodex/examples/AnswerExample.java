@@ -3,8 +3,10 @@ package org.oncodex.examples;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.oncodex.answer.Answer;
+import org.oncodex.disclaimers.ApprovalState;
 import org.oncodex.disclaimers.DisclaimerPolicy;
 import org.oncodex.evidence.EvidenceBase;
+import org.oncodex.evidence.TreatmentOption;
 import org.oncodex.model.CancerType;
 import org.oncodex.model.evidence.TrialResult;
 import org.oncodex.render.HtmlRenderer;
@@ -25,23 +27,31 @@ public final class AnswerExample {
         // tag::answers[]
         EvidenceBase kb = EvidenceBase.bundled();
         CancerType liver = kb.vocabulary().cancerType("liver cancer").orElseThrow();
-        TrialResult liverMets = kb.result("pan-cancer-meta-analysis-os").orElseThrow();
+        TrialResult imbrave150 = kb.result("imbrave150-os").orElseThrow(); // HCC, overall survival
+        TreatmentOption inTrials = kb.treatmentOptions(liver).stream()
+                .filter(o -> o.availability() == TreatmentOption.Availability.IN_CLINICAL_TRIALS)
+                .findFirst()
+                .orElseThrow(); // NCI: electroporation therapy, tested in clinical trials
 
         Answer answer = Answer.builder(DisclaimerPolicy.patientFacing())
-                .question("Does CAR-T cell therapy work for liver cancer?")
+                .question("Does immunotherapy work for liver cancer?")
                 .cancerType(liver)
                 .aiGenerated("Example AI")
-                .evidence(kb) // finds CAR-T in the text: not approved for liver cancer, so a disclaimer
+                .evidence(kb) // finds the treatments in the text and looks up their approval
                 .section(
-                        "Where it stands",
-                        s -> s.paragraph("CAR-T cell therapy is not approved for liver cancer.")
-                                .cite(kb.citation("answer-car-t-liver-cancer").orElseThrow()))
+                        "What a large trial found",
+                        s -> s.paragraph("People with HCC, a kind of liver cancer, got atezolizumab + "
+                                        + "bevacizumab or sorafenib. With the immunotherapy mix:")
+                                .statistic(imbrave150)) // written from the cited result, never retyped
                 .section(
-                        "Why the liver is hard",
-                        s -> s.paragraph("With cancer in the liver, immunotherapy tends to " + "work less well:")
-                                .statistic(liverMets)) // written from the cited result, never retyped
+                        "What is being tested",
+                        s -> s.paragraph("Electroporation therapy is being tested in clinical trials.")
+                                .cite(inTrials.citation()))
+                // the base holds no approval statement for it, only NCI's "in clinical trials": declaring
+                // it investigational is your call, and brings the investigational-therapy disclaimer
+                .mentions("electroporation therapy", ApprovalState.INVESTIGATIONAL)
                 .questionsToAsk(
-                        "Are there CAR-T clinical trials I could join?",
+                        "Could I join a clinical trial?",
                         "Which treatments are approved for my liver cancer?",
                         "How would we watch for side effects?")
                 .build(); // IncompleteAnswerException names every missing part at once

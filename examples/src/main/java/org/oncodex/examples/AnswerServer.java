@@ -27,7 +27,7 @@ import org.oncodex.rules.RuleSet;
  * How a service embeds Oncodex, with the JDK's own HTTP server and no framework:
  *
  * <ul>
- *   <li>{@code GET /answers/{immunotherapy|car-t|how-it-works}?format=html|json}: the answer,
+ *   <li>{@code GET /answers/{immunotherapy|keytruda|car-t|how-it-works}?format=html|json}: the answer,
  *       rendered;
  *   <li>{@code POST /lint?format=text|json|sarif} with a Markdown or JSON answer as the body: the
  *       report, status 200 when it passed and 422 when it did not.
@@ -104,7 +104,7 @@ public final class AnswerServer implements AutoCloseable {
                         exchange,
                         404,
                         "text/plain",
-                        "no answer \"" + name + "\": use immunotherapy, car-t or how-it-works");
+                        "no answer \"" + name + "\": use immunotherapy, keytruda, car-t or how-it-works");
                 return;
             }
             Answer answer = new PatientAnswers(kb, LocalDate.now(ZoneOffset.UTC)).answer(question.get());

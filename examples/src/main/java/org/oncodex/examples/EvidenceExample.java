@@ -2,7 +2,9 @@ package org.oncodex.examples;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.oncodex.evidence.ApprovalStatus;
 import org.oncodex.evidence.EvidenceBase;
 import org.oncodex.evidence.EvidenceQuery;
@@ -10,8 +12,8 @@ import org.oncodex.evidence.Mention;
 import org.oncodex.evidence.TreatmentOption;
 import org.oncodex.model.CancerType;
 import org.oncodex.model.DiseaseSetting;
+import org.oncodex.model.Drug;
 import org.oncodex.model.Endpoint;
-import org.oncodex.model.Therapy;
 import org.oncodex.model.evidence.TrialResult;
 
 /** The README's evidence example, verbatim between the tags: lookups against the bundled base. */
@@ -26,9 +28,11 @@ public final class EvidenceExample {
         CancerType liver = kb.vocabulary().cancerType("liver cancer").orElseThrow();
         List<TreatmentOption> localized = kb.treatmentOptions(liver, DiseaseSetting.LOCALIZED); // NCI's list
 
-        Therapy carT = kb.vocabulary().therapy("CAR-T cell therapy").orElseThrow();
+        Drug keytruda = kb.vocabulary().drug("Keytruda").orElseThrow(); // pembrolizumab, by its brand
         CancerType hcc = kb.vocabulary().cancerType("HCC").orElseThrow();
-        ApprovalStatus status = kb.approvalStatus(carT, hcc); // NOT_APPROVED, with its statement and citation
+        ApprovalStatus status = kb.approvalStatus(keytruda, hcc); // APPROVED: the FDA's words, their source
+        Optional<LocalDate> approvedOn = status.approvalDate(); // empty: the source gives no date
+        ApprovalStatus carT = kb.approvalStatus("CAR-T", "liver cancer"); // UNKNOWN: no statement either way
 
         List<TrialResult> nsclcLiverMets = kb.results(EvidenceQuery.builder()
                 .cancerType(kb.vocabulary().cancerType("NSCLC").orElseThrow())
@@ -39,8 +43,14 @@ public final class EvidenceExample {
         List<Mention> mentions = kb.vocabulary().tag("Is sorafenib or CAR-T better for HCC?");
         // end::evidence[]
         out.println(localized.size() + " options for localized liver cancer");
-        out.println(status.verdict() + " "
+        out.println("Keytruda for HCC: " + status.verdict() + ", "
+                + status.statement().flatMap(a -> a.approvalType()).orElseThrow() + ", "
+                + approvedOn.map(d -> "approved on " + d).orElse("no approval date in the base") + ", "
+                + status.citation().flatMap(c -> c.sourceType()).orElseThrow() + ": "
                 + status.citation().flatMap(c -> c.title()).orElse(""));
+        out.println("CAR-T for liver cancer: " + carT.verdict());
+        out.println("knowledge base " + kb.version().orElse("without a version") + ", released "
+                + kb.releaseDate().map(LocalDate::toString).orElse("on no stated date"));
         out.println(nsclcLiverMets.size() + " results for NSCLC with liver metastases, overall survival");
         mentions.forEach(m -> out.println(m.text() + " -> " + m.concept().id()));
     }

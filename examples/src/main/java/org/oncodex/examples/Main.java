@@ -20,12 +20,12 @@ import org.oncodex.rules.Report;
 import org.oncodex.rules.RuleSet;
 
 /**
- * The README's first command. With no arguments: builds the answer to "What is immunotherapy and
- * does it work for liver cancer?" from the bundled evidence base, checks it with the standard rules,
- * and prints the Markdown and the report.
+ * The README's first command. With no arguments: builds the answers to "What is immunotherapy and
+ * does it work for liver cancer?" and "Is Keytruda (pembrolizumab) approved for liver cancer?" from the bundled
+ * evidence base, checks each with the standard rules, and prints the Markdown and the reports.
  *
  * <pre>
- * answer [--question immunotherapy|car-t|how-it-works] [--format markdown|html|text|json]
+ * answer [--question immunotherapy|keytruda|car-t|how-it-works] [--format markdown|html|text|json]
  * lint [--format text|json|sarif] FILE...     (see {@link Lint})
  * serve [--port N]                            (see {@link AnswerServer})
  * </pre>
@@ -59,32 +59,48 @@ public final class Main {
     }
 
     private static int answer(List<String> args, PrintStream out, PrintStream err) throws JsonProcessingException {
-        String question = option(args, "--question").orElse("immunotherapy");
+        Optional<String> named = option(args, "--question");
         String format = option(args, "--format").orElse("markdown").toLowerCase(Locale.ROOT);
-        Optional<PatientAnswers.Question> q = PatientAnswers.Question.named(question);
-        if (q.isEmpty()) {
-            err.println("unknown question \"" + question + "\": use immunotherapy, car-t or how-it-works");
-            return 2;
+        List<PatientAnswers.Question> questions;
+        if (named.isPresent()) {
+            Optional<PatientAnswers.Question> q = PatientAnswers.Question.named(named.get());
+            if (q.isEmpty()) {
+                err.println(
+                        "unknown question \"" + named.get() + "\": use immunotherapy, keytruda, car-t or how-it-works");
+                return 2;
+            }
+            questions = List.of(q.get());
+        } else {
+            // the two questions of the README's main example
+            questions = List.of(PatientAnswers.Question.IMMUNOTHERAPY, PatientAnswers.Question.KEYTRUDA);
         }
-        EvidenceBase kb = EvidenceBase.bundled();
-        Answer answer = new PatientAnswers(kb, LocalDate.now(ZoneOffset.UTC)).answer(q.get());
-        String rendered = switch (format) {
-            case "markdown", "md" -> new MarkdownRenderer().render(answer);
-            case "html" -> new HtmlRenderer().render(answer);
-            case "text", "txt" -> new PlainTextRenderer().render(answer);
-            case "json" -> OncodexJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(answer) + "\n";
-            default -> null;
-        };
-        if (rendered == null) {
+        if (!List.of("markdown", "md", "html", "text", "txt", "json").contains(format)) {
             err.println("unknown format \"" + format + "\": use markdown, html, text or json");
             return 2;
         }
-        Report report = RuleSet.standard(kb).check(answer);
-        out.print(rendered);
-        out.println();
-        out.println("---- content rules ----");
-        out.print(report.toText());
-        return report.passed() ? 0 : 1;
+        EvidenceBase kb = EvidenceBase.bundled();
+        PatientAnswers answers = new PatientAnswers(kb, LocalDate.now(ZoneOffset.UTC));
+        RuleSet rules = RuleSet.standard(kb);
+        int status = 0;
+        for (PatientAnswers.Question question : questions) {
+            Answer answer = answers.answer(question);
+            String rendered = switch (format) {
+                case "html" -> new HtmlRenderer().render(answer);
+                case "text", "txt" -> new PlainTextRenderer().render(answer);
+                case "json" ->
+                    OncodexJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(answer) + "\n";
+                default -> new MarkdownRenderer().render(answer);
+            };
+            Report report = rules.check(answer);
+            out.print(rendered);
+            out.println();
+            out.println("---- content rules ----");
+            out.print(report.toText());
+            if (!report.passed()) {
+                status = 1;
+            }
+        }
+        return status;
     }
 
     /** The value after {@code name} in {@code args}, removing both. */

@@ -21,9 +21,9 @@ public final class RulesExample {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         String modelOutput = """
-                # Does CAR-T cell therapy work for liver cancer?
+                # Is Keytruda approved for liver cancer?
 
-                CAR-T cell therapy is FDA-approved for liver cancer and has no side effects.
+                Pembrolizumab is not approved for HCC, and it has no side effects.
 
                 In one trial immunotherapy helped (HR 0.71, 95% CI 0.52-0.97).
                 """;
@@ -35,9 +35,9 @@ public final class RulesExample {
         Answer answer = MarkdownAnswers.read(modelOutput, kb); // free text in; typed answers work too
         Report report = rules.check(answer);
         for (Finding finding : report.findings()) {
-            // ERROR ONC-APPROVAL-CONTRADICTED at section 1 "Introduction", block 1, chars 0-76: "CAR-T
-            // cell therapy is FDA-approved ..." says CAR-T cell therapy is approved for liver cancer;
-            // the evidence base says it is not (...) (state the approval status as the cited source does)
+            // ERROR ONC-APPROVAL-CONTRADICTED at ...: "Pembrolizumab is not approved for HCC, ..." says
+            // Pembrolizumab is not approved for hepatocellular carcinoma; the evidence base says it is
+            // (FDA Approval Summary: ...) (state the approval status as the cited source does)
             out.println(finding);
         }
         boolean publish = report.passed(); // false: no error may remain

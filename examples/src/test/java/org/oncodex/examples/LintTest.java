@@ -22,6 +22,11 @@ class LintTest {
         Run run = MainTest.run("lint", GOOD, ALSO_GOOD);
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("== " + GOOD).contains("== " + ALSO_GOOD).doesNotContain("ERROR");
+        // the CAR-T reference answer says CAR-T is not FDA-approved for liver cancer: the bundled base has
+        // no statement either way, so the claim is flagged, as a warning (a negative claim)
+        assertThat(run.out())
+                .contains(
+                        "WARNING ONC-APPROVAL-UNSUPPORTED at section 1 \"The Current Reality: Limited Approved Options\"");
     }
 
     @Test
@@ -32,12 +37,13 @@ class LintTest {
                 .contains("ERROR ONC-DISCLAIMER-MISSING")
                 .contains("ERROR ONC-OVERPROMISE at section 1 \"The short answer\"")
                 .contains("\"no side effects\"")
-                .contains("ERROR ONC-APPROVAL-CONTRADICTED")
+                // "Pembrolizumab is not approved for HCC.": the bundled FDA statement says it is
+                .contains("ERROR ONC-APPROVAL-CONTRADICTED at section 1 \"The short answer\"")
                 .contains("ERROR ONC-NUMBER-UNGROUNDED")
                 .contains("\"OS: HR = 1.28, 95%CI: 1.09-1.50\"")
                 .contains("ERROR ONC-STAT-WORDING")
                 .contains("ERROR ONC-QUESTIONS-TO-ASK")
-                .contains("failed: 12 errors");
+                .contains("failed: 11 errors, 1 warning, 1 info");
     }
 
     @Test
@@ -46,7 +52,9 @@ class LintTest {
         assertThat(sarif.status()).isEqualTo(1);
         JsonNode tree = OncodexJson.mapper().readTree(sarif.out());
         assertThat(tree.get("version").asText()).isEqualTo("2.1.0");
-        assertThat(tree.at("/runs/0/results").size()).isEqualTo(13);
+        assertThat(tree.at("/runs/0/results").size())
+                .as("11 errors, 1 warning, 1 info")
+                .isEqualTo(13);
         assertThat(tree.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
                         .asText())
                 .endsWith("bad-immunotherapy-liver-cancer.md");

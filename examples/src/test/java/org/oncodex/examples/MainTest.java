@@ -13,7 +13,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.oncodex.answer.Answer;
 import org.oncodex.disclaimers.DisclaimerKind;
+import org.oncodex.evidence.ApprovalStatus;
 import org.oncodex.evidence.EvidenceBase;
+import org.oncodex.model.evidence.Citation;
+import org.oncodex.model.evidence.SourceType;
 import org.oncodex.render.OncodexJson;
 import org.oncodex.rules.RuleSet;
 import org.oncodex.rules.Severity;
@@ -36,15 +39,25 @@ class MainTest {
     }
 
     @Test
-    void without_arguments_it_prints_the_immunotherapy_answer_and_a_clean_report() throws Exception {
+    void without_arguments_it_prints_the_two_readme_answers_and_clean_reports() throws Exception {
         Run run = run();
         assertThat(run.status()).isZero();
-        assertThat(run.out())
+        String immunotherapy =
+                run.out().substring(0, run.out().indexOf("# Is Keytruda (pembrolizumab) approved for liver cancer?"));
+        assertThat(immunotherapy)
                 .startsWith("# What is immunotherapy and does it work for liver cancer?")
                 .contains("- atezolizumab + bevacizumab")
-                .contains("About 82% higher risk of death")
+                // IMbrave150, HR 0.58 (95% CI 0.42 to 0.79) against sorafenib, in patient wording
+                .contains("About 42% lower risk of death at any given time, compared with sorafenib.")
+                .contains("Atezolizumab plus bevacizumab in unresectable hepatocellular carcinoma")
                 .contains("## Questions to ask your care team")
-                .contains("---- content rules ----")
+                .contains("passed: 0 errors, 0 warnings");
+        String keytruda = run.out().substring(immunotherapy.length());
+        assertThat(keytruda)
+                .contains("The FDA has given pembrolizumab accelerated approval for hepatocellular carcinoma (HCC)")
+                // the bundled statement has no date: the answer says so instead of inventing one
+                .contains("Our source does not give the date of this approval.")
+                .contains("FDA Approval Summary: Nivolumab Plus Ipilimumab")
                 .contains("passed: 0 errors, 0 warnings");
     }
 
@@ -60,15 +73,38 @@ class MainTest {
     }
 
     @Test
-    void the_car_t_answer_states_the_approval_status_from_the_evidence_base() throws Exception {
+    void the_keytruda_answer_states_the_approval_its_source_and_the_missing_date() {
+        ApprovalStatus status = KB.approvalStatus("Keytruda", "HCC");
+        Answer answer = new PatientAnswers(KB, LocalDate.of(2026, 5, 18)).keytrudaForLiverCancer();
+        assertThat(status.approvalDate()).as("the bundled statement's date").isEmpty();
+        assertThat(answer.cancerType())
+                .hasValueSatisfying(c -> assertThat(c.id()).isEqualTo("hepatocellular-carcinoma"));
+        AnswerAssert.assertThat(answer)
+                .hasSource(status.citation().orElseThrow())
+                .hasNoDisclaimer(DisclaimerKind.INVESTIGATIONAL_THERAPY);
+        assertThat(status.citation().flatMap(Citation::sourceType)).contains(SourceType.REGULATORY_DOCUMENT);
+        // every approval claim in it is one the base backs: none unsupported, none contradicted
+        assertThat(RuleSet.standard(KB).check(answer).findings())
+                .filteredOn(f -> f.ruleId().startsWith("ONC-APPROVAL"))
+                .isEmpty();
+    }
+
+    @Test
+    void the_car_t_answer_makes_no_approval_claim_the_base_cannot_back() throws Exception {
+        assertThat(KB.approvalStatus("CAR-T", "liver cancer").verdict()).isEqualTo(ApprovalStatus.Verdict.UNKNOWN);
         Run run = run("--question", "car-t");
         assertThat(run.status()).isZero();
         assertThat(run.out())
-                .contains("CAR-T cell therapy is not approved by the FDA for liver cancer.")
-                .contains("CAR T-cell therapy is not approved to treat liver cancer.");
-        AnswerAssert.assertThat(new PatientAnswers(KB, LocalDate.of(2026, 5, 18)).carTForLiverCancer())
-                .hasDisclaimer(DisclaimerKind.INVESTIGATIONAL_THERAPY)
+                .contains("Our evidence has no statement from the FDA about CAR-T cell therapy for liver cancer.")
+                .doesNotContain("not approved");
+        Answer answer = new PatientAnswers(KB, LocalDate.of(2026, 5, 18)).carTForLiverCancer();
+        // UNKNOWN triggers nothing: the investigational disclaimer would itself claim "not approved"
+        AnswerAssert.assertThat(answer)
+                .hasNoDisclaimer(DisclaimerKind.INVESTIGATIONAL_THERAPY)
                 .hasDisclaimer(DisclaimerKind.CLINICAL_TRIALS);
+        assertThat(RuleSet.standard(KB).check(answer).findings())
+                .filteredOn(f -> f.ruleId().startsWith("ONC-APPROVAL"))
+                .isEmpty();
     }
 
     @ParameterizedTest

@@ -27,10 +27,13 @@ class ModuleExamplesTest {
     }
 
     @Test
-    void the_evidence_example_finds_the_nci_options_the_car_t_statement_and_mentions() throws Exception {
+    void the_evidence_example_finds_the_nci_options_the_keytruda_statement_and_mentions() throws Exception {
         assertThat(output(() -> EvidenceExample.main(new String[0])))
                 .contains("5 options for localized liver cancer")
-                .contains("NOT_APPROVED")
+                .contains("Keytruda for HCC: APPROVED, ACCELERATED, no approval date in the base, REGULATORY_DOCUMENT: "
+                        + "FDA Approval Summary: Nivolumab Plus Ipilimumab")
+                .contains("CAR-T for liver cancer: UNKNOWN")
+                .contains("knowledge base 2026.11.0, released 2026-11-30")
                 .contains("6 results for NSCLC with liver metastases, overall survival")
                 .contains("sorafenib -> sorafenib")
                 .contains("CAR-T -> car-t-cell-therapy")
@@ -40,11 +43,13 @@ class ModuleExamplesTest {
     @Test
     void the_answer_example_renders_a_complete_answer_with_its_disclaimers() throws Exception {
         assertThat(output(() -> AnswerExample.main(new String[0])))
-                .contains("# Does CAR-T cell therapy work for liver cancer?")
-                .contains("> CAR T-cell therapy is not approved to treat liver cancer.")
-                .contains("About 82% higher risk of death")
+                .contains("# Does immunotherapy work for liver cancer?")
+                // the author's declaration (NCI lists it only in clinical trials) brings the disclaimer
+                .contains("> electroporation therapy is not approved to treat liver cancer.")
+                .contains("About 42% lower risk of death at any given time, compared with sorafenib.")
                 .contains("## Questions to ask your care team")
                 .contains("[^1]:")
+                .contains("Liver Cancer Treatment")
                 .contains("characters of HTML");
     }
 
@@ -53,10 +58,12 @@ class ModuleExamplesTest {
         String out = output(() -> RulesExample.main(new String[0]));
         assertThat(out)
                 .contains("ERROR ONC-APPROVAL-CONTRADICTED")
+                .contains(
+                        "says Pembrolizumab is not approved for hepatocellular carcinoma; the evidence base says it is")
                 .contains("ERROR ONC-OVERPROMISE")
                 .contains("ERROR ONC-NUMBER-UNGROUNDED")
                 .contains("ERROR ONC-QUESTIONS-TO-ASK")
-                .contains("lacks the INVESTIGATIONAL_THERAPY disclaimer")
+                .doesNotContain("ONC-APPROVAL-UNSUPPORTED")
                 .contains("publish: false");
     }
 }

@@ -29,7 +29,8 @@ class TestkitExampleTest {
         Answer answer = new PatientAnswers(kb, LocalDate.of(2026, 11, 23)).answer(Question.CAR_T); // your service
         AnswerAssert.assertThat(answer)
                 .hasDisclaimerAt(DisclaimerKind.NOT_MEDICAL_ADVICE, Placement.HEADER)
-                .hasDisclaimer(DisclaimerKind.INVESTIGATIONAL_THERAPY) // CAR-T: not approved for liver cancer
+                .hasDisclaimer(DisclaimerKind.CLINICAL_TRIALS) // it mentions clinical trials
+                .hasNoDisclaimer(DisclaimerKind.INVESTIGATIONAL_THERAPY) // the base has no CAR-T statement
                 .hasQuestionsToAsk() // 3 to 10, each a question
                 .passes(rules); // no error; a failure prints the whole report
 
