@@ -1,7 +1,9 @@
 package org.oncodex.rules;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,21 +18,39 @@ import org.oncodex.model.Regimen;
 import org.oncodex.model.Therapy;
 
 /**
- * Approval claims: sentences that say a therapy is, or is not, approved for a cancer, held against
- * the evidence base. A contradiction is an error ({@code ONC-APPROVAL-CONTRADICTED}); a claim the
- * base has no statement about is a warning ({@code ONC-APPROVAL-UNSUPPORTED}). The cancer is the
- * one the sentence names, else the answer's; questions are not claims.
+ * Approval claims: sentences that say a therapy, drug (by its generic or brand name) or regimen is,
+ * or is not, approved, authorised, cleared or available for a cancer, held against the approval
+ * statements of the evidence base. A contradiction is an error ({@code ONC-APPROVAL-CONTRADICTED});
+ * a claim the base has no statement on is {@code ONC-APPROVAL-UNSUPPORTED}: an error for a claim that
+ * something is approved in the patient-facing set, a warning in the clinician-facing set and for a
+ * claim that something is not approved. The cancer is the one the sentence names (the most specific
+ * the base has a statement for), else the answer's. Questions and hedged sentences ("whether it is
+ * approved", "may be approved") claim nothing.
  */
 final class ApprovalRule {
-    private static final Pattern APPROVED = Pattern.compile("(?i)\\b(approved|approval|approves|approve)\\b");
+    private static final Pattern APPROVED =
+            Pattern.compile("(?i)\\b(approved|approval|approves|approve|authori[sz]ed|authori[sz]ation|cleared|licensed"
+                    + "|available)\\b");
+    private static final Pattern AVAILABLE_FOR = Pattern.compile(
+            "(?i)^\\s+(?:for|to\\s+treat|to\\s+people|to\\s+patients|as\\s+(?:a\\s+|the\\s+)?(?:first|second|standard|treatment))");
+    private static final Pattern SET_AGAINST = Pattern.compile(
+            "(?i)\\b(?:unlike|instead\\s+of|rather\\s+than|after|following|than|versus|vs\\.?|compared\\s+(?:with|to)"
+                    + "|previously\\s+(?:treated\\s+)?with|progressed\\s+on|grew\\s+on)\\s+(?:the\\s+|a\\s+)?$");
     private static final Pattern NEGATION = Pattern.compile(
-            "(?i)\\b(not|never|no|isn't|isn’t|aren't|aren’t|hasn't|hasn’t|haven't|haven’t|without|unapproved|lacks?)\\b"
-                    + "|\\byet\\s+to\\s+be\\b");
+            "(?i)\\b(not|never|no|isn't|isn’t|aren't|aren’t|hasn't|hasn’t|haven't|haven’t|without|unapproved|lacks?"
+                    + "|neither|nor)\\b|\\byet\\s+to\\s+be\\b");
+    private static final Pattern ONLY_IN_TRIALS = Pattern.compile(
+            "(?i)\\bavailable\\s+(?:only\\s+)?(?:in|through|within|as\\s+part\\s+of)\\s+(?:a\\s+)?(?:clinical\\s+)?trials?\\b");
+    private static final Pattern HEDGE = Pattern.compile(
+            "(?i)\\b(whether|if|may|might|could|would|hope[sd]?|expected|pending|awaiting|seeking|submitted|under\\s+review"
+                    + "|applied|apply|ask)\\b");
+    private static final Pattern JOINED = Pattern.compile(
+            "(?i)^\\s*(?:\\+|plus|and|with|in\\s+combination\\s+with|combined\\s+with|together\\s+with)\\s*$");
 
     private ApprovalRule() {}
 
     /** One claim: where, what it says, and what the base says. */
-    private record Claim(
+    record Claim(
             Location at, String text, String treatment, boolean negative, CancerType cancer, ApprovalStatus status) {
         String says() {
             return treatment + " " + (negative ? "is not" : "is") + " approved for " + cancer.name();
@@ -42,42 +62,126 @@ final class ApprovalRule {
         }
     }
 
-    private static List<Claim> claims(Answer answer, EvidenceBase evidence) {
+    static List<Claim> claims(Answer answer, EvidenceBase evidence) {
         List<Claim> claims = new ArrayList<>();
         for (TextUnit unit : TextUnit.of(answer)) {
+            if (unit.location.part() == Location.Part.QUESTION
+                    || unit.location.part() == Location.Part.QUESTIONS_TO_ASK) {
+                continue;
+            }
             for (int[] sentence : Sentences.of(unit.text)) {
                 String text = unit.text.substring(sentence[0], sentence[1]);
                 Matcher approved = APPROVED.matcher(text);
                 if (!approved.find() || text.strip().endsWith("?")) {
                     continue;
                 }
-                boolean negative =
-                        NEGATION.matcher(text.substring(0, approved.end())).find();
-                List<Mention> mentions = evidence.vocabulary().tag(text);
-                Optional<CancerType> cancer = mentions.stream()
-                        .map(Mention::concept)
-                        .filter(c -> c instanceof CancerType)
-                        .map(c -> (CancerType) c)
-                        .findFirst()
-                        .or(answer::cancerType);
-                if (cancer.isEmpty()) {
+                String upTo = text.substring(0, approved.end());
+                boolean onlyInTrials = ONLY_IN_TRIALS.matcher(text).find();
+                if (approved.group(1).equalsIgnoreCase("available")
+                        && !onlyInTrials
+                        && !AVAILABLE_FOR
+                                .matcher(text.substring(approved.end()))
+                                .find()) {
+                    continue; // "several treatments are available": no claim about a regulator
+                }
+                if (HEDGE.matcher(upTo).find() && !onlyInTrials) {
                     continue;
                 }
-                for (Mention m : mentions) {
-                    Concept c = m.concept();
-                    if (c instanceof Drug || c instanceof Therapy || c instanceof Regimen) {
-                        claims.add(new Claim(
-                                unit.location.span(sentence[0], sentence[1]),
-                                text.strip(),
-                                m.text(),
-                                negative,
-                                cancer.get(),
-                                evidence.approvalStatus(c, cancer.get())));
-                    }
+                boolean negative = onlyInTrials || NEGATION.matcher(upTo).find();
+                List<Mention> mentions = evidence.vocabulary().tag(text);
+                List<CancerType> cancers = new ArrayList<>();
+                mentions.stream()
+                        .map(Mention::concept)
+                        .filter(CancerType.class::isInstance)
+                        .map(CancerType.class::cast)
+                        .forEach(cancers::add);
+                if (cancers.isEmpty()) {
+                    answer.cancerType().ifPresent(cancers::add);
+                }
+                if (cancers.isEmpty()) {
+                    continue;
+                }
+                for (Map.Entry<Concept, String> t :
+                        treatments(text, mentions, evidence).entrySet()) {
+                    ApprovalStatus status = status(evidence, t.getKey(), cancers);
+                    CancerType cancer = status.statement()
+                            .map(s -> s.cancerType())
+                            .filter(cancers::contains)
+                            .orElse(cancers.get(0));
+                    claims.add(new Claim(
+                            unit.location.span(sentence[0], sentence[1]),
+                            text.strip(),
+                            t.getValue(),
+                            negative,
+                            cancer,
+                            status));
                 }
             }
         }
         return claims;
+    }
+
+    /**
+     * The treatments a sentence names, each once, by the words it uses: two named with "plus", "+",
+     * "and" or "with" between them are the regimen they make, when the base knows it.
+     */
+    private static Map<Concept, String> treatments(String text, List<Mention> mentions, EvidenceBase evidence) {
+        List<Mention> named = mentions.stream()
+                .filter(m ->
+                        m.concept() instanceof Drug || m.concept() instanceof Therapy || m.concept() instanceof Regimen)
+                .filter(m -> !SET_AGAINST
+                        .matcher(text.substring(Math.max(0, m.start() - 40), m.start()))
+                        .find())
+                .toList();
+        Map<Concept, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < named.size(); i++) {
+            Mention m = named.get(i);
+            if (i + 1 < named.size() && m.end() <= named.get(i + 1).start()) {
+                Mention next = named.get(i + 1);
+                String between = text.substring(m.end(), next.start());
+                if (JOINED.matcher(between).matches()) {
+                    String words = text.substring(m.start(), next.end());
+                    Optional<Concept> regimen = evidence.vocabulary().treatment(words);
+                    if (regimen.isPresent() && regimen.get() instanceof Regimen) {
+                        out.putIfAbsent(regimen.get(), words);
+                        i++;
+                        continue;
+                    }
+                }
+            }
+            out.putIfAbsent(m.concept(), m.text());
+        }
+        return out;
+    }
+
+    /**
+     * The base's statement for the treatment and the cancers named: a statement for one of them, or
+     * an approval for a narrower cancer (an approval for hepatocellular carcinoma is one for a liver
+     * cancer); unknown when it has none.
+     */
+    private static ApprovalStatus status(EvidenceBase evidence, Concept treatment, List<CancerType> cancers) {
+        ApprovalStatus first = evidence.approvalStatus(treatment, cancers.get(0));
+        for (CancerType c : cancers) {
+            ApprovalStatus s = evidence.approvalStatus(treatment, c);
+            if (s.verdict() != ApprovalStatus.Verdict.UNKNOWN) {
+                return s;
+            }
+        }
+        for (CancerType c : cancers) {
+            for (Concept narrower : evidence.vocabulary().narrower(c)) {
+                if (narrower instanceof CancerType n) {
+                    ApprovalStatus s = evidence.approvalStatus(treatment, n);
+                    if (s.verdict() == ApprovalStatus.Verdict.APPROVED) {
+                        return s;
+                    }
+                }
+            }
+        }
+        return first;
+    }
+
+    private static String shorten(String sentence) {
+        return sentence.length() <= 160 ? sentence : sentence.substring(0, 157) + "...";
     }
 
     static final class Contradicted extends BaseRule {
@@ -95,14 +199,19 @@ final class ApprovalRule {
                 if (claim.contradicts()) {
                     String source = claim.status()
                             .citation()
-                            .flatMap(c -> c.title().or(c::doi))
+                            .flatMap(c -> c.title().or(c::doi).or(c::url))
                             .orElse("the evidence base");
                     boolean approved = claim.status().verdict() == ApprovalStatus.Verdict.APPROVED;
+                    String statement = claim.status()
+                            .statement()
+                            .map(s -> " for " + s.cancerType().name()
+                                    + s.date().map(d -> " since " + d).orElse(""))
+                            .orElse("");
                     findings.add(finding(
                             claim.at(),
-                            "\"" + claim.text() + "\" says " + claim.says() + "; the evidence base says it is"
-                                    + (approved ? "" : " not") + " (" + source + ")",
-                            Optional.of(claim.text()),
+                            "the sentence says " + claim.says() + "; the evidence base says it is"
+                                    + (approved ? "" : " not") + " approved" + statement + " (" + source + ")",
+                            Optional.of(shorten(claim.text())),
                             Optional.of("state the approval status as the cited source does")));
                 }
             }
@@ -112,13 +221,16 @@ final class ApprovalRule {
 
     static final class Unsupported extends BaseRule {
         private final EvidenceBase evidence;
+        private final boolean strict;
 
-        Unsupported(EvidenceBase evidence) {
+        /** {@code strict}: a claim that something is approved, with no statement behind it, is an error. */
+        Unsupported(EvidenceBase evidence, boolean strict) {
             super(
                     "ONC-APPROVAL-UNSUPPORTED",
-                    Severity.WARNING,
-                    "Approval claims are backed by a statement in the evidence base.");
+                    strict ? Severity.ERROR : Severity.WARNING,
+                    "Approval claims are backed by a regulator's statement in the evidence base.");
             this.evidence = evidence;
+            this.strict = strict;
         }
 
         @Override
@@ -126,12 +238,13 @@ final class ApprovalRule {
             List<Finding> findings = new ArrayList<>();
             for (Claim claim : claims(answer, evidence)) {
                 if (claim.status().verdict() == ApprovalStatus.Verdict.UNKNOWN) {
-                    findings.add(finding(
+                    Finding f = finding(
                             claim.at(),
-                            "\"" + claim.text() + "\" says " + claim.says()
-                                    + ", which the evidence base has no statement about",
-                            Optional.of(claim.text()),
-                            Optional.of("cite a source for the approval status, or leave the claim out")));
+                            "unverified approval claim: the sentence says " + claim.says()
+                                    + ", and the evidence base has no regulator's statement on it",
+                            Optional.of(shorten(claim.text())),
+                            Optional.of("cite the regulatory source or remove the claim"));
+                    findings.add(strict && claim.negative() ? f.withSeverity(Severity.WARNING) : f);
                 }
             }
             return findings;

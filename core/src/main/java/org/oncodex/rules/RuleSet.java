@@ -91,7 +91,7 @@ public final class RuleSet {
                 new MisattributionRule(evidence),
                 new WordingRule(evidence),
                 new ApprovalRule.Contradicted(evidence),
-                new ApprovalRule.Unsupported(evidence),
+                new ApprovalRule.Unsupported(evidence, !policyName.equals(CLINICIAN)),
                 new LanguageRules.Overpromise(),
                 new LanguageRules.HardReading(maxGrade),
                 new LanguageRules.BrandName(evidence));

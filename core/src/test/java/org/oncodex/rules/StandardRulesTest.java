@@ -128,7 +128,26 @@ class StandardRulesTest {
                         .orElseThrow())
                 .section("Status", s -> s.paragraph("Sorafenib is approved for liver cancer."))
                 .build();
+        // a claim that something is approved, with no regulator's statement behind it: an error for
+        // patients, a warning for clinicians; a claim that something is not approved: a warning
         assertThat(findings(unknown, "ONC-APPROVAL-UNSUPPORTED"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR))
+                .satisfies(f -> assertThat(f.message())
+                        .contains("unverified approval claim")
+                        .contains("Sorafenib is approved for liver cancer"));
+        assertThat(RuleSet.clinicianFacing(ReferenceAnswers.KB).check(unknown).findings())
+                .filteredOn(f -> f.ruleId().equals("ONC-APPROVAL-UNSUPPORTED"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        Answer denial = builder()
+                .cancerType(ReferenceAnswers.KB
+                        .vocabulary()
+                        .cancerType("liver cancer")
+                        .orElseThrow())
+                .section("Status", s -> s.paragraph("Bevacizumab is not approved for liver cancer on its own."))
+                .build();
+        assertThat(findings(denial, "ONC-APPROVAL-UNSUPPORTED"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
         assertThat(findings(unknown, "ONC-APPROVAL-CONTRADICTED")).isEmpty();
