@@ -529,14 +529,24 @@ final class AnswerReader {
 
     private void list(ListBlock list) {
         List<org.oncodex.answer.Paragraph> items = new ArrayList<>();
+        int index = -1;
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (!(item instanceof ListItem)) {
                 continue;
             }
+            index++;
             String text = MarkdownText.of(item).strip();
             switch (part) {
                 case QUESTIONS -> questions.add(question(text).orElse(text));
-                case SOURCES -> source(String.join(" ", MarkdownText.lines(item)));
+                case SOURCES -> {
+                    String line = String.join(" ", MarkdownText.lines(item));
+                    // an item of a numbered list is the source its number names: "[2]" in the text cites it
+                    source(
+                            list instanceof OrderedList ordered
+                                            && !NUMBERED_SOURCE.matcher(line).matches()
+                                    ? "[" + (startOf(ordered) + index) + "] " + line
+                                    : line);
+                }
                 case RELATED -> related.add(related(text));
                 case TAKEAWAY -> takeaway = takeaway == null ? text : takeaway + "\n" + text;
                 case CONTENT, DISCLAIMER -> {
@@ -559,6 +569,11 @@ final class AnswerReader {
         if (!items.isEmpty()) {
             blocks.add(list instanceof OrderedList ? NumberedList.of(items) : org.oncodex.answer.BulletList.of(items));
         }
+    }
+
+    private static int startOf(OrderedList list) {
+        Integer start = list.getMarkerStartNumber();
+        return start == null ? 1 : start;
     }
 
     private void table(TableBlock table) {

@@ -7,11 +7,11 @@ import java.util.List;
  * Splitting prose into sentences, as spans, without breaking numbers such as 0.62 or "vs. 8.9%"; a
  * semicolon does not end one ("hazard ratio, 0.68; 95% CI, 0.45 to 1.02" is one statement).
  */
-final class Sentences {
+public final class Sentences {
     private Sentences() {}
 
-    /** [start, end) of each sentence of {@code text}. */
-    static List<int[]> of(String text) {
+    /** The {@code [start, end)} offsets of each sentence of {@code text}, in order. */
+    public static List<int[]> of(String text) {
         List<int[]> spans = new ArrayList<>();
         int start = 0;
         int n = text.length();

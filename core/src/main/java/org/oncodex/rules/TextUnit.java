@@ -21,7 +21,7 @@ import org.oncodex.answer.Term;
  * the takeaway. Its text is what a reader sees; the spans of statistics written from typed results
  * are kept, so rules can tell the model's own words from text the library generated.
  */
-final class TextUnit {
+public final class TextUnit {
     final Location location;
     final String text;
     /** [start, end) pairs of typed statistics' text. */
@@ -40,8 +40,18 @@ final class TextUnit {
         this.typed = typed;
     }
 
+    /** Where the unit stands in the answer; {@link Location#span(int, int)} points into its text. */
+    public Location location() {
+        return location;
+    }
+
+    /** The unit's text as a reader sees it. */
+    public String text() {
+        return text;
+    }
+
     /** Whether {@code [start, end)} overlaps text the library wrote from a typed statistic. */
-    boolean inStatistic(int start, int end) {
+    public boolean inStatistic(int start, int end) {
         for (int[] s : statistics) {
             if (start < s[1] && end > s[0]) {
                 return true;
@@ -51,7 +61,7 @@ final class TextUnit {
     }
 
     /** Whether a citation marker or a typed statistic stands within {@code [start, end]}. */
-    boolean cited(int start, int end) {
+    public boolean cited(int start, int end) {
         return citations.stream().anyMatch(c -> c >= start && c <= end);
     }
 
@@ -60,7 +70,7 @@ final class TextUnit {
      * disclaimers are units too (what a reader sees is checked, whatever it claims to be); inline ones
      * are the library's wording, or stay in the content of a written answer.
      */
-    static List<TextUnit> of(Answer answer) {
+    public static List<TextUnit> of(Answer answer) {
         List<TextUnit> units = new ArrayList<>();
         units.add(plain(Location.of(Location.Part.QUESTION), answer.question()));
         for (int i = 0; i < answer.disclaimers().size(); i++) {
