@@ -5,9 +5,11 @@ import com.google.common.cache.CacheLoader;
 import com.google.common.cache.LoadingCache;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -63,12 +65,15 @@ final class Attribution {
             Pattern.compile("(?i)^[^.;]{0,25}?\\b(?:with|on|in|for|receiving|given|taking|in the)\\s+(?:the\\s+)?");
 
     /** The keys of the study names that name trials, per evidence base. */
-    private static final LoadingCache<EvidenceBase, Set<String>> TRIALS = CacheBuilder.newBuilder()
+    private static final LoadingCache<EvidenceBase, Map<String, String>> TRIALS = CacheBuilder.newBuilder()
             .weakKeys()
             .build(CacheLoader.from(kb -> {
-                Set<String> keys = new LinkedHashSet<>();
-                kb.results().forEach(r -> trialKey(r.study().name()).ifPresent(keys::add));
-                return Set.copyOf(keys);
+                Map<String, String> names = new LinkedHashMap<>();
+                for (TrialResult r : kb.results()) {
+                    String name = r.study().name();
+                    trialKey(name).ifPresent(k -> names.putIfAbsent(k, displayName(name)));
+                }
+                return Map.copyOf(names);
             }));
 
     private final EvidenceBase evidence;
@@ -97,7 +102,8 @@ final class Attribution {
         }
         Optional<String> trialKey = trialKey(r.study().name());
         if (!trials.isEmpty() && trialKey.isPresent() && !trials.contains(trialKey.get())) {
-            return Optional.of(new Disagreement(match, "trial", trials.get(0)));
+            return Optional.of(new Disagreement(
+                    match, "trial", TRIALS.getUnchecked(evidence).getOrDefault(trials.get(0), trials.get(0))));
         }
         // the treatments: the one the sentence credits (the first named before the number that is not
         // set against it, as in "unlike X" or "after X"), else any it names
@@ -264,13 +270,19 @@ final class Attribution {
                 }
             }
         }
-        Mention nearest = null;
+        // "A vs B: 28% vs 12%" credits the first number to the first arm named; a lone number goes
+        // to the treatment named nearest before it
+        boolean pair = st.comparatorEstimate().isPresent();
+        Mention credited = null;
         for (Mention m : mentions) {
             if (m.end() <= at && isTreatment(m.concept())) {
-                nearest = m;
+                credited = m;
+                if (pair) {
+                    break;
+                }
             }
         }
-        return nearest == null ? Optional.empty() : Optional.of(nearest.concept());
+        return credited == null ? Optional.empty() : Optional.of(credited.concept());
     }
 
     private static boolean isTreatment(Concept c) {
@@ -352,12 +364,18 @@ final class Attribution {
     List<String> trialsNamed(String text) {
         List<String> keys = new ArrayList<>();
         String normalized = " " + normalize(text) + " ";
-        for (String key : TRIALS.getUnchecked(evidence)) {
+        for (String key : TRIALS.getUnchecked(evidence).keySet()) {
             if (normalized.contains(" " + key + " ") && !keys.contains(key)) {
                 keys.add(key);
             }
         }
         return keys;
+    }
+
+    /** A study name without what follows it in brackets: "CheckMate 040 (cohort 4)" → "CheckMate 040". */
+    private static String displayName(String studyName) {
+        int bracket = studyName.indexOf('(');
+        return (bracket > 0 ? studyName.substring(0, bracket) : studyName).strip();
     }
 
     /** The key a study name is known by when it names a trial ("KEYNOTE-189" → "keynote 189"). */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,6 +57,35 @@ class SeededDefectsTest {
             })
     void a_sentence_as_its_source_reports_it_raises_no_error(String sentence) throws IOException {
         assertThat(errors(answerWith(sentence))).isEmpty();
+    }
+
+    private static final String TABLE_HEAD = """
+            | Trial | Treatment | Median OS (months) | Response rate | Hazard ratio for death (95% CI) |
+            |---|---|---|---|---|
+            """;
+
+    @Test
+    void a_table_as_its_sources_report_it_raises_no_error() throws IOException {
+        Answer answer = answerWith(
+                TABLE_HEAD
+                        + "| REFLECT | Lenvatinib vs sorafenib | 13.6 vs 12.3 [3] | 24.1% vs 9.2% [3] | 0.92 (0.79–1.06) [3] |\n"
+                        + "| IMbrave150 | Atezolizumab + bevacizumab vs sorafenib | — | 28% vs 12% [2] | 0.58 (0.42–0.79) [1] |\n");
+        assertThat(errors(answer)).isEmpty();
+    }
+
+    @Test
+    void a_table_cell_read_under_its_header_is_checked_with_its_row() throws IOException {
+        Answer swapped = answerWith(
+                TABLE_HEAD
+                        + "| REFLECT | Lenvatinib vs sorafenib | 12.3 vs 13.6 [3] | 24.1% vs 9.2% [3] | 0.92 (0.79–1.06) [3] |\n");
+        assertThat(errors(swapped))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("12.3 vs 13.6").contains("arm"));
+        Answer wrongTrial = answerWith(TABLE_HEAD
+                + "| IMbrave150 | Atezolizumab + bevacizumab vs sorafenib | — | 24.1% [2] | 0.58 (0.42–0.79) [1] |\n");
+        assertThat(errors(wrongTrial))
+                .singleElement()
+                .satisfies(f -> assertThat(f.ruleId()).isEqualTo("ONC-NUMBER-MISATTRIBUTED"));
     }
 
     @ParameterizedTest

@@ -280,8 +280,8 @@ final class ContextWords implements Recognizer {
     }
 
     /**
-     * "(95% CI)", "(range)", "(IQR)", "n (%)" or "(n/N)" with no numbers: the bracket says what the
-     * brackets after the numbers will hold.
+     * "(95% CI)", "(range)", "(IQR)", "n (%)", "(n/N)" or "(months)" with no numbers: the bracket says
+     * what the brackets after the numbers will hold, or the unit of the numbers.
      */
     private static @Nullable Step announcement(Tokens t, int i, Scope scope, Findings out) {
         int j = i + 1;
@@ -291,6 +291,11 @@ final class ContextWords implements Recognizer {
                     ? Spread.Kind.RANGE
                     : d.what() == Intervals.What.IQR ? Spread.Kind.IQR : null;
             return new Step(d.next() + 1, scope.withDeclaredInterval(spread == null ? d.level() : 0, spread));
+        }
+        // "Median OS (months): 12.3": the unit of the values that follow
+        Unit time = t.at(j).is(Sym.WORD) ? Words.timeUnit(t.at(j)) : null;
+        if (time != null && Tokens.isCloser(t.at(j + 1).type)) {
+            return new Step(j + 2, scope.withUnit(time));
         }
         // (%) after n, (n/N), (n)
         if (t.at(j).is(Sym.PCT) && Tokens.isCloser(t.at(j + 1).type)) {

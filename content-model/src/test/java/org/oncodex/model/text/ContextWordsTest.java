@@ -22,6 +22,20 @@ class ContextWordsTest {
     }
 
     @Test
+    void a_unit_in_brackets_after_a_label_is_the_unit_of_the_values_after_it() {
+        assertThat(after("(months)").unit()).isEqualTo(org.oncodex.model.stats.Unit.MONTHS);
+        assertThat(after("(wk)").unit()).isEqualTo(org.oncodex.model.stats.Unit.WEEKS);
+        assertThat(EffectStatements.parse("Median OS (months): 12.3 vs 13.6").statements())
+                .singleElement()
+                .satisfies(st -> {
+                    assertThat(st.kind()).isEqualTo(EffectStatement.Kind.MEDIAN_TIME);
+                    assertThat(st.estimate())
+                            .hasValueSatisfying(e -> assertThat(e.toString()).contains("MONTHS"));
+                    assertThat(st.comparatorEstimate()).isPresent();
+                });
+    }
+
+    @Test
     void labels_endpoints_and_median_set_the_scope() {
         assertThat(after("hazard ratio for death").label()).isEqualTo(EffectStatement.Kind.HAZARD_RATIO);
         assertThat(after("hazard ratio for death").endpoint()).isEqualTo(Endpoint.OS);
