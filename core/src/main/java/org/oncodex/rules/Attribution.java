@@ -61,8 +61,9 @@ final class Attribution {
                     + "|event[\\s-]free(?:\\s+survival)?|EFS"
                     + "|overall survival|OS|death|deaths|died|die|dying|lived|live longer|survival"
                     + "|response rate|responded|respond|responses?|ORR|shr[ai]nk|disease control|DCR|local control)\\b");
-    private static final Pattern AFTER_NUMBER =
-            Pattern.compile("(?i)^[^.;]{0,25}?\\b(?:with|on|in|for|receiving|given|taking|in the)\\s+(?:the\\s+)?");
+    private static final Pattern AFTER_NUMBER = Pattern.compile(
+            "(?i)^\\s*\\)?\\s*(?:of\\s+(?:the\\s+)?(?:people|patients|participants)\\s+)?(?:who\\s+(?:got|received|took|were\\s+given)\\s+"
+                    + "|(?:with|on|receiving|given|taking)\\s+)(?:the\\s+)?");
 
     /** The keys of the study names that name trials, per evidence base. */
     private static final LoadingCache<EvidenceBase, Map<String, String>> TRIALS = CacheBuilder.newBuilder()
@@ -260,6 +261,20 @@ final class Attribution {
     /** The treatment a rate or median is credited to: "18% with X", else the nearest named before it. */
     private static Optional<Concept> creditedTo(String sentence, EffectStatement st, int at, List<Mention> mentions) {
         int end = Math.min(sentence.length(), at + st.text().length());
+        // "lenvatinib (24.1%)": the number in brackets right after a treatment is that treatment's
+        int open = at - 1;
+        while (open >= 0 && Character.isWhitespace(sentence.charAt(open))) {
+            open--;
+        }
+        if (open >= 0 && sentence.charAt(open) == '(') {
+            for (Mention m : mentions) {
+                if (isTreatment(m.concept())
+                        && m.end() <= open
+                        && sentence.substring(m.end(), open).isBlank()) {
+                    return Optional.of(m.concept());
+                }
+            }
+        }
         String after = sentence.substring(end);
         Matcher follows = AFTER_NUMBER.matcher(after);
         if (follows.find()) {

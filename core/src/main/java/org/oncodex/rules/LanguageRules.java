@@ -33,6 +33,17 @@ final class LanguageRules {
                         + "|proven\\s+to\\s+work\\s+for\\s+everyone|works\\s+for\\s+everyone|always\\s+works|never\\s+fails"
                         + "|wonder\\s+drug|magic\\s+bullet)\\b");
 
+        /** Words that deny what follows: "no guarantee", "not a cure", "rarely cures", "unlikely to cure". */
+        private static final Pattern DENIAL = Pattern.compile(
+                "(?i)\\b(?:no|not|never|cannot|can't|can’t|isn't|isn’t|aren't|aren’t|doesn't|doesn’t|don't|don’t|won't|won’t"
+                        + "|without|rarely|seldom|unlikely\\s+to|nor|neither)\\s+(?:(?:a|an|any|yet|always|usually|often|be|been"
+                        + "|offer|offers|give|gives|provide|provides|promise|considered|expected\\s+to|able\\s+to)\\s+){0,3}$");
+
+        /** Whether the words before {@code at} deny the promise that starts there. */
+        static boolean denied(String text, int at) {
+            return DENIAL.matcher(text.substring(Math.max(0, at - 60), at)).find();
+        }
+
         Overpromise() {
             super(
                     "ONC-OVERPROMISE",
@@ -47,7 +58,7 @@ final class LanguageRules {
             for (TextUnit unit : TextUnit.of(answer)) {
                 Matcher always = ALWAYS.matcher(unit.text);
                 while (always.find()) {
-                    if (!unit.inStatistic(always.start(), always.end())) {
+                    if (!unit.inStatistic(always.start(), always.end()) && !denied(unit.text, always.start())) {
                         findings.add(finding(
                                 unit.location.span(always.start(), always.end()),
                                 "\"" + always.group() + "\" promises more than any treatment can",
@@ -61,7 +72,10 @@ final class LanguageRules {
                             .substring(sentence[0], sentence[1])
                             .strip()
                             .endsWith("?");
-                    if (cure.find() && !question && !unit.cited(sentence[0], sentence[1])) {
+                    if (cure.find()
+                            && !question
+                            && !denied(unit.text, sentence[0] + cure.start())
+                            && !unit.cited(sentence[0], sentence[1])) {
                         findings.add(finding(
                                 unit.location.span(sentence[0] + cure.start(), sentence[0] + cure.end()),
                                 "\"" + cure.group() + "\" without a cited source that says so",

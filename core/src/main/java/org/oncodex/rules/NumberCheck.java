@@ -1,7 +1,6 @@
 package org.oncodex.rules;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -166,7 +165,7 @@ final class NumberCheck {
     /** A result of the base, not among the sources, that has the number: to name in the message. */
     private static Optional<TrialResult> elsewhere(
             EffectStatement st, ResultsByValue index, boolean change, List<TrialResult> pool) {
-        Collection<TrialResult> near;
+        java.util.stream.Stream<TrialResult> near;
         if (st.kind() == EffectStatement.Kind.RELATIVE_CHANGE
                 && st.relativeChange().isPresent()) {
             RelativeChange c = st.relativeChange().get();
@@ -184,8 +183,8 @@ final class NumberCheck {
                 near = index.withValueBetween(v - 0.051, v + 0.051);
             }
         }
-        return near.stream()
-                .filter(r -> !pool.contains(r))
+        Set<TrialResult> cited = new java.util.HashSet<>(pool);
+        return near.filter(r -> !cited.contains(r))
                 .filter(r -> NumberMatch.matches(st, r, change))
                 .findFirst();
     }

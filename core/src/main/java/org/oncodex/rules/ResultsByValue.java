@@ -4,14 +4,12 @@ import com.google.common.cache.CacheBuilder;
 import com.google.common.cache.CacheLoader;
 import com.google.common.cache.LoadingCache;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.oncodex.evidence.EvidenceBase;
 import org.oncodex.model.evidence.Citation;
 import org.oncodex.model.evidence.TrialResult;
@@ -65,10 +63,8 @@ final class ResultsByValue {
     }
 
     /** The results with a value (point or bound, any role) within {@code [low, high]}. */
-    Collection<TrialResult> withValueBetween(double low, double high) {
-        Set<TrialResult> hits = new LinkedHashSet<>();
-        byValue.subMap(low, true, high, true).values().forEach(hits::addAll);
-        return hits;
+    Stream<TrialResult> withValueBetween(double low, double high) {
+        return byValue.subMap(low, true, high, true).values().stream().flatMap(List::stream);
     }
 
     private static List<Citation> keys(Citation c) {
@@ -87,7 +83,8 @@ final class ResultsByValue {
     private void index(TrialResult r, EffectEstimate e) {
         for (double v : values(e)) {
             List<TrialResult> at = byValue.computeIfAbsent(v, k -> new ArrayList<>(1));
-            if (!at.contains(r)) {
+            // a result's values are indexed together, so a repeat is the last one added
+            if (at.isEmpty() || at.get(at.size() - 1) != r) {
                 at.add(r);
             }
         }

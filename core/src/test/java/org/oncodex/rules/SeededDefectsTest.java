@@ -1,6 +1,9 @@
 package org.oncodex.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +40,53 @@ class SeededDefectsTest {
                 .toList();
     }
 
+    @Test
+    void no_arrangement_of_names_numbers_and_brackets_makes_a_rule_fail() {
+        List<String> pieces = List.of(
+                "lenvatinib",
+                "(",
+                ")",
+                "24.1%",
+                "vs",
+                "with",
+                "sorafenib",
+                "atezolizumab plus bevacizumab",
+                "HR 0.58",
+                "(95% CI 0.42–0.79)",
+                "in IMbrave150",
+                "REFLECT",
+                "median",
+                "6.8 months",
+                "than",
+                "after",
+                "is approved for",
+                "hepatocellular carcinoma",
+                "liver metastases",
+                "[1]",
+                "42%",
+                "lower",
+                "out of every 100 people",
+                "percentage points",
+                "P = 0.12",
+                "significantly",
+                ";",
+                ",",
+                ".");
+        qt().withExamples(150)
+                .forAll(lists().of(integers().between(0, pieces.size() - 1)).ofSizeBetween(1, 14))
+                .checkAssert(picks -> {
+                    StringBuilder sentence = new StringBuilder();
+                    picks.forEach(i -> sentence.append(pieces.get(i)).append(' '));
+                    try {
+                        assertThat(RULES.check(answerWith(sentence.toString())).findings())
+                                .as(sentence.toString())
+                                .noneMatch(f -> f.ruleId().equals("ONC-RULE-FAILED"));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -51,6 +101,10 @@ class SeededDefectsTest {
                 "Cabozantinib lowered the risk of death (HR 0.76, 95% CI 0.63–0.92) in CELESTIAL [5].",
                 "In KEYNOTE-189, pembrolizumab plus chemotherapy lowered the risk of death for people with liver metastases (HR 0.62; 95% CI, 0.44 to 0.87) [4].",
                 "People with liver metastases did worse on immunotherapy (HR 1.82, 95% CI 1.59–2.08) [4].",
+                "Tumors shrank more often with lenvatinib (24.1%) than with sorafenib (9.2%) [3].",
+                "About two in three people (67.2%) on atezolizumab plus bevacizumab were alive after one year, compared with about half (54.6%) on sorafenib [1].",
+                "Immunotherapy does not work for everyone, and there is no guarantee it will work for you.",
+                "These medicines are not a cure for most people with advanced liver cancer, but they help some people live longer.",
                 "Lenvatinib is approved by the FDA for hepatocellular carcinoma [3].",
                 "Pembrolizumab (Keytruda) is FDA-approved for hepatocellular carcinoma after sorafenib [1].",
                 "Ask your doctor whether CAR-T cell therapy is approved for liver cancer.",
