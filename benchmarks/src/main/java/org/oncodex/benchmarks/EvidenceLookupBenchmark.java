@@ -1,7 +1,12 @@
 package org.oncodex.benchmarks;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.oncodex.evidence.EvidenceBase;
 import org.oncodex.evidence.EvidenceQuery;
 import org.oncodex.model.CancerType;
@@ -21,7 +26,9 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -29,7 +36,22 @@ import org.openjdk.jmh.infra.Blackhole;
  * facets, from selective (tens of hits) to broad (tens of thousands), and reading every hit of a
  * selective one.
  *
- * <p>Run: {@code ./mvnw -pl benchmarks -am package -Dquick && java -jar benchmarks/target/benchmarks.jar EvidenceLookup -f 1 -wi 2 -i 3}
+ * <p>Beside Oncodex, in the same run and on the same rows (issue 14's anchors), three query shapes
+ * run against {@link H2Results} (an in-memory H2 database with a composite index per shape and the
+ * cancer-type hierarchy as a closure table), and the same hits are copied from a list that holds
+ * them, the floor for any lookup that returns a new list:
+ *
+ * <ul>
+ *   <li>{@code selective}: cancer type {@code cancer-137} (a leaf) + subgroup "liver metastases" +
+ *       endpoint OS;
+ *   <li>{@code parentAndDesign}: parent cancer type {@code cancer-3} with its descendants + design
+ *       randomized controlled trial;
+ *   <li>{@code drugAndEndpoint}: drug {@code drug-7} (brand "Brand7") + endpoint PFS.
+ * </ul>
+ *
+ * <p>The set-up prints each shape's hit count and checks that H2 returns the same results.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar EvidenceLookup -f 1 -wi 3 -i 5 -w 2 -r 2}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,7 +60,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 @Fork(
         value = 1,
-        jvmArgs = {"-Xmx4g"})
+        jvmArgs = {"-Xmx6g"})
 public class EvidenceLookupBenchmark {
     @Param("1000000")
     public int results;
@@ -50,8 +72,16 @@ public class EvidenceLookupBenchmark {
     private EvidenceQuery fourFacets;
     private EvidenceQuery nothingMatches;
 
+    private @Nullable H2Results h2;
+    private PreparedStatement h2Selective;
+    private PreparedStatement h2ParentAndDesign;
+    private PreparedStatement h2DrugAndEndpoint;
+    private List<TrialResult> selectiveHits;
+    private List<TrialResult> parentAndDesignHits;
+    private List<TrialResult> drugAndEndpointHits;
+
     @Setup(Level.Trial)
-    public void build() {
+    public void build(BenchmarkParams params) throws SQLException {
         kb = SyntheticBases.of(results, 42);
         CancerType leaf = kb.vocabulary().cancerType("cancer-137").orElseThrow();
         CancerType parent = kb.vocabulary().cancerType("cancer-3").orElseThrow();
@@ -84,6 +114,42 @@ public class EvidenceLookupBenchmark {
                 kb.results(parentAndDesign).size(),
                 kb.results(drugAndEndpoint).size(),
                 kb.results(fourFacets).size());
+        selectiveHits = new ArrayList<>(kb.results(selective));
+        parentAndDesignHits = new ArrayList<>(kb.results(parentAndDesign));
+        drugAndEndpointHits = new ArrayList<>(kb.results(drugAndEndpoint));
+        if (!params.getBenchmark().contains(".h2")) {
+            return; // loading H2 takes half a minute: only for the benchmarks that query it
+        }
+        h2 = new H2Results(kb);
+        h2Selective = h2.prepare(H2Results.CANCER_SUBGROUP_ENDPOINT);
+        h2Selective.setString(1, leaf.id());
+        h2Selective.setString(2, "liver metastases");
+        h2Selective.setString(3, Endpoint.OS.name());
+        h2ParentAndDesign = h2.prepare(H2Results.CANCER_DESIGN);
+        h2ParentAndDesign.setString(1, parent.id());
+        h2ParentAndDesign.setString(2, StudyDesign.RANDOMIZED_CONTROLLED_TRIAL.name());
+        h2DrugAndEndpoint = h2.prepare(H2Results.DRUG_ENDPOINT);
+        h2DrugAndEndpoint.setString(1, drug.id());
+        h2DrugAndEndpoint.setString(2, Endpoint.PFS.name());
+        sameHits("selective", selectiveHits, h2.run(h2Selective), H2Results.CANCER_SUBGROUP_ENDPOINT);
+        sameHits("parent+design", parentAndDesignHits, h2.run(h2ParentAndDesign), H2Results.CANCER_DESIGN);
+        sameHits("drug+endpoint", drugAndEndpointHits, h2.run(h2DrugAndEndpoint), H2Results.DRUG_ENDPOINT);
+    }
+
+    private void sameHits(String shape, List<TrialResult> oncodex, List<TrialResult> sql, String query)
+            throws SQLException {
+        if (!new HashSet<>(oncodex).equals(new HashSet<>(sql)) || oncodex.size() != sql.size()) {
+            throw new IllegalStateException(
+                    shape + ": Oncodex has " + oncodex.size() + " hits, H2 " + sql.size() + " other ones");
+        }
+        System.out.printf("%s: %d hits, the same in H2; plan: %s%n", shape, sql.size(), h2.plan(query));
+    }
+
+    @TearDown(Level.Trial)
+    public void close() throws SQLException {
+        if (h2 != null) {
+            h2.close();
+        }
     }
 
     @Benchmark
@@ -116,5 +182,35 @@ public class EvidenceLookupBenchmark {
     @Benchmark
     public List<TrialResult> noHit() {
         return kb.results(nothingMatches);
+    }
+
+    @Benchmark
+    public List<TrialResult> h2SelectiveThreeFacets() throws SQLException {
+        return h2.run(h2Selective);
+    }
+
+    @Benchmark
+    public List<TrialResult> h2BroaderCancerTypeAndDesign() throws SQLException {
+        return h2.run(h2ParentAndDesign);
+    }
+
+    @Benchmark
+    public List<TrialResult> h2DrugAndEndpoint() throws SQLException {
+        return h2.run(h2DrugAndEndpoint);
+    }
+
+    @Benchmark
+    public List<TrialResult> copySelectiveThreeFacets() {
+        return new ArrayList<>(selectiveHits);
+    }
+
+    @Benchmark
+    public List<TrialResult> copyBroaderCancerTypeAndDesign() {
+        return new ArrayList<>(parentAndDesignHits);
+    }
+
+    @Benchmark
+    public List<TrialResult> copyDrugAndEndpoint() {
+        return new ArrayList<>(drugAndEndpointHits);
     }
 }

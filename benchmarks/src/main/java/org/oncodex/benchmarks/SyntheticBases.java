@@ -24,12 +24,19 @@ import org.oncodex.model.stats.Unit;
  * A synthetic knowledge base of any size, for benchmarks only: made-up concepts and numbers that
  * no patient should ever see. Results share pools of populations, comparisons and estimates, as
  * real bases share studies, so that a million of them fit in a benchmark's heap.
+ *
+ * <p>Every {@value #RESULTS_PER_SOURCE} consecutive results cite one source of their own (a DOI
+ * {@code 10.99999/synthetic.<n>}), as a paper reports a handful of results: what an answer citing
+ * a source may be grounded in stays the same size however large the base. Sources draw nothing
+ * from the random stream, so the facets of the first {@code n} results are the same in every base
+ * of the same seed with at least {@code n} results.
  */
 final class SyntheticBases {
     static final int PARENT_CANCER_TYPES = 20;
     static final int CANCER_TYPES = 200;
     static final int DRUGS = 500;
     static final int THERAPIES = 100;
+    static final int RESULTS_PER_SOURCE = 8;
     static final List<String> SUBGROUPS = List.of("liver metastases", "no liver metastases", "older adults", "women");
     static final List<Endpoint> ENDPOINTS = List.of(Endpoint.OS, Endpoint.PFS, Endpoint.DFS, Endpoint.TTP);
     static final List<StudyDesign> DESIGNS = List.of(
@@ -107,7 +114,12 @@ final class SyntheticBases {
                             ? MedianTime.of(1 + random.nextInt(400) / 10.0, Unit.MONTHS)
                             : HazardRatio.of(hr, hr * 0.75, hr * 1.3));
         }
+        Citation cited = source;
         for (int i = 0; i < results; i++) {
+            if (i % RESULTS_PER_SOURCE == 0) {
+                cited = source(i / RESULTS_PER_SOURCE);
+                b.citation("synthetic-" + i / RESULTS_PER_SOURCE, cited);
+            }
             b.result(TrialResult.builder()
                     .id("result-" + i)
                     .study(studies.get(random.nextInt(studies.size())))
@@ -115,9 +127,17 @@ final class SyntheticBases {
                     .comparison(comparisons.get(random.nextInt(comparisons.size())))
                     .endpoint(ENDPOINTS.get(random.nextInt(ENDPOINTS.size())))
                     .estimate(estimates.get(random.nextInt(estimates.size())))
-                    .citation(source)
+                    .citation(cited)
                     .build());
         }
         return b.build();
+    }
+
+    /** The source that results {@code n * RESULTS_PER_SOURCE} to {@code (n + 1) * RESULTS_PER_SOURCE - 1} cite. */
+    static Citation source(int n) {
+        return Citation.builder()
+                .doi("10.99999/synthetic." + n)
+                .title("Synthetic trial report " + n)
+                .build();
     }
 }

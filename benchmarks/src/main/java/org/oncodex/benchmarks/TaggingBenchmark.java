@@ -1,8 +1,15 @@
 package org.oncodex.benchmarks;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.oncodex.evidence.EvidenceBase;
 import org.oncodex.evidence.Mention;
 import org.oncodex.evidence.Vocabulary;
@@ -24,7 +31,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * patient-question prose that names a concept every few words, with the bundled vocabulary and with
  * the 800-concept synthetic one. MB/s = 1 / (seconds per call), as the document is 1 MB.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Tagging -f 1 -wi 2 -i 3}
+ * <p>Beside it, in the same run (issue 14's anchor), {@code regexOneMegabyte} finds the same names
+ * with one {@code java.util.regex} alternation of every name of the same vocabulary, as a developer
+ * would write it: names longest first (a regex alternation is leftmost-first, the tagger
+ * leftmost-longest), case ignored except for short all-capital names, the gaps the tagger allows
+ * between a name's words, an optional plural "s", and letter-or-digit boundaries at both ends. The
+ * set-up compares the two on the first {@value #SAMPLE_CHARS} characters and prints how many mention
+ * spans agree.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Tagging -f 1 -wi 3 -i 5 -w 2 -r 2}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,6 +49,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class TaggingBenchmark {
     static final int DOCUMENT_BYTES = 1_000_000;
+    static final int SAMPLE_CHARS = 20_000;
     static final List<String> SENTENCES = List.of(
             "Is Kymriah better than sorafenib for HCC, or should I ask about clinical trials first? ",
             "My doctor mentioned atezolizumab with bevacizumab and radiofrequency ablation for liver cancer. ",
@@ -47,6 +63,7 @@ public class TaggingBenchmark {
 
     private Vocabulary words;
     private String document;
+    private Pattern alternation;
 
     @Setup(Level.Trial)
     public void build() {
@@ -62,10 +79,84 @@ public class TaggingBenchmark {
                 "%n%d bytes, %d mentions%n",
                 document.getBytes(StandardCharsets.UTF_8).length,
                 words.tag(document).size());
+        alternation = alternation(words);
+        String sample = document.substring(0, SAMPLE_CHARS);
+        Set<List<Integer>> tagged = new LinkedHashSet<>();
+        words.tag(sample).forEach(m -> tagged.add(List.of(m.start(), m.end())));
+        Set<List<Integer>> matched = new LinkedHashSet<>();
+        for (Matcher m = alternation.matcher(sample); m.find(); ) {
+            matched.add(List.of(m.start(), m.end()));
+        }
+        Set<List<Integer>> both = new LinkedHashSet<>(tagged);
+        both.retainAll(matched);
+        System.out.printf(
+                "regex alternation of %d names; on the first %d chars: %d mention spans from the tagger, %d from the"
+                        + " regex, %d the same%n",
+                names(words).size(), SAMPLE_CHARS, tagged.size(), matched.size(), both.size());
+        tagged.stream()
+                .filter(m -> !both.contains(m))
+                .limit(5)
+                .forEach(m -> System.out.println("  tagger only: " + sample.substring(m.get(0), m.get(1))));
+        matched.stream()
+                .filter(m -> !both.contains(m))
+                .limit(5)
+                .forEach(m -> System.out.println("  regex only: " + sample.substring(m.get(0), m.get(1))));
+    }
+
+    private static List<String> names(Vocabulary words) {
+        Set<String> names = new LinkedHashSet<>();
+        words.concepts().forEach(c -> names.addAll(c.names()));
+        List<String> sorted = new ArrayList<>(names);
+        sorted.removeIf(n -> !n.codePoints().anyMatch(Character::isLetterOrDigit));
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return sorted;
+    }
+
+    /** One alternation of every name, with the tagger's rules for gaps, case and plurals. */
+    static Pattern alternation(Vocabulary words) {
+        StringJoiner alternatives = new StringJoiner("|", "(?<![\\p{L}\\p{Nd}])(?:", ")(?![\\p{L}\\p{Nd}])");
+        for (String name : names(words)) {
+            List<String> tokens = new ArrayList<>();
+            for (Matcher t = TOKEN.matcher(name); t.find(); ) {
+                tokens.add(Pattern.quote(t.group()));
+            }
+            String body = String.join(GAP, tokens);
+            alternatives.add(isCaseSensitive(name) ? "(?-i:" + body + ")" : body + "s?");
+        }
+        return Pattern.compile(alternatives.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{Nd}]+");
+    private static final String GAP = "[ \\-/+\u2010\u2011\u2013\u00a0]{1,3}";
+
+    /** As the tagger decides (a copy of the evidence module's package-private rule): short, no lower case, such as "ALL". */
+    private static boolean isCaseSensitive(String name) {
+        int letters = 0;
+        boolean upper = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                letters++;
+                upper |= Character.isUpperCase(c);
+            }
+        }
+        return upper && letters <= 6;
     }
 
     @Benchmark
     public List<Mention> tagOneMegabyte() {
         return words.tag(document);
+    }
+
+    @Benchmark
+    public int regexOneMegabyte() {
+        int count = 0;
+        for (Matcher m = alternation.matcher(document); m.find(); ) {
+            count++;
+        }
+        return count;
     }
 }

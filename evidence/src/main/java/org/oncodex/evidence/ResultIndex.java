@@ -1,8 +1,9 @@
 package org.oncodex.evidence;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,13 +24,16 @@ import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.RatioEstimate;
 import org.oncodex.model.stats.Sidedness;
+import org.roaringbitmap.RoaringBitmap;
+import org.roaringbitmap.RoaringBitmapWriter;
 
 /*
- * An inverted index over trial results: for every facet value, the ascending positions of the
- * results that have it, and for values that many results share (at least one in 32) a bitmap as
- * well. A query starts from the smallest list of the facets it sets and keeps the positions that
- * every other facet has: by testing a bit where there is a bitmap, by galloping search otherwise.
- * Its cost follows the smallest facet, not the size of the base.
+ * An inverted index over trial results: for every facet value, a compressed bitmap (RoaringBitmap, as
+ * Lucene, Druid and Spark use) of the positions of the results that have it. A query intersects the
+ * bitmaps of the facets it sets, smallest first; Roaring intersects container by container (sorted
+ * arrays for sparse values, bitmaps for dense ones, runs for clustered ones), so the cost follows the
+ * smaller operand, not the size of the base. The hits are materialised once, as an array of
+ * positions that the returned list reads through.
  *
  * Hierarchies are folded in when indexing rather than when querying: a result about hepatocellular
  * carcinoma is filed under "liver cancer" too, and a result of atezolizumab plus bevacizumab under
@@ -38,35 +42,25 @@ import org.oncodex.model.stats.Sidedness;
 final class ResultIndex {
     private static final int[] NONE = new int[0];
 
-    private static final int BITMAP_DENSITY = 32;
-
     private final TrialResult[] results;
-    private final Map<String, int[]> postings;
-    private final Map<String, long[]> bitmaps;
+    private final Map<String, RoaringBitmap> postings;
 
     ResultIndex(List<TrialResult> results, Vocabulary vocabulary) {
         this.results = results.toArray(new TrialResult[0]);
-        Map<String, IntList> building = new HashMap<>();
+        Map<String, RoaringBitmapWriter<RoaringBitmap>> building = new HashMap<>();
         for (int i = 0; i < this.results.length; i++) {
             for (String key : keys(this.results[i], vocabulary)) {
-                building.computeIfAbsent(key, k -> new IntList()).add(i);
+                building.computeIfAbsent(key, k -> RoaringBitmapWriter.writer().get())
+                        .add(i);
             }
         }
-        Map<String, int[]> done = new HashMap<>(building.size() * 2);
-        Map<String, long[]> dense = new HashMap<>();
+        Map<String, RoaringBitmap> done = new HashMap<>(building.size() * 2);
         building.forEach((k, v) -> {
-            int[] positions = v.toArray();
+            RoaringBitmap positions = v.get();
+            positions.runOptimize();
             done.put(k, positions);
-            if ((long) positions.length * BITMAP_DENSITY >= this.results.length) {
-                long[] bits = new long[(this.results.length + 63) >>> 6];
-                for (int p : positions) {
-                    bits[p >>> 6] |= 1L << p;
-                }
-                dense.put(k, bits);
-            }
         });
         this.postings = done;
-        this.bitmaps = dense;
     }
 
     static Set<String> keys(TrialResult r, Vocabulary vocabulary) {
@@ -152,67 +146,30 @@ final class ResultIndex {
         if (keys.isEmpty()) {
             return new View(results, null);
         }
-        List<int[]> lists = new ArrayList<>(keys.size());
+        List<RoaringBitmap> lists = new ArrayList<>(keys.size());
         for (String key : keys) {
-            int[] list = postings.getOrDefault(key, NONE);
-            if (list.length == 0) {
+            RoaringBitmap list = postings.get(key);
+            if (list == null) {
                 return List.of();
             }
             lists.add(list);
         }
-        List<Integer> order = new ArrayList<>(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingInt(i -> lists.get(i).length));
-        if (order.size() > 1 && bitmaps.containsKey(keys.get(order.get(0)))) {
-            // every facet is common: AND their bitmaps word by word
-            List<long[]> all = new ArrayList<>(order.size());
-            keys.forEach(k -> all.add(bitmaps.get(k)));
-            return new View(results, and(all));
-        }
-        int[] hits = lists.get(order.get(0));
-        for (int k = 1; k < order.size() && hits.length > 0; k++) {
-            int i = order.get(k);
-            long[] bits = bitmaps.get(keys.get(i));
-            hits = bits == null ? intersect(hits, lists.get(i)) : retain(hits, bits);
-        }
-        return new View(results, hits);
+        return new View(results, intersect(lists).toArray());
     }
 
-    /** The positions whose bit is set in every bitmap. */
-    private static int[] and(List<long[]> bitmaps) {
-        long[] words = bitmaps.get(0).clone();
-        for (int b = 1; b < bitmaps.size(); b++) {
-            long[] other = bitmaps.get(b);
-            for (int w = 0; w < words.length; w++) {
-                words[w] &= other[w];
-            }
+    /** The positions in every bitmap, intersecting the smallest first; never modifies its arguments. */
+    static RoaringBitmap intersect(List<RoaringBitmap> bitmaps) {
+        checkArgument(!bitmaps.isEmpty(), "nothing to intersect");
+        List<RoaringBitmap> bySize = new ArrayList<>(bitmaps);
+        bySize.sort(Comparator.comparingInt(RoaringBitmap::getCardinality));
+        if (bySize.size() == 1) {
+            return bySize.get(0);
         }
-        int count = 0;
-        for (long word : words) {
-            count += Long.bitCount(word);
+        RoaringBitmap hits = RoaringBitmap.and(bySize.get(0), bySize.get(1));
+        for (int i = 2; i < bySize.size() && !hits.isEmpty(); i++) {
+            hits.and(bySize.get(i));
         }
-        int[] out = new int[count];
-        int n = 0;
-        for (int w = 0; w < words.length; w++) {
-            for (long word = words[w]; word != 0; word &= word - 1) {
-                out[n++] = (w << 6) + Long.numberOfTrailingZeros(word);
-            }
-        }
-        return out;
-    }
-
-    /** The positions whose bit is set. */
-    private static int[] retain(int[] positions, long[] bits) {
-        int[] out = new int[positions.length];
-        int n = 0;
-        for (int p : positions) {
-            if ((bits[p >>> 6] & (1L << p)) != 0) {
-                out[n++] = p;
-            }
-        }
-        return n == out.length ? out : Arrays.copyOf(out, n);
+        return hits;
     }
 
     private static List<String> keys(EvidenceQuery q) {
@@ -235,35 +192,12 @@ final class ResultIndex {
 
     /** The positions of results filed under {@code key}, ascending. */
     int[] postings(String key) {
-        return postings.getOrDefault(key, NONE);
+        RoaringBitmap positions = postings.get(key);
+        return positions == null ? NONE : positions.toArray();
     }
 
     TrialResult result(int position) {
         return results[position];
-    }
-
-    /** The common elements of two ascending arrays: galloping through the longer one. */
-    static int[] intersect(int[] small, int[] large) {
-        int[] out = new int[Math.min(small.length, large.length)];
-        int n = 0;
-        int from = 0;
-        for (int x : small) {
-            int bound = 1;
-            while (from + bound < large.length && large[from + bound] < x) {
-                bound <<= 1;
-            }
-            int found = Arrays.binarySearch(large, from, Math.min(from + bound + 1, large.length), x);
-            if (found >= 0) {
-                out[n++] = x;
-                from = found + 1;
-            } else {
-                from = -found - 1;
-            }
-            if (from >= large.length) {
-                break;
-            }
-        }
-        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     /** An unmodifiable list of results at given positions (all of them when positions is null). */
@@ -291,23 +225,6 @@ final class ResultIndex {
         @Override
         public int size() {
             return positions == null ? results.length : positions.length;
-        }
-    }
-
-    /** A growable array of ints. */
-    static final class IntList {
-        private int[] values = new int[4];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
         }
     }
 }
