@@ -1,16 +1,14 @@
 package org.oncodex.rules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
-import org.jspecify.annotations.Nullable;
 import org.oncodex.render.OncodexJson;
 
 /**
@@ -70,11 +68,16 @@ public final class Report {
         return counts;
     }
 
-    /** One line per finding and a summary line: {@code passed: 0 errors, 1 warning, 0 info}. */
+    /**
+     * One line per finding and a summary line: {@code passed: 0 errors, 1 warning, 0 info}. Like
+     * the JSON and SARIF forms, it shows at most 200 characters of each quote and section heading and
+     * 600 of each message, cut with an ellipsis, so that its size grows with the number of findings
+     * only.
+     */
     public String toText() {
         StringBuilder text = new StringBuilder();
         for (Finding f : findings) {
-            text.append(f).append('\n');
+            text.append(Excerpts.shorten(f)).append('\n');
         }
         text.append(passed() ? "passed" : "failed")
                 .append(": ")
@@ -91,87 +94,51 @@ public final class Report {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 
-    /** {@code {"passed": ..., "counts": {...}, "findings": [...]}}, findings as {@link Finding}'s JSON. */
+    /**
+     * {@code {"passed": ..., "counts": {...}, "findings": [...]}}, findings as {@link Finding}'s JSON
+     * with their text cut as {@link #toText()} says.
+     */
     public String toJson() {
+        return write(toJsonTree());
+    }
+
+    ObjectNode toJsonTree() {
         ObjectNode root = OncodexJson.mapper().createObjectNode();
         root.put("passed", passed());
         ObjectNode counts = root.putObject("counts");
         counts().forEach((s, n) -> counts.put(s.name(), n));
-        root.set("findings", OncodexJson.mapper().valueToTree(findings));
-        return write(root);
+        root.set(
+                "findings",
+                OncodexJson.mapper()
+                        .valueToTree(findings.stream().map(Excerpts::shorten).toList()));
+        return root;
     }
 
     /** SARIF 2.1.0 without a file location: for answers that are not files. */
     public String toSarif() {
-        return toSarif(Optional.empty(), Optional.empty());
+        SarifLog log = new SarifLog(false);
+        log.add(this, null, null);
+        return write(log.root());
     }
 
     /**
-     * SARIF 2.1.0 for an answer read from {@code artifactUri}; with its {@code source} text, each
-     * finding that quotes text gets the line where the quote appears (looked for after the previous
-     * finding's place, findings being in document order). Linear in the source: past a budget of a
-     * few passes over it, findings whose quote is not found get no line.
+     * SARIF 2.1.0 for an answer read from {@code artifactUri}, the log's one artifact; with its
+     * {@code source} text, each finding that quotes text gets the line where the quote appears
+     * (looked for after the previous finding's place, findings being in document order). Linear in
+     * the source: past a budget of a few passes over it, findings whose quote is not found get no
+     * line. For several files, see {@link Reports}.
      */
     public String toSarif(String artifactUri, String source) {
-        return toSarif(Optional.of(artifactUri), Optional.of(source));
+        SarifLog log = new SarifLog(false);
+        log.add(this, artifactUri, source);
+        return write(log.root());
     }
 
-    private String toSarif(Optional<String> artifactUri, Optional<String> source) {
-        ObjectNode root = OncodexJson.mapper().createObjectNode();
-        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "Oncodex");
-        driver.put("informationUri", "https://github.com/oncodex/oncodex");
-        driver.put("version", "0.1.0");
-        ArrayNode descriptors = driver.putArray("rules");
-        List<String> ids = new ArrayList<>();
-        for (ContentRule rule : rules) {
-            if (ids.contains(rule.id())) {
-                continue;
-            }
-            ids.add(rule.id());
-            ObjectNode d = descriptors.addObject();
-            d.put("id", rule.id());
-            d.putObject("shortDescription").put("text", rule.description());
-            d.putObject("defaultConfiguration").put("level", level(rule.severity()));
-        }
-        ArrayNode results = run.putArray("results");
-        Optional<QuoteLines> lines = source.map(QuoteLines::new);
-        @Nullable Location previous = null;
-        for (Finding f : findings) {
-            ObjectNode r = results.addObject();
-            r.put("ruleId", f.ruleId());
-            int index = ids.indexOf(f.ruleId());
-            if (index >= 0) {
-                r.put("ruleIndex", index);
-            }
-            r.put("level", level(f.severity()));
-            String message =
-                    f.message() + f.suggestion().map(s -> " (" + s + ")").orElse("");
-            r.putObject("message").put("text", message);
-            ObjectNode location = r.putArray("locations").addObject();
-            if (artifactUri.isPresent()) {
-                ObjectNode physical = location.putObject("physicalLocation");
-                physical.putObject("artifactLocation").put("uri", artifactUri.get());
-                OptionalInt line = lines.isEmpty() || f.quote().isEmpty()
-                        ? OptionalInt.empty()
-                        : lines.get().line(f.quote().get(), f.location().equals(previous));
-                if (line.isPresent()) {
-                    physical.putObject("region").put("startLine", line.getAsInt());
-                }
-            }
-            location.putArray("logicalLocations")
-                    .addObject()
-                    .put("name", f.location().toString())
-                    .put("kind", "element");
-            previous = f.location();
-        }
-        return write(root);
+    List<ContentRule> rules() {
+        return rules;
     }
 
-    private static String level(Severity severity) {
+    static String level(Severity severity) {
         return switch (severity) {
             case ERROR -> "error";
             case WARNING -> "warning";
@@ -179,7 +146,7 @@ public final class Report {
         };
     }
 
-    private static String write(ObjectNode node) {
+    static String write(JsonNode node) {
         try {
             return OncodexJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {

@@ -10,6 +10,7 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +108,7 @@ class ReportTest {
         assertThat(sarifSchema().validate(OncodexJson.mapper().readTree(sarif))).isNotEmpty();
     }
 
-    private static Schema sarifSchema() throws IOException {
+    static Schema sarifSchema() throws IOException {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
                 SpecificationVersion.DRAFT_7,
                 b -> b.schemaRegistryConfig(
@@ -145,5 +146,98 @@ class ReportTest {
             }
         });
         assertThat(lines).containsExactly(5, 7);
+    }
+
+    @Test
+    void a_long_quote_heading_and_message_are_cut_in_every_output_but_kept_in_the_findings() throws IOException {
+        String sentence = "Pembrolizumab, nivolumab and lenvatinib are approved for liver cancer. ".repeat(150);
+        String heading = "Why it matters ".repeat(300);
+        Finding finding = Finding.builder()
+                .ruleId("ONC-OVERPROMISE")
+                .severity(Severity.ERROR)
+                .location(Location.builder()
+                        .part(Location.Part.SECTION)
+                        .sectionIndex(0)
+                        .sectionHeading(heading)
+                        .blockIndex(0)
+                        .build())
+                .message("\"" + sentence + "\" promises too much")
+                .quote(sentence)
+                .suggestion("say what it can do")
+                .build();
+        Report report = new Report(List.of(finding), RULES.rules());
+        assertThat(report.findings()).containsExactly(finding);
+
+        JsonNode json = OncodexJson.mapper().readTree(report.toJson()).at("/findings/0");
+        String quote = json.get("quote").asText();
+        assertThat(quote).hasSize(201).endsWith("…").startsWith(sentence.substring(0, 200));
+        assertThat(json.get("message").asText()).isEqualTo("\"" + quote + "\" promises too much");
+        assertThat(json.at("/location/sectionHeading").asText()).hasSize(201).endsWith("…");
+        assertThat(json.get("suggestion").asText()).isEqualTo("say what it can do");
+
+        assertThat(report.toText()).hasSizeLessThan(1_000).contains(quote);
+        String sarif = report.toSarif("a.md", "# Q?\n\n## " + heading + "\n\n" + sentence + "\n");
+        assertThat(sarif.length())
+                .as("the log with the long texts cut")
+                .isLessThan(report.toSarif().length() + 500);
+        JsonNode result = OncodexJson.mapper().readTree(sarif).at("/runs/0/results/0");
+        assertThat(result.at("/message/text").asText()).hasSizeLessThan(300);
+        assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt())
+                .as("the line is found from the full quote")
+                .isEqualTo(5);
+    }
+
+    @Test
+    void a_message_that_quotes_without_a_quote_is_cut_as_a_whole() throws IOException {
+        Finding finding = Finding.builder()
+                .ruleId("ONC-QUESTIONS-TO-ASK")
+                .severity(Severity.ERROR)
+                .location(Location.of(Location.Part.QUESTIONS_TO_ASK))
+                .message("\"" + "What about this ".repeat(500) + "\" is not a question")
+                .build();
+        String message = OncodexJson.mapper()
+                .readTree(new Report(List.of(finding), RULES.rules()).toJson())
+                .at("/findings/0/message")
+                .asText();
+        assertThat(message).hasSize(601).endsWith("…");
+    }
+
+    @Test
+    void the_report_of_a_large_answer_stays_within_a_linear_bound() {
+        // each sentence names several treatments and claims their approval; one section, whose long
+        // heading every finding's location repeats (issue 16: 10 KB gave 16.6 MB of JSON, 30 KB 147 MB;
+        // a 5 KB heading made a 14 KB answer's report 1.1 MB)
+        String heading = "Which treatments are approved for liver cancer and why it matters ".repeat(30);
+        String[] sentences = {
+            "Pembrolizumab, nivolumab and lenvatinib are approved for hepatocellular carcinoma. ",
+            "Atezolizumab plus bevacizumab, sorafenib and regorafenib are approved for liver cancer. ",
+            "Durvalumab, tremelimumab, cabozantinib and ramucirumab are FDA-approved for HCC. "
+        };
+        long[] answerBytes = new long[2];
+        long[] reportBytes = new long[2];
+        int[] sizes = {10_000, 30_000};
+        for (int s = 0; s < 2; s++) {
+            StringBuilder body = new StringBuilder();
+            for (int i = 0; body.length() < sizes[s]; i++) {
+                body.append(sentences[i % 3]);
+            }
+            String markdown = "# Which drugs are approved?\n\n## " + heading + "\n\n" + body + "\n";
+            Report report = RULES.check(MarkdownAnswers.read(markdown, ReferenceAnswers.KB));
+            assertThat(report.findings().size()).as("findings").isGreaterThan(sizes[s] / 200);
+            answerBytes[s] = markdown.getBytes(StandardCharsets.UTF_8).length;
+            reportBytes[s] = report.toJson().getBytes(StandardCharsets.UTF_8).length;
+            long sarifBytes = report.toSarif("a.md", markdown).getBytes(StandardCharsets.UTF_8).length;
+            // measured: JSON 10.7 and 11.9 times the answer (pretty-printed, the heading's 200 characters
+            // in each finding), SARIF 13.2 and 14.2; without the cut, JSON 34 times the 12 KB answer
+            assertThat(reportBytes[s])
+                    .as("JSON report of a %s-byte answer", answerBytes[s])
+                    .isLessThan(16 * answerBytes[s]);
+            assertThat(sarifBytes)
+                    .as("SARIF report of a %s-byte answer", answerBytes[s])
+                    .isLessThan(20 * answerBytes[s]);
+        }
+        double growth = (double) reportBytes[1] / reportBytes[0];
+        double inputGrowth = (double) answerBytes[1] / answerBytes[0];
+        assertThat(growth).as("report growth for %sx the answer", inputGrowth).isLessThan(1.2 * inputGrowth);
     }
 }

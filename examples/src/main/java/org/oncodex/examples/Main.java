@@ -26,7 +26,7 @@ import org.oncodex.rules.RuleSet;
  *
  * <pre>
  * answer [--question immunotherapy|keytruda|car-t|how-it-works] [--format markdown|html|text|json]
- * lint [--format text|json|sarif] FILE...     (see {@link Lint})
+ * lint [--format text|json|sarif] [--max-bytes N] FILE...   (see {@link Lint})
  * serve [--port N]                            (see {@link AnswerServer})
  * </pre>
  */

@@ -3,9 +3,11 @@ package org.oncodex.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oncodex.examples.MainTest.Run;
@@ -59,7 +61,10 @@ class LintTest {
                         .asText())
                 .endsWith("bad-immunotherapy-liver-cancer.md");
         Run json = MainTest.run("lint", "--format", "json", GOOD);
-        assertThat(OncodexJson.mapper().readTree(json.out()).get("passed").asBoolean())
+        assertThat(OncodexJson.mapper()
+                        .readTree(json.out())
+                        .at("/0/report/passed")
+                        .asBoolean())
                 .isTrue();
     }
 
@@ -88,5 +93,133 @@ class LintTest {
                                 .howImmunotherapyWorks()),
                 StandardCharsets.UTF_8);
         assertThat(MainTest.run("lint", json.toString()).status()).isZero();
+    }
+
+    @Test
+    void several_files_make_one_json_document_with_each_file_named() throws Exception {
+        Run run = MainTest.run("lint", "--format", "json", GOOD, BAD, "missing.md");
+        assertThat(run.status()).as("a file cannot be used").isEqualTo(2);
+        JsonNode files = OncodexJson.mapper().readTree(run.out());
+        assertThat(files.isArray()).isTrue();
+        assertThat(files.size()).isEqualTo(3);
+        assertThat(files.at("/0/file").asText()).isEqualTo(GOOD);
+        assertThat(files.at("/0/report/passed").asBoolean()).isTrue();
+        assertThat(files.at("/1/file").asText()).isEqualTo(BAD);
+        assertThat(files.at("/1/report/counts/ERROR").asInt()).isEqualTo(11);
+        assertThat(files.at("/2/file").asText()).isEqualTo("missing.md");
+        assertThat(files.at("/2/error").asText()).isEqualTo("no such file");
+    }
+
+    @Test
+    void several_files_make_one_sarif_log_with_each_file_an_artifact() throws Exception {
+        Run run = MainTest.run("lint", "--format", "sarif", GOOD, BAD);
+        assertThat(run.status()).isEqualTo(1);
+        JsonNode tree = OncodexJson.mapper().readTree(run.out());
+        assertThat(tree.get("runs").size()).isEqualTo(1);
+        JsonNode artifacts = tree.at("/runs/0/artifacts");
+        assertThat(artifacts.size()).isEqualTo(2);
+        assertThat(artifacts.at("/1/location/uri").asText()).isEqualTo(BAD);
+        int bad = 0;
+        for (JsonNode r : tree.at("/runs/0/results")) {
+            JsonNode artifact = r.at("/locations/0/physicalLocation/artifactLocation");
+            if (artifact.get("index").asInt() == 1) {
+                assertThat(artifact.get("uri").asText()).isEqualTo(BAD);
+                bad++;
+            }
+        }
+        assertThat(bad).as("the bad answer's 11 errors, 1 warning, 1 info").isEqualTo(13);
+        assertThat(tree.at("/runs/0/invocations/0/executionSuccessful").asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void a_file_that_cannot_be_used_does_not_drop_the_others_reports(@TempDir Path dir) throws Exception {
+        String missing = dir.resolve("missing.md").toString();
+        Run text = MainTest.run("lint", GOOD, missing, BAD);
+        assertThat(text.status()).isEqualTo(2);
+        assertThat(text.out())
+                .contains("== " + GOOD)
+                .contains("== " + BAD)
+                .contains("failed: 11 errors, 1 warning, 1 info");
+        assertThat(text.err())
+                .isEqualTo(missing + ": cannot be read as an answer: no such file" + System.lineSeparator());
+        Run sarif = MainTest.run("lint", "--format", "sarif", missing, BAD);
+        assertThat(sarif.status()).isEqualTo(2);
+        JsonNode tree = OncodexJson.mapper().readTree(sarif.out());
+        assertThat(tree.at("/runs/0/artifacts").size()).isEqualTo(2);
+        assertThat(tree.at("/runs/0/results").size()).isEqualTo(13);
+        assertThat(tree.at("/runs/0/invocations/0/executionSuccessful").asBoolean())
+                .isFalse();
+        assertThat(tree.at("/runs/0/invocations/0/toolExecutionNotifications/0/message/text")
+                        .asText())
+                .endsWith("missing.md: cannot be read as an answer: no such file");
+    }
+
+    @Test
+    void a_file_over_the_size_limit_is_not_read(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("good.md");
+        Files.copy(Path.of(GOOD), good);
+        long size = Files.size(good);
+        Run limited = MainTest.run("lint", "--max-bytes", Long.toString(size - 1), good.toString(), BAD);
+        assertThat(limited.status()).isEqualTo(2);
+        assertThat(limited.err())
+                .isEqualTo(good + ": cannot be read as an answer: is " + size + " bytes, larger than the limit of "
+                        + (size - 1) + " bytes (raise it with --max-bytes)" + System.lineSeparator());
+        assertThat(limited.out()).contains("== " + BAD).doesNotContain("== " + good);
+        assertThat(MainTest.run("lint", "--max-bytes", Long.toString(size), good.toString())
+                        .status())
+                .as("at the limit, the file is read and passes")
+                .isZero();
+        // the default limit, 16 MiB: a sparse 17 MiB file is refused by its size, before it is read
+        Path huge = dir.resolve("huge.json");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(17L * 1024 * 1024);
+        }
+        Run run = MainTest.run("lint", huge.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("is 17825792 bytes, larger than the limit of 16777216 bytes");
+    }
+
+    @Test
+    void a_json_answer_that_is_not_an_object_says_so(@TempDir Path dir) throws Exception {
+        Path nothing = dir.resolve("null.json");
+        Files.writeString(nothing, "null\n", StandardCharsets.UTF_8);
+        Path list = dir.resolve("list.json");
+        Files.writeString(list, "[]", StandardCharsets.UTF_8);
+        Path empty = dir.resolve("empty.json");
+        Files.writeString(empty, "", StandardCharsets.UTF_8);
+        Run run = MainTest.run("lint", nothing.toString(), list.toString(), empty.toString());
+        assertThat(run.status()).isEqualTo(2);
+        String expected =
+                ": cannot be read as an answer: expected a JSON object (an answer as OncodexJson writes it), found ";
+        assertThat(run.err())
+                .contains(nothing + expected + "null")
+                .contains(list + expected + "an array")
+                .contains(empty + expected + "nothing");
+    }
+
+    @Test
+    void a_file_that_is_not_utf_8_or_a_directory_cannot_be_used(@TempDir Path dir) throws Exception {
+        Path latin1 = dir.resolve("latin1.md");
+        Files.write(latin1, "# R\u00e9ponse?\n".getBytes(StandardCharsets.ISO_8859_1));
+        Run run = MainTest.run("lint", latin1.toString(), dir.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err())
+                .contains(latin1 + ": cannot be read as an answer: is not UTF-8 text")
+                .contains(dir + ": cannot be read as an answer: is a directory");
+    }
+
+    @Test
+    void bad_options_exit_with_2() throws Exception {
+        for (String[] args : List.of(
+                new String[] {"lint", "--max-bytes", "lots", GOOD},
+                new String[] {"lint", "--max-bytes", "0", GOOD},
+                new String[] {"lint", "--fromat", "json", GOOD},
+                new String[] {"lint", GOOD, "--format"})) {
+            Run run = MainTest.run(args);
+            assertThat(run.status()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.out()).as(String.join(" ", args)).isEmpty();
+            assertThat(run.err()).as(String.join(" ", args)).isNotEmpty();
+        }
     }
 }
