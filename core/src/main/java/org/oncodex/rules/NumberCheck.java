@@ -17,7 +17,6 @@ import org.oncodex.answer.Statistic;
 import org.oncodex.evidence.EvidenceBase;
 import org.oncodex.model.evidence.Citation;
 import org.oncodex.model.evidence.TrialResult;
-import org.oncodex.model.stats.RatioEstimate;
 import org.oncodex.model.text.EffectStatement;
 import org.oncodex.model.text.EffectStatements;
 import org.oncodex.model.text.RelativeChange;
@@ -162,6 +161,18 @@ final class NumberCheck {
         return keys;
     }
 
+    private static int decimals(String printed) {
+        int dot = Math.max(printed.indexOf('.'), printed.indexOf('·'));
+        if (dot < 0) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = dot + 1; i < printed.length() && Character.isDigit(printed.charAt(i)); i++) {
+            n++;
+        }
+        return n;
+    }
+
     /** A result of the base, not among the sources, that has the number: to name in the message. */
     private static Optional<TrialResult> elsewhere(
             EffectStatement st, ResultsByValue index, boolean change, List<TrialResult> pool) {
@@ -177,11 +188,10 @@ final class NumberCheck {
             if (Double.isNaN(v)) {
                 return Optional.empty();
             }
-            double slack = Math.max(0.51, Math.abs(v) * 0.01);
+            // the values the printed number may stand for: half a unit of its last printed digit
+            int decimals = st.printedValue().map(NumberCheck::decimals).orElse(2);
+            double slack = 0.5 * Math.pow(10, -decimals) + 1e-9;
             near = index.withValueBetween(v - slack, v + slack);
-            if (st.estimate().filter(RatioEstimate.class::isInstance).isPresent()) {
-                near = index.withValueBetween(v - 0.051, v + 0.051);
-            }
         }
         Set<TrialResult> cited = new java.util.HashSet<>(pool);
         return near.filter(r -> !cited.contains(r))
