@@ -53,8 +53,6 @@ import org.oncodex.model.evidence.Citation;
 final class AnswerReader {
     private static final Pattern NUMBERED_SOURCE =
             Pattern.compile("^\\s*(?:\\[\\^?(\\d{1,3})]:?|\\^?(\\d{1,3})[.)]|\\((\\d{1,3})\\))\\s+(.+)$");
-    private static final Pattern QUOTED = Pattern.compile("^[\"“'‘](.+?)[\"”'’](.*)$");
-    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•]|\\d{1,2}[.)])\\s+");
     /** What a line of a list of sources looks like: an identifier, a year, an author list or a publisher. */
     private static final Pattern CITATION_LIKE = Pattern.compile(
             "(?i)\\bdoi\\b|\\b10\\.\\d{4,9}/|https?://|www\\.|\\bPMID\\b|\\b(?:19|20)\\d{2}\\b|\\bet al\\b"
@@ -480,51 +478,28 @@ final class AnswerReader {
             text = numbered.group(4);
         }
         String label = number;
-        SourceItems.citation(BULLET.matcher(text).replaceFirst("")).ifPresent(c -> {
-            if (label != null && !footnotes.containsKey(label)) {
-                footnotes.put(label, c);
-            } else {
-                listedSources.add(c);
-            }
-        });
+        SourceItems.citation(QuestionLines.BULLET.matcher(text).replaceFirst(""))
+                .ifPresent(c -> {
+                    if (label != null && !footnotes.containsKey(label)) {
+                        footnotes.put(label, c);
+                    } else {
+                        listedSources.add(c);
+                    }
+                });
     }
 
     private void questionLines(String text, List<String> lines, List<Inline> inlines) {
-        if (lines.size() > 1 && lines.stream().allMatch(l -> question(l).isPresent())) {
-            lines.forEach(l -> questions.add(question(l).orElseThrow()));
+        if (lines.size() > 1
+                && lines.stream().allMatch(l -> QuestionLines.question(l).isPresent())) {
+            lines.forEach(l -> questions.add(QuestionLines.question(l).orElseThrow()));
             return;
         }
-        Optional<String> q = question(text);
+        Optional<String> q = QuestionLines.question(text);
         if (q.isPresent() && QuestionsToAsk.isQuestion(text)) {
             questions.add(q.get());
         } else {
             blocks.add(org.oncodex.answer.Paragraph.of(inlines));
         }
-    }
-
-    /**
-     * The question in a line of the questions to ask: without its bullet or number and its quotes,
-     * and without a note after it ({@code "Am I eligible?" (Check ClinicalTrials.gov)}); empty if the
-     * line asks nothing.
-     */
-    static Optional<String> question(String line) {
-        String t = BULLET.matcher(line.strip()).replaceFirst("").strip();
-        if (t.isEmpty()) {
-            return Optional.empty();
-        }
-        Matcher quoted = QUOTED.matcher(t);
-        if (quoted.matches() && QuestionsToAsk.isQuestion(quoted.group(1))) {
-            return Optional.of(quoted.group(1).strip());
-        }
-        if (QuestionsToAsk.isQuestion(t)) {
-            return Optional.of(t);
-        }
-        int mark = Math.max(t.lastIndexOf('?'), t.lastIndexOf('？'));
-        if (mark > 0) {
-            String asked = t.substring(0, mark + 1).strip();
-            return Optional.of(asked.replaceFirst("^[\"“'‘]", "").strip());
-        }
-        return Optional.of(t);
     }
 
     private void list(ListBlock list) {
@@ -537,7 +512,7 @@ final class AnswerReader {
             index++;
             String text = MarkdownText.of(item).strip();
             switch (part) {
-                case QUESTIONS -> questions.add(question(text).orElse(text));
+                case QUESTIONS -> questions.add(QuestionLines.question(text).orElse(text));
                 case SOURCES -> {
                     String line = String.join(" ", MarkdownText.lines(item));
                     // an item of a numbered list is the source its number names: "[2]" in the text cites it
@@ -576,50 +551,8 @@ final class AnswerReader {
         return start == null ? 1 : start;
     }
 
-    /**
-     * A table, one paragraph per row. A cell with a number is read under its column's header ("Hazard
-     * ratio for death (95% CI): 0.58 (0.42–0.79)"), so its statistic is read as the header says and
-     * checked with the rest of its row (the trial and treatment it names).
-     */
     private void table(TableBlock table) {
-        List<List<String>> rows = new ArrayList<>();
-        collectRows(table, rows);
-        if (rows.isEmpty()) {
-            return;
-        }
-        List<String> header = rows.get(0);
-        rows.get(0).stream()
-                .filter(h -> !h.isBlank())
-                .findAny()
-                .ifPresent(h -> blocks.add(org.oncodex.answer.Paragraph.of(String.join(" | ", header))));
-        for (List<String> row : rows.subList(1, rows.size())) {
-            List<String> cells = new ArrayList<>();
-            for (int i = 0; i < row.size(); i++) {
-                String cell = row.get(i);
-                String head = i < header.size() ? header.get(i) : "";
-                boolean number = cell.chars().anyMatch(Character::isDigit);
-                boolean named = head.chars().anyMatch(Character::isLetter);
-                cells.add(number && named && !cell.startsWith(head) ? head + ": " + cell : cell);
-            }
-            String text = String.join(" | ", cells);
-            if (!text.isBlank()) {
-                blocks.add(org.oncodex.answer.Paragraph.of(text));
-            }
-        }
-    }
-
-    private static void collectRows(Node node, List<List<String>> rows) {
-        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof org.commonmark.ext.gfm.tables.TableRow row) {
-                List<String> cells = new ArrayList<>();
-                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                    cells.add(MarkdownText.of(cell).strip());
-                }
-                rows.add(cells);
-            } else {
-                collectRows(c, rows);
-            }
-        }
+        Tables.rows(table).forEach(r -> blocks.add(org.oncodex.answer.Paragraph.of(r)));
     }
 
     private static RelatedQuestion related(String text) {

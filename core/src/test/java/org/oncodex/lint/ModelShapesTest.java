@@ -100,11 +100,11 @@ class ModelShapesTest {
 
     @Test
     void a_quoted_question_with_a_note_after_it_is_the_question() {
-        assertThat(AnswerReader.question("\"Am I eligible for a trial?\" (Check ClinicalTrials.gov first)"))
+        assertThat(QuestionLines.question("\"Am I eligible for a trial?\" (Check ClinicalTrials.gov first)"))
                 .hasValue("Am I eligible for a trial?");
-        assertThat(AnswerReader.question("What stage is my cancer? It changes the options."))
+        assertThat(QuestionLines.question("What stage is my cancer? It changes the options."))
                 .hasValue("What stage is my cancer?");
-        assertThat(AnswerReader.question("1. “Is it safe?”")).hasValue("Is it safe?");
+        assertThat(QuestionLines.question("1. “Is it safe?”")).hasValue("Is it safe?");
     }
 
     @Test
