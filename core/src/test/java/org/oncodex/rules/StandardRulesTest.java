@@ -216,6 +216,17 @@ class StandardRulesTest {
                         answer(s -> s.paragraph("Tisagenlecleucel (Kymriah) is one CAR-T product.")),
                         "ONC-BRAND-WITHOUT-GENERIC"))
                 .isEmpty();
+        // the patient's question may name the brand; the answer's first use still gives the generic
+        Answer asked = Answer.unchecked()
+                .from(answer(s -> s.paragraph("Tisagenlecleucel (Kymriah) is one CAR-T product.")))
+                .question("Is Kymriah used for liver cancer?")
+                .build();
+        assertThat(findings(asked, "ONC-BRAND-WITHOUT-GENERIC")).isEmpty();
+        Answer notGiven = Answer.unchecked()
+                .from(answer(s -> s.paragraph("Kymriah is one CAR-T product.")))
+                .question("Is Kymriah used for liver cancer?")
+                .build();
+        assertThat(findings(notGiven, "ONC-BRAND-WITHOUT-GENERIC")).hasSize(1);
     }
 
     @Test
