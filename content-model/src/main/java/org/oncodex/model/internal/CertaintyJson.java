@@ -90,7 +90,7 @@ public final class CertaintyJson {
     public static final class Deserializer extends JsonDeserializer<Certainty> {
         @Override
         public Certainty deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonNode node = p.readValueAsTree();
+            JsonNode node = ctxt.readTree(p);
             if (node == null || !node.isObject()) {
                 throw error(p, "certainty must be an object with a \"scale\"", null);
             }
