@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
+import org.oncodex.model.certainty.Certainty;
+import org.oncodex.model.internal.CertaintyJson;
 
 /**
  * The Jackson module that Oncodex's value types need: register it on any {@code ObjectMapper} to
@@ -17,7 +19,10 @@ import java.util.List;
  *
  * <p>It brings in Jackson's {@code Optional} and {@code java.time} support. Effect estimates are
  * written with a {@code "type"} property naming their kind; only the kinds of {@code
- * EffectEstimate} are accepted when reading, never a class name from the input.
+ * EffectEstimate} are accepted when reading, never a class name from the input. A {@code Certainty}
+ * is written as an object whose {@code "scale"} is {@code GRADE}, {@code NCI_PDQ} or {@code ONCOKB},
+ * with the rating in that scale's own terms ({@code "rating": "MODERATE"}, {@code "level": "1iiA"},
+ * {@code "level": "3A"}).
  */
 public final class OncodexJacksonModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
@@ -25,6 +30,8 @@ public final class OncodexJacksonModule extends SimpleModule {
     /** Creates the module. */
     public OncodexJacksonModule() {
         super("oncodex-content-model");
+        addSerializer(Certainty.class, new CertaintyJson.Serializer());
+        addDeserializer(Certainty.class, new CertaintyJson.Deserializer());
     }
 
     @Override

@@ -11,6 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.oncodex.model.certainty.Certainty;
+import org.oncodex.model.certainty.GradeCertainty;
+import org.oncodex.model.certainty.GradeConcern;
+import org.oncodex.model.certainty.GradeDomain;
+import org.oncodex.model.certainty.GradeRating;
+import org.oncodex.model.certainty.GradeStart;
+import org.oncodex.model.certainty.GradeUpgrade;
+import org.oncodex.model.certainty.OncoKbLevel;
+import org.oncodex.model.certainty.PdqDesign;
+import org.oncodex.model.certainty.PdqEndpoint;
+import org.oncodex.model.certainty.PdqLevel;
 import org.oncodex.model.evidence.Citation;
 import org.oncodex.model.evidence.Comparison;
 import org.oncodex.model.evidence.Phase;
@@ -472,25 +483,50 @@ public final class Generators {
                 .zip(populations(), comparisons(), citations().toOptionals(20), (s, p, c, cit) ->
                         new Object[] {s, p, c, cit});
         return ids().zip(parts, endpointAndEstimate, pValues().toOptionals(50), (id, part, ee, p) -> {
-            @SuppressWarnings("unchecked")
-            Optional<Citation> citation = (Optional<Citation>) part[3];
-            TrialResult.Builder b = TrialResult.builder()
-                    .id(id)
-                    .study((Study) part[0])
-                    .population((Population) part[1])
-                    .comparison((Comparison) part[2])
-                    .endpoint(ee.getKey())
-                    .estimate(ee.getValue())
-                    .citation(citation);
-            if (ee.getKey().isTimeToEvent() && ee.getValue().kind() == EffectEstimate.Kind.PROPORTION) {
-                b.timePoint(TimePoint.of(5, Unit.YEARS));
-            }
-            if (ee.getValue().kind() == EffectEstimate.Kind.HAZARD_RATIO) {
-                b.overallEstimate(HazardRatio.of(0.7));
-            }
-            p.ifPresent(b::pValue);
-            return b.note("as reported").build();
-        });
+                    @SuppressWarnings("unchecked")
+                    Optional<Citation> citation = (Optional<Citation>) part[3];
+                    TrialResult.Builder b = TrialResult.builder()
+                            .id(id)
+                            .study((Study) part[0])
+                            .population((Population) part[1])
+                            .comparison((Comparison) part[2])
+                            .endpoint(ee.getKey())
+                            .estimate(ee.getValue())
+                            .citation(citation);
+                    if (ee.getKey().isTimeToEvent() && ee.getValue().kind() == EffectEstimate.Kind.PROPORTION) {
+                        b.timePoint(TimePoint.of(5, Unit.YEARS));
+                    }
+                    if (ee.getValue().kind() == EffectEstimate.Kind.HAZARD_RATIO) {
+                        b.overallEstimate(HazardRatio.of(0.7));
+                    }
+                    p.ifPresent(b::pValue);
+                    return b.note("as reported").build();
+                })
+                .zip(
+                        certainties().toOptionals(50),
+                        (r, c) -> TrialResult.builder().from(r).certainty(c).build());
+    }
+
+    /** Ratings on every scale: GRADE with and without its judgements, NCI PDQ levels, OncoKB levels. */
+    public static Gen<Certainty> certainties() {
+        Gen<Certainty> grade = Generate.enumValues(GradeRating.class)
+                .zip(
+                        Generate.enumValues(GradeStart.class).toOptionals(50),
+                        Generate.enumValues(GradeDomain.class).toOptionals(50),
+                        Generate.enumValues(GradeConcern.class),
+                        (rating, start, domain, concern) -> {
+                            GradeCertainty.Builder b = GradeCertainty.builder().rating(rating);
+                            start.ifPresent(b::start);
+                            domain.ifPresent(d -> b.concern(d, concern, "few events"));
+                            if (start.isPresent() && domain.isEmpty()) {
+                                b.upgrade(GradeUpgrade.DOSE_RESPONSE, "risk rose with dose");
+                            }
+                            return b.build();
+                        });
+        Gen<Certainty> pdq =
+                Generate.enumValues(PdqDesign.class).zip(Generate.enumValues(PdqEndpoint.class), PdqLevel::of);
+        Gen<Certainty> oncoKb = Generate.enumValues(OncoKbLevel.class).map(l -> (Certainty) l);
+        return grade.mix(pdq).mix(oncoKb);
     }
     /** Studies to pool: log hazard ratios between −3 and 3 with variances between 0.001 and 2. */
     public static Gen<StudyEffect> studyEffects() {

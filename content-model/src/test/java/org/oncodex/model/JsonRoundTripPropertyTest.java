@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
+import org.oncodex.model.certainty.Certainty;
 import org.oncodex.model.evidence.Citation;
 import org.oncodex.model.evidence.Comparison;
 import org.oncodex.model.evidence.Population;
@@ -121,6 +122,11 @@ class JsonRoundTripPropertyTest {
                 Generate.pick(java.util.List.of(TimePoint.of(8, Unit.YEARS), TimePoint.of(18, Unit.MONTHS))),
                 TimePoint.class);
         roundTrips(Generators.trialResults(), TrialResult.class);
+    }
+
+    @Test
+    void certainties_on_every_scale() {
+        roundTrips(Generators.certainties(), Certainty.class);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.oncodex.model.Regimen;
 import org.oncodex.model.StudyDesign;
 import org.oncodex.model.Therapy;
 import org.oncodex.model.TherapyModality;
+import org.oncodex.model.certainty.GradeRating;
 import org.oncodex.model.stats.EffectEstimate;
 
 /**
@@ -77,6 +78,13 @@ public abstract class EvidenceQuery {
      * below 0.05; results that give neither are left out of both.
      */
     public abstract Optional<Boolean> significant();
+
+    /**
+     * Results whose GRADE certainty is at least this rating: {@code MODERATE} keeps results rated
+     * high or moderate. When it is set, results without a GRADE certainty do not match, whether they
+     * have none or are rated on another scale (NCI PDQ, OncoKB): scales are never converted.
+     */
+    public abstract Optional<GradeRating> minimumCertainty();
 
     /** A query with no facet: every result. */
     public static EvidenceQuery all() {

@@ -69,6 +69,7 @@ final class KnowledgeBaseJson {
     private static final List<String> CONCEPT_SECTIONS =
             List.of("cancerTypes", "drugs", "therapies", "regimens", "biomarkers");
     private static final JsonMapper MAPPER = mapper();
+    private static final Set<String> VALUE_RULES = Set.of("enum", "const", "pattern");
 
     private KnowledgeBaseJson() {}
 
@@ -190,7 +191,14 @@ final class KnowledgeBaseJson {
         if (message != null && message.startsWith(prefix)) {
             message = message.substring(prefix.length());
         }
-        return message == null || message.isBlank() ? "breaks the schema rule \"" + error.getKeyword() + "\"" : message;
+        if (message == null || message.isBlank()) {
+            message = "breaks the schema rule \"" + error.getKeyword() + "\"";
+        }
+        JsonNode value = error.getInstanceNode();
+        if (VALUE_RULES.contains(error.getKeyword()) && value != null && value.isValueNode()) {
+            message += ", not " + value; // name the value that breaks a rule about values
+        }
+        return message;
     }
 
     private static Problem syntaxProblem(String source, JsonProcessingException e) {

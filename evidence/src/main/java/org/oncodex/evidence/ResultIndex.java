@@ -19,6 +19,8 @@ import org.oncodex.model.Drug;
 import org.oncodex.model.Regimen;
 import org.oncodex.model.Therapy;
 import org.oncodex.model.TherapyModality;
+import org.oncodex.model.certainty.GradeCertainty;
+import org.oncodex.model.certainty.GradeRating;
 import org.oncodex.model.evidence.TrialResult;
 import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.PValue;
@@ -83,6 +85,14 @@ final class ResultIndex {
         keys.add("design:" + r.study().design().name());
         keys.add("kind:" + r.estimate().kind().name());
         significance(r).ifPresent(s -> keys.add("sig:" + s));
+        if (r.certainty().orElse(null) instanceof GradeCertainty g) {
+            // filed under every rating it is at least, so that a minimum is one posting list
+            for (GradeRating floor : GradeRating.values()) {
+                if (floor.compareTo(g.rating()) >= 0) {
+                    keys.add("grade-at-least:" + floor.name());
+                }
+            }
+        }
         return keys;
     }
 
@@ -187,6 +197,7 @@ final class ResultIndex {
         q.design().ifPresent(d -> keys.add("design:" + d.name()));
         q.estimateKind().ifPresent(k -> keys.add("kind:" + k.name()));
         q.significant().ifPresent(s -> keys.add("sig:" + s));
+        q.minimumCertainty().ifPresent(m -> keys.add("grade-at-least:" + m.name()));
         return keys;
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.oncodex.model.Endpoint;
+import org.oncodex.model.certainty.Certainty;
 import org.oncodex.model.internal.Problems;
 import org.oncodex.model.internal.ValueJson;
 import org.oncodex.model.stats.EffectEstimate;
@@ -77,6 +78,12 @@ public abstract class TrialResult {
      * number of the estimates, copied character for character.
      */
     public abstract Optional<String> quote();
+
+    /**
+     * How certain the evidence for the result is, on the scale its source uses (GRADE, NCI PDQ,
+     * OncoKB), kept as the source states it; empty when the source states none.
+     */
+    public abstract Optional<Certainty> certainty();
 
     /** A builder; id, study, population, comparison, endpoint and estimate are required. */
     public static Builder builder() {
