@@ -99,9 +99,16 @@ final class AnswerReader {
 
     /** The answer; a first reading finds the numbered sources that bracketed numbers in the text cite. */
     Answer read() {
-        AnswerReader first = new AnswerReader(markdown, options, Map.of());
+        String text = markdown.length() > options.maxChars() ? markdown.substring(0, options.maxChars()) : markdown;
+        AnswerReader first = new AnswerReader(text, options, Map.of());
         first.traverse();
-        return new AnswerReader(markdown, options, Map.copyOf(first.footnotes)).readOnce();
+        AnswerReader reader = new AnswerReader(text, options, Map.copyOf(first.footnotes));
+        if (text.length() < markdown.length()) {
+            reader.unreadable.add("the answer is " + markdown.length() + " characters long, above the limit of "
+                    + options.maxChars() + " (ReadOptions.maxChars); only the first " + options.maxChars()
+                    + " were read");
+        }
+        return reader.readOnce();
     }
 
     private Answer readOnce() {

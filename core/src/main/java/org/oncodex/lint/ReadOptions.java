@@ -29,6 +29,10 @@ public final class ReadOptions {
     private final Locale locale;
     private final Audience audience;
     private final @Nullable String question;
+    private final int maxChars;
+
+    /** How many characters of Markdown are read unless {@link #maxChars(int)} says otherwise: 4 Mi. */
+    public static final int DEFAULT_MAX_CHARS = 4 * 1024 * 1024;
 
     private ReadOptions(
             @Nullable EvidenceBase evidence,
@@ -36,13 +40,15 @@ public final class ReadOptions {
             @Nullable Provenance provenance,
             Locale locale,
             Audience audience,
-            @Nullable String question) {
+            @Nullable String question,
+            int maxChars) {
         this.evidence = evidence;
         this.catalog = catalog;
         this.provenance = provenance;
         this.locale = locale;
         this.audience = audience;
         this.question = question;
+        this.maxChars = maxChars;
     }
 
     /**
@@ -50,17 +56,20 @@ public final class ReadOptions {
      * the text states it, English, for patients.
      */
     public static ReadOptions defaults() {
-        return new ReadOptions(null, DisclaimerCatalog.bundled(), null, Locale.ENGLISH, Audience.PATIENT, null);
+        return new ReadOptions(
+                null, DisclaimerCatalog.bundled(), null, Locale.ENGLISH, Audience.PATIENT, null, DEFAULT_MAX_CHARS);
     }
 
     /** These options with cancer types, therapies and brands resolved in {@code evidence}'s vocabulary. */
     public ReadOptions evidence(EvidenceBase evidence) {
-        return new ReadOptions(checkNotNull(evidence, "evidence"), catalog, provenance, locale, audience, question);
+        return new ReadOptions(
+                checkNotNull(evidence, "evidence"), catalog, provenance, locale, audience, question, maxChars);
     }
 
     /** These options with disclaimers recognised by the wording and paraphrases of {@code catalog}. */
     public ReadOptions catalog(DisclaimerCatalog catalog) {
-        return new ReadOptions(evidence, checkNotNull(catalog, "catalog"), provenance, locale, audience, question);
+        return new ReadOptions(
+                evidence, checkNotNull(catalog, "catalog"), provenance, locale, audience, question, maxChars);
     }
 
     /**
@@ -68,17 +77,20 @@ public final class ReadOptions {
      * answer's byline or disclaimers say (a service knows that its model wrote the text).
      */
     public ReadOptions provenance(Provenance provenance) {
-        return new ReadOptions(evidence, catalog, checkNotNull(provenance, "provenance"), locale, audience, question);
+        return new ReadOptions(
+                evidence, catalog, checkNotNull(provenance, "provenance"), locale, audience, question, maxChars);
     }
 
     /** These options with the answer's language: disclaimers are recognised in it. */
     public ReadOptions locale(Locale locale) {
-        return new ReadOptions(evidence, catalog, provenance, checkNotNull(locale, "locale"), audience, question);
+        return new ReadOptions(
+                evidence, catalog, provenance, checkNotNull(locale, "locale"), audience, question, maxChars);
     }
 
     /** These options with the answer's audience. */
     public ReadOptions audience(Audience audience) {
-        return new ReadOptions(evidence, catalog, provenance, locale, checkNotNull(audience, "audience"), question);
+        return new ReadOptions(
+                evidence, catalog, provenance, locale, checkNotNull(audience, "audience"), question, maxChars);
     }
 
     /**
@@ -86,7 +98,25 @@ public final class ReadOptions {
      * answer's title (a model's answer often has none).
      */
     public ReadOptions question(String question) {
-        return new ReadOptions(evidence, catalog, provenance, locale, audience, checkNotNull(question, "question"));
+        return new ReadOptions(
+                evidence, catalog, provenance, locale, audience, checkNotNull(question, "question"), maxChars);
+    }
+
+    /**
+     * These options with the most characters of Markdown read: an answer longer than that is read up
+     * to the limit, and the rest reported as unreadable (so the rules reject it) rather than held in
+     * memory and checked at a cost that grows with whatever a client sends.
+     *
+     * @throws IllegalArgumentException if {@code maxChars} is not positive
+     */
+    public ReadOptions maxChars(int maxChars) {
+        com.google.common.base.Preconditions.checkArgument(maxChars > 0, "maxChars must be positive: %s", maxChars);
+        return new ReadOptions(evidence, catalog, provenance, locale, audience, question, maxChars);
+    }
+
+    /** The most characters of Markdown read. */
+    public int maxChars() {
+        return maxChars;
     }
 
     /** The question, if the caller gave it. */

@@ -207,6 +207,23 @@ class ModelShapesTest {
     }
 
     @Test
+    void markdown_past_the_size_limit_is_read_up_to_it_and_the_rest_rejected() {
+        String markdown = TOP + "## A\n\n" + "Some words here. ".repeat(400);
+        Answer whole = MarkdownAnswers.read(markdown, ReadOptions.defaults());
+        assertThat(whole.unreadable()).isEmpty();
+        Answer cut = MarkdownAnswers.read(markdown, ReadOptions.defaults().maxChars(1000));
+        assertThat(cut.unreadable())
+                .singleElement()
+                .satisfies(u -> assertThat(u)
+                        .contains(String.valueOf(markdown.length()))
+                        .contains("1000"));
+        assertThat(cut.sections().get(0).plainText().length()).isLessThan(1000);
+        assertThat(RULES.check(cut).findings())
+                .anySatisfy(f -> assertThat(f.ruleId()).isEqualTo("ONC-UNREADABLE"));
+        assertThat(ReadOptions.defaults().maxChars()).isEqualTo(ReadOptions.DEFAULT_MAX_CHARS);
+    }
+
+    @Test
     void a_key_takeaway_in_a_bold_line_is_the_takeaway() {
         Answer answer = MarkdownAnswers.read(TOP + "## A\n\nText.\n\n**Bottom line:** Ask your team what fits you.\n");
         assertThat(answer.keyTakeaway()).hasValue("Ask your team what fits you.");
