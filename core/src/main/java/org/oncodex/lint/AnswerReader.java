@@ -3,7 +3,6 @@ package org.oncodex.lint;
 import com.google.common.base.Splitter;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,24 +40,13 @@ import org.oncodex.answer.Provenance;
 import org.oncodex.answer.QuestionsToAsk;
 import org.oncodex.answer.RelatedQuestion;
 import org.oncodex.answer.Section;
-import org.oncodex.answer.Source;
 import org.oncodex.disclaimers.DisclaimerKind;
-import org.oncodex.evidence.EvidenceBase;
-import org.oncodex.evidence.Mention;
 import org.oncodex.lint.Headings.Part;
 import org.oncodex.model.CancerType;
 import org.oncodex.model.evidence.Citation;
 
 /** One reading of one Markdown answer; see {@link MarkdownAnswers} for the shapes it reads. */
 final class AnswerReader {
-    private static final Pattern NUMBERED_SOURCE =
-            Pattern.compile("^\\s*(?:\\[\\^?(\\d{1,3})]:?|\\^?(\\d{1,3})[.)]|\\((\\d{1,3})\\))\\s+(.+)$");
-    /** What a line of a list of sources looks like: an identifier, a year, an author list or a publisher. */
-    private static final Pattern CITATION_LIKE = Pattern.compile(
-            "(?i)\\bdoi\\b|\\b10\\.\\d{4,9}/|https?://|www\\.|\\bPMID\\b|\\b(?:19|20)\\d{2}\\b|\\bet al\\b"
-                    + "|\\b(?:NCI|NCCN|FDA|EMA|ASCO|ESMO|WHO|National Cancer Institute|American Cancer Society|Lancet"
-                    + "|N Engl J Med|NEJM|JAMA|J Clin Oncol|Journal|Guidelines?|PDQ|Mayo Clinic|Cancer\\.gov)\\b");
-
     private final String markdown;
     private final ReadOptions options;
     private @Nullable String question;
@@ -75,8 +63,7 @@ final class AnswerReader {
     private final List<String> notes = new ArrayList<>();
     private @Nullable String takeaway;
     private final List<RelatedQuestion> related = new ArrayList<>();
-    private final List<Citation> listedSources = new ArrayList<>();
-    private final Map<String, Citation> footnotes = new LinkedHashMap<>();
+    private final SourceList sources = new SourceList();
     private final Disclaimers disclaimers;
     private boolean footer;
     private boolean bylineRead;
@@ -102,7 +89,7 @@ final class AnswerReader {
         String text = markdown.length() > options.maxChars() ? markdown.substring(0, options.maxChars()) : markdown;
         AnswerReader first = new AnswerReader(text, options, Map.of());
         first.traverse();
-        AnswerReader reader = new AnswerReader(text, options, Map.copyOf(first.footnotes));
+        AnswerReader reader = new AnswerReader(text, options, first.sources.labels());
         if (text.length() < markdown.length()) {
             reader.unreadable.add("the answer is " + markdown.length() + " characters long, above the limit of "
                     + options.maxChars() + " (ReadOptions.maxChars); only the first " + options.maxChars()
@@ -133,7 +120,7 @@ final class AnswerReader {
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof FootnoteDefinition d) {
                 SourceItems.citation(String.join(" ", MarkdownText.lines(d)))
-                        .ifPresent(c -> footnotes.put(d.getLabel(), c));
+                        .ifPresent(c -> sources.define(d.getLabel(), c));
             }
         }
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
@@ -144,12 +131,6 @@ final class AnswerReader {
     }
 
     private Answer build() {
-        List<Citation> ordered = new ArrayList<>(footnotes.values());
-        listedSources.stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
-        List<Source> sources = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            sources.add(Source.of(i + 1, ordered.get(i)));
-        }
         Answer.Builder b = Answer.unchecked()
                 .question(options.question().orElse(question == null ? "" : question))
                 .audience(options.audience())
@@ -162,11 +143,13 @@ final class AnswerReader {
                         questionsHeading == null
                                 ? QuestionsToAsk.of(questions)
                                 : QuestionsToAsk.of(questionsHeading, questions))
-                .sources(sources)
+                .sources(sources.numbered())
                 .relatedQuestions(related)
                 .unreadable(unreadable)
                 .readerNotes(notes);
-        CancerType topic = cancerType != null ? cancerType : cancerTypeAskedAbout();
+        CancerType topic = cancerType != null
+                ? cancerType
+                : Byline.cancerTypeAskedAbout(options.question().orElse(question), options.evidence());
         if (topic != null) {
             b.cancerType(topic);
         }
@@ -402,7 +385,7 @@ final class AnswerReader {
         notes.addAll(read.notes());
         String topic = read.topic();
         if (topic != null && cancerType == null) {
-            cancerType = cancerType(topic);
+            cancerType = Byline.cancerType(topic, options.evidence());
         }
     }
 
@@ -448,12 +431,12 @@ final class AnswerReader {
     private void sourceLines(List<String> lines, List<Inline> inlines) {
         boolean all = !lines.isEmpty();
         for (String l : lines) {
-            all &= looksLikeSource(l);
+            all &= SourceList.looksLikeSource(l);
         }
         if (!all && lines.size() == 1 && lines.get(0).contains("; ")) {
             List<String> parts =
                     Splitter.on("; ").trimResults().omitEmptyStrings().splitToList(lines.get(0));
-            parts.forEach(this::source);
+            parts.forEach(sources::add);
             return;
         }
         if (!all) {
@@ -465,34 +448,7 @@ final class AnswerReader {
             blocks.add(org.oncodex.answer.Paragraph.of(inlines));
             return;
         }
-        lines.forEach(this::source);
-    }
-
-    private static boolean looksLikeSource(String line) {
-        return NUMBERED_SOURCE.matcher(line).matches()
-                || CITATION_LIKE.matcher(line).find();
-    }
-
-    /** One source: "[2] Finn RS, et al. ...", "2. ...", or a line without a number. */
-    private void source(String line) {
-        Matcher numbered = NUMBERED_SOURCE.matcher(line);
-        String text = line;
-        String number = null;
-        if (numbered.matches()) {
-            number = numbered.group(1) != null
-                    ? numbered.group(1)
-                    : numbered.group(2) != null ? numbered.group(2) : numbered.group(3);
-            text = numbered.group(4);
-        }
-        String label = number;
-        SourceItems.citation(QuestionLines.BULLET.matcher(text).replaceFirst(""))
-                .ifPresent(c -> {
-                    if (label != null && !footnotes.containsKey(label)) {
-                        footnotes.put(label, c);
-                    } else {
-                        listedSources.add(c);
-                    }
-                });
+        lines.forEach(sources::add);
     }
 
     private void questionLines(String text, List<String> lines, List<Inline> inlines) {
@@ -523,9 +479,8 @@ final class AnswerReader {
                 case SOURCES -> {
                     String line = String.join(" ", MarkdownText.lines(item));
                     // an item of a numbered list is the source its number names: "[2]" in the text cites it
-                    source(
-                            list instanceof OrderedList ordered
-                                            && !NUMBERED_SOURCE.matcher(line).matches()
+                    sources.add(
+                            list instanceof OrderedList ordered && !SourceList.isNumbered(line)
                                     ? "[" + (startOf(ordered) + index) + "] " + line
                                     : line);
                 }
@@ -586,39 +541,6 @@ final class AnswerReader {
         heading = null;
     }
 
-    /** Without a byline: the first cancer type the evidence base's vocabulary finds in the question. */
-    private @Nullable CancerType cancerTypeAskedAbout() {
-        Optional<EvidenceBase> kb = options.evidence();
-        String asked = options.question().orElse(question);
-        if (kb.isEmpty() || asked == null) {
-            return null;
-        }
-        return kb.get().vocabulary().tag(asked).stream()
-                .map(Mention::concept)
-                .filter(CancerType.class::isInstance)
-                .map(CancerType.class::cast)
-                .findFirst()
-                .orElse(null);
-    }
-
-    private @Nullable CancerType cancerType(String name) {
-        Optional<EvidenceBase> kb = options.evidence();
-        if (kb.isPresent()) {
-            Optional<CancerType> known = kb.get().vocabulary().cancerType(name);
-            if (known.isPresent()) {
-                return known.get();
-            }
-        }
-        String id = name.toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
-        try {
-            return id.isEmpty() ? null : CancerType.of(id, name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     private static final Pattern BRACKETED = Pattern.compile("\\[(\\d{1,3})]");
 
     /** Text, with each bracketed number that names a numbered source as a citation of it. */
@@ -652,7 +574,7 @@ final class AnswerReader {
             } else if (n instanceof StrongEmphasis) {
                 out.add(org.oncodex.answer.Emphasis.strong(MarkdownText.of(n)));
             } else if (n instanceof FootnoteReference ref) {
-                Citation c = footnotes.get(ref.getLabel());
+                Citation c = sources.labelled(ref.getLabel()).orElse(null);
                 out.add(c != null ? CitationMarker.of(c) : org.oncodex.answer.Text.of("[^" + ref.getLabel() + "]"));
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 out.add(org.oncodex.answer.Text.of(" "));

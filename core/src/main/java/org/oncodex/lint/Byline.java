@@ -12,6 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.oncodex.answer.Provenance;
+import org.oncodex.evidence.EvidenceBase;
+import org.oncodex.evidence.Mention;
+import org.oncodex.model.CancerType;
 
 /**
  * The line under an answer's title: its parts separated by {@code ·}, {@code |} or {@code •} give the
@@ -99,5 +102,36 @@ final class Byline {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Without a byline: the first cancer type the evidence base's vocabulary finds in the question. */
+    static @Nullable CancerType cancerTypeAskedAbout(@Nullable String asked, Optional<EvidenceBase> kb) {
+        if (kb.isEmpty() || asked == null) {
+            return null;
+        }
+        return kb.get().vocabulary().tag(asked).stream()
+                .map(Mention::concept)
+                .filter(CancerType.class::isInstance)
+                .map(CancerType.class::cast)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The cancer type a byline names: the evidence base's, else one made from the name. */
+    static @Nullable CancerType cancerType(String name, Optional<EvidenceBase> kb) {
+        if (kb.isPresent()) {
+            Optional<CancerType> known = kb.get().vocabulary().cancerType(name);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        String id = name.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        try {
+            return id.isEmpty() ? null : CancerType.of(id, name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

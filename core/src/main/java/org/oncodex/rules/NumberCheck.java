@@ -136,7 +136,7 @@ final class NumberCheck {
             }
         }
         for (Source source : answer.sources()) {
-            for (Citation key : keys(source.citation())) {
+            for (Citation key : ResultsByValue.keys(source.citation())) {
                 for (TrialResult r : index.citingAny(key)) {
                     if (r.citation().isPresent()
                             && answer.sourceNumber(r.citation().get()).isPresent()) {
@@ -146,31 +146,6 @@ final class NumberCheck {
             }
         }
         return List.copyOf(results);
-    }
-
-    /** The identifiers a citation may be matched by: its DOI, PMID, address, and itself. */
-    static List<Citation> keys(Citation c) {
-        List<Citation> keys = new ArrayList<>();
-        keys.add(c);
-        c.doi()
-                .ifPresent(d -> keys.add(Citation.builder()
-                        .doi(d.toLowerCase(java.util.Locale.ROOT))
-                        .build()));
-        c.pmid().ifPresent(p -> keys.add(Citation.builder().pmid(p).build()));
-        c.url().ifPresent(u -> keys.add(Citation.builder().url(u).build()));
-        return keys;
-    }
-
-    private static int decimals(String printed) {
-        int dot = Math.max(printed.indexOf('.'), printed.indexOf('·'));
-        if (dot < 0) {
-            return 0;
-        }
-        int n = 0;
-        for (int i = dot + 1; i < printed.length() && Character.isDigit(printed.charAt(i)); i++) {
-            n++;
-        }
-        return n;
     }
 
     /** A result of the base, not among the sources, that has the number: to name in the message. */
@@ -189,7 +164,7 @@ final class NumberCheck {
                 return Optional.empty();
             }
             // the values the printed number may stand for: half a unit of its last printed digit
-            int decimals = st.printedValue().map(NumberCheck::decimals).orElse(2);
+            int decimals = st.printedValue().map(NumberMatch::decimals).orElse(2);
             double slack = 0.5 * Math.pow(10, -decimals) + 1e-9;
             near = index.withValueBetween(v - slack, v + slack);
         }

@@ -233,7 +233,7 @@ final class NumberMatch {
         return Math.abs(stated - known) <= unit / 2 + 1e-9;
     }
 
-    private static int decimals(String printed) {
+    static int decimals(String printed) {
         String p = printed.replace('·', '.');
         int dot = p.indexOf('.');
         if (dot < 0) {

@@ -67,7 +67,8 @@ final class ResultsByValue {
         return byValue.subMap(low, true, high, true).values().stream().flatMap(List::stream);
     }
 
-    private static List<Citation> keys(Citation c) {
+    /** The identifiers a citation is matched by: itself, its DOI (as written and in lower case), PMID and address. */
+    static List<Citation> keys(Citation c) {
         List<Citation> keys = new ArrayList<>();
         keys.add(c);
         c.doi()

@@ -72,7 +72,7 @@ final class WordingRule extends BaseRule {
         ResultsByValue index = ResultsByValue.of(evidence);
         List<Double> ratios = new ArrayList<>();
         for (Source source : answer.sources()) {
-            for (Citation key : NumberCheck.keys(source.citation())) {
+            for (Citation key : ResultsByValue.keys(source.citation())) {
                 for (TrialResult r : index.citingAny(key)) {
                     if (r.estimate() instanceof RatioEstimate ratio) {
                         ratios.add(ratio.value());

@@ -1,0 +1,88 @@
+package org.oncodex.lint;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.oncodex.answer.Source;
+import org.oncodex.model.evidence.Citation;
+
+/**
+ * The sources of a written answer as the reader finds them: labelled ones (footnote definitions,
+ * "[2] ..." lines, items of a numbered list), which "[^2]" and "[2]" in the text cite, and unlabelled
+ * ones, numbered after them.
+ */
+final class SourceList {
+    private static final Pattern NUMBERED =
+            Pattern.compile("^\\s*(?:\\[\\^?(\\d{1,3})]:?|\\^?(\\d{1,3})[.)]|\\((\\d{1,3})\\))\\s+(.+)$");
+    /** What a line of a list of sources looks like: an identifier, a year, an author list or a publisher. */
+    private static final Pattern CITATION_LIKE = Pattern.compile(
+            "(?i)\\bdoi\\b|\\b10\\.\\d{4,9}/|https?://|www\\.|\\bPMID\\b|\\b(?:19|20)\\d{2}\\b|\\bet al\\b"
+                    + "|\\b(?:NCI|NCCN|FDA|EMA|ASCO|ESMO|WHO|National Cancer Institute|American Cancer Society|Lancet"
+                    + "|N Engl J Med|NEJM|JAMA|J Clin Oncol|Journal|Guidelines?|PDQ|Mayo Clinic|Cancer\\.gov)\\b");
+
+    private final Map<String, Citation> labelled = new LinkedHashMap<>();
+    private final List<Citation> unlabelled = new ArrayList<>();
+
+    /** Whether a line reads as a source: numbered, or with an identifier, a year, authors or a publisher. */
+    static boolean looksLikeSource(String line) {
+        return isNumbered(line) || CITATION_LIKE.matcher(line).find();
+    }
+
+    /** Whether a line starts with a source number: "[2]", "2.", "(2)". */
+    static boolean isNumbered(String line) {
+        return NUMBERED.matcher(line).matches();
+    }
+
+    /** Records a footnote definition's source under its label. */
+    void define(String label, Citation citation) {
+        labelled.put(label, citation);
+    }
+
+    /** Records one line: "[2] Finn RS, et al. ..." under its number, a line without one after the others. */
+    void add(String line) {
+        Matcher numbered = NUMBERED.matcher(line);
+        String text = line;
+        String label = null;
+        if (numbered.matches()) {
+            label = numbered.group(1) != null
+                    ? numbered.group(1)
+                    : numbered.group(2) != null ? numbered.group(2) : numbered.group(3);
+            text = numbered.group(4);
+        }
+        @Nullable String number = label;
+        SourceItems.citation(QuestionLines.BULLET.matcher(text).replaceFirst(""))
+                .ifPresent(c -> {
+                    if (number != null && !labelled.containsKey(number)) {
+                        labelled.put(number, c);
+                    } else {
+                        unlabelled.add(c);
+                    }
+                });
+    }
+
+    /** The source a label names. */
+    Optional<Citation> labelled(String label) {
+        return Optional.ofNullable(labelled.get(label));
+    }
+
+    /** The labelled sources, by label. */
+    Map<String, Citation> labels() {
+        return Map.copyOf(labelled);
+    }
+
+    /** Every source, numbered from 1: the labelled ones first, each work once. */
+    List<Source> numbered() {
+        List<Citation> ordered = new ArrayList<>(labelled.values());
+        unlabelled.stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            sources.add(Source.of(i + 1, ordered.get(i)));
+        }
+        return sources;
+    }
+}
