@@ -1,24 +1,13 @@
 package org.oncodex.testkit;
 
+import static org.oncodex.testkit.RandomText.*;
+
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.oncodex.answer.Answer;
-import org.oncodex.answer.AnswerBuilder;
-import org.oncodex.answer.Callout;
-import org.oncodex.answer.CitationMarker;
-import org.oncodex.answer.Emphasis;
-import org.oncodex.answer.Inline;
-import org.oncodex.answer.QuestionsToAsk;
-import org.oncodex.answer.SectionBuilder;
-import org.oncodex.answer.Statistic;
-import org.oncodex.answer.StatisticStyle;
-import org.oncodex.answer.Term;
-import org.oncodex.answer.Text;
-import org.oncodex.disclaimers.ApprovalState;
 import org.oncodex.disclaimers.DisclaimerPolicy;
 import org.oncodex.model.CancerType;
 import org.oncodex.model.DiseaseSetting;
@@ -93,77 +82,29 @@ import org.oncodex.model.stats.ValueRange;
  * or Markdown markup. For QuickTheories, {@link OncodexGens} wraps these methods as {@code Gen}s.
  */
 public final class OncodexArbitraries {
-    private static final double[] OTHER_LEVELS = {0.8, 0.9, 0.99};
-    private static final double[] P_BOUNDS = {0.05, 0.01, 0.001, 0.0001};
-    private static final int[] LANDMARK_YEARS = {1, 2, 3, 5, 8, 10};
-    private static final int[] LANDMARK_MONTHS = {6, 12, 18, 24, 36};
-    private static final Unit[] OTHER_TIME_UNITS = {Unit.DAYS, Unit.WEEKS, Unit.YEARS};
-    private static final Unit[] DIFFERENCE_UNITS = {Unit.NONE, Unit.PERCENTAGE_POINTS, Unit.MONTHS, Unit.WEEKS};
-    private static final EffectEstimate.Kind[] RATIO_KINDS = {
+    static final double[] OTHER_LEVELS = {0.8, 0.9, 0.99};
+    static final double[] P_BOUNDS = {0.05, 0.01, 0.001, 0.0001};
+    static final int[] LANDMARK_YEARS = {1, 2, 3, 5, 8, 10};
+    static final int[] LANDMARK_MONTHS = {6, 12, 18, 24, 36};
+    static final Unit[] OTHER_TIME_UNITS = {Unit.DAYS, Unit.WEEKS, Unit.YEARS};
+    static final Unit[] DIFFERENCE_UNITS = {Unit.NONE, Unit.PERCENTAGE_POINTS, Unit.MONTHS, Unit.WEEKS};
+    static final EffectEstimate.Kind[] RATIO_KINDS = {
         EffectEstimate.Kind.HAZARD_RATIO,
         EffectEstimate.Kind.ODDS_RATIO,
         EffectEstimate.Kind.RISK_RATIO,
         EffectEstimate.Kind.RATE_RATIO
     };
-    private static final EffectEstimate.Kind[] RATIO_KINDS_BUT_HAZARD = {
+    static final EffectEstimate.Kind[] RATIO_KINDS_BUT_HAZARD = {
         EffectEstimate.Kind.ODDS_RATIO, EffectEstimate.Kind.RISK_RATIO, EffectEstimate.Kind.RATE_RATIO
     };
-    private static final String[] QUANTITY_UNITS = {"million", "mg/L", "per 100 000 person-years", "cells/µL", ""};
-    private static final LocalDate FIRST_DATE = LocalDate.of(2020, 1, 1);
-    private static final int DATE_SPAN_DAYS = 3653;
-    private static final Locale SPANISH = Locale.forLanguageTag("es");
+    static final String[] QUANTITY_UNITS = {"million", "mg/L", "per 100 000 person-years", "cells/µL", ""};
+    static final LocalDate FIRST_DATE = LocalDate.of(2020, 1, 1);
+    static final int DATE_SPAN_DAYS = 3653;
+    static final Locale SPANISH = Locale.forLanguageTag("es");
 
-    private static final List<String> WORDS = List.of(
-            "synthetic",
-            "example",
-            "placeholder",
-            "sample",
-            "test",
-            "treatment",
-            "response",
-            "cells",
-            "tumour",
-            "care",
-            "team",
-            "option",
-            "dose",
-            "week",
-            "scan",
-            "result",
-            "care plan",
-            "side effects",
-            "blood count",
-            "café",
-            "niño",
-            "Größe",
-            "naïve",
-            "São Paulo",
-            "Zürich",
-            "d’être",
-            "ελπίδα",
-            "надежда",
-            "希望",
-            "희망",
-            "🧬",
-            "💊",
-            "Ünïcødé",
-            "&",
-            "50%",
-            "½",
-            "≥ 2",
-            "x²",
-            "–",
-            "(note)",
-            "\"quoted\"",
-            "it's");
-    /** Code point ranges of scripts for words made of random letters: Latin, Greek, Cyrillic, CJK, emoji. */
-    private static final int[][] SCRIPTS = {
-        {0x61, 0x7A}, {0xE0, 0xFF}, {0x3B1, 0x3C9}, {0x430, 0x44F}, {0x4E00, 0x4FFF}, {0x1F330, 0x1F37F}
-    };
-
-    private static final List<String> AUTHORS = List.of(
+    static final List<String> AUTHORS = List.of(
             "Testwell A", "Exampleson B", "Placeholder C", "Müller-Synthetic D", "Probe É", "Muestra Ñ", "Fiktiv Ø");
-    private static final List<String> COMPARATORS =
+    static final List<String> COMPARATORS =
             List.of("placebo", "synthetic standard care", "synthetic drug Z", "observation");
 
     private OncodexArbitraries() {}
@@ -450,123 +391,10 @@ public final class OncodexArbitraries {
      *     of {@link org.oncodex.disclaimers.DisclaimerKind#INVESTIGATIONAL_THERAPY}
      */
     public static Answer answer(RandomGenerator random, DisclaimerPolicy policy) {
-        AnswerBuilder b = Answer.builder(policy)
-                .question(text(random, 3, 10) + "?")
-                .audience(pick(random, List.copyOf(policy.audiences())))
-                .channel(pick(random, List.copyOf(policy.channels())))
-                .date(FIRST_DATE.plusDays(random.nextInt(0, DATE_SPAN_DAYS)))
-                .locale(random.nextInt(4) == 0 ? SPANISH : Locale.ENGLISH);
-        switch (random.nextInt(3)) {
-            case 0 -> b.aiGenerated("Synthetic AI " + random.nextInt(1, 100));
-            case 1 -> b.aiGenerated("Synthetic AI " + random.nextInt(1, 100), "synthetic test evidence");
-            default -> b.humanWritten("Synthetic Author " + random.nextInt(1, 100));
-        }
-        if (random.nextBoolean()) {
-            b.cancerType(cancerType(random));
-            if (random.nextInt(3) == 0) {
-                ApprovalState approval = pick(random, ApprovalState.values());
-                b.mentions("synthetic therapy " + random.nextInt(1, 100), approval);
-            }
-        }
-        if (random.nextInt(4) == 0) {
-            b.mentionsClinicalTrials();
-        }
-        if (random.nextInt(8) == 0) {
-            b.mentionsOffLabelUse();
-        }
-        if (random.nextInt(10) == 0) {
-            b.mentionsUrgentSymptoms();
-        }
-        List<Citation> cited = new ArrayList<>();
-        int sections = random.nextInt(1, 5);
-        for (int i = 0; i < sections; i++) {
-            b.section(text(random, 1, 5), s -> sectionContent(random, s, cited));
-        }
-        List<String> questions = new ArrayList<>();
-        int count = random.nextInt(QuestionsToAsk.MIN_QUESTIONS, QuestionsToAsk.MAX_QUESTIONS + 1);
-        for (int i = 0; i < count; i++) {
-            questions.add(text(random, 3, 12) + "?");
-        }
-        b.questionsToAsk(
-                random.nextInt(4) == 0
-                        ? QuestionsToAsk.of("Questions for your synthetic care team", questions)
-                        : QuestionsToAsk.of(questions));
-        if (random.nextBoolean()) {
-            b.keyTakeaway(text(random, 4, 14));
-        }
-        int related = random.nextInt(0, 3);
-        for (int i = 0; i < related; i++) {
-            if (random.nextBoolean()) {
-                b.relatedQuestion(text(random, 3, 8) + "?", text(random, 4, 12));
-            } else {
-                b.relatedQuestion(text(random, 3, 8) + "?");
-            }
-        }
-        int extraSources = random.nextInt(0, 3);
-        for (int i = 0; i < extraSources; i++) {
-            b.source(citation(random));
-        }
-        if (cited.isEmpty() && extraSources == 0) {
-            b.source(citation(random));
-        }
-        return b.build();
+        return AnswerArbitraries.answer(random, policy);
     }
 
-    private static void sectionContent(RandomGenerator random, SectionBuilder s, List<Citation> cited) {
-        int blocks = random.nextInt(1, 5);
-        for (int i = 0; i < blocks; i++) {
-            switch (random.nextInt(7)) {
-                case 0, 1, 2 -> s.paragraph(paragraph(random, cited).toArray(Inline[]::new));
-                case 3 -> s.bullets(texts(random, 1, 5));
-                case 4 -> s.numbered(texts(random, 1, 5));
-                case 5 -> s.callout(pick(random, Callout.Kind.values()), text(random, 3, 12));
-                default -> {
-                    List<TrialResult> results = new ArrayList<>();
-                    int rows = random.nextInt(1, 4);
-                    for (int r = 0; r < rows; r++) {
-                        results.add(trialResult(random));
-                    }
-                    results.forEach(r -> r.citation().ifPresent(cited::add));
-                    StatisticStyle style = pick(random, StatisticStyle.values());
-                    if (random.nextBoolean()) {
-                        s.evidenceTable(text(random, 2, 6), results, style);
-                    } else {
-                        s.evidenceTable(results);
-                    }
-                }
-            }
-        }
-    }
-
-    private static List<Inline> paragraph(RandomGenerator random, List<Citation> cited) {
-        List<Inline> inlines = new ArrayList<>();
-        inlines.add(Text.of(text(random, 2, 12) + " "));
-        int more = random.nextInt(0, 4);
-        for (int i = 0; i < more; i++) {
-            switch (random.nextInt(5)) {
-                case 0 ->
-                    inlines.add(
-                            random.nextBoolean()
-                                    ? Emphasis.of(text(random, 1, 4))
-                                    : Emphasis.strong(text(random, 1, 4)));
-                case 1 -> inlines.add(Term.of(text(random, 1, 3), text(random, 3, 10)));
-                case 2 -> {
-                    TrialResult result = trialResult(random);
-                    result.citation().ifPresent(cited::add);
-                    inlines.add(Statistic.of(result, pick(random, StatisticStyle.values())));
-                }
-                case 3 -> {
-                    Citation citation = citation(random);
-                    cited.add(citation);
-                    inlines.add(CitationMarker.of(citation));
-                }
-                default -> inlines.add(Text.of(" " + text(random, 1, 8) + " "));
-            }
-        }
-        return inlines;
-    }
-
-    private static CancerType cancerType(RandomGenerator random) {
+    static CancerType cancerType(RandomGenerator random) {
         int n = random.nextInt(1, 1_000);
         CancerType.Builder b = CancerType.builder().id("synthetic-cancer-" + n).name("synthetic cancer " + n);
         if (random.nextBoolean()) {
@@ -575,7 +403,7 @@ public final class OncodexArbitraries {
         return b.build();
     }
 
-    private static Study study(RandomGenerator random) {
+    static Study study(RandomGenerator random) {
         StudyDesign design = pick(random, StudyDesign.values());
         String kind = design.name().endsWith("_TRIAL") ? "Trial" : "Study";
         Study.Builder b = Study.builder()
@@ -587,7 +415,7 @@ public final class OncodexArbitraries {
         return b.build();
     }
 
-    private static Population population(RandomGenerator random) {
+    static Population population(RandomGenerator random) {
         Population.Builder b = Population.builder();
         if (random.nextInt(5) == 0) {
             b.description("synthetic pan-cancer cohort " + random.nextInt(1, 1_000));
@@ -612,7 +440,7 @@ public final class OncodexArbitraries {
         return b.build();
     }
 
-    private static Comparison comparison(RandomGenerator random) {
+    static Comparison comparison(RandomGenerator random) {
         String intervention = "synthetic drug " + (char) ('A' + random.nextInt(0, 20));
         if (random.nextInt(3) == 0) {
             intervention += " + synthetic drug Y";
@@ -630,14 +458,14 @@ public final class OncodexArbitraries {
         return b.build();
     }
 
-    private static TimePoint timePoint(RandomGenerator random) {
+    static TimePoint timePoint(RandomGenerator random) {
         return random.nextBoolean()
                 ? TimePoint.of(LANDMARK_YEARS[random.nextInt(LANDMARK_YEARS.length)], Unit.YEARS)
                 : TimePoint.of(LANDMARK_MONTHS[random.nextInt(LANDMARK_MONTHS.length)], Unit.MONTHS);
     }
 
     /** The comparator arm's value for an arm-value estimate; none for a ratio, which compares already. */
-    private static Optional<EffectEstimate> comparatorEstimate(RandomGenerator random, EffectEstimate estimate) {
+    static Optional<EffectEstimate> comparatorEstimate(RandomGenerator random, EffectEstimate estimate) {
         if (estimate instanceof MedianTime m) {
             return Optional.of(medianTime(random, m.unit()));
         }
@@ -653,13 +481,13 @@ public final class OncodexArbitraries {
         return Optional.empty();
     }
 
-    private static RatioOfRatios ratioOfRatios(RandomGenerator random, EffectEstimate.Kind ofKind) {
+    static RatioOfRatios ratioOfRatios(RandomGenerator random, EffectEstimate.Kind ofKind) {
         double value = ratioValue(random);
         Optional<ConfidenceInterval> ci = ratioInterval(random, value).map(c -> shaped(random, c));
         return ci.isPresent() ? RatioOfRatios.of(ofKind, value, ci.get()) : RatioOfRatios.of(ofKind, value);
     }
 
-    private static MeanDifference meanDifference(RandomGenerator random, Unit unit) {
+    static MeanDifference meanDifference(RandomGenerator random, Unit unit) {
         int tenths = random.nextInt(-300, 301);
         if (random.nextInt(5) == 0) {
             return MeanDifference.of(tenths / 10.0, unit);
@@ -670,7 +498,7 @@ public final class OncodexArbitraries {
                 tenths / 10.0, unit, shaped(random, ConfidenceInterval.of(lower / 10.0, upper / 10.0, level(random))));
     }
 
-    private static Quantity quantity(RandomGenerator random, String unit) {
+    static Quantity quantity(RandomGenerator random, String unit) {
         int tenths = random.nextInt(-1_000, 100_001);
         if (random.nextBoolean()) {
             return Quantity.of(tenths / 10.0, unit);
@@ -688,7 +516,7 @@ public final class OncodexArbitraries {
      * The interval as it is seven times in ten; otherwise one-sided at its level (which is above 0.5),
      * an uncertainty interval, or a credible interval.
      */
-    private static ConfidenceInterval shaped(RandomGenerator random, ConfidenceInterval ci) {
+    static ConfidenceInterval shaped(RandomGenerator random, ConfidenceInterval ci) {
         return switch (random.nextInt(10)) {
             case 7 ->
                 ConfidenceInterval.builder()
@@ -701,7 +529,7 @@ public final class OncodexArbitraries {
         };
     }
 
-    private static MedianTime medianTime(RandomGenerator random, Unit unit) {
+    static MedianTime medianTime(RandomGenerator random, Unit unit) {
         int tenths = random.nextInt(1, 1_201);
         boolean reached = random.nextInt(8) != 0;
         MedianTime.Builder b = MedianTime.builder().unit(unit);
@@ -721,7 +549,7 @@ public final class OncodexArbitraries {
         return b.build();
     }
 
-    private static ValueRange valueRange(RandomGenerator random, Unit unit) {
+    static ValueRange valueRange(RandomGenerator random, Unit unit) {
         int max = unit == Unit.MONTHS ? 1_200 : 1_000;
         int lower = random.nextInt(0, max);
         int upper = random.nextInt(lower + 1, max + 1);
@@ -736,24 +564,24 @@ public final class OncodexArbitraries {
         };
     }
 
-    private static Unit timeUnit(RandomGenerator random) {
+    static Unit timeUnit(RandomGenerator random) {
         return random.nextInt(4) == 0 ? pick(random, OTHER_TIME_UNITS) : Unit.MONTHS;
     }
 
-    private static double level(RandomGenerator random) {
+    static double level(RandomGenerator random) {
         return random.nextInt(10) < 7
                 ? ConfidenceInterval.DEFAULT_LEVEL
                 : OTHER_LEVELS[random.nextInt(OTHER_LEVELS.length)];
     }
 
     /** Log-uniform between 0.05 and 20, to two decimals. */
-    private static double ratioValue(RandomGenerator random) {
+    static double ratioValue(RandomGenerator random) {
         double value = Math.exp(random.nextDouble(Math.log(0.05), Math.log(20)));
         return Math.max(5, Math.round(value * 100)) / 100.0;
     }
 
     /** Four times in five, an interval that holds {@code value}, bounds to two decimals. */
-    private static Optional<ConfidenceInterval> ratioInterval(RandomGenerator random, double value) {
+    static Optional<ConfidenceInterval> ratioInterval(RandomGenerator random, double value) {
         if (random.nextInt(5) == 0) {
             return Optional.empty();
         }
@@ -762,53 +590,5 @@ public final class OncodexArbitraries {
                 Math.floor(hundredths * Math.exp(-random.nextDouble(0.03, 1.2)))));
         long upper = Math.max(hundredths + 1, (long) Math.ceil(hundredths * Math.exp(random.nextDouble(0.03, 1.2))));
         return Optional.of(ConfidenceInterval.of(lower / 100.0, upper / 100.0, level(random)));
-    }
-
-    /** Words, from several scripts, joined by spaces; never blank, never markup. */
-    private static String text(RandomGenerator random, int minWords, int maxWords) {
-        int n = random.nextInt(minWords, maxWords + 1);
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            if (i > 0) {
-                text.append(' ');
-            }
-            if (random.nextInt(6) == 0) {
-                int[] script = SCRIPTS[random.nextInt(SCRIPTS.length)];
-                int letters = random.nextInt(1, 7);
-                for (int l = 0; l < letters; l++) {
-                    text.appendCodePoint(random.nextInt(script[0], script[1] + 1));
-                }
-            } else {
-                text.append(pick(random, WORDS));
-            }
-        }
-        return text.toString();
-    }
-
-    private static String[] texts(RandomGenerator random, int min, int max) {
-        int n = random.nextInt(min, max + 1);
-        String[] texts = new String[n];
-        for (int i = 0; i < n; i++) {
-            texts[i] = text(random, 1, 10);
-        }
-        return texts;
-    }
-
-    private static List<String> distinctPicks(RandomGenerator random, List<String> from, int min, int max) {
-        List<String> left = new ArrayList<>(from);
-        List<String> picked = new ArrayList<>();
-        int n = random.nextInt(min, max + 1);
-        for (int i = 0; i < n; i++) {
-            picked.add(left.remove(random.nextInt(left.size())));
-        }
-        return picked;
-    }
-
-    private static <T> T pick(RandomGenerator random, List<T> from) {
-        return from.get(random.nextInt(from.size()));
-    }
-
-    private static <T> T pick(RandomGenerator random, T[] from) {
-        return from[random.nextInt(from.length)];
     }
 }
