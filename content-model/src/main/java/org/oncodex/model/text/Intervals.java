@@ -126,6 +126,19 @@ final class Intervals implements Recognizer {
      * (0·93, 0·69-1·27)}; the bracket must close right after it. Its level is assumed unless declared.
      */
     static @Nullable Group inside(Tokens t, int i, Scope scope) {
+        return unnamed(t, i, scope, true);
+    }
+
+    /**
+     * "0.81 – 1.02" with no bracket or name of its own, ending at a bracket, a comma, a semicolon or
+     * the end: an interval of the assumed (or declared) level, for a caller that checks it fits.
+     */
+    static @Nullable Group bare(Tokens t, int i, Scope scope) {
+        return unnamed(t, i, scope, false);
+    }
+
+    /** "lower-upper" with no name: up to a closing bracket, or (unless {@code closed}) a comma, semicolon or end. */
+    private static @Nullable Group unnamed(Tokens t, int i, Scope scope, boolean closed) {
         Bound lower = bound(t, i);
         if (lower == null) {
             return null;
@@ -135,12 +148,22 @@ final class Intervals implements Recognizer {
             return null;
         }
         Bound upper = bound(t, j + 1);
-        if (upper == null || !Tokens.isCloser(t.at(upper.next()).type)) {
+        if (upper == null) {
             return null;
+        }
+        Sym after = t.at(upper.next()).type;
+        boolean ends =
+                Tokens.isCloser(after) || (!closed && (after == Sym.COMMA || after == Sym.SEMI || after == Sym.STOP));
+        if (!ends) {
+            return null;
+        }
+        int next = upper.next();
+        if (!closed && Tokens.isCloser(after) && t.isStrayCloser(next)) {
+            next++;
         }
         boolean declared = scope.declaredLevel() > 0;
         double level = declared ? scope.declaredLevel() : ConfidenceInterval.DEFAULT_LEVEL;
-        return new Group(lower, upper, level, !declared, false, What.CONFIDENCE, null, false, i, upper.next());
+        return new Group(lower, upper, level, !declared, false, What.CONFIDENCE, null, false, i, next);
     }
 
     static void printed(ImmutableEffectStatement.Builder b, Group g) {

@@ -30,8 +30,19 @@ final class PValues implements Recognizer {
             "int",
             "het",
             "values");
-    private static final Set<String> LEADING =
-            Set.of("two-sided", "one-sided", "nominal", "log-rank", "logrank", "stratified", "adjusted");
+    /** Words that may stand before P and qualify it. */
+    static final Set<String> LEADING = Set.of(
+            "two-sided",
+            "one-sided",
+            "two-tailed",
+            "one-tailed",
+            "unilateral",
+            "bilateral",
+            "nominal",
+            "log-rank",
+            "logrank",
+            "stratified",
+            "adjusted");
 
     /** A P value read: where it started and ended (token indices) and its value, null when impossible. */
     record Read(int first, int next, @Nullable PValue p) {}
@@ -68,10 +79,7 @@ final class PValues implements Recognizer {
      */
     static @Nullable Read at(Tokens t, int i, Findings out, boolean report) {
         int first = i;
-        int j = i;
-        if (LEADING.contains(t.at(j).lower) && isP(t.at(j + 1))) {
-            j++;
-        }
+        int j = leading(t, i);
         Lexeme tok = t.at(j);
         if (!isP(tok)) {
             return null;
@@ -104,7 +112,9 @@ final class PValues implements Recognizer {
         }
         if (relation == null) {
             boolean spelledOut = tok.lower.equals("p-value") || tok.lower.equals("p-values") || words > 0;
-            if (spelledOut && t.at(j).is(Sym.NUM) && !t.at(j).spelled) {
+            // "P .0001": a number below one with its decimals, right after P, is what P equals
+            boolean fraction = t.at(j).is(Sym.NUM) && t.at(j).decimals > 0 && t.at(j).number < 1;
+            if ((spelledOut || fraction) && t.at(j).is(Sym.NUM) && !t.at(j).spelled) {
                 relation = PValue.Relation.EQUAL;
                 j--;
             } else {
@@ -138,6 +148,35 @@ final class PValues implements Recognizer {
             p = null;
         }
         return new Read(first, j + 1, p);
+    }
+
+    /**
+     * Where P starts after what may qualify it: "two-sided P", "1-sided P", "one sided P", "unilateral
+     * P", and the Lancet's "2p" (two-sided P, written as one word with its digit).
+     */
+    private static int leading(Tokens t, int i) {
+        Lexeme tok = t.at(i);
+        if (LEADING.contains(tok.lower) && isP(t.at(i + 1))) {
+            return i + 1;
+        }
+        if (tok.is(Sym.NUM) && (tok.number == 1 || tok.number == 2) && tok.decimals == 0 && !tok.spelled) {
+            Lexeme next = t.at(i + 1);
+            if (next.isWord("p") && !next.spaceBefore && tok.number == 2) {
+                return i + 1; // 2p<0·00001
+            }
+            if (next.is(Sym.DASH)
+                    && !next.spaceBefore
+                    && (t.at(i + 2).isWord("sided") || t.at(i + 2).isWord("tailed"))
+                    && isP(t.at(i + 3))) {
+                return i + 3;
+            }
+        }
+        if ((tok.isWord("one") || tok.isWord("two"))
+                && (t.at(i + 1).isWord("sided") || t.at(i + 1).isWord("tailed"))
+                && isP(t.at(i + 2))) {
+            return i + 2;
+        }
+        return i;
     }
 
     /** A cell of a P column: {@code <0.001}, {@code .04}, {@code 3.71E-08}. */

@@ -50,10 +50,55 @@ final class Pairs {
             }
             statements.set(k, linked.build());
         }
+        shareComparisonP(t, statements);
+    }
+
+    /**
+     * "The median PFS was 10 versus 11 months (HR=0.96, p=0.84)": the P of the ratio that compares the
+     * two arms right after a pair is the pair's P too (the ratio keeps it).
+     */
+    private static void shareComparisonP(Tokens t, List<EffectStatement> statements) {
+        for (int k = 0; k + 1 < statements.size(); k++) {
+            EffectStatement pair = statements.get(k);
+            if (pair.comparatorEstimate().isEmpty() || pair.pValue().isPresent()) {
+                continue;
+            }
+            // the pair's second value may stand as a statement of its own between the pair and the ratio
+            int r = k + 1;
+            EffectStatement second = statements.get(r);
+            if (second.kind() == pair.kind()
+                    && second.estimate().equals(pair.comparatorEstimate())
+                    && r + 1 < statements.size()) {
+                r++;
+            }
+            EffectStatement ratio = statements.get(r);
+            int end = statements.get(r - 1).end();
+            if (!Values.isRatio(ratio.kind())
+                    || ratio.pValue().isEmpty()
+                    || ratio.start() < end
+                    || ratio.start() - end > MAX_GAP / 2) {
+                continue;
+            }
+            if (endsSentence(t.slice(/* start= */ end, /* endExclusive= */ ratio.start()))) {
+                continue;
+            }
+            statements.set(
+                    k,
+                    EffectStatement.builder()
+                            .from(pair)
+                            .pValue(ratio.pValue().get())
+                            .build());
+        }
     }
 
     private static boolean comparable(EffectStatement a, EffectStatement b) {
         if (a.estimate().isEmpty() || b.estimate().isEmpty()) {
+            return false;
+        }
+        // "PFS and OS were 7.6 and 17.6 months, respectively": two endpoints, not two arms
+        if (a.endpoint().isPresent()
+                && b.endpoint().isPresent()
+                && a.endpoint().get() != b.endpoint().get()) {
             return false;
         }
         EffectEstimate x = a.estimate().get();
@@ -69,6 +114,11 @@ final class Pairs {
     }
 
     private static boolean endsSentence(String between) {
+        // "11 months. HR=0.96": a full stop right after the first value (a decimal point would be in it)
+        String rest = between.stripLeading();
+        if (rest.length() >= 2 && rest.charAt(0) == '.' && Character.isWhitespace(rest.charAt(1))) {
+            return true;
+        }
         for (int i = 0; i + 1 < between.length(); i++) {
             char c = between.charAt(i);
             if (c == '\n'

@@ -60,6 +60,8 @@ final class Parser {
             Tokens tokens = new Tokens(text);
             run(tokens, initialScope(context), out);
             out.sort();
+            LateIntervals.join(tokens, out.statements);
+            Respectively.distribute(tokens, out.statements);
             Pairs.link(tokens, out.statements);
         } catch (RuntimeException e) {
             // the contract is "never throws": a parser bug surfaces as a diagnostic the tests look for
@@ -158,7 +160,7 @@ final class Parser {
     }
 
     /** "vs." and "v." and "approx." end no sentence. */
-    private static boolean isAbbreviationDot(Tokens t, int i) {
+    static boolean isAbbreviationDot(Tokens t, int i) {
         if (!t.at(i).text.equals(".")) {
             return false;
         }

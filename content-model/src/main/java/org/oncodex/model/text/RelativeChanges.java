@@ -1,6 +1,9 @@
 package org.oncodex.model.text;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.oncodex.model.Endpoint;
+import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.text.Lexer.Lexeme;
 import org.oncodex.model.text.Lexer.Sym;
 
@@ -15,40 +18,119 @@ final class RelativeChanges implements Recognizer {
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
         Lexeme tok = t.at(i);
         if (tok.is(Sym.NUM) && t.at(i + 1).is(Sym.PCT)) {
-            Lexeme direction = t.at(i + 2);
-            if (direction.is(Sym.WORD)
-                    && (Words.HIGHER.contains(direction.lower) || Words.LOWER.contains(direction.lower))) {
-                if (direction.isWord("more") && t.at(i + 3).is(Sym.WORD) && Words.PEOPLE.contains(t.at(i + 3).lower)) {
+            int d = i + 2;
+            // "a 26.3% (95% UI, 20.3%-32.3%) increase": the interval between the number and its direction
+            Intervals.Group g = null;
+            if (Tokens.isOpener(t.at(d).type)) {
+                g = Intervals.after(t, d, scope, Findings.discarding());
+                if (g == null || g.isSpread()) {
+                    return null;
+                }
+                d = g.next();
+            }
+            // "a 13% relative reduction", "a 6% risk reduction"
+            if ((t.at(d).isWord("relative") || t.at(d).isWord("risk")) && direction(t.at(d + 1)) != 0) {
+                d++;
+            }
+            Lexeme direction = t.at(d);
+            if (direction(direction) != 0) {
+                if (direction.isWord("more") && t.at(d + 1).is(Sym.WORD) && Words.PEOPLE.contains(t.at(d + 1).lower)) {
                     return null; // "20% more patients" is a share, read elsewhere
                 }
-                return add(t, i, tok, Words.HIGHER.contains(direction.lower), i + 3, scope, out);
+                if (g != null) {
+                    g = Intervals.after(t, i + 2, scope, out); // read again, reporting what it finds
+                }
+                return add(t, i, tok, direction(direction) > 0, d + 1, g, scope, out);
             }
             return null;
         }
-        // reduced the risk of death by 38%
+        // reduced the risk of death by 38%, death rates dropping by 43%, cut ... by a third
         if (tok.is(Sym.WORD) && verb(tok) != 0) {
             int j = i + 1;
             int words = 0;
-            while (words < 7 && t.at(j).is(Sym.WORD) && !t.at(j).isWord("by")) {
+            while (words < 10
+                    && (t.at(j).is(Sym.WORD) || t.at(j).is(Sym.OTHER))
+                    && !t.at(j).isWord("by")
+                    && !t.at(j).isWord("from")) {
                 j++;
                 words++;
             }
-            if (t.at(j).isWord("by") && t.at(j + 1).is(Sym.NUM) && t.at(j + 2).is(Sym.PCT)) {
+            if (!t.at(j).isWord("by")) {
+                return null;
+            }
+            String measure = words == 0 ? "" : measure(t.span(i + 1, j - 1));
+            if (t.at(j + 1).is(Sym.NUM) && t.at(j + 2).is(Sym.PCT)) {
+                if ((t.at(j + 3).isWord("to") || t.at(j + 3).is(Sym.DASH))
+                        && t.at(j + 4).is(Sym.NUM)) {
+                    return null; // "by 40% to 70%": a range, read as one
+                }
                 Lexeme num = t.at(j + 1);
-                String measure = words == 0 ? "" : measure(t.span(i + 1, j - 1));
-                return emit(t, i, j + 3, num, verb(tok) > 0, measure, scope, out);
+                return emit(t, i, j + 3, num.number, num.digits, verb(tok) > 0, measure, null, scope, out);
+            }
+            // "by a third", "by a quarter", "by half"
+            int f = t.at(j + 1).isWord("a") || t.at(j + 1).isWord("one") ? j + 2 : j + 1;
+            String fraction = FRACTIONS.get(t.at(f).lower);
+            if (fraction != null) {
+                double v = Double.parseDouble(fraction);
+                return emit(t, i, f + 1, v, fraction, verb(tok) > 0, measure, null, scope, out);
             }
         }
         return null;
     }
 
-    private static int verb(Lexeme tok) {
-        return switch (tok.lower) {
-            case "reduced", "lowered", "decreased", "cut", "reduces", "lowers", "decreases", "reducing", "lowering" ->
-                -1;
-            case "increased", "raised", "increases", "raises", "increasing" -> 1;
-            default -> 0;
-        };
+    private static final java.util.Map<String, String> FRACTIONS =
+            java.util.Map.of("half", "50", "third", "33.3", "quarter", "25", "fifth", "20", "tenth", "10");
+
+    private static int direction(Lexeme tok) {
+        if (!tok.is(Sym.WORD)) {
+            return 0;
+        }
+        if (Words.HIGHER.contains(tok.lower)) {
+            return 1;
+        }
+        return Words.LOWER.contains(tok.lower) ? -1 : 0;
+    }
+
+    /** The verbs of a change, with their direction: -1 lower, 1 higher. */
+    static final java.util.Map<String, Integer> VERBS = verbs();
+
+    private static java.util.Map<String, Integer> verbs() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        for (String w : List.of(
+                "reduced",
+                "lowered",
+                "decreased",
+                "cut",
+                "cuts",
+                "reduce",
+                "lower",
+                "decrease",
+                "reduces",
+                "lowers",
+                "decreases",
+                "reducing",
+                "lowering",
+                "declined",
+                "declines",
+                "decline",
+                "declining",
+                "dropped",
+                "drops",
+                "dropping",
+                "fell",
+                "falls",
+                "falling")) {
+            m.put(w, -1);
+        }
+        for (String w : List.of(
+                "increased", "raised", "increases", "raises", "increasing", "increase", "rose", "rises", "rising")) {
+            m.put(w, 1);
+        }
+        return java.util.Map.copyOf(m);
+    }
+
+    static int verb(Lexeme tok) {
+        return VERBS.getOrDefault(tok.lower, 0);
     }
 
     private static String measure(String words) {
@@ -61,7 +143,15 @@ final class RelativeChanges implements Recognizer {
         return m;
     }
 
-    private static Step add(Tokens t, int i, Lexeme num, boolean higher, int from, Scope scope, Findings out) {
+    private static Step add(
+            Tokens t,
+            int i,
+            Lexeme num,
+            boolean higher,
+            int from,
+            Intervals.@Nullable Group g,
+            Scope scope,
+            Findings out) {
         int j = from;
         StringBuilder measure = new StringBuilder();
         int words = 0;
@@ -81,29 +171,92 @@ final class RelativeChanges implements Recognizer {
             j++;
             words++;
         }
-        return emit(t, i, j, num, higher, measure.toString().strip(), scope, out);
+        return emit(t, i, j, num.number, num.digits, higher, measure.toString().strip(), g, scope, out);
     }
 
     private static Step emit(
-            Tokens t, int i, int next, Lexeme num, boolean higher, String measure, Scope scope, Findings out) {
+            Tokens t,
+            int i,
+            int next,
+            double value,
+            String printed,
+            boolean higher,
+            String measure,
+            Intervals.@Nullable Group g,
+            Scope scope,
+            Findings out) {
         int start = t.at(i).start;
         int end = t.at(next - 1).end;
         RelativeChange change = RelativeChange.of(
-                num.number, higher ? RelativeChange.Direction.HIGHER : RelativeChange.Direction.LOWER, measure);
+                value, higher ? RelativeChange.Direction.HIGHER : RelativeChange.Direction.LOWER, measure);
         ImmutableEffectStatement.Builder b = EffectStatement.builder()
                 .kind(EffectStatement.Kind.RELATIVE_CHANGE)
                 .start(start)
                 .end(end)
                 .text(t.slice(start, end))
                 .relativeChange(change)
-                .printedValue(num.digits)
-                .value(num.number)
+                .printedValue(printed)
+                .value(value)
                 .approximate(i <= scope.approximateUntil()
                         || (t.at(i - 1).is(Sym.WORD) && Words.APPROXIMATE.contains(t.at(i - 1).lower)));
-        if (scope.endpoint() != null) {
-            b.endpoint(scope.endpoint()).endpointLabel(scope.endpointLabel());
+        if (g != null) {
+            Intervals.printed(b, g);
+            ConfidenceInterval ci = Intervals.checked(t, g, value, out);
+            if (ci != null) {
+                b.ci(ci);
+            }
+        }
+        Endpoint endpoint = scope.endpoint() != null ? scope.endpoint() : eventEndpoint(t, i, next, measure);
+        if (endpoint != null) {
+            b.endpoint(endpoint).endpointLabel(scope.endpoint() != null ? scope.endpointLabel() : measure);
         }
         out.add(b.build());
         return new Recognizer.Step(next, scope);
+    }
+
+    /**
+     * The endpoint a change of a risk names in words, in its measure or a few words before it: death,
+     * dying, mortality or survival is overall survival ("reduced the risk of death by 51 percent",
+     * "the risk of death was 22% lower", "51 percent more likely to be alive"); progression with death
+     * is progression-free survival; anything else (recurrence, second cancers) names no endpoint.
+     */
+    static @Nullable Endpoint eventEndpoint(Tokens t, int i, int next, String measure) {
+        boolean death = false;
+        boolean progression = false;
+        boolean other = false;
+        int from = i;
+        for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+            Sym ty = t.at(k).type;
+            if (ty == Sym.STOP || ty == Sym.SEMI || ty == Sym.NUM || Tokens.isCloser(ty)) {
+                break;
+            }
+            from = k;
+        }
+        for (int k = from; k < next; k++) {
+            Lexeme w = t.at(k);
+            if (!w.is(Sym.WORD)) {
+                continue;
+            }
+            switch (w.lower) {
+                case "death", "deaths", "dying", "die", "died", "mortality", "alive", "survive", "survival", "living" ->
+                    death = true;
+                case "progression", "progressing", "worsening" -> progression = true;
+                case "recurrence", "recurrences", "relapse", "cancers", "events", "metastasis", "incidence" ->
+                    other = true;
+                default -> {
+                    // not an event word
+                }
+            }
+        }
+        if (measure.isEmpty() && from == i) {
+            return null;
+        }
+        if (other) {
+            return null;
+        }
+        if (progression && death) {
+            return Endpoint.PFS;
+        }
+        return death && !progression ? Endpoint.OS : null;
     }
 }

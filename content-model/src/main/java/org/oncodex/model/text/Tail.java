@@ -78,6 +78,17 @@ final class Tail {
                     continue;
                 }
             }
+            if (tail.interval == null && pass == 0 && insideBracket(t, from - 1)) {
+                // "(HR 0.91, 0.81 – 1.02)", "(absolute reduction 3·8%, 1·6-6·0, 2p=0·00005)",
+                // "(HR, 0.699 0.50-0.98])": an unnamed interval right after the value, inside its bracket,
+                // that contains the value
+                Intervals.Group g = Intervals.bare(t, t.at(j).is(Sym.COMMA) ? j + 1 : j, scope);
+                if (g != null && contains(g, valueBefore(t, from))) {
+                    tail.interval = g;
+                    j = g.next();
+                    continue;
+                }
+            }
             if (tail.interval == null) {
                 int late = lateInterval(t, j, tail, scope, out);
                 if (late > j) {
@@ -145,6 +156,38 @@ final class Tail {
         }
         tail.next = j;
         return tail;
+    }
+
+    /** Whether the token at {@code k} stands inside a bracket opened a few tokens before it. */
+    private static boolean insideBracket(Tokens t, int k) {
+        for (int b = k - 1; b >= 0 && b >= k - 5; b--) {
+            Sym ty = t.at(b).type;
+            if (Tokens.isOpener(ty)) {
+                return true;
+            }
+            if (Tokens.isCloser(ty) || ty == Sym.STOP || ty == Sym.SEMI || ty == Sym.NUM) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The value whose tail starts at {@code from} (its number, with a sign before it). */
+    private static double valueBefore(Tokens t, int from) {
+        int k = from - 1;
+        while (k > 0 && !t.at(k).is(Sym.NUM)) {
+            k--; // past a unit: "3·8%"
+        }
+        double v = t.at(k).number;
+        return t.at(k - 1).is(Sym.MINUS) ? -v : v;
+    }
+
+    private static boolean contains(Intervals.Group g, double v) {
+        return !g.lower().open()
+                && !g.upper().open()
+                && g.lower().value() <= v
+                && v <= g.upper().value()
+                && g.lower().value() < g.upper().value();
     }
 
     /** A unit right after the number or its bracket: %, months, "mo", "percentage points", "million". */

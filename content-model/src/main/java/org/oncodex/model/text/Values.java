@@ -266,6 +266,39 @@ final class Values implements Recognizer {
         return true;
     }
 
+    /**
+     * Whether the word after a percentage says what share it is ("96% metastatic", "40% of patients")
+     * rather than ending the value ("92.0% in the A group", "90% versus 44%").
+     */
+    private static boolean describesShare(Tokens t, int next) {
+        Lexeme after = t.at(next);
+        if (!after.is(Sym.WORD)) {
+            return false;
+        }
+        return switch (after.lower) {
+            case "in",
+                    "at",
+                    "for",
+                    "with",
+                    "vs",
+                    "versus",
+                    "v",
+                    "and",
+                    "or",
+                    "respectively",
+                    "compared",
+                    "among",
+                    "after",
+                    "by",
+                    "from",
+                    "to",
+                    "than",
+                    "while",
+                    "whereas" -> false;
+            default -> true;
+        };
+    }
+
     private static boolean afterSeparator(Tokens t, int i) {
         Sym before = t.at(i - 1).type;
         return before == Sym.EQ || before == Sym.COLON;
@@ -340,11 +373,12 @@ final class Values implements Recognizer {
         boolean loose = isRatio(kind) || kind == EffectStatement.Kind.MEDIAN_TIME || labelled;
         boolean adjacent = scope.endpointAt() < 0 || (scope.endpointAt() < i && i - scope.endpointAt() <= 4);
         // a rate names its endpoint earlier in the sentence: "the objective response rate ... was 62.0%",
-        // "the 48-month OS rate remained higher ... at 25.2%"
+        // "the 48-month OS rate remained higher ... at 25.2%"; a percentage of a time-to-event endpoint
+        // is its rate ("overall survival remained unchanged (92.0 versus 90.3%)")
         boolean rate = kind == EffectStatement.Kind.PROPORTION
                 && endpoint != null
                 && i - scope.endpointAt() <= LABEL_REACH
-                && (!endpoint.isTimeToEvent() || scope.timePoint() != null);
+                && (!endpoint.isTimeToEvent() || scope.timePoint() != null || !describesShare(t, tail.next));
         if (tail.endpoint != null) {
             b.endpoint(tail.endpoint).endpointLabel(tail.endpointLabel);
         } else if (endpoint != null && (loose || adjacent || rate)) {

@@ -101,6 +101,8 @@ final class Words {
             out.add(a.toLowerCase(Locale.ROOT));
         }
         out.addAll(APPROXIMATE);
+        out.addAll(PValues.LEADING);
+        out.addAll(RelativeChanges.VERBS.keySet());
         out.addAll(List.of(
                 // P values
                 "p",
@@ -108,28 +110,6 @@ final class Words {
                 "p-values",
                 "pinteraction",
                 "ptrend",
-                "two-sided",
-                "one-sided",
-                "nominal",
-                "log-rank",
-                "logrank",
-                "stratified",
-                "adjusted",
-                // relative changes
-                "reduced",
-                "lowered",
-                "decreased",
-                "cut",
-                "reduces",
-                "lowers",
-                "decreases",
-                "reducing",
-                "lowering",
-                "increased",
-                "raised",
-                "increases",
-                "raises",
-                "increasing",
                 // bounds and time points
                 "at",
                 "no",

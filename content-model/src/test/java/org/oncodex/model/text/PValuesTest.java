@@ -23,7 +23,12 @@ class PValuesTest {
                 "p=0·07§|EQUAL|0.07",
                 "P less than .0001|LESS_THAN|0.0001",
                 "P = 2.3×10-9|EQUAL|2.3e-9",
-                "P ≤ 0.01|LESS_THAN_OR_EQUAL|0.01"
+                "P ≤ 0.01|LESS_THAN_OR_EQUAL|0.01",
+                "1-sided P = 0.0004|EQUAL|0.0004",
+                "one sided P < 0.025|LESS_THAN|0.025",
+                "unilateral P .0001|EQUAL|0.0001",
+                "2p<0·00001|LESS_THAN|0.00001",
+                "2p=0·005|EQUAL|0.005"
             })
     void reads_a_p_value_alone(String text, PValue.Relation relation, double value) {
         EffectStatement s = RecognizerTestSupport.read(new PValues(), text).get(0);
@@ -50,5 +55,14 @@ class PValuesTest {
         assertThat(RecognizerTestSupport.read(new PValues(), "<0.001", column))
                 .extracting(s -> s.pValue().orElseThrow())
                 .containsExactly(PValue.of(0.001, PValue.Relation.LESS_THAN));
+    }
+
+    @Test
+    void the_digit_of_one_sided_is_not_a_value() {
+        ParseResult r = EffectStatements.parse("(hazard ratio, 0.488; 95% CI 0.319–0.748; 1-sided P = 0.0004)");
+        assertThat(r.statements()).singleElement().satisfies(s -> {
+            assertThat(s.printedValue()).contains("0.488");
+            assertThat(s.pValue()).contains(PValue.of(0.0004, PValue.Relation.EQUAL));
+        });
     }
 }

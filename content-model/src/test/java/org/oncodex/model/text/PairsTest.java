@@ -34,4 +34,31 @@ class PairsTest {
                         .statements())
                 .allSatisfy(s -> assertThat(s.comparatorEstimate()).isEmpty());
     }
+
+    @Test
+    void a_pair_takes_the_p_of_the_ratio_that_compares_its_arms() {
+        ParseResult r = EffectStatements.parse("The median PFS was 10 versus 11 months (HR=0.96, p=0.84).");
+        EffectStatement pair = r.statements().get(0);
+        assertThat(pair.comparatorEstimate()).isPresent();
+        assertThat(pair.pValue()).contains(PValue.of(0.84, PValue.Relation.EQUAL));
+        assertThat(r.statements())
+                .filteredOn(s -> s.kind() == EffectStatement.Kind.HAZARD_RATIO)
+                .singleElement()
+                .satisfies(hr -> assertThat(hr.pValue()).contains(PValue.of(0.84, PValue.Relation.EQUAL)));
+    }
+
+    @Test
+    void a_ratio_in_the_next_sentence_lends_the_pair_nothing() {
+        EffectStatement pair = EffectStatements.parse("The median PFS was 10 versus 11 months. HR=0.96, p=0.84.")
+                .statements()
+                .get(0);
+        assertThat(pair.pValue()).isEmpty();
+    }
+
+    @Test
+    void two_endpoints_listed_with_respectively_are_not_two_arms() {
+        ParseResult r = EffectStatements.parse("The median PFS and OS were 7.6 months and 17.6 months, respectively.");
+        assertThat(r.statements())
+                .allSatisfy(s -> assertThat(s.comparatorEstimate()).isEmpty());
+    }
 }

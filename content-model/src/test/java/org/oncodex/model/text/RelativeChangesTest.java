@@ -3,6 +3,7 @@ package org.oncodex.model.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.oncodex.model.Endpoint;
 
 class RelativeChangesTest {
 
@@ -39,5 +40,59 @@ class RelativeChangesTest {
     void more_people_is_a_share_not_a_change() {
         assertThat(RecognizerTestSupport.read(new RelativeChanges(), "20% more patients"))
                 .isEmpty();
+    }
+
+    @Test
+    void more_verbs_and_wordings() {
+        assertThat(EffectStatements.parse("death rates dropping by 43%").statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.relativeChange().orElseThrow().direction())
+                        .isEqualTo(RelativeChange.Direction.LOWER));
+        assertThat(EffectStatements.parse("a 13% relative reduction in disease recurrence")
+                        .statements())
+                .singleElement()
+                .satisfies(s ->
+                        assertThat(s.relativeChange().orElseThrow().percent()).isEqualTo(13));
+        assertThat(RecognizerTestSupport.read(new RelativeChanges(), "cut the rate of death by a third"))
+                .singleElement()
+                .satisfies(s ->
+                        assertThat(s.relativeChange().orElseThrow().percent()).isEqualTo(33.3));
+    }
+
+    @Test
+    void an_interval_between_the_number_and_its_direction() {
+        EffectStatement s = EffectStatements.parse("a 26.3% (95% UI, 20.3%-32.3%) increase")
+                .statements()
+                .get(0);
+        assertThat(s.relativeChange().orElseThrow().direction()).isEqualTo(RelativeChange.Direction.HIGHER);
+        assertThat(s.printedLower()).contains("20.3");
+        assertThat(s.printedUpper()).contains("32.3");
+    }
+
+    @Test
+    void the_event_in_the_words_names_the_endpoint() {
+        assertThat(EffectStatements.parse("Tagrisso reduced the risk of death by 51 percent")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.endpoint()).contains(Endpoint.OS));
+        assertThat(EffectStatements.parse("The risk of death was 22% lower with the combination")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.endpoint()).contains(Endpoint.OS));
+        assertThat(EffectStatements.parse("it reduced the risk of disease progression or death by 42%")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.endpoint()).contains(Endpoint.PFS));
+        assertThat(EffectStatements.parse("reduced the risk of recurrences, second cancers or death by 42%")
+                        .statements())
+                .allSatisfy(s -> assertThat(s.endpoint()).isEmpty());
+    }
+
+    @Test
+    void a_range_of_changes_is_a_range() {
+        assertThat(EffectStatements.parse("would reduce new cancer diagnoses by 40% to 70%")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.RANGE));
     }
 }

@@ -1,0 +1,111 @@
+package org.oncodex.model.text;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.oncodex.model.stats.ConfidenceInterval;
+import org.oncodex.model.stats.EffectEstimate;
+import org.oncodex.model.stats.Proportion;
+
+/**
+ * An interval a few words after the value it belongs to: "90% of the patients with stage II to IIIA
+ * disease in the osimertinib group (95% confidence interval [CI], 84 to 93)". The interval joins the
+ * value before it when nothing numeric stands between them in the same sentence, the value has no
+ * interval of its own, and the interval contains it. Runs once over the statements: linear.
+ */
+final class LateIntervals {
+    private static final int MAX_GAP = 90;
+
+    private LateIntervals() {}
+
+    static void join(Tokens t, List<EffectStatement> statements) {
+        int k = 1;
+        while (k < statements.size()) {
+            int at = k++;
+            EffectStatement interval = statements.get(at);
+            EffectStatement value = statements.get(at - 1);
+            if (interval.kind() != EffectStatement.Kind.INTERVAL
+                    || interval.ci().isEmpty()
+                    || value.ci().isPresent()
+                    || value.printedLower().isPresent()
+                    || value.value().isEmpty()
+                    || value.estimate().isEmpty()) {
+                continue;
+            }
+            if (interval.start() < value.end() || interval.start() - value.end() > MAX_GAP) {
+                continue;
+            }
+            String between = t.slice(/* start= */ value.end(), /* endExclusive= */ interval.start());
+            if (!wordsOnly(between)) {
+                continue;
+            }
+            ConfidenceInterval ci = interval.ci().get();
+            double v = value.value().getAsDouble();
+            if (!(ci.lower() <= v && v <= ci.upper())) {
+                continue;
+            }
+            EffectEstimate withCi = withInterval(value, ci);
+            if (withCi == null) {
+                continue;
+            }
+            ImmutableEffectStatement.Builder b = EffectStatement.builder()
+                    .from(value)
+                    .estimate(withCi)
+                    .ci(ci)
+                    .end(interval.end())
+                    .text(t.slice(value.start(), interval.end()));
+            interval.printedLower().ifPresent(b::printedLower);
+            interval.printedUpper().ifPresent(b::printedUpper);
+            if (value.pValue().isEmpty() && interval.pValue().isPresent()) {
+                b.pValue(interval.pValue().get());
+            }
+            statements.set(at - 1, b.build());
+            statements.remove(at);
+            k = at;
+        }
+    }
+
+    /** Words and spaces, perhaps a comma: no number, no sentence end, no bracket still open. */
+    private static boolean wordsOnly(String between) {
+        int depth = 0;
+        for (int i = 0; i < between.length(); i++) {
+            char c = between.charAt(i);
+            if (Character.isDigit(c) || c == ';' || c == '\n' || c == '%') {
+                return false;
+            }
+            if (c == '.' && i + 1 < between.length() && Character.isWhitespace(between.charAt(i + 1))) {
+                return false;
+            }
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            }
+        }
+        return depth <= 0;
+    }
+
+    private static @Nullable EffectEstimate withInterval(EffectStatement s, ConfidenceInterval ci) {
+        EffectEstimate e = s.estimate().orElseThrow();
+        try {
+            if (e instanceof Proportion p) {
+                Proportion.Builder b = Proportion.builder()
+                        .percent(p.percent().orElse(s.value().getAsDouble()));
+                p.count().ifPresent(b::count);
+                p.total().ifPresent(b::total);
+                return b.ci(ci).build();
+            }
+            if (Values.isRatio(s.kind())) {
+                return Estimates.of(
+                        s.kind(),
+                        s.value().getAsDouble(),
+                        ci,
+                        null,
+                        null,
+                        s.label().orElse(""));
+            }
+        } catch (IllegalArgumentException x) {
+            return null;
+        }
+        return null;
+    }
+}

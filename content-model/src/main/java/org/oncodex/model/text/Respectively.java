@@ -1,0 +1,83 @@
+package org.oncodex.model.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.oncodex.model.Endpoint;
+import org.oncodex.model.text.Lexer.Lexeme;
+import org.oncodex.model.text.Lexer.Sym;
+
+/**
+ * "The median PFS and OS were 7.6 months and 17.6 months, respectively": endpoints named in a list
+ * before the values, and values in the same order, the list closed by "respectively". Each value
+ * takes the endpoint in its place, not the last one named. Runs once over the tokens and the
+ * statements of a parse, a sentence at a time: linear.
+ */
+final class Respectively {
+    private static final ContextWords WORDS = new ContextWords();
+
+    private Respectively() {}
+
+    static void distribute(Tokens t, List<EffectStatement> statements) {
+        int sentenceStart = 0;
+        int n = t.size();
+        for (int i = 0; i < n; i++) {
+            Lexeme tok = t.at(i);
+            boolean end = tok.is(Sym.STOP) && !Parser.isAbbreviationDot(t, i);
+            if (tok.isWord("respectively")) {
+                sentence(t, sentenceStart, i, statements);
+            }
+            if (end) {
+                sentenceStart = i + 1;
+            }
+        }
+    }
+
+    /** The sentence from token {@code first} to the "respectively" at token {@code respectively}. */
+    private static void sentence(Tokens t, int first, int respectively, List<EffectStatement> statements) {
+        int from = t.at(first).start;
+        int to = t.at(respectively).start;
+        List<Integer> values = new ArrayList<>();
+        for (int k = 0; k < statements.size(); k++) {
+            EffectStatement s = statements.get(k);
+            if (s.start() >= from && s.end() <= to && s.kind() != EffectStatement.Kind.P_VALUE) {
+                values.add(k);
+            }
+        }
+        if (values.size() < 2) {
+            return;
+        }
+        int firstValue = statements.get(values.get(0)).start();
+        List<Scope.Named> named = new ArrayList<>();
+        Findings ignored = Findings.discarding();
+        // a statement's text may start at its label ("Median PFS and OS were 7.6"): read up to its number
+        for (int i = first; i < respectively && !(t.at(i).is(Sym.NUM) && t.at(i).start >= firstValue); ) {
+            Recognizer.Step step = t.at(i).is(Sym.WORD) ? WORDS.read(t, i, Scope.EMPTY, ignored) : null;
+            if (step == null) {
+                i++;
+                continue;
+            }
+            Scope s = step.scope();
+            if (s.endpoint() != null && s.endpointAt() >= i) {
+                named.add(s.named());
+            }
+            i = Math.max(step.next(), i + 1);
+        }
+        if (named.size() < 2 || named.size() != values.size()) {
+            return;
+        }
+        for (int k = 0; k < values.size(); k++) {
+            EffectStatement s = statements.get(values.get(k));
+            Endpoint e = named.get(k).endpoint();
+            if (e == null || (s.endpoint().isPresent() && s.endpoint().get() == e)) {
+                continue;
+            }
+            statements.set(
+                    values.get(k),
+                    EffectStatement.builder()
+                            .from(s)
+                            .endpoint(e)
+                            .endpointLabel(named.get(k).text())
+                            .build());
+        }
+    }
+}
