@@ -31,7 +31,7 @@ import org.oncodex.render.OncodexJson;
  * <p>The standard rules, by id: {@code ONC-QUESTION-MISSING}, {@code ONC-CONTENT-MISSING}, {@code
  * ONC-UNREADABLE}, {@code ONC-READER-ASSUMED}, {@code ONC-DISCLAIMER-MISSING}, {@code ONC-DISCLAIMER-OUTDATED}, {@code ONC-QUESTIONS-TO-ASK}, {@code
  * ONC-SOURCES-MISSING}, {@code ONC-SOURCE-MALFORMED}, {@code ONC-SOURCE-UNLINKED}, {@code
- * ONC-CITATION-UNRESOLVED}, {@code
+ * ONC-CITATION-UNRESOLVED}, {@code ONC-SOURCE-RETRACTED}, {@code
  * ONC-NUMBER-UNGROUNDED}, {@code ONC-NUMBER-MISATTRIBUTED}, {@code ONC-STAT-WORDING}, {@code ONC-APPROVAL-CONTRADICTED}, {@code
  * ONC-APPROVAL-UNSUPPORTED}, {@code ONC-OVERPROMISE}, {@code ONC-READABILITY}, {@code
  * ONC-BRAND-WITHOUT-GENERIC}.
@@ -87,6 +87,7 @@ public final class RuleSet {
                 new StructureRules.SourceMalformed(),
                 new StructureRules.SourceUnlinked(),
                 new StructureRules.CitationUnresolved(),
+                new RetractionRule(evidence),
                 new GroundingRule(evidence),
                 new MisattributionRule(evidence),
                 new WordingRule(evidence),

@@ -60,7 +60,9 @@ final class BaseChecker {
     private final List<Rec<TreatmentOption>> options = new ArrayList<>();
     private final List<Rec<Approval>> approvals = new ArrayList<>();
     private final Set<Citation> registered = new HashSet<>();
-    private final Set<String> rejected = new HashSet<>();
+    private final Map<String, String> rejected = new HashMap<>();
+    private final Set<String> covered = new HashSet<>();
+    private final Set<String> citationReported = new HashSet<>();
 
     static String section(Concept concept) {
         if (concept instanceof CancerType) {
@@ -83,15 +85,45 @@ final class BaseChecker {
     }
 
     /**
-     * Ids of concepts that the source has but that were rejected for problems of their own:
-     * references to them are not reported again as dangling.
+     * A concept that the source has but that could not be read for problems of its own, and where it
+     * is: a reference to it is reported as depending on that record, not as dangling.
      */
-    void rejected(String conceptId) {
-        rejected.add(conceptId);
+    void rejected(String conceptId, String pointer) {
+        rejected.putIfAbsent(conceptId, pointer);
+    }
+
+    /**
+     * Places the schema already reported a problem at: what the later checks find at exactly such a
+     * place is a consequence of that problem, not a second one.
+     */
+    void covered(Set<String> pointers) {
+        covered.addAll(pointers);
+    }
+
+    /** A record whose citation could not be resolved and was reported so: it is not "without one". */
+    void citationReported(String pointer) {
+        citationReported.add(pointer);
+    }
+
+    /** A problem the schema found: always reported. */
+    void schemaProblem(String pointer, String message) {
+        found.add(locator.apply(pointer, message));
     }
 
     void problem(String pointer, String message) {
-        found.add(locator.apply(pointer, message));
+        if (!covered.contains(pointer)) {
+            found.add(locator.apply(pointer, message));
+        }
+    }
+
+    /** Reports a reference to a concept that is not in the vocabulary, or that could not be read. */
+    void dangling(String id, String pointer) {
+        String at = rejected.get(id);
+        if (at == null) {
+            problem(pointer, "\"" + id + "\" is not in the vocabulary");
+        } else {
+            problem(pointer, "\"" + id + "\" refers to " + at + ", which could not be read: see the problems there");
+        }
     }
 
     void citation(String id, Citation citation, String pointer) {
@@ -162,7 +194,7 @@ final class BaseChecker {
                 continue;
             }
             byId.put(c.id(), c);
-            if (rec.sources().isEmpty()) {
+            if (rec.sources().isEmpty() && !citationReported.contains(rec.pointer())) {
                 problem(rec.pointer(), "\"" + c.id() + "\" has no citation: every vocabulary entry needs a source");
             }
             for (int i = 0; i < rec.sources().size(); i++) {
@@ -176,7 +208,9 @@ final class BaseChecker {
             Vocabulary.parentId(c).ifPresent(parent -> {
                 Concept p = byId.get(parent);
                 if (p == null) {
-                    if (!rejected.contains(parent)) {
+                    if (rejected.containsKey(parent)) {
+                        dangling(parent, at + "/parentId");
+                    } else {
                         problem(at + "/parentId", "parentId \"" + parent + "\" is not in the vocabulary");
                     }
                 } else if (!sameKind(p, c)) {
@@ -260,9 +294,7 @@ final class BaseChecker {
     private void treatmentRef(String id, Map<String, Concept> byId, String pointer, boolean regimensToo) {
         Concept c = byId.get(id);
         if (c == null) {
-            if (!rejected.contains(id)) {
-                problem(pointer, "\"" + id + "\" is not in the vocabulary");
-            }
+            dangling(id, pointer);
         } else if (!(c instanceof Drug || c instanceof Therapy || (regimensToo && c instanceof Regimen))) {
             problem(
                     pointer,
@@ -281,7 +313,9 @@ final class BaseChecker {
                 problem(at + "/id", "duplicate result id \"" + r.id() + "\", first at " + first);
             }
             if (r.citation().isEmpty()) {
-                problem(at, "result \"" + r.id() + "\" has no citation: every fact needs a source");
+                if (!citationReported.contains(at)) {
+                    problem(at, "result \"" + r.id() + "\" has no citation: every fact needs a source");
+                }
             } else {
                 registered(r.citation().get(), at + "/citation");
             }
@@ -308,9 +342,7 @@ final class BaseChecker {
     private void ref(String id, Map<String, Concept> byId, Class<? extends Concept> kind, String pointer) {
         Concept c = byId.get(id);
         if (c == null) {
-            if (!rejected.contains(id)) {
-                problem(pointer, "\"" + id + "\" is not in the vocabulary");
-            }
+            dangling(id, pointer);
         } else if (!kind.isInstance(c)) {
             problem(
                     pointer,

@@ -12,7 +12,6 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,7 +22,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.oncodex.model.Biomarker;
 import org.oncodex.model.CancerType;
 import org.oncodex.model.Concept;
 import org.oncodex.model.DiseaseSetting;
@@ -312,8 +310,12 @@ public final class EvidenceBase {
     }
 
     /**
-     * The concepts a question mentions and the cited evidence about them, most relevant first: the
-     * grounding a service passes to a language model. At most 20 results.
+     * The concepts and disease settings a question names and the cited evidence about them, most
+     * relevant first: the grounding a service passes to a language model. Results about a named
+     * cancer type come before results about other cancers, then those in a named setting ("early
+     * stage", "unresectable"), then those about more of the named treatments; approval statements
+     * come only about a named treatment and cancer type (and a named setting, where both state one).
+     * At most 20 results.
      */
     public Grounding relevantTo(String question) {
         return relevantTo(question, DEFAULT_GROUNDING_RESULTS);
@@ -326,75 +328,7 @@ public final class EvidenceBase {
      */
     public Grounding relevantTo(String question, int maxResults) {
         checkArgument(maxResults >= 0, "maxResults must not be negative: %s", maxResults);
-        List<Mention> mentions = vocabulary.tag(question);
-        Set<Concept> concepts = new LinkedHashSet<>();
-        mentions.forEach(m -> concepts.add(m.concept()));
-        List<CancerType> cancerTypes = new ArrayList<>();
-        List<Concept> treatments = new ArrayList<>();
-        Map<Integer, Integer> scores = new HashMap<>();
-        for (Concept concept : concepts) {
-            String key;
-            if (concept instanceof CancerType c) {
-                cancerTypes.add(c);
-                key = "ct:" + c.id();
-            } else if (concept instanceof Biomarker b) {
-                key = "bm:" + b.id();
-            } else {
-                treatments.add(concept);
-                key = "tx:" + concept.id();
-            }
-            for (int position : index.postings(key)) {
-                scores.merge(position, 1, Integer::sum);
-            }
-        }
-        List<Integer> ranked = new ArrayList<>(scores.keySet());
-        ranked.sort(Comparator.<Integer>comparingInt(p -> -scores.getOrDefault(p, 0))
-                .thenComparing(p -> !index.result(p).study().design().isRandomized())
-                .thenComparingInt(p -> p));
-        List<TrialResult> found =
-                ranked.stream().limit(maxResults).map(index::result).collect(ImmutableList.toImmutableList());
-        return Grounding.builder()
-                .question(question)
-                .mentions(mentions)
-                .concepts(concepts)
-                .results(found)
-                .treatmentOptions(relevantOptions(cancerTypes, treatments))
-                .approvals(relevantApprovals(cancerTypes, treatments))
-                .build();
-    }
-
-    private List<TreatmentOption> relevantOptions(List<CancerType> cancerTypes, List<Concept> treatments) {
-        Set<TreatmentOption> out = new LinkedHashSet<>();
-        for (CancerType c : cancerTypes) {
-            out.addAll(treatmentOptions(c));
-        }
-        for (TreatmentOption option : options) {
-            Set<Concept> uses = ResultIndex.treatments(
-                    option.treatments().stream().map(Concept::id).toList(), vocabulary);
-            if (treatments.stream().anyMatch(uses::contains)) {
-                out.add(option);
-            }
-        }
-        return ImmutableList.copyOf(out);
-    }
-
-    private List<Approval> relevantApprovals(List<CancerType> cancerTypes, List<Concept> treatments) {
-        if (cancerTypes.isEmpty() && treatments.isEmpty()) {
-            return List.of();
-        }
-        List<Approval> out = new ArrayList<>();
-        for (Approval a : approvals) {
-            boolean treatmentOk = treatments.isEmpty() || treatments.stream().anyMatch(t -> related(t, a.treatment()));
-            boolean cancerOk = cancerTypes.isEmpty() || cancerTypes.stream().anyMatch(c -> related(c, a.cancerType()));
-            if (treatmentOk && cancerOk) {
-                out.add(a);
-            }
-        }
-        return out;
-    }
-
-    private boolean related(Concept a, Concept b) {
-        return vocabulary.isA(a, b) || vocabulary.isA(b, a);
+        return new Relevance(vocabulary, index, options, approvals, this::treatmentOptions).of(question, maxResults);
     }
 
     /**

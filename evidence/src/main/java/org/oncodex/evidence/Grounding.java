@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.oncodex.model.Concept;
+import org.oncodex.model.DiseaseSetting;
 import org.oncodex.model.evidence.Citation;
 import org.oncodex.model.evidence.TrialResult;
 
@@ -28,15 +29,30 @@ public abstract class Grounding {
     public abstract List<Concept> concepts();
 
     /**
-     * The trial results about the concepts, ranked: results that match more of the mentioned
-     * concepts first, then randomized trials before other designs, then the base's order.
+     * The disease settings the question names: "early stage" is {@code LOCALIZED}, "advanced" and
+     * "unresectable" are locally advanced or metastatic (see {@link Vocabulary#settings(String)}).
+     */
+    public abstract Set<DiseaseSetting> settings();
+
+    /**
+     * The trial results about the concepts, ranked: results about a mentioned cancer type (or a
+     * narrower one) before results about other cancers; then results in a named setting, then those
+     * that state no setting, then those in other settings; then results about more of the mentioned
+     * treatments and biomarkers; then randomized trials before other designs; then the base's order.
      */
     public abstract List<TrialResult> results();
 
-    /** The treatment options for the mentioned cancer types, or that use a mentioned treatment. */
+    /**
+     * The treatment options for the mentioned cancer types, or that use a mentioned treatment; those
+     * in a named setting first.
+     */
     public abstract List<TreatmentOption> treatmentOptions();
 
-    /** The approval statements about a mentioned treatment and cancer type. */
+    /**
+     * The approval statements about what the question names: a mentioned treatment (when it names
+     * one) for a mentioned cancer type (when it names one), broader or narrower included; a statement
+     * for other settings than the question names is left out.
+     */
     public abstract List<Approval> approvals();
 
     /** Every source behind the results, options and approvals, each once. */

@@ -52,7 +52,11 @@ import org.oncodex.model.evidence.TrialResult;
  * the input (estimates name their kind from a closed set). It goes in three passes over one byte
  * array: Jackson's tree, a token pass that records where every JSON pointer starts (for line and
  * column), and the JSON Schema. Then each record is bound on its own, so one bad record does not
- * hide the next, and the base's cross-record checks run. Every problem of every pass is reported.
+ * hide the next, and the base's cross-record checks run. Every problem of every pass is reported in
+ * one exception: a record the schema rejected is still bound where it can be (unknown properties
+ * ignored) and checked like any other, or else its references are checked as they stand; a record
+ * that refers to one that could not be read says so. What a later check finds at exactly the place
+ * of a schema problem is taken as its consequence and not reported twice.
  */
 final class KnowledgeBaseJson {
     static final int MAX_BYTES = 64 * 1024 * 1024;
@@ -60,6 +64,7 @@ final class KnowledgeBaseJson {
     static final List<String> CONCEPT_SECTIONS = List.of("cancerTypes", "drugs", "therapies", "regimens", "biomarkers");
     static final JsonMapper MAPPER = mapper();
     private static final Set<String> VALUE_RULES = Set.of("enum", "const", "pattern");
+    private static final String UNKNOWN_PROPERTY_RULE = "additionalProperties";
 
     private KnowledgeBaseJson() {}
 
@@ -151,13 +156,18 @@ final class KnowledgeBaseJson {
         checker.locator((pointer, message) -> at.apply(pointer).message(message).build());
 
         Set<String> invalid = new HashSet<>();
+        Set<String> covered = new HashSet<>();
         for (Error error : SchemaHolder.SCHEMA.validate(tree)) {
             String pointer = error.getInstanceLocation().toString();
             invalid.add(pointer);
-            checker.problem(pointer, schemaMessage(error, pointer));
+            if (!UNKNOWN_PROPERTY_RULE.equals(error.getKeyword())) {
+                covered.add(pointer); // an unknown property is ignored when binding, so it causes nothing further
+            }
+            checker.schemaProblem(pointer, schemaMessage(error, pointer));
         }
+        checker.covered(covered);
         if (tree.isObject()) {
-            new RecordBinder(checker, invalid).bind(tree);
+            new RecordBinder(checker, invalid, covered).bind(tree);
             JsonNode version = tree.get("version");
             if (version != null && version.isTextual() && !version.asText().isBlank()) {
                 builder.version(version.asText());

@@ -1,14 +1,15 @@
 package org.oncodex.evidence;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,25 +25,51 @@ import org.oncodex.model.TherapyModality;
 import org.oncodex.model.evidence.Citation;
 import org.oncodex.model.evidence.TrialResult;
 
-/** Binds each record of a tree that may break the schema, skipping records the schema already rejected. */
-/** Binds each record of a tree that may break the schema, skipping records the schema already rejected. */
+/*
+ * Binds each record of a tree that may break the schema. A record the schema rejected is still bound
+ * where it can be, with unknown properties ignored, so that its other problems are found in the same
+ * pass; when it cannot be (a required member missing, a value outside a closed set), binding fails
+ * quietly, since the schema has said why, and the ids it refers to are checked as they stand. A
+ * reference to a record that could not be read is reported as such, and the referring record is
+ * still checked for everything else.
+ */
 final class RecordBinder {
+    private static final ObjectReader LENIENT =
+            KnowledgeBaseJson.MAPPER.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
     private final BaseChecker checker;
     private final Set<String> invalid;
+    private final Set<String> covered;
     private final Map<String, Citation> citations = new HashMap<>();
-    private final Set<String> citationIds = new HashSet<>();
+    private final Map<String, String> citationAt = new HashMap<>();
     private final Map<String, Concept> concepts = new HashMap<>();
-    private final Set<String> conceptIds = new HashSet<>();
+    private final Map<String, String> conceptAt = new HashMap<>();
+    private final List<Runnable> afterConcepts = new ArrayList<>();
 
-    RecordBinder(BaseChecker checker, Set<String> invalid) {
+    RecordBinder(BaseChecker checker, Set<String> invalid, Set<String> covered) {
         this.checker = checker;
         this.invalid = invalid;
+        this.covered = covered;
     }
 
     /** Whether the schema found a problem at or below the pointer. */
     private boolean rejected(String pointer) {
         for (String p : invalid) {
-            if (p.equals(pointer) || p.startsWith(pointer + "/")) {
+            if (within(p, pointer)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean within(String pointer, String ancestor) {
+        return pointer.equals(ancestor) || pointer.startsWith(ancestor + "/");
+    }
+
+    /** Whether a failure at the pointer may follow from a problem the schema reported. */
+    private boolean explained(String pointer) {
+        for (String p : covered) {
+            if (within(p, pointer) || within(pointer, p)) {
                 return true;
             }
         }
@@ -50,22 +77,27 @@ final class RecordBinder {
     }
 
     void bind(JsonNode root) {
-        ids(root, "citations", citationIds);
+        ids(root, "citations", citationAt);
         forEach(root, "citations", this::citation);
         for (String section : KnowledgeBaseJson.CONCEPT_SECTIONS) {
-            ids(root, section, conceptIds);
+            ids(root, section, conceptAt);
         }
         for (String section : KnowledgeBaseJson.CONCEPT_SECTIONS) {
-            forEach(root, section, (node, at) -> concept(section, node, at));
+            forEach(root, section, (node, at, rejected) -> concept(section, node, at, rejected));
         }
-        conceptIds.stream().filter(id -> !concepts.containsKey(id)).forEach(checker::rejected);
+        conceptAt.forEach((id, at) -> {
+            if (!concepts.containsKey(id)) {
+                checker.rejected(id, at);
+            }
+        });
+        afterConcepts.forEach(Runnable::run);
         forEach(root, "results", this::result);
         forEach(root, "treatmentOptions", this::option);
         forEach(root, "approvals", this::approval);
     }
 
     private interface Visitor {
-        void visit(JsonNode node, String pointer);
+        void visit(JsonNode node, String pointer, boolean rejected);
     }
 
     private void forEach(JsonNode root, String section, Visitor visitor) {
@@ -75,29 +107,35 @@ final class RecordBinder {
         }
         for (int i = 0; i < array.size(); i++) {
             String at = "/" + section + "/" + i;
-            if (array.get(i).isObject() && !rejected(at)) {
-                visitor.visit(array.get(i), at);
+            if (array.get(i).isObject()) {
+                visitor.visit(array.get(i), at, rejected(at));
             }
         }
     }
 
-    /** Every id in a section, of valid and rejected records alike. */
-    private static void ids(JsonNode root, String section, Set<String> into) {
-        for (JsonNode record : root.path(section)) {
-            JsonNode id = record.get("id");
+    /** Where each id of a section is first, for valid and rejected records alike. */
+    private static void ids(JsonNode root, String section, Map<String, String> into) {
+        JsonNode array = root.path(section);
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode id = array.get(i).get("id");
             if (id != null && id.isTextual()) {
-                into.add(id.asText());
+                into.putIfAbsent(id.asText(), "/" + section + "/" + i);
             }
         }
     }
 
-    private <T> @Nullable T bindValue(JsonNode node, Class<T> type, String at) {
+    private <T> @Nullable T bindValue(JsonNode node, Class<T> type, String at, boolean rejected) {
         try {
-            return KnowledgeBaseJson.MAPPER.treeToValue(node, type);
+            return rejected ? LENIENT.forType(type).readValue(node) : KnowledgeBaseJson.MAPPER.treeToValue(node, type);
         } catch (JsonMappingException e) {
-            checker.problem(at + pointer(e), message(e));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            checker.problem(at, String.valueOf(e.getMessage()));
+            String where = at + pointer(e);
+            if (!rejected || !explained(where)) {
+                checker.problem(where, message(e));
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            if (!rejected || !explained(at)) {
+                checker.problem(at, String.valueOf(e.getMessage()));
+            }
         }
         return null;
     }
@@ -123,26 +161,38 @@ final class RecordBinder {
         return String.valueOf(e.getOriginalMessage());
     }
 
-    private void citation(JsonNode node, String at) {
+    private void citation(JsonNode node, String at, boolean rejected) {
         ObjectNode copy = ((ObjectNode) node).deepCopy();
-        String id = copy.remove("id").asText();
-        Citation c = bindValue(copy, Citation.class, at);
-        if (c != null) {
-            checker.citation(id, c, at);
-            citations.putIfAbsent(id, c);
+        JsonNode id = copy.remove("id");
+        Citation c = bindValue(copy, Citation.class, at, rejected);
+        if (c != null && id != null && id.isTextual()) {
+            checker.citation(id.asText(), c, at);
+            citations.putIfAbsent(id.asText(), c);
         }
     }
 
-    private @Nullable Citation citationRef(JsonNode node, String at) {
+    /** The citation an id names, or null after reporting why there is none. */
+    private @Nullable Citation citationRef(@Nullable JsonNode node, String at) {
+        if (node == null || !node.isTextual()) {
+            return null; // the schema reports a missing or mistyped citation
+        }
         String id = node.asText();
         Citation c = citations.get(id);
-        if (c == null && !citationIds.contains(id)) {
-            checker.problem(at, "citation \"" + id + "\" is not among the base's citations");
+        if (c == null) {
+            String rejectedAt = citationAt.get(id);
+            if (rejectedAt == null) {
+                checker.problem(at, "citation \"" + id + "\" is not among the base's citations");
+            } else {
+                checker.problem(
+                        at,
+                        "citation \"" + id + "\" refers to " + rejectedAt
+                                + ", which could not be read: see the problems there");
+            }
         }
         return c;
     }
 
-    private void concept(String section, JsonNode node, String at) {
+    private void concept(String section, JsonNode node, String at, boolean rejected) {
         ObjectNode copy = ((ObjectNode) node).deepCopy();
         JsonNode cited = copy.remove("citations");
         JsonNode modality = section.equals("drugs") ? copy.remove("modality") : null;
@@ -153,39 +203,68 @@ final class RecordBinder {
             case "regimens" -> Regimen.class;
             default -> Biomarker.class;
         };
-        Concept concept = bindValue(copy, type, at);
-        if (concept == null) {
-            return;
-        }
         List<Citation> sources = new ArrayList<>();
-        boolean complete = true;
-        if (cited != null) {
+        boolean unresolved = false;
+        if (cited != null && cited.isArray()) {
             for (int i = 0; i < cited.size(); i++) {
                 Citation c = citationRef(cited.get(i), at + "/citations/" + i);
                 if (c == null) {
-                    complete = false;
+                    unresolved = true;
                 } else {
                     sources.add(c);
                 }
             }
         }
-        if (!complete) {
+        Concept concept = bindValue(copy, type, at, rejected);
+        if (concept == null) {
+            afterConcepts.add(
+                    () -> { // once every concept is bound, so that the ids name what they can
+                        idRef(node.get("parentId"), at + "/parentId");
+                        JsonNode components = node.path("componentIds");
+                        for (int i = 0; i < components.size(); i++) {
+                            idRef(components.get(i), at + "/componentIds/" + i);
+                        }
+                    });
             return;
+        }
+        if (unresolved || covered.stream().anyMatch(p -> within(p, at + "/citations"))) {
+            checker.citationReported(at);
         }
         checker.concept(concept, sources, at);
         concepts.putIfAbsent(concept.id(), concept);
-        if (modality != null) {
-            checker.drugModality(concept.id(), TherapyModality.valueOf(modality.asText()), at + "/modality");
+        TherapyModality m = modality == null ? null : enumValue(TherapyModality.class, modality);
+        if (m != null) {
+            checker.drugModality(concept.id(), m, at + "/modality");
         }
     }
 
-    private <T extends Concept> @Nullable T conceptRef(JsonNode node, String at, Class<T> kind, String what) {
+    private static <E extends Enum<E>> @Nullable E enumValue(Class<E> type, @Nullable JsonNode node) {
+        if (node == null || !node.isTextual()) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(node.asText())) {
+                return e;
+            }
+        }
+        return null; // the schema reports a value outside the closed set
+    }
+
+    /** Checks an id of a record that could not be bound, as it stands. */
+    private void idRef(@Nullable JsonNode node, String at) {
+        if (node != null && node.isTextual() && !concepts.containsKey(node.asText())) {
+            checker.dangling(node.asText(), at);
+        }
+    }
+
+    private <T extends Concept> @Nullable T conceptRef(@Nullable JsonNode node, String at, Class<T> kind, String what) {
+        if (node == null || !node.isTextual()) {
+            return null; // the schema reports a missing or mistyped id
+        }
         String id = node.asText();
         Concept c = concepts.get(id);
         if (c == null) {
-            if (!conceptIds.contains(id)) {
-                checker.problem(at, "\"" + id + "\" is not in the vocabulary");
-            }
+            checker.dangling(id, at);
             return null;
         }
         if (!kind.isInstance(c)) {
@@ -195,21 +274,58 @@ final class RecordBinder {
         return kind.cast(c);
     }
 
-    private void result(JsonNode node, String at) {
+    private void result(JsonNode node, String at, boolean rejected) {
         ObjectNode copy = ((ObjectNode) node).deepCopy();
         JsonNode citationId = copy.remove("citation");
         Citation citation = citationRef(citationId, at + "/citation");
-        TrialResult r = bindValue(copy, TrialResult.class, at);
-        if (r != null && citation != null) {
+        TrialResult r = bindValue(copy, TrialResult.class, at, rejected);
+        if (r == null) {
+            JsonNode population = node.path("population");
+            JsonNode comparison = node.path("comparison");
+            for (String ids : List.of("cancerTypeIds", "biomarkerIds")) {
+                JsonNode array = population.path(ids);
+                for (int i = 0; i < array.size(); i++) {
+                    idRef(array.get(i), at + "/population/" + ids + "/" + i);
+                }
+            }
+            for (String ids : List.of("interventionIds", "comparatorIds")) {
+                JsonNode array = comparison.path(ids);
+                for (int i = 0; i < array.size(); i++) {
+                    idRef(array.get(i), at + "/comparison/" + ids + "/" + i);
+                }
+            }
+            return;
+        }
+        if (citation == null) {
+            if (citationId != null) {
+                checker.citationReported(at);
+            }
+            checker.result(r, at);
+        } else {
             checker.result(TrialResult.builder().from(r).citation(citation).build(), at);
         }
     }
 
-    private void option(JsonNode node, String at) {
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException(field + " is required and must be text");
+        }
+        return value.asText();
+    }
+
+    /** Reports a failure to build a record, unless the schema has already said why. */
+    private void failed(String at, boolean rejected, RuntimeException e) {
+        if (!rejected) {
+            checker.problem(at, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private void option(JsonNode node, String at, boolean rejected) {
         boolean ok = true;
         CancerType cancerType = conceptRef(node.get("cancerType"), at + "/cancerType", CancerType.class, "cancer type");
         List<Concept> treatments = new ArrayList<>();
-        JsonNode ids = node.get("treatments");
+        JsonNode ids = node.path("treatments");
         for (int i = 0; i < ids.size(); i++) {
             Concept c = conceptRef(ids.get(i), at + "/treatments/" + i, Concept.class, "concept");
             if (c == null) {
@@ -224,9 +340,9 @@ final class RecordBinder {
         }
         try {
             TreatmentOption.Builder b = TreatmentOption.builder()
-                    .id(node.get("id").asText())
+                    .id(text(node, "id"))
                     .cancerType(cancerType)
-                    .label(node.get("label").asText())
+                    .label(text(node, "label"))
                     .treatments(treatments)
                     .citation(citation);
             for (JsonNode s : node.path("settings")) {
@@ -246,12 +362,12 @@ final class RecordBinder {
                 b.purpose(node.get("purpose").asText());
             }
             checker.option(b.build(), at);
-        } catch (IllegalArgumentException e) {
-            checker.problem(at, String.valueOf(e.getMessage()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            failed(at, rejected, e);
         }
     }
 
-    private void approval(JsonNode node, String at) {
+    private void approval(JsonNode node, String at, boolean rejected) {
         Concept treatment = conceptRef(node.get("treatment"), at + "/treatment", Concept.class, "concept");
         CancerType cancerType = conceptRef(node.get("cancerType"), at + "/cancerType", CancerType.class, "cancer type");
         Citation citation = citationRef(node.get("citation"), at + "/citation");
@@ -260,12 +376,12 @@ final class RecordBinder {
         }
         try {
             Approval.Builder b = Approval.builder()
-                    .id(node.get("id").asText())
-                    .agency(node.get("agency").asText())
+                    .id(text(node, "id"))
+                    .agency(text(node, "agency"))
                     .treatment(treatment)
                     .cancerType(cancerType)
-                    .indication(node.get("indication").asText())
-                    .verdict(ApprovalStatus.Verdict.valueOf(node.get("verdict").asText()))
+                    .indication(text(node, "indication"))
+                    .verdict(ApprovalStatus.Verdict.valueOf(text(node, "verdict")))
                     .citation(citation);
             if (node.has("date")) {
                 b.date(LocalDate.parse(node.get("date").asText()));
@@ -284,12 +400,14 @@ final class RecordBinder {
             }
             checker.approval(b.build(), at);
         } catch (DateTimeParseException e) {
-            checker.problem(
-                    at + "/date",
-                    "date must be a calendar date yyyy-mm-dd: "
-                            + node.get("date").asText());
-        } catch (IllegalArgumentException e) {
-            checker.problem(at, String.valueOf(e.getMessage()));
+            if (!rejected) {
+                checker.problem(
+                        at + "/date",
+                        "date must be a calendar date yyyy-mm-dd: "
+                                + node.get("date").asText());
+            }
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            failed(at, rejected, e);
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.oncodex.evidence;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.oncodex.model.DiseaseSetting;
@@ -13,6 +15,10 @@ import org.oncodex.model.DiseaseSetting;
  */
 final class SettingWords {
     private static final Map<String, Set<DiseaseSetting>> WORDS = words();
+    private static final List<Map.Entry<String, Set<DiseaseSetting>>> LONGEST_FIRST = WORDS.entrySet().stream()
+            .sorted(Comparator.comparingInt(
+                    (Map.Entry<String, Set<DiseaseSetting>> e) -> -e.getKey().length()))
+            .toList();
 
     private SettingWords() {}
 
@@ -42,5 +48,25 @@ final class SettingWords {
     static Set<DiseaseSetting> settings(String words) {
         Set<DiseaseSetting> found = WORDS.get(Tagger.foldedKey(words));
         return found == null ? Set.of() : Set.copyOf(found);
+    }
+
+    /**
+     * Every setting a text names, longest words first ("locally advanced" is not also "advanced"),
+     * on word boundaries. Linear in the text for the fixed list of words.
+     */
+    static Set<DiseaseSetting> named(String text) {
+        StringBuilder folded =
+                new StringBuilder(" ").append(Tagger.foldedKey(text)).append(' ');
+        Set<DiseaseSetting> out = EnumSet.noneOf(DiseaseSetting.class);
+        for (Map.Entry<String, Set<DiseaseSetting>> e : LONGEST_FIRST) {
+            String word = " " + e.getKey() + " ";
+            for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+                out.addAll(e.getValue());
+                for (int i = at + 1; i < at + word.length() - 1; i++) {
+                    folded.setCharAt(i, '\u0000'); // taken: no shorter word may match inside it
+                }
+            }
+        }
+        return Set.copyOf(out);
     }
 }

@@ -3,8 +3,11 @@ package org.oncodex.evidence;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +24,10 @@ import org.oncodex.model.Concept;
  *
  * Between two tokens of one name the text may have only a short run of spaces, hyphens, slashes or
  * plus signs: "non-small-cell lung cancer" matches "non-small cell lung cancer", but "liver. Cancer"
- * does not match "liver cancer". Short all-capital names (HCC, ALL, CAR-T) match only as written;
- * other names ignore case, and their last word may carry a plural "s".
+ * does not match "liver cancer". Short all-capital names (HCC, ALL, CAR-T) match only as written
+ * when a word of theirs is an everyday English word ("all", "car") or their lowercase form also
+ * names another concept; otherwise they are unambiguous and ignore case like every other name
+ * ("hcc" is HCC, "all" is not ALL). Names' last word may carry a plural "s".
  */
 final class Tagger {
     private static final int MAX_GAP = 3;
@@ -33,19 +38,34 @@ final class Tagger {
     private final List<@Nullable List<Entry>> terminals = new ArrayList<>();
     private int nodes = 1;
 
-    /** A name that ends at a trie node: its concept and, for a case-sensitive name, its tokens as written. */
-    private record Entry(Concept concept, @Nullable List<String> exactTokens) {}
+    /**
+     * A name that ends at a trie node: its concept, for a case-sensitive name its tokens as written,
+     * and whether it may take a plural "s" (an abbreviation may not: "HCCs" is not tagged).
+     */
+    private record Entry(Concept concept, @Nullable List<String> exactTokens, boolean plural) {}
 
     Tagger(List<Concept> concepts) {
         terminals.add(null);
+        Map<String, Set<Concept>> owners = new HashMap<>();
         for (Concept concept : concepts) {
             for (String name : concept.names()) {
-                add(concept, name);
+                owners.computeIfAbsent(foldedKey(name), k -> new HashSet<>()).add(concept);
+            }
+        }
+        for (Concept concept : concepts) {
+            for (String name : concept.names()) {
+                boolean exact = isCaseSensitive(name)
+                        && (owners.getOrDefault(foldedKey(name), Set.of()).size() > 1
+                                || tokens(name).stream().anyMatch(Abbreviations::isEnglishWord));
+                add(concept, name, exact);
             }
         }
     }
 
-    /** Whether a name matches only as written: short and without lower-case letters, such as "ALL". */
+    /**
+     * Whether a name is a short all-capital abbreviation, such as "ALL" or "HCC": one that lookups
+     * and tagging treat with care about case (see the class comment).
+     */
     static boolean isCaseSensitive(String name) {
         int letters = 0;
         boolean upper = false;
@@ -101,7 +121,7 @@ final class Tagger {
         return String.join(" ", tokens(name));
     }
 
-    private void add(Concept concept, String name) {
+    private void add(Concept concept, String name, boolean exactCase) {
         List<String> parts = tokens(name);
         if (parts.isEmpty()) {
             return;
@@ -122,13 +142,13 @@ final class Tagger {
             entries = new ArrayList<>(1);
             terminals.set(node, entries);
         }
-        @Nullable List<String> exact = isCaseSensitive(name) ? List.copyOf(parts) : null;
+        @Nullable List<String> exact = exactCase ? List.copyOf(parts) : null;
         for (Entry e : entries) {
             if (e.concept().equals(concept) && Objects.equals(e.exactTokens(), exact)) {
                 return;
             }
         }
-        entries.add(new Entry(concept, exact));
+        entries.add(new Entry(concept, exact, !isCaseSensitive(name)));
     }
 
     /** Every mention in {@code text}, in text order; never throws. */
@@ -191,21 +211,23 @@ final class Tagger {
         }
         if (entries.size() == 1) {
             Entry only = entries.get(0);
-            @Nullable List<String> exact = only.exactTokens();
-            return exact == null || (!plural && writtenAs(exact, text, t, from, to))
-                    ? List.of(only.concept())
-                    : List.of();
+            return matches(only, text, t, from, to, plural) ? List.of(only.concept()) : List.of();
         }
         Set<Concept> found = new LinkedHashSet<>();
         for (Entry e : entries) {
-            @Nullable List<String> exact = e.exactTokens();
-            if (exact == null) {
-                found.add(e.concept());
-            } else if (!plural && writtenAs(exact, text, t, from, to)) {
+            if (matches(e, text, t, from, to, plural)) {
                 found.add(e.concept());
             }
         }
         return List.copyOf(found);
+    }
+
+    private static boolean matches(Entry e, String text, Tokens t, int from, int to, boolean plural) {
+        if (plural && !e.plural()) {
+            return false;
+        }
+        @Nullable List<String> exact = e.exactTokens();
+        return exact == null || writtenAs(exact, text, t, from, to);
     }
 
     private static boolean writtenAs(List<String> exact, String text, Tokens t, int from, int to) {

@@ -27,9 +27,10 @@ import org.oncodex.model.evidence.Citation;
  * and found in free text.
  *
  * <p>Names match ignoring case, spacing and punctuation between words ("non-small-cell lung cancer"
- * finds "non-small cell lung cancer"), except short all-capital names such as {@code HCC}, {@code
- * ALL} or {@code CAR-T}, which match only as written so that "all" and "car" in a sentence are not
- * taken for them.
+ * finds "non-small cell lung cancer"). A short all-capital abbreviation is tagged in any case
+ * ("hcc" is {@code HCC}) where that is unambiguous; one with an everyday English word in it ({@code
+ * ALL}, {@code CAR-T}) or whose lowercase form names another concept matches only as written, so
+ * that "all" and "car" in a sentence are not taken for them. An abbreviation takes no plural "s".
  *
  * <p>Lookups by name go further than tagging: an all-capital abbreviation also matches written in
  * lowercase ("hcc" finds HCC) unless the lowercase form is an English word ("all" never finds ALL);

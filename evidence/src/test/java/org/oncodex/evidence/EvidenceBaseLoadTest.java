@@ -3,6 +3,7 @@ package org.oncodex.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.oncodex.evidence.KnowledgeBases.at;
 import static org.oncodex.evidence.KnowledgeBases.edited;
 import static org.oncodex.evidence.KnowledgeBases.load;
@@ -338,6 +339,103 @@ class EvidenceBaseLoadTest {
                 .startsWith("knowledge base has 7 problems:")
                 .contains("kb.json:4:")
                 .contains("duplicate citation id \"src\", first at /citations/0");
+    }
+
+    /** Schema problems and the problems only the whole base shows, in one file: all are reported at once. */
+    static final String FIFTEEN_PROBLEMS = """
+            {
+              "citations": [
+                {"id": "src", "title": "A label", "sourceType": "REGULATORY_DOCUMENT"},
+                {"id": "blog", "title": "A blog", "sourceType": "BLOG"},
+                {"id": "news", "title": "A news item", "sourceType": "NEWS"}
+              ],
+              "cancerTypes": [
+                {"id": "liver-cancer", "name": "liver cancer", "citations": ["src"]},
+                {"id": "hcc", "name": "hepatocellular carcinoma", "parentId": "liver-cancer", "citations": ["src"]}
+              ],
+              "drugs": [
+                {"id": "drug-b", "citations": ["src"]},
+                {"id": "drug-c", "name": "drugc", "citations": ["src"]}
+              ],
+              "results": [
+                {"id": "r1", "hazard": 2, "study": {"name": "T1", "design": "RANDOMIZED_CONTROLLED_TRIAL"},
+                 "population": {"cancerTypeIds": ["lung-cancer"]},
+                 "comparison": {"intervention": "drugc", "comparator": "placebo", "interventionIds": ["drug-c"]},
+                 "endpoint": "OS",
+                 "estimate": {"type": "hazardRatio", "value": 1.5, "ci": {"lower": 0.5, "upper": 0.9, "level": 0.95}},
+                 "citation": "src"},
+                {"id": "r2", "study": {"name": "T2", "design": "RANDOMIZED_CONTROLLED_TRIAL"},
+                 "population": {"cancerTypeIds": ["hcc"]},
+                 "comparison": {"intervention": "drugb", "comparator": "placebo", "interventionIds": ["drug-b"]},
+                 "endpoint": "OS",
+                 "estimate": {"type": "hazardRatio", "value": 0.7, "ci": {"lower": 0.5, "upper": 0.9, "level": 0.95}}},
+                {"id": "r3", "study": {"name": "T3", "design": "RANDOMIZED_CONTROLLED_TRIAL"},
+                 "population": {"cancerTypeIds": ["hcc"]},
+                 "comparison": {"intervention": "drugc", "comparator": "placebo", "interventionIds": ["drug-c"]},
+                 "endpoint": "OS",
+                 "estimate": {"type": "hazardRatio", "value": 0.7, "ci": {"lower": 0.5, "upper": 0.9, "level": 0.95}},
+                 "pValue": {"value": 0.4, "relation": "EQUAL"},
+                 "quote": "the hazard ratio was 0.7 (0.5 to 0.9)",
+                 "citation": "blog"}
+              ],
+              "treatmentOptions": [
+                {"id": "o1", "cancerType": "liver-cancer", "settings": ["SOMETIMES"], "label": "a drug",
+                 "treatments": ["drug-c"], "modalities": ["ABLATION"], "citation": "nope"}
+              ],
+              "approvals": [
+                {"id": "a1", "agency": "FDA", "treatment": "drug-c", "cancerType": "hcc", "indication": "HCC",
+                 "verdict": "APPROVED", "citation": "news"},
+                {"id": "a2", "agency": "FDA", "treatment": "drug-z", "cancerType": "hcc", "indication": "HCC",
+                 "verdict": "MAYBE", "citation": "src"}
+              ]
+            }
+            """;
+
+    @Test
+    void a_file_with_15_problems_of_mixed_kinds_reports_all_15_at_once() {
+        EvidenceFormatException e = catchThrowableOfType(EvidenceFormatException.class, () -> load(FIFTEEN_PROBLEMS));
+        assertThat(e).as("expected the base to be rejected").isNotNull();
+        assertThat(e.problems())
+                .as("every problem, located, in one exception:%n%s", e.getMessage())
+                .allSatisfy(p -> {
+                    assertThat(p.source()).isEqualTo("kb.json");
+                    assertThat(p.line()).as("line of %s", p).isPresent();
+                    assertThat(p.column()).as("column of %s", p).isPresent();
+                })
+                .extracting(Problem::pointer, p -> p.line().orElse(-1))
+                .containsExactly(
+                        // the schema's, first
+                        tuple("/citations/1/sourceType", 4),
+                        tuple("/drugs/0", 12),
+                        tuple("/results/0", 16),
+                        tuple("/results/1", 22),
+                        tuple("/treatmentOptions/0/settings/0", 37),
+                        tuple("/approvals/1/verdict", 44),
+                        // references, including those to records the schema rejected
+                        tuple("/results/2/citation", 34),
+                        tuple("/treatmentOptions/0/citation", 38),
+                        tuple("/approvals/1/treatment", 43),
+                        // records the schema rejected are still checked, and so are those that depend on one
+                        tuple("/results/0/population/cancerTypeIds/0", 17),
+                        tuple("/results/0/estimate", 20),
+                        tuple("/results/1/comparison/interventionIds/0", 24),
+                        tuple("/results/2/pValue", 32),
+                        tuple("/results/2/quote", 33),
+                        tuple("/approvals/0/citation", 42));
+        assertThat(e.problems())
+                .extracting(Problem::message)
+                .anyMatch(m -> m.contains("not \"BLOG\""))
+                .anyMatch(m -> m.contains("required property 'name' not found"))
+                .anyMatch(m -> m.contains("'hazard' is not defined"))
+                .anyMatch(m -> m.equals("citation \"blog\" refers to /citations/1, which could not be read:"
+                        + " see the problems there"))
+                .anyMatch(
+                        m -> m.equals("\"drug-b\" refers to /drugs/0, which could not be read: see the problems there"))
+                .anyMatch(m -> m.equals("hazard ratio 1.5 lies outside its own confidence interval 0.5 to 0.9"))
+                .anyMatch(m -> m.startsWith("quote of result \"r3\" does not contain 0.4"))
+                .anyMatch(m -> m.startsWith("approval \"a1\" cites \"news\", whose sourceType is NEWS"))
+                .noneMatch(m -> m.contains("has no citation"));
+        assertThat(e.getMessage()).startsWith("knowledge base has 15 problems:");
     }
 
     @Test

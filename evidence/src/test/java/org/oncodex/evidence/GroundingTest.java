@@ -3,8 +3,10 @@ package org.oncodex.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.oncodex.model.Concept;
+import org.oncodex.model.DiseaseSetting;
 import org.oncodex.model.evidence.TrialResult;
 
 /** What {@link EvidenceBase#relevantTo(String)} gives a language-model service for a question. */
@@ -52,6 +54,65 @@ class GroundingTest {
         assertThat(g.results())
                 .extracting(TrialResult::id)
                 .containsExactly("clocc-os", "clocc-8-year-os", "collision-os");
+    }
+
+    private static boolean aboutHcc(TrialResult r) {
+        return r.population().cancerTypeIds().contains("hepatocellular-carcinoma");
+    }
+
+    @Test
+    void atezolizumab_plus_bevacizumab_for_liver_cancer_brings_every_hcc_result_before_the_lung_cancer_trial() {
+        Grounding g = KB.relevantTo("Does atezolizumab plus bevacizumab work for liver cancer?", 100);
+        List<String> ids = g.results().stream().map(TrialResult::id).toList();
+        assertThat(ids.subList(0, 5))
+                .containsExactly(
+                        "imbrave150-os",
+                        "imbrave150-os-12-months",
+                        "imbrave150-pfs-median",
+                        "imbrave150-pfs",
+                        "imbrave150-orr");
+        int lastHcc = -1;
+        for (int i = 0; i < g.results().size(); i++) {
+            if (aboutHcc(g.results().get(i))) {
+                lastHcc = i;
+            }
+        }
+        assertThat(ids)
+                .as("IMpower150 (lung cancer) shares both drugs but not the cancer type")
+                .contains("impower150-os-liver-mets");
+        assertThat(ids.indexOf("impower150-os-liver-mets"))
+                .as("ranked: %s", ids)
+                .isGreaterThan(lastHcc);
+        assertThat(g.results().subList(0, lastHcc + 1)).allMatch(GroundingTest::aboutHcc);
+    }
+
+    @Test
+    void a_named_setting_ranks_results_and_keeps_approvals_for_other_settings_out() {
+        Grounding g = KB.relevantTo("What treatments are there for early stage HCC?", 100);
+        assertThat(g.settings()).containsExactly(DiseaseSetting.LOCALIZED);
+        assertThat(g.results()).extracting(TrialResult::id).startsWith("imbrave050-rfs", "imbrave050-rfs-12-months");
+        assertThat(g.approvals())
+                .as("every FDA statement but one is for unresectable or metastatic HCC")
+                .extracting(Approval::id)
+                .containsExactly("nivolumab-ipilimumab-hcc-fda");
+        assertThat(g.treatmentOptions().get(0).settings()).contains(DiseaseSetting.LOCALIZED);
+
+        Grounding advanced = KB.relevantTo("What treatments are there for unresectable HCC?", 100);
+        assertThat(advanced.settings())
+                .containsExactlyInAnyOrder(DiseaseSetting.LOCALLY_ADVANCED, DiseaseSetting.METASTATIC);
+        assertThat(advanced.results().get(0).population().settings()).contains(DiseaseSetting.METASTATIC);
+        assertThat(advanced.approvals()).hasSize(8);
+        assertThat(KB.relevantTo("locally advanced HCC").settings()).containsExactly(DiseaseSetting.LOCALLY_ADVANCED);
+    }
+
+    @Test
+    void a_brand_name_and_a_cancer_type_bring_only_that_drugs_approval_and_its_trials_first() {
+        Grounding g = KB.relevantTo("Is Keytruda approved for unresectable liver cancer?");
+        assertThat(g.approvals()).extracting(Approval::id).containsExactly("pembrolizumab-hcc-fda");
+        assertThat(g.results())
+                .extracting(TrialResult::id)
+                .startsWith("keynote-240-os", "keynote-240-os-median", "keynote-240-pfs");
+        assertThat(g.results()).allMatch(GroundingTest::aboutHcc);
     }
 
     @Test

@@ -66,6 +66,32 @@ class VocabularyTest {
     }
 
     @Test
+    void tags_a_lowercase_abbreviation_where_it_is_unambiguous() {
+        assertThat(tagged(V, "Is atezolizumab with bevacizumab approved for unresectable hcc?"))
+                .containsExactly("atezolizumab-bevacizumab", "hepatocellular-carcinoma");
+        assertThat(tagged(V, "nsclc that spread to the liver")).containsExactly("non-small-cell-lung-cancer");
+        assertThat(tagged(V, "all of it, car or not, and ALL")).containsExactly("acute-lymphoblastic-leukemia");
+        assertThat(tagged(V, "HCCs")).as("an abbreviation takes no plural").isEmpty();
+
+        Citation fixture = Citation.builder().title("test fixture").build();
+        EvidenceBase kb = EvidenceBase.builder()
+                .citation("fixture", fixture)
+                .concept(
+                        CancerType.builder()
+                                .id("acute-myeloid-leukemia")
+                                .name("acute myeloid leukemia")
+                                .addAbbreviations("AML")
+                                .build(),
+                        fixture)
+                .concept(Drug.of("aml", "aml"), fixture) // a made-up drug whose name is the abbreviation
+                .build();
+        assertThat(tagged(kb.vocabulary(), "aml"))
+                .as("lowercase, the abbreviation is ambiguous and stays case-sensitive")
+                .containsExactly("aml");
+        assertThat(tagged(kb.vocabulary(), "AML")).containsExactlyInAnyOrder("acute-myeloid-leukemia", "aml");
+    }
+
+    @Test
     void tags_keytruda_sorafenib_and_hcc_where_a_source_gives_the_brand_name() {
         Citation fixture = Citation.builder()
                 .title("test fixture: a label naming Keytruda")
