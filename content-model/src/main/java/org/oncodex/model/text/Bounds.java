@@ -79,6 +79,16 @@ final class Bounds implements Recognizer {
             }
         } else if ((tok.isWord("up") && next.isWord("to")) || (tok.isWord("at") && next.isWord("most"))) {
             relation = PValue.Relation.LESS_THAN_OR_EQUAL;
+        } else if (tok.isWord("as")
+                && (next.isWord("many") || next.isWord("much") || next.isWord("high"))
+                && t.at(i + 2).isWord("as")) {
+            relation = PValue.Relation.LESS_THAN_OR_EQUAL; // "as many as 27%"
+            j = i + 3;
+        } else if (tok.isWord("no")
+                && (next.isWord("greater") || next.isWord("more") || next.isWord("higher"))
+                && t.at(i + 2).isWord("than")) {
+            relation = PValue.Relation.LESS_THAN_OR_EQUAL; // "no greater than 1.18"
+            j = i + 3;
         } else if ((tok.isWord("more") || tok.isWord("greater") || tok.isWord("over")) && next.isWord("than")) {
             relation = PValue.Relation.GREATER_THAN;
         } else if ((tok.isWord("less") || tok.isWord("fewer") || tok.isWord("under")) && next.isWord("than")) {
@@ -100,6 +110,19 @@ final class Bounds implements Recognizer {
         return bound(t, i, j, relation, scope, out);
     }
 
+    private static Unit timeUnit(Lexeme tok) {
+        Unit u = Words.timeUnit(tok);
+        return u == null ? Unit.NONE : u;
+    }
+
+    /** Whether a ratio's label stands shortly before the bound: its number is a ratio, with no unit. */
+    private static boolean ratioInForce(int i, Scope scope) {
+        if (!Values.isRatioLabel(scope)) {
+            return false;
+        }
+        return scope.labelAt() < 0 || (scope.labelAt() < i && i - scope.labelAt() <= 12 && !scope.labelUsed());
+    }
+
     private static @Nullable Step bound(Tokens t, int i, int j, PValue.Relation relation, Scope scope, Findings out) {
         int k = j;
         boolean approx = false;
@@ -116,13 +139,15 @@ final class Bounds implements Recognizer {
         if (t.at(k + 1).is(Sym.PCT)) {
             unit = Unit.PERCENT;
             next = k + 2;
-        } else {
-            Unit time = Words.timeUnit(t.at(k + 1));
-            if (time == null) {
-                return null;
-            }
-            unit = time;
+        } else if (timeUnit(t.at(k + 1)) != Unit.NONE) {
+            unit = timeUnit(t.at(k + 1));
             next = k + 2;
+        } else if (ratioInForce(i, scope) && !num.spelled) {
+            // "a hazard ratio of less than 1.00 favored", "the HR had to be less than 1·18", "HR < 1.52"
+            unit = Unit.NONE;
+            next = k + 1;
+        } else {
+            return null;
         }
         int start = t.at(i).start;
         int end = t.at(next - 1).end;

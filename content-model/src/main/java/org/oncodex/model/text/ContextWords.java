@@ -20,7 +20,8 @@ final class ContextWords implements Recognizer {
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
         Lexeme tok = t.at(i);
         if (tok.type == Sym.NUM) {
-            return timePoint(t, i, scope);
+            Step level = levelAnnounced(t, i, scope);
+            return level != null ? level : timePoint(t, i, scope);
         }
         if (Tokens.isOpener(tok.type)) {
             return announcement(t, i, scope, out);
@@ -57,6 +58,12 @@ final class ContextWords implements Recognizer {
                 return new Step(i + 2, scope.withMedian(i).withLabel(EffectStatement.Kind.MEDIAN, t.span(i, i + 1), i));
             }
             return new Step(i + 1, scope.withMedian(i));
+        }
+        // "a median (interquartile range [IQR]) age of 51", "Age, yr, median (IQR)": an age, not a time to an event
+        if ((tok.lower.equals("age") || tok.lower.equals("aged"))
+                && scope.median()
+                && (scope.labelAt() < 0 || i - scope.labelAt() <= 8)) {
+            return new Step(i + 1, scope.withLabel(EffectStatement.Kind.MEDIAN, "median age", scope.labelAt()));
         }
         Step spelledTime = spelledTimePoint(t, i, scope);
         if (spelledTime != null) {
@@ -167,6 +174,42 @@ final class ContextWords implements Recognizer {
         }
         return new Step(k + 1, scope.withTimePoint(TimePoint.of(t.at(i + 1).number, unit)));
     }
+
+    /**
+     * "the two-sided 90% confidence interval of the hazard ratio", "a 95% binomial confidence interval
+     * of": a level named with no bounds right after it is no proportion; it says what a later interval
+     * holds.
+     */
+    private static @Nullable Step levelAnnounced(Tokens t, int i, Scope scope) {
+        if (!t.at(i + 1).is(Sym.PCT)) {
+            return null;
+        }
+        int j = i + 2;
+        if (t.at(j).is(Sym.WORD) && !t.at(j).isWord("confidence") && t.at(j + 1).isWord("confidence")) {
+            j++; // "95% binomial confidence interval"
+        }
+        boolean named = t.at(j).isWord("confidence")
+                || t.at(j).isWord("credible")
+                || t.at(j).isWord("uncertainty")
+                || t.at(j).text.equals("CI")
+                || t.at(j).text.equals("CIs")
+                || t.at(j).text.equals("UI");
+        if (!named || LEVEL_READER.read(t, i, scope, Findings.discarding()) != null) {
+            return null; // "95% CI 0.5-0.9" is an interval, read as one
+        }
+        Lexeme level = t.at(i);
+        if (!(level.number > 50 && level.number < 100)) {
+            return null;
+        }
+        int next = t.at(j).isWord("confidence")
+                        || t.at(j).isWord("credible")
+                        || t.at(j).isWord("uncertainty")
+                ? (t.at(j + 1).isWord("interval") || t.at(j + 1).isWord("intervals") ? j + 2 : j + 1)
+                : j + 1;
+        return new Step(next, scope.withDeclaredInterval(level.number / 100, null));
+    }
+
+    private static final Intervals LEVEL_READER = new Intervals();
 
     /** {@code 8-year}, {@code 12-month}, {@code 2 year} before a rate. */
     private static @Nullable Step timePoint(Tokens t, int i, Scope scope) {

@@ -71,6 +71,17 @@ final class Counts implements Recognizer {
             Findings out) {
         int start = t.at(i).start;
         int end = t.at(next - 1).end;
+        if (kind == EffectStatement.Kind.PROPORTION
+                && counts[1] > 0
+                && Math.abs(100.0 * counts[0] / counts[1] - percent) >= 0.6) {
+            out.report(
+                    Diagnostic.Code.COUNTS_DISAGREE,
+                    "\"" + t.slice(start, end) + "\": " + counts[0] + " of " + counts[1] + " is "
+                            + String.format(java.util.Locale.ROOT, "%.1f", 100.0 * counts[0] / counts[1])
+                            + "%, not " + printed + "%",
+                    start,
+                    end);
+        }
         ImmutableEffectStatement.Builder b =
                 EffectStatement.builder().kind(kind).start(start).end(end).text(t.slice(start, end));
         b.printedValue(printed).value(kind == EffectStatement.Kind.COUNT ? counts[0] : percent);
@@ -109,8 +120,11 @@ final class Counts implements Recognizer {
         }
         if (t.at(j).isWord("of") || t.at(j).is(Sym.SLASH)) {
             j++;
-            if (t.at(j - 1).isWord("of") && t.at(j).isWord("the")) {
+            if (t.at(j - 1).isWord("of") && (t.at(j).isWord("the") || t.at(j).isWord("these"))) {
                 j++; // "5 of the 33 trials"
+                if (t.at(j).isWord("first") || t.at(j).isWord("last")) {
+                    j++; // "17 of the first 24 patients"
+                }
             }
         } else {
             return null;

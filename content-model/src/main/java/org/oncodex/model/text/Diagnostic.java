@@ -32,7 +32,9 @@ public abstract class Diagnostic {
         /** A number written with a decimal comma that could only be a decimal ({@code 0,62}); read as one. */
         DECIMAL_COMMA_READ,
         /** A typo read as what it evidently means ({@code 95% Cl} with a lower-case L for CI). */
-        TYPO_READ
+        TYPO_READ,
+        /** A count and total whose share is not the percentage printed with them ({@code 17 of 24 (12%)}). */
+        COUNTS_DISAGREE
     }
 
     Diagnostic() {}

@@ -437,10 +437,19 @@ final class Intervals implements Recognizer {
         }
         String open = openWord(t, j);
         if (open != null) {
-            int next = open.contains(" ") ? j + 2 : j + 1;
+            int next = openWordEnd(t, j);
             return new Bound(0, open.equals("not reached") || open.equals("NR") ? "NR" : "NE", true, false, null, next);
         }
         return null;
+    }
+
+    /** The token index after the open value {@link #openWord} found at {@code i}. */
+    static int openWordEnd(Tokens t, int i) {
+        if (!t.at(i).isWord("not")) {
+            return i + 1;
+        }
+        int end = t.at(i + 1).isWord("yet") || t.at(i + 1).isWord("been") ? i + 3 : i + 2;
+        return t.at(end).isWord("yet") ? end + 1 : end; // "not reached yet"
     }
 
     /** "NR", "NE", "NA", "not reached", "not estimable", "not evaluable"; null when none. */
@@ -457,6 +466,10 @@ final class Intervals implements Recognizer {
                 return "NE";
             }
             default -> {}
+        }
+        // "not yet reached", "not been reached", "had not been reached"
+        if (tok.lower.equals("not") && (t.at(i + 1).isWord("yet") || t.at(i + 1).isWord("been"))) {
+            return t.at(i + 2).isWord("reached") ? "not reached" : null;
         }
         if (tok.lower.equals("not")
                 && (t.at(i + 1).isWord("reached")

@@ -244,7 +244,7 @@ final class Lexer {
                 return end;
             }
             default -> {
-                int value = beforeUnit(s, end) ? spelledNumber(lower) : -1;
+                int value = beforeUnit(s, end) || beforeShare(s, end) ? spelledNumber(lower) : -1;
                 if (value >= 0) {
                     String v = Integer.toString(value);
                     out.add(new Lexeme(Sym.NUM, start, end, space, w, value, 0, v, false, true));
@@ -275,6 +275,38 @@ final class Lexer {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Three deaths (5%)", "Forty-three patients (65%)", "eleven articles (84.6%)": up to two words,
+     * then a percentage in brackets, after a number in words; the number is the count of that share.
+     */
+    private static boolean beforeShare(String s, int end) {
+        int i = end;
+        for (int words = 0; words <= 2; words++) {
+            i = skipSpaces(s, i);
+            if (i < s.length() && s.charAt(i) == '(') {
+                int k = skipSpaces(s, i + 1);
+                int digits = k;
+                while (k < s.length() && (isDigit(s.charAt(k)) || s.charAt(k) == '.' || s.charAt(k) == ',')) {
+                    k++;
+                }
+                k = skipSpaces(s, k);
+                return k > digits && k < s.length() && (s.charAt(k) == '%' || s.charAt(k) == '％');
+            }
+            if (words == 2) {
+                return false;
+            }
+            int w = i;
+            while (w < s.length() && w - i < 20 && (Character.isLetter(s.charAt(w)) || s.charAt(w) == '-')) {
+                w++;
+            }
+            if (w == i) {
+                return false;
+            }
+            i = w;
+        }
+        return false;
     }
 
     private static boolean beforeUnit(String s, int end) {

@@ -23,6 +23,7 @@ final class Parser {
     private static final Recognizer P_VALUES = new PValues();
     private static final Recognizer RELATIVE_CHANGES = new RelativeChanges();
     private static final Recognizer COUNTS = new Counts();
+    private static final Recognizer FROM_TO = new FromTo();
     private static final Recognizer RANGES = new Ranges();
     private static final Recognizer BOUNDS = new Bounds();
     private static final Recognizer CONTEXT_WORDS = new ContextWords();
@@ -37,14 +38,16 @@ final class Parser {
 
     private static Map<Sym, List<Recognizer>> byFirstToken() {
         Map<Sym, List<Recognizer>> m = new EnumMap<>(Sym.class);
-        m.put(Sym.NUM, List.of(P_VALUES, RELATIVE_CHANGES, COUNTS, RANGES, BOUNDS, CONTEXT_WORDS, INTERVALS, VALUES));
+        m.put(
+                Sym.NUM,
+                List.of(P_VALUES, RELATIVE_CHANGES, COUNTS, FROM_TO, RANGES, BOUNDS, CONTEXT_WORDS, INTERVALS, VALUES));
         m.put(Sym.WORD, List.of(P_VALUES, RELATIVE_CHANGES, BOUNDS, CONTEXT_WORDS, INTERVALS, VALUES));
         for (Sym relation : List.of(Sym.LT, Sym.GT, Sym.LE, Sym.GE)) {
             m.put(relation, List.of(P_VALUES, BOUNDS));
         }
         m.put(Sym.LPAREN, List.of(CONTEXT_WORDS, INTERVALS));
         m.put(Sym.LBRACK, List.of(CONTEXT_WORDS, INTERVALS));
-        m.put(Sym.MINUS, List.of(VALUES));
+        m.put(Sym.MINUS, List.of(RANGES, VALUES));
         m.put(Sym.DASH, List.of(VALUES));
         for (Sym other : Sym.values()) {
             m.putIfAbsent(other, List.of());
@@ -61,6 +64,7 @@ final class Parser {
             run(tokens, initialScope(context), out);
             out.sort();
             LateIntervals.join(tokens, out.statements);
+            CountShares.join(tokens, out.statements);
             Respectively.distribute(tokens, out.statements);
             Pairs.link(tokens, out.statements);
         } catch (RuntimeException e) {
@@ -232,6 +236,10 @@ final class Parser {
                     scope = scope.withLabel(k, context.column().get(), -1);
                 }
             }
+            // "Age, yr, median (IQR)": a median age
+            if (scope.median() && scope.label() != EffectStatement.Kind.MEDIAN && namesAge(header)) {
+                scope = scope.withLabel(EffectStatement.Kind.MEDIAN, "median age", -1);
+            }
             // a column of ratios or medians labels every number in it
             if (scope.label() == null && scope.median()) {
                 scope = scope.withLabel(EffectStatement.Kind.MEDIAN_TIME, "median", -1);
@@ -245,6 +253,15 @@ final class Parser {
             return scope;
         }
         return contextual(scope).asContext();
+    }
+
+    private static boolean namesAge(Tokens header) {
+        for (int k = 0; k < header.size(); k++) {
+            if (header.at(k).isWord("age")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

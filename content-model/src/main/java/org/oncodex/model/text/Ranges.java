@@ -11,30 +11,46 @@ final class Ranges implements Recognizer {
 
     @Override
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
-        Lexeme low = t.at(i);
+        // "(−15% to 15%)": a negative lower end
+        boolean negativeLow = t.at(i).is(Sym.MINUS) && !t.at(i + 1).spaceBefore;
+        int l = negativeLow ? i + 1 : i;
+        Lexeme low = t.at(l);
         if (!low.is(Sym.NUM) || low.spelled) {
             return null;
         }
-        int j = i + 1;
+        int j = l + 1;
         boolean lowPercent = t.at(j).is(Sym.PCT);
         if (lowPercent) {
             j++;
         }
-        if (!(t.at(j).is(Sym.DASH) || t.at(j).isWord("to"))) {
+        // "12%−20%": a minus sign between two percentages, with no space, is their dash
+        boolean dash = t.at(j).is(Sym.DASH)
+                || t.at(j).isWord("to")
+                || (lowPercent && t.at(j).is(Sym.MINUS) && !t.at(j).spaceBefore && !t.at(j + 1).spaceBefore);
+        if (!dash) {
             return null;
         }
         j++;
+        boolean negativeHigh = t.at(j).is(Sym.MINUS) && t.at(j - 1).isWord("to") && !t.at(j + 1).spaceBefore;
+        if (negativeHigh) {
+            j++;
+        }
         Lexeme high = t.at(j);
         if (!high.is(Sym.NUM) || high.spelled) {
             return null;
         }
         j++;
+        double lowValue = negativeLow ? -low.number : low.number;
+        double highValue = negativeHigh ? -high.number : high.number;
         Unit unit = t.at(j).is(Sym.PCT) ? Unit.PERCENT : lowPercent ? null : Words.timeUnit(t.at(j));
         if (unit == null) {
             return null;
         }
-        if (low.number >= high.number) {
+        if (lowValue >= highValue) {
             return null;
+        }
+        if (unit == Unit.PERCENT && lowValue < 0) {
+            unit = Unit.PERCENTAGE_POINTS; // "−15% to 15%": margins of a difference, not shares
         }
         j++;
         int start = t.at(i).start;
@@ -44,16 +60,18 @@ final class Ranges implements Recognizer {
                 .start(start)
                 .end(end)
                 .text(t.slice(start, end))
-                .printedValue(low.digits + "-" + high.digits)
-                .printedLower(low.digits)
-                .printedUpper(high.digits)
+                .printedValue((negativeLow ? "-" : "") + low.digits + "-" + (negativeHigh ? "-" : "") + high.digits)
+                .printedLower((negativeLow ? "-" : "") + low.digits)
+                .printedUpper((negativeHigh ? "-" : "") + high.digits)
                 .approximate(i <= scope.approximateUntil());
+        // "response rates ... range from 30 to 50%": a range of rates names its endpoint earlier in the sentence
+        int reach = unit == Unit.PERCENT ? 24 : 5;
         if (scope.endpoint() != null
-                && (scope.endpointAt() < 0 || (scope.endpointAt() < i && i - scope.endpointAt() <= 5))) {
+                && (scope.endpointAt() < 0 || (scope.endpointAt() < i && i - scope.endpointAt() <= reach))) {
             b.endpoint(scope.endpoint()).endpointLabel(scope.endpointLabel());
         }
         try {
-            b.estimate(ValueRange.between(low.number, high.number, unit));
+            b.estimate(ValueRange.between(lowValue, highValue, unit));
         } catch (IllegalArgumentException e) {
             out.report(Diagnostic.Code.INVALID_VALUE, "\"" + t.slice(start, end) + "\": " + e.getMessage(), start, end);
             return new Step(j, scope);

@@ -37,6 +37,10 @@ final class Tail {
     Endpoint endpoint;
 
     String endpointLabel = "";
+
+    /** The total a count and its share are of, or 0. */
+    int total;
+
     int next;
 
     private Tail() {}
@@ -154,8 +158,37 @@ final class Tail {
                 tail.endpointLabel = e.text;
             }
         }
+        j = totalAfter(t, from, j, tail);
         tail.next = j;
         return tail;
+    }
+
+    /** "39 (41%) of these 95 indications", "102 (29.4%) out of 347 patients": the total after a count and its share. */
+    private static int totalAfter(Tokens t, int from, int j, Tail tail) {
+        if (Double.isNaN(tail.innerPercent) || tail.counts != null || tail.unit != null) {
+            return j;
+        }
+        int k = j;
+        if (t.at(k).isWord("out") && t.at(k + 1).isWord("of")) {
+            k++;
+        }
+        if (!t.at(k).isWord("of")) {
+            return j;
+        }
+        k++;
+        if (t.at(k).isWord("the") || t.at(k).isWord("these") || t.at(k).isWord("all")) {
+            k++;
+        }
+        Lexeme total = t.at(k);
+        double count = valueBefore(t, from);
+        if (!total.isWhole() || total.spelled || total.number < count || total.number > Integer.MAX_VALUE) {
+            return j;
+        }
+        if (Math.abs(100.0 * count / total.number - tail.innerPercent) >= 0.6) {
+            return j;
+        }
+        tail.total = (int) total.number;
+        return k + 1;
     }
 
     /** Whether the token at {@code k} stands inside a bracket opened a few tokens before it. */

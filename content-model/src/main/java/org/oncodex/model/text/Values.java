@@ -78,7 +78,7 @@ final class Values implements Recognizer {
                     open.equals("NR") || open.equals("not reached") ? "NR" : "NE",
                     true,
                     i,
-                    open.contains(" ") ? i + 2 : i + 1);
+                    Intervals.openWordEnd(t, i));
         }
         return null;
     }
@@ -173,6 +173,10 @@ final class Values implements Recognizer {
             }
         }
         if (tail.unitLabel != null && hasInterval) {
+            return EffectStatement.Kind.QUANTITY;
+        }
+        // "17.5 million cancer cases", "3.34 million life-years": a count in millions is a statistic
+        if (("million".equals(tail.unitLabel) || "billion".equals(tail.unitLabel)) && !point.open()) {
             return EffectStatement.Kind.QUANTITY;
         }
         Intervals.Group g = tail.interval;
@@ -441,6 +445,9 @@ final class Values implements Recognizer {
                         && tail.unit == null) {
                     // n (%): 36 (30.0)
                     b.percent(tail.innerPercent).count((int) point.value());
+                    if (tail.total > 0) {
+                        b.total(tail.total);
+                    }
                     return b.build();
                 }
                 b.percent(percent);

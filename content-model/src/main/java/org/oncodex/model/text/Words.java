@@ -114,6 +114,7 @@ final class Words {
                 "at",
                 "no",
                 "up",
+                "as",
                 "more",
                 "greater",
                 "over",
@@ -131,6 +132,8 @@ final class Words {
                 "ratio",
                 "median",
                 "medians",
+                "age",
+                "aged",
                 // intervals
                 "one",
                 "two",

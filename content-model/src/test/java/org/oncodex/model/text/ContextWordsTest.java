@@ -82,4 +82,28 @@ class ContextWordsTest {
                         .endpoint())
                 .contains(Endpoint.PFS);
     }
+
+    @Test
+    void a_level_named_without_bounds_is_no_proportion() {
+        assertThat(EffectStatements.parse("Noninferiority required the two-sided 90% confidence interval of the hazard"
+                                + " ratio to be entirely below 1.7.")
+                        .statements())
+                .noneMatch(s -> s.kind() == EffectStatement.Kind.PROPORTION);
+        // with its bounds, it is an interval
+        assertThat(EffectStatements.parse("95% CI 0.5-0.9").statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.INTERVAL));
+    }
+
+    @Test
+    void a_median_age_is_a_median_not_a_time_to_an_event() {
+        assertThat(EffectStatements.parse("they had a median (interquartile range [IQR]) age of 51 (IQR, 44-57) years.")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEDIAN));
+        assertThat(EffectStatements.parse("69.0 (60.0–77.0)", ParseContext.column("Age, yr, median (IQR)"))
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEDIAN));
+    }
 }

@@ -36,4 +36,64 @@ class CountsTest {
         assertThat(RecognizerTestSupport.read(new Counts(), "017/057")).isEmpty();
         assertThat(RecognizerTestSupport.read(new Counts(), "5/2")).isEmpty();
     }
+
+    @Test
+    void a_count_and_its_share_a_few_words_apart_are_one_proportion() {
+        EffectStatement s = EffectStatements.parse(
+                        "During the first stage, 17 of the first 24 patients (71%; 95% CI, 49%–87%) had a benefit")
+                .statements()
+                .get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.PROPORTION);
+        Proportion p = (Proportion) s.estimate().orElseThrow();
+        assertThat(p.count()).hasValue(17);
+        assertThat(p.total()).hasValue(24);
+        assertThat(p.ci()).isPresent();
+        // counts that do not give the percentage are flagged, not mended
+        assertThat(EffectStatements.parse("17 of the first 24 patients (12%)").diagnostics())
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.code()).isEqualTo(Diagnostic.Code.COUNTS_DISAGREE);
+                    assertThat(d.message()).contains("70.8%, not 12%");
+                });
+        assertThat(EffectStatements.parse("17 of 24 patients (71%)").diagnostics())
+                .isEmpty();
+    }
+
+    @Test
+    void the_total_after_a_count_and_its_share() {
+        Proportion p = (Proportion) EffectStatements.parse("39 (41%) of these 95 indications had immature data")
+                .statements()
+                .get(0)
+                .estimate()
+                .orElseThrow();
+        assertThat(p.count()).hasValue(39);
+        assertThat(p.total()).hasValue(95);
+        Proportion out = (Proportion) EffectStatements.parse("102 (29.4%) out of 347 patients")
+                .statements()
+                .get(0)
+                .estimate()
+                .orElseThrow();
+        assertThat(out.total()).hasValue(347);
+        // a total the share does not fit is not its total
+        Proportion wrong = (Proportion) EffectStatements.parse("39 (41%) of 200 indications")
+                .statements()
+                .get(0)
+                .estimate()
+                .orElseThrow();
+        assertThat(wrong.total()).isEmpty();
+    }
+
+    @Test
+    void a_count_in_words_before_its_share() {
+        Proportion p = (Proportion) EffectStatements.parse("Three deaths (5%) occurred on therapy")
+                .statements()
+                .get(0)
+                .estimate()
+                .orElseThrow();
+        assertThat(p.count()).hasValue(3);
+        assertThat(EffectStatements.parse("One of the patients (2%) died").statements())
+                .singleElement()
+                .satisfies(s -> assertThat(((Proportion) s.estimate().orElseThrow()).count())
+                        .isEmpty());
+    }
 }

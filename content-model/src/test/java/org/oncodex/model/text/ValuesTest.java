@@ -95,4 +95,33 @@ class ValuesTest {
         assertThat(r.statements()).isEmpty();
         assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(Diagnostic.Code.MISSING_VALUE);
     }
+
+    @Test
+    void a_median_not_yet_reached() {
+        assertThat(EffectStatements.parse("Estimated median EFS was not yet reached for the A arm versus 46.1 months")
+                        .statements()
+                        .get(0))
+                .satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEDIAN_TIME);
+                    assertThat(s.printedValue()).contains("NR");
+                    assertThat(s.comparatorEstimate()).isPresent();
+                });
+        assertThat(EffectStatements.parse("The median duration of OS had not been reached at the time of analysis.")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.printedValue()).contains("NR"));
+    }
+
+    @Test
+    void millions_are_quantities() {
+        assertThat(EffectStatements.parse("there were 17.5 million cancer cases worldwide")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(EffectStatement.Kind.QUANTITY);
+                    assertThat(s.unitLabel()).contains("million");
+                });
+        assertThat(EffectStatements.parse("there were 17 cancer cases").statements())
+                .isEmpty();
+    }
 }
