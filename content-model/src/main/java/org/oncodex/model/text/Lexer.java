@@ -192,7 +192,10 @@ final class Lexer {
             if (isDigit(c) || (isDecimalPoint(c) && i + 1 < n && isDigit(s.charAt(i + 1)) && !precededByDigit(s, i))) {
                 i = NumberLexer.number(s, i, out, space, pointDecimals);
             } else if (Character.isLetter(c)) {
-                i = word(s, i);
+                i = joinedConnector(s, i);
+                if (i == start) {
+                    i = word(s, start);
+                }
                 String w = s.substring(start, i);
                 i = wordToken(s, start, i, w, out, space);
             } else {
@@ -244,7 +247,10 @@ final class Lexer {
                 return end;
             }
             default -> {
-                int value = beforeUnit(s, end) || beforeShare(s, end) ? spelledNumber(lower) : -1;
+                int spelled = spelledNumber(lower);
+                int value = spelled >= 0 && (beforeUnit(s, end) || (beforeShare(s, end) && !partOfLargerNumber(out)))
+                        ? spelled
+                        : -1;
                 if (value >= 0) {
                     String v = Integer.toString(value);
                     out.add(new Lexeme(Sym.NUM, start, end, space, w, value, 0, v, false, true));
@@ -275,6 +281,24 @@ final class Lexer {
             }
         }
         return -1;
+    }
+
+    /**
+     * "One hundred ninety-three", "one hundred and forty-one": the last word is not the whole number;
+     * "two in three people": the number is a denominator.
+     */
+    private static boolean partOfLargerNumber(List<Lexeme> out) {
+        if (out.isEmpty()) {
+            return false;
+        }
+        Lexeme before = out.get(out.size() - 1);
+        if (before.isWord("in") || before.isWord("of") || before.isWord("every")) {
+            return true; // "two in three people (67.2%)": a denominator, not a count
+        }
+        if (before.isWord("and") && out.size() > 1) {
+            before = out.get(out.size() - 2);
+        }
+        return before.isWord("hundred") || before.isWord("thousand") || before.isWord("million");
     }
 
     /**
@@ -331,6 +355,35 @@ final class Lexer {
                 true;
             default -> false;
         };
+    }
+
+    /**
+     * "vs29.9", "to21·4%": a connector run into the number after it, as text extraction leaves it. The
+     * end of the connector, or {@code start} when the word is something else.
+     */
+    private static int joinedConnector(String s, int start) {
+        if (start > 0 && Character.isLetterOrDigit(s.charAt(start - 1))) {
+            return start;
+        }
+        for (String connector : JOINED_CONNECTORS) {
+            int end = start + connector.length();
+            if (end < s.length() && isDigit(s.charAt(end)) && lowerCaseEquals(s, start, connector)) {
+                return end;
+            }
+        }
+        return start;
+    }
+
+    private static final String[] JOINED_CONNECTORS = {"vs", "to", "and", "versus"};
+
+    /** Whether {@code s} holds {@code lower} at {@code start}, ignoring the case of ASCII letters. */
+    private static boolean lowerCaseEquals(String s, int start, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            if ((s.charAt(start + k) | 0x20) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int word(String s, int start) {

@@ -34,9 +34,11 @@ final class Parser {
      * The recognizers tried at a token, by the token's type, in the order they are tried: a shape
      * that starts with a number is not looked for at a word. Add a recognizer here.
      */
-    private static final Map<Sym, List<Recognizer>> BY_FIRST_TOKEN = byFirstToken();
+    private static final Map<Sym, Recognizer[]> BY_FIRST_TOKEN = byFirstToken();
 
-    private static Map<Sym, List<Recognizer>> byFirstToken() {
+    private static final Recognizer[] NONE = {};
+
+    private static Map<Sym, Recognizer[]> byFirstToken() {
         Map<Sym, List<Recognizer>> m = new EnumMap<>(Sym.class);
         m.put(
                 Sym.NUM,
@@ -49,10 +51,11 @@ final class Parser {
         m.put(Sym.LBRACK, List.of(CONTEXT_WORDS, INTERVALS));
         m.put(Sym.MINUS, List.of(RANGES, VALUES));
         m.put(Sym.DASH, List.of(VALUES));
-        for (Sym other : Sym.values()) {
-            m.putIfAbsent(other, List.of());
+        Map<Sym, Recognizer[]> out = new EnumMap<>(Sym.class);
+        for (Sym s : Sym.values()) {
+            out.put(s, m.getOrDefault(s, List.of()).toArray(new Recognizer[0]));
         }
-        return m;
+        return out;
     }
 
     private Parser() {}
@@ -78,7 +81,10 @@ final class Parser {
         int n = t.size();
         for (int k = 0; k < n; k++) {
             Lexeme tok = t.at(k);
-            if (tok.is(Sym.NUM) && tok.decimalComma) {
+            if (!tok.is(Sym.NUM)) {
+                continue;
+            }
+            if (tok.decimalComma) {
                 out.report(
                         Diagnostic.Code.DECIMAL_COMMA_READ,
                         "\"" + tok.text + "\" read with a decimal comma as " + tok.digits,
@@ -109,7 +115,7 @@ final class Parser {
             }
             int before = out.statements.size();
             Recognizer.Step step = null;
-            for (Recognizer r : BY_FIRST_TOKEN.getOrDefault(tok.type, List.of())) {
+            for (Recognizer r : BY_FIRST_TOKEN.getOrDefault(tok.type, NONE)) {
                 step = r.read(t, i, scope, out);
                 if (step != null) {
                     break;
@@ -217,10 +223,10 @@ final class Parser {
                 }
                 i++;
             }
-            // a column of P values
-            String first = header.at(0).lower;
-            if ((first.equals("p") || first.startsWith("p-value") || first.equals("pvalue")) && scope.label() == null) {
-                scope = scope.withLabel(EffectStatement.Kind.P_VALUE, header.at(0).text, -1);
+            // a column of P values: "P", "P value", "Meta P", "Stratified log-rank test, p value"
+            if (namesP(header) && scope.label() == null) {
+                scope = scope.withLabel(
+                        EffectStatement.Kind.P_VALUE, context.column().get(), -1);
             }
             // "95% CI", "(95% CI)", "95% CI for the hazard ratio": a column of intervals
             int d0 = Tokens.isOpener(header.at(0).type) ? 1 : 0;
@@ -253,6 +259,16 @@ final class Parser {
             return scope;
         }
         return contextual(scope).asContext();
+    }
+
+    private static boolean namesP(Tokens header) {
+        for (int k = 0; k < header.size(); k++) {
+            String w = header.at(k).lower;
+            if (w.equals("p") || w.startsWith("p-value") || w.equals("pvalue") || w.equals("p-values")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesAge(Tokens header) {

@@ -18,6 +18,9 @@ final class Respectively {
     private Respectively() {}
 
     static void distribute(Tokens t, List<EffectStatement> statements) {
+        if (statements.size() < 2 || !t.text.contains("espectively")) {
+            return;
+        }
         int sentenceStart = 0;
         int n = t.size();
         for (int i = 0; i < n; i++) {

@@ -1,7 +1,5 @@
 package org.oncodex.model.text;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.oncodex.model.stats.PValue;
@@ -92,19 +90,19 @@ final class Tokens {
 
     private static boolean[] strayClosers(List<Lexeme> tokens) {
         boolean[] stray = new boolean[tokens.size()];
-        Deque<Sym> open = new ArrayDeque<>();
+        int open = 0; // "[0.52-0.84)": mismatched kinds still pair up, so a depth is all it takes
         for (int i = 0; i < tokens.size(); i++) {
             Sym ty = tokens.get(i).type;
             if (isOpener(ty)) {
-                open.push(ty);
+                open++;
             } else if (isCloser(ty)) {
-                if (!open.isEmpty()) {
-                    open.pop(); // "[0.52-0.84)" mismatched kinds still pair up
+                if (open > 0) {
+                    open--;
                 } else {
                     stray[i] = true;
                 }
             } else if (ty == Sym.STOP && tokens.get(i).text.equals("\n")) {
-                open.clear();
+                open = 0;
             }
         }
         return stray;

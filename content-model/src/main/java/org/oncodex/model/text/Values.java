@@ -100,6 +100,12 @@ final class Values implements Recognizer {
     }
 
     private static EffectStatement.@Nullable Kind kind(Tokens t, int i, Point point, Tail tail, Scope scope) {
+        // "the median age of the 957 participants was 63.6": a number of people takes no label
+        if (tail.next == point.next()
+                && t.at(point.next()).is(Sym.WORD)
+                && Words.PEOPLE.contains(t.at(point.next()).lower)) {
+            return null;
+        }
         EffectStatement.Kind label = labelFor(t, i, scope);
         Unit unit = tail.unit != null ? tail.unit : scope.unit();
         boolean hasInterval = tail.interval != null;

@@ -73,4 +73,23 @@ class LexerTest {
         assertThat(only("KEYNOTE-189").type).isEqualTo(Sym.WORD);
         assertThat(only("CD8+").type).isEqualTo(Sym.WORD);
     }
+
+    @Test
+    void a_connector_run_into_its_number_is_split() {
+        assertThat(Lexer.tokens("40.4 vs29.9 months"))
+                .extracting(t -> t.text)
+                .containsExactly("40.4", "vs", "29.9", "months");
+        assertThat(Lexer.tokens("from 25·2% to21·4%")).extracting(t -> t.text).contains("to", "21·4");
+        // words that only start like a connector stay whole
+        assertThat(Lexer.tokens("tox2 and2x")).extracting(t -> t.text).contains("tox2");
+    }
+
+    @Test
+    void a_count_in_words_is_not_the_end_of_a_larger_number() {
+        assertThat(Lexer.tokens("One hundred ninety-three (69%)"))
+                .noneMatch(t -> t.type == Lexer.Sym.NUM && t.number == 93);
+        assertThat(Lexer.tokens("About two in three people (67.2%) were alive"))
+                .noneMatch(t -> t.type == Lexer.Sym.NUM && t.number == 3);
+        assertThat(Lexer.tokens("Forty-three patients (65%)")).anyMatch(t -> t.type == Lexer.Sym.NUM && t.number == 43);
+    }
 }

@@ -124,4 +124,21 @@ class ValuesTest {
         assertThat(EffectStatements.parse("there were 17 cancer cases").statements())
                 .isEmpty();
     }
+
+    @Test
+    void a_number_of_people_takes_no_label() {
+        assertThat(EffectStatements.parse("The median age of the 957 participants analyzed was 63.6 (95% CI, 55.5-70.5)"
+                                + " years")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.printedValue()).contains("63.6"));
+    }
+
+    @Test
+    void a_column_of_p_values_named_anywhere_in_its_header() {
+        assertThat(EffectStatements.parse("7.71 ×10−14", ParseContext.column("Meta P"))
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.P_VALUE));
+    }
 }
