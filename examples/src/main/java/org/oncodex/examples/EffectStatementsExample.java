@@ -50,6 +50,21 @@ public final class EffectStatementsExample {
         // About 38% lower risk of death at any given time, compared with chemotherapy. The true effect ...
 
         ParseResult ambiguous = EffectStatements.parse("HR 1,5 (0.8-2.1)"); // "1,5" may be a list: reported
+
+        // how abstracts and news put it: endpoints listed with "respectively", a change "from" one value
+        // "to" another, a count and its share apart, a relative change whose event names the endpoint
+        List<EffectStatement> listed = EffectStatements.parse(
+                        "The median PFS and OS were 7.6 months and 17.6 months, respectively.")
+                .statements(); // 7.6 months PFS, 17.6 months OS
+        EffectStatement change = EffectStatements.parse("the response rate improved from 70.3% to 84.9% (p < 0.001)")
+                .statements()
+                .get(0); // 84.9%, compared with 70.3%, P < 0.001
+        EffectStatement share = EffectStatements.parse("17 of the first 24 patients (71%; 95% CI, 49%–87%)")
+                .statements()
+                .get(0); // 17 of 24, 71% (49 to 87)
+        EffectStatement news = EffectStatements.parse("the drug reduced the risk of death by 51 percent")
+                .statements()
+                .get(0); // RELATIVE_CHANGE, 51% lower, endpoint OS
         // end::effect-statements[]
         out.println(rate.estimate().orElseThrow() + " vs "
                 + rate.comparatorEstimate().orElseThrow() + ", "
@@ -63,5 +78,14 @@ public final class EffectStatementsExample {
         out.println(lancet);
         out.println(forPatients);
         out.println(ambiguous.diagnostics());
+        out.println(listed.stream()
+                .map(s -> s.printedValue().orElseThrow() + " " + s.endpoint().orElseThrow())
+                .toList());
+        out.println(change.estimate().orElseThrow() + " vs "
+                + change.comparatorEstimate().orElseThrow() + ", "
+                + change.pValue().orElseThrow());
+        out.println(share.estimate().orElseThrow());
+        out.println(news.kind() + " " + news.relativeChange().orElseThrow() + ", "
+                + news.endpoint().orElseThrow());
     }
 }

@@ -30,6 +30,10 @@ class EffectStatementsExampleTest {
                 .contains("[RateRatio 0.91 (95% CI 0.83 to 0.99), MeanDifference -1.2 (95% CI -2.0 to -0.5), "
                         + "Quantity 12.4 million (95% UI 10.1 to 15.2)]")
                 .contains("About 38% lower risk of death at any given time, compared with chemotherapy")
-                .contains("AMBIGUOUS_DECIMAL_COMMA");
+                .contains("AMBIGUOUS_DECIMAL_COMMA")
+                .contains("[7.6 PFS, 17.6 OS]")
+                .contains("Proportion{percent=84.9} vs Proportion{percent=70.3}, P < 0.001")
+                .contains("Proportion{percent=71.0, count=17, total=24, ci=95% CI 49.0 to 87.0}")
+                .contains("RELATIVE_CHANGE RelativeChange{percent=51.0, direction=LOWER, measure=risk of death}, OS");
     }
 }
