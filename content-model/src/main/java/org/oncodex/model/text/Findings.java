@@ -50,11 +50,12 @@ final class Findings {
         statements.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
+    /** The findings in text order; the result holds its own copies. */
     ParseResult result() {
-        List<EffectStatement> sorted = new ArrayList<>(statements);
-        sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        List<Diagnostic> ds = new ArrayList<>(diagnostics);
-        ds.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return ParseResult.of(List.copyOf(sorted), List.copyOf(ds));
+        sort();
+        if (diagnostics.size() > 1) {
+            diagnostics.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+        return ParseResult.of(statements, diagnostics);
     }
 }

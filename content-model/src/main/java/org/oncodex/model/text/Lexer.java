@@ -183,7 +183,7 @@ final class Lexer {
                 i++;
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B') {
+            if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B') {
                 space = true;
                 i++;
                 continue;
@@ -191,7 +191,7 @@ final class Lexer {
             int start = i;
             if (isDigit(c) || (isDecimalPoint(c) && i + 1 < n && isDigit(s.charAt(i + 1)) && !precededByDigit(s, i))) {
                 i = NumberLexer.number(s, i, out, space, pointDecimals);
-            } else if (Character.isLetter(c)) {
+            } else if (isAsciiLetter(c) || Character.isLetter(c)) {
                 i = joinedConnector(s, i);
                 if (i == start) {
                     i = word(s, start);
@@ -264,6 +264,10 @@ final class Lexer {
 
     /** "nine", "thirty-eight", "forty two" is read word by word: only single words and hyphenated pairs. */
     private static int spelledNumber(String lower) {
+        // every number word starts with one of these letters: most words need no lookup
+        if (lower.isEmpty() || "otfsenz".indexOf(lower.charAt(0)) < 0) {
+            return -1;
+        }
         Integer unit = UNITS.get(lower);
         if (unit != null) {
             return unit;
@@ -391,7 +395,7 @@ final class Lexer {
         int i = start;
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isAsciiLetter(c) || isDigit(c) || (c > 0x7F && Character.isLetterOrDigit(c))) {
                 i++;
             } else if ((c == '-' || c == '\'' || c == '’' || c == '‐' || c == '‑')
                     && i + 1 < n
@@ -441,6 +445,11 @@ final class Lexer {
             case '.', '!', '?', '|' -> Sym.STOP;
             default -> Sym.OTHER;
         };
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        char lower = (char) (c | 0x20);
+        return lower >= 'a' && lower <= 'z';
     }
 
     static boolean isDigit(char c) {

@@ -14,6 +14,10 @@ final class NumberLexer {
     private NumberLexer() {}
 
     static int number(String s, int start, List<Lexeme> out, boolean space, int[] pointDecimals) {
+        int plain = plainNumber(s, start, out, space);
+        if (plain > start) {
+            return plain;
+        }
         int n = s.length();
         int i = start;
         StringBuilder digits = new StringBuilder(12);
@@ -115,6 +119,52 @@ final class NumberLexer {
                 decimalComma,
                 false));
         return i;
+    }
+
+    /**
+     * The common case in one pass: ASCII digits with an optional '.' and more digits, followed by
+     * nothing that could continue the number (a comma, a mid-dot, another point, an exponent or a
+     * minus sign). The end of the number, or {@code start} when the general path must read it.
+     */
+    private static int plainNumber(String s, int start, List<Lexeme> out, boolean space) {
+        int n = s.length();
+        int i = start;
+        while (i < n && i - start < 15 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == start) {
+            return start; // ".04": printed as "0.04" by the general path
+        }
+        int decimals = 0;
+        if (i + 1 < n && s.charAt(i) == '.' && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '9') {
+            int d = i + 1;
+            while (d < n && d - start < 16 && s.charAt(d) >= '0' && s.charAt(d) <= '9') {
+                d++;
+            }
+            decimals = d - i - 1;
+            i = d;
+        }
+        if (i < n && mayContinue(s, i)) {
+            return start; // thousands groups, decimal commas, exponents, "10−4": the general path
+        }
+        if (s.charAt(start) == '0' && i - start > 1 && s.charAt(start + 1) != '.') {
+            return start; // "017": kept as printed by the general path
+        }
+        String raw = s.substring(start, i);
+        out.add(new Lexeme(Sym.NUM, start, i, space, raw, value(raw, decimals), decimals, raw, false, false));
+        return i;
+    }
+
+    private static boolean mayContinue(String s, int i) {
+        char c = s.charAt(i);
+        if (c == ',' || c == 'e' || c == 'E' || c == '−' || c == '⁻' || "×xX*⋅".indexOf(c) >= 0 || Lexer.isDigit(c)) {
+            return true;
+        }
+        if (Lexer.isDecimalPoint(c)) {
+            return i + 1 < s.length() && Lexer.isDigit(s.charAt(i + 1));
+        }
+        // "2.3 ×10-9": a space, then a times sign
+        return c == ' ' && i + 1 < s.length() && "×xX*⋅".indexOf(s.charAt(i + 1)) >= 0;
     }
 
     private static final double[] POWERS_OF_TEN = {

@@ -1,6 +1,9 @@
 package org.oncodex.model.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -91,5 +94,29 @@ class LexerTest {
         assertThat(Lexer.tokens("About two in three people (67.2%) were alive"))
                 .noneMatch(t -> t.type == Lexer.Sym.NUM && t.number == 3);
         assertThat(Lexer.tokens("Forty-three patients (65%)")).anyMatch(t -> t.type == Lexer.Sym.NUM && t.number == 43);
+    }
+
+    @Test
+    void a_plain_number_reads_the_same_on_either_path() {
+        // the lexer reads "12.5" in one pass and "12.5e-3", "1,025" or "12·5" on its general path: the
+        // one-pass reading must equal what Java reads from the same digits, whatever follows
+        String[] after = {"", " ", ")", "%", " months", "-", ";", "]", " (", "x", "·"};
+        qt().forAll(
+                        longs().between(0, 99_999_999L),
+                        integers().between(0, 6),
+                        integers().between(0, after.length - 1))
+                .checkAssert((whole, decimals, tail) -> {
+                    String digits = decimals == 0
+                            ? Long.toString(whole)
+                            : Long.toString(whole / 1000) + "."
+                                    + String.format("%0" + decimals + "d", whole % (long) Math.pow(10, decimals));
+                    List<Lexeme> tokens = Lexer.tokens(digits + after[tail]);
+                    Lexeme n = tokens.get(0);
+                    assertThat(n.type).isEqualTo(Sym.NUM);
+                    assertThat(n.number).isEqualTo(Double.parseDouble(digits));
+                    assertThat(n.digits).isEqualTo(digits);
+                    assertThat(n.decimals).isEqualTo(decimals);
+                    assertThat(n.end).isEqualTo(digits.length());
+                });
     }
 }
