@@ -240,7 +240,15 @@ final class RelativeChanges implements Recognizer {
             switch (w.lower) {
                 case "death", "deaths", "dying", "die", "died", "mortality", "alive", "survive", "survival", "living" ->
                     death = true;
-                case "progression", "progressing", "worsening" -> progression = true;
+                case "progression",
+                        "progressing",
+                        "worsening",
+                        "worse",
+                        "growing",
+                        "grow",
+                        "grows",
+                        "spreading",
+                        "spread" -> progression = true;
                 case "recurrence", "recurrences", "relapse", "cancers", "events", "metastasis", "incidence" ->
                     other = true;
                 default -> {

@@ -100,6 +100,10 @@ final class Values implements Recognizer {
     }
 
     private static EffectStatement.@Nullable Kind kind(Tokens t, int i, Point point, Tail tail, Scope scope) {
+        // "1 in 4 people (27%)": the 4 is a denominator, not a count of people
+        if (t.at(i - 1).isWord("in") && t.at(i - 2).is(Sym.NUM)) {
+            return null;
+        }
         // "the median age of the 957 participants was 63.6": a number of people takes no label
         if (tail.next == point.next()
                 && t.at(point.next()).is(Sym.WORD)
@@ -141,6 +145,10 @@ final class Values implements Recognizer {
             return EffectStatement.Kind.PROPORTION;
         }
         boolean timed = unit != null && unit != Unit.PERCENT && unit != Unit.NONE;
+        // "lived about 5.8 months longer", "2.1 months of extra life": a gain in time, not a median
+        if (timed && !point.open() && gainAfter(t, tail.next)) {
+            return EffectStatement.Kind.MEAN_DIFFERENCE;
+        }
         Endpoint endpoint = scope.endpoint();
         boolean timeToEvent = endpoint != null && endpoint.isTimeToEvent();
         // a range or an interquartile range goes with a median: "88 [IQR 61-140] mg/L", "51.0 (range, 44.2–60.3) mo"
@@ -274,6 +282,15 @@ final class Values implements Recognizer {
             }
         }
         return true;
+    }
+
+    private static boolean gainAfter(Tokens t, int next) {
+        Lexeme w = t.at(next);
+        if (w.isWord("longer") || w.isWord("shorter") || w.isWord("extra") || w.isWord("additional")) {
+            return true;
+        }
+        return w.isWord("of")
+                && (t.at(next + 1).isWord("extra") || t.at(next + 1).isWord("additional"));
     }
 
     /**

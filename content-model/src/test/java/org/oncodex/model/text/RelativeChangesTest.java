@@ -83,6 +83,10 @@ class RelativeChangesTest {
                         .statements())
                 .singleElement()
                 .satisfies(s -> assertThat(s.endpoint()).contains(Endpoint.PFS));
+        assertThat(EffectStatements.parse("lowered the risk of the cancer getting worse or death by 35%")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.endpoint()).contains(Endpoint.PFS));
         assertThat(EffectStatements.parse("reduced the risk of recurrences, second cancers or death by 42%")
                         .statements())
                 .allSatisfy(s -> assertThat(s.endpoint()).isEmpty());

@@ -141,4 +141,25 @@ class ValuesTest {
                 .singleElement()
                 .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.P_VALUE));
     }
+
+    @Test
+    void a_gain_in_time_is_a_difference_not_a_median() {
+        assertThat(EffectStatements.parse("People lived about 5.8 months longer on average.")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE));
+        assertThat(EffectStatements.parse("Median overall survival was 5.8 months.")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEDIAN_TIME));
+    }
+
+    @Test
+    void the_denominator_of_one_in_four_is_no_count() {
+        assertThat(EffectStatements.parse("About 1 in 4 people (27%) had their tumors shrink.")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(((Proportion) s.estimate().orElseThrow()).count())
+                        .isEmpty());
+    }
 }
