@@ -1,6 +1,8 @@
 package org.oncodex.model.text;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.oncodex.model.stats.Proportion;
 
 /**
@@ -15,55 +17,65 @@ final class CountShares {
     private CountShares() {}
 
     static void join(Tokens t, List<EffectStatement> statements) {
-        int k = 0;
-        while (k + 1 < statements.size()) {
-            int at = k++;
-            EffectStatement count = statements.get(at);
-            EffectStatement share = statements.get(at + 1);
-            if (count.kind() != EffectStatement.Kind.COUNT
-                    || share.kind() != EffectStatement.Kind.PROPORTION
-                    || !(count.estimate().orElse(null) instanceof Proportion c)
-                    || !(share.estimate().orElse(null) instanceof Proportion p)
-                    || c.count().isEmpty()
-                    || c.total().isEmpty()
-                    || p.count().isPresent()
-                    || p.percent().isEmpty()) {
-                continue;
+        // a new list, not removals from the middle: linear however many join
+        List<EffectStatement> out = new ArrayList<>(statements.size());
+        for (EffectStatement share : statements) {
+            EffectStatement count = out.isEmpty() ? null : out.get(out.size() - 1);
+            EffectStatement joined = count == null ? null : joined(t, count, share);
+            if (joined != null) {
+                out.set(out.size() - 1, joined);
+            } else {
+                out.add(share);
             }
-            if (share.start() < count.end() || share.start() - count.end() > MAX_GAP) {
-                continue;
-            }
-            if (!wordsAndBrackets(t.slice(/* start= */ count.end(), /* endExclusive= */ share.start()))) {
-                continue;
-            }
-            int n = c.count().getAsInt();
-            int total = c.total().getAsInt();
-            double percent = p.percent().getAsDouble();
-            if (total <= 0 || Math.abs(100.0 * n / total - percent) >= 0.6) {
-                continue;
-            }
-            Proportion.Builder b =
-                    Proportion.builder().percent(percent).count(n).total(total);
-            p.ci().ifPresent(b::ci);
-            Proportion joined;
-            try {
-                joined = b.build();
-            } catch (IllegalArgumentException e) {
-                continue;
-            }
-            ImmutableEffectStatement.Builder s = EffectStatement.builder()
-                    .from(share)
-                    .estimate(joined)
-                    .start(count.start())
-                    .text(t.slice(count.start(), share.end()));
-            if (share.endpoint().isEmpty() && count.endpoint().isPresent()) {
-                s.endpoint(count.endpoint().get());
-                count.endpointLabel().ifPresent(s::endpointLabel);
-            }
-            statements.set(at, s.build());
-            statements.remove(at + 1);
-            k = at + 1;
         }
+        if (out.size() != statements.size()) {
+            statements.clear();
+            statements.addAll(out);
+        }
+    }
+
+    /** One proportion from a count and the share after it, or null when they do not belong together. */
+    private static @Nullable EffectStatement joined(Tokens t, EffectStatement count, EffectStatement share) {
+        if (count.kind() != EffectStatement.Kind.COUNT
+                || share.kind() != EffectStatement.Kind.PROPORTION
+                || !(count.estimate().orElse(null) instanceof Proportion c)
+                || !(share.estimate().orElse(null) instanceof Proportion p)
+                || c.count().isEmpty()
+                || c.total().isEmpty()
+                || p.count().isPresent()
+                || p.percent().isEmpty()) {
+            return null;
+        }
+        if (share.start() < count.end() || share.start() - count.end() > MAX_GAP) {
+            return null;
+        }
+        if (!wordsAndBrackets(t.slice(/* start= */ count.end(), /* endExclusive= */ share.start()))) {
+            return null;
+        }
+        int n = c.count().getAsInt();
+        int total = c.total().getAsInt();
+        double percent = p.percent().getAsDouble();
+        if (total <= 0 || Math.abs(100.0 * n / total - percent) >= 0.6) {
+            return null;
+        }
+        Proportion.Builder b = Proportion.builder().percent(percent).count(n).total(total);
+        p.ci().ifPresent(b::ci);
+        Proportion both;
+        try {
+            both = b.build();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        ImmutableEffectStatement.Builder s = EffectStatement.builder()
+                .from(share)
+                .estimate(both)
+                .start(count.start())
+                .text(t.slice(count.start(), share.end()));
+        if (share.endpoint().isEmpty() && count.endpoint().isPresent()) {
+            s.endpoint(count.endpoint().get());
+            count.endpointLabel().ifPresent(s::endpointLabel);
+        }
+        return s.build();
     }
 
     private static boolean wordsAndBrackets(String between) {

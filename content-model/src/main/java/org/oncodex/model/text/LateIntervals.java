@@ -1,5 +1,6 @@
 package org.oncodex.model.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.oncodex.model.stats.ConfidenceInterval;
@@ -18,50 +19,61 @@ final class LateIntervals {
     private LateIntervals() {}
 
     static void join(Tokens t, List<EffectStatement> statements) {
-        int k = 1;
-        while (k < statements.size()) {
-            int at = k++;
-            EffectStatement interval = statements.get(at);
-            EffectStatement value = statements.get(at - 1);
-            if (interval.kind() != EffectStatement.Kind.INTERVAL
-                    || interval.ci().isEmpty()
-                    || value.ci().isPresent()
-                    || value.printedLower().isPresent()
-                    || value.value().isEmpty()
-                    || value.estimate().isEmpty()) {
-                continue;
+        // a new list, not removals from the middle: linear however many join
+        List<EffectStatement> out = new ArrayList<>(statements.size());
+        for (EffectStatement interval : statements) {
+            EffectStatement value = out.isEmpty() ? null : out.get(out.size() - 1);
+            EffectStatement joined = value == null ? null : joined(t, value, interval);
+            if (joined != null) {
+                out.set(out.size() - 1, joined);
+            } else {
+                out.add(interval);
             }
-            if (interval.start() < value.end() || interval.start() - value.end() > MAX_GAP) {
-                continue;
-            }
-            String between = t.slice(/* start= */ value.end(), /* endExclusive= */ interval.start());
-            if (!wordsOnly(between)) {
-                continue;
-            }
-            ConfidenceInterval ci = interval.ci().get();
-            double v = value.value().getAsDouble();
-            if (!(ci.lower() <= v && v <= ci.upper())) {
-                continue;
-            }
-            EffectEstimate withCi = withInterval(value, ci);
-            if (withCi == null) {
-                continue;
-            }
-            ImmutableEffectStatement.Builder b = EffectStatement.builder()
-                    .from(value)
-                    .estimate(withCi)
-                    .ci(ci)
-                    .end(interval.end())
-                    .text(t.slice(value.start(), interval.end()));
-            interval.printedLower().ifPresent(b::printedLower);
-            interval.printedUpper().ifPresent(b::printedUpper);
-            if (value.pValue().isEmpty() && interval.pValue().isPresent()) {
-                b.pValue(interval.pValue().get());
-            }
-            statements.set(at - 1, b.build());
-            statements.remove(at);
-            k = at;
         }
+        if (out.size() != statements.size()) {
+            statements.clear();
+            statements.addAll(out);
+        }
+    }
+
+    /** The value with the interval after it, or null when they do not belong together. */
+    private static @Nullable EffectStatement joined(Tokens t, EffectStatement value, EffectStatement interval) {
+        if (interval.kind() != EffectStatement.Kind.INTERVAL
+                || interval.ci().isEmpty()
+                || value.ci().isPresent()
+                || value.printedLower().isPresent()
+                || value.value().isEmpty()
+                || value.estimate().isEmpty()) {
+            return null;
+        }
+        if (interval.start() < value.end() || interval.start() - value.end() > MAX_GAP) {
+            return null;
+        }
+        String between = t.slice(/* start= */ value.end(), /* endExclusive= */ interval.start());
+        if (!wordsOnly(between)) {
+            return null;
+        }
+        ConfidenceInterval ci = interval.ci().get();
+        double v = value.value().getAsDouble();
+        if (!(ci.lower() <= v && v <= ci.upper())) {
+            return null;
+        }
+        EffectEstimate withCi = withInterval(value, ci);
+        if (withCi == null) {
+            return null;
+        }
+        ImmutableEffectStatement.Builder b = EffectStatement.builder()
+                .from(value)
+                .estimate(withCi)
+                .ci(ci)
+                .end(interval.end())
+                .text(t.slice(value.start(), interval.end()));
+        interval.printedLower().ifPresent(b::printedLower);
+        interval.printedUpper().ifPresent(b::printedUpper);
+        if (value.pValue().isEmpty() && interval.pValue().isPresent()) {
+            b.pValue(interval.pValue().get());
+        }
+        return b.build();
     }
 
     /** Words and spaces, perhaps a comma: no number, no sentence end, no bracket still open. */

@@ -20,6 +20,8 @@ final class Pairs {
     private Pairs() {}
 
     static void link(Tokens t, List<EffectStatement> statements) {
+        // P values that join a pair are dropped once at the end, not removed one by one: linear
+        boolean[] joined = new boolean[statements.size()];
         for (int k = 0; k + 1 < statements.size(); k++) {
             EffectStatement a = statements.get(k);
             EffectStatement b = statements.get(k + 1);
@@ -43,13 +45,20 @@ final class Pairs {
                 EffectStatement p = statements.get(k + 2);
                 boolean near = p.start() - b.end() <= MAX_GAP
                         && !endsSentence(t.slice(/* start= */ b.end(), /* endExclusive= */ p.start()));
-                if (p.kind() == EffectStatement.Kind.P_VALUE && p.pValue().isPresent() && near) {
+                if (p.kind() == EffectStatement.Kind.P_VALUE && p.pValue().isPresent() && near && !joined[k + 2]) {
                     linked.pValue(p.pValue().get());
-                    statements.remove(k + 2);
+                    joined[k + 2] = true;
                 }
             }
             statements.set(k, linked.build());
         }
+        int kept = 0;
+        for (int k = 0; k < statements.size(); k++) {
+            if (!joined[k]) {
+                statements.set(kept++, statements.get(k));
+            }
+        }
+        statements.subList(kept, statements.size()).clear();
         shareComparisonP(t, statements);
     }
 

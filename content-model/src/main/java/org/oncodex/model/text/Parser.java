@@ -60,7 +60,61 @@ final class Parser {
 
     private Parser() {}
 
+    /**
+     * Long texts are read a part at a time, each part ending at a line break or a sentence end, where
+     * the scope returns to the caller's context anyway: the result is the same, and the tokens alive at
+     * once stay few, so a megabyte costs ten times what a hundred kilobytes cost.
+     */
+    static final int PART = 32_768;
+
     static ParseResult parse(String text, ParseContext context) {
+        if (text.length() <= 2 * PART) {
+            return parsePart(text, context).result();
+        }
+        Findings out = new Findings();
+        int from = 0;
+        while (from < text.length()) {
+            int to = partEnd(text, from + PART);
+            Findings part = parsePart(text.substring(from, to), context);
+            for (EffectStatement st : part.statements) {
+                out.add(EffectStatement.builder()
+                        .from(st)
+                        .start(st.start() + from)
+                        .end(st.end() + from)
+                        .build());
+            }
+            for (Diagnostic d : part.diagnostics) {
+                out.report(d.code(), d.message(), d.start() + from, d.end() + from);
+            }
+            from = to;
+        }
+        return out.result();
+    }
+
+    /** Where a part that should end near {@code at} ends: after a line break or a sentence's full stop. */
+    static int partEnd(String text, int at) {
+        int n = text.length();
+        for (int i = Math.max(at, 1); i < n - 2; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i + 1;
+            }
+            // "... in the placebo group. The": a full stop after a word of four lower-case letters or more
+            if (c == '.'
+                    && text.charAt(i + 1) == ' '
+                    && Character.isUpperCase(text.charAt(i + 2))
+                    && i >= 4
+                    && Character.isLowerCase(text.charAt(i - 1))
+                    && Character.isLowerCase(text.charAt(i - 2))
+                    && Character.isLowerCase(text.charAt(i - 3))
+                    && Character.isLowerCase(text.charAt(i - 4))) {
+                return i + 1;
+            }
+        }
+        return n;
+    }
+
+    private static Findings parsePart(String text, ParseContext context) {
         Findings out = new Findings();
         try {
             Tokens tokens = new Tokens(text);
@@ -74,7 +128,7 @@ final class Parser {
             // the contract is "never throws": a parser bug surfaces as a diagnostic the tests look for
             out.report(Diagnostic.Code.PARSER_FAILURE, "parser failure: " + e, 0, text.length());
         }
-        return out.result();
+        return out;
     }
 
     private static void run(Tokens t, Scope initial, Findings out) {

@@ -22,12 +22,18 @@ final class Respectively {
             return;
         }
         int sentenceStart = 0;
+        int firstStatement = 0; // statements before the sentence are never looked at again: linear
         int n = t.size();
         for (int i = 0; i < n; i++) {
             Lexeme tok = t.at(i);
             boolean end = tok.is(Sym.STOP) && !Parser.isAbbreviationDot(t, i);
             if (tok.isWord("respectively")) {
-                sentence(t, sentenceStart, i, statements);
+                int from = t.at(sentenceStart).start;
+                while (firstStatement < statements.size()
+                        && statements.get(firstStatement).start() < from) {
+                    firstStatement++;
+                }
+                sentence(t, sentenceStart, i, firstStatement, statements);
             }
             if (end) {
                 sentenceStart = i + 1;
@@ -36,11 +42,12 @@ final class Respectively {
     }
 
     /** The sentence from token {@code first} to the "respectively" at token {@code respectively}. */
-    private static void sentence(Tokens t, int first, int respectively, List<EffectStatement> statements) {
+    private static void sentence(
+            Tokens t, int first, int respectively, int firstStatement, List<EffectStatement> statements) {
         int from = t.at(first).start;
         int to = t.at(respectively).start;
         List<Integer> values = new ArrayList<>();
-        for (int k = 0; k < statements.size(); k++) {
+        for (int k = firstStatement; k < statements.size() && statements.get(k).start() < to; k++) {
             EffectStatement s = statements.get(k);
             if (s.start() >= from && s.end() <= to && s.kind() != EffectStatement.Kind.P_VALUE) {
                 values.add(k);
