@@ -17,6 +17,9 @@ final class CountShares {
     private CountShares() {}
 
     static void join(Tokens t, List<EffectStatement> statements) {
+        if (statements.size() < 2) {
+            return; // nothing to join
+        }
         // a new list, not removals from the middle: linear however many join
         List<EffectStatement> out = new ArrayList<>(statements.size());
         for (EffectStatement share : statements) {

@@ -19,6 +19,9 @@ final class LateIntervals {
     private LateIntervals() {}
 
     static void join(Tokens t, List<EffectStatement> statements) {
+        if (statements.size() < 2) {
+            return; // nothing to join
+        }
         // a new list, not removals from the middle: linear however many join
         List<EffectStatement> out = new ArrayList<>(statements.size());
         for (EffectStatement interval : statements) {

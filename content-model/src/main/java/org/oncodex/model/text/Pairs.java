@@ -20,6 +20,9 @@ final class Pairs {
     private Pairs() {}
 
     static void link(Tokens t, List<EffectStatement> statements) {
+        if (statements.size() < 2) {
+            return; // nothing to join
+        }
         // P values that join a pair are dropped once at the end, not removed one by one: linear
         boolean[] joined = new boolean[statements.size()];
         for (int k = 0; k + 1 < statements.size(); k++) {
