@@ -45,7 +45,7 @@ class EffectStatementsFuzzTest {
 
     /** The first line is a table's column header, the rest its cell. */
     @FuzzTest
-    @DictionaryEntries({"HR (95% CI)", "Median in months (95% CI)", "n (%)", "p-Value", "ORR, n% (95% CI)", "\n"})
+    @DictionaryEntries({"HR (95% CI)", "Median in months (95% CI)", "n (%)", "p-Value", "ORR, n% (95% CI)"})
     void parseCell(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         int newline = text.indexOf('\n');
