@@ -110,8 +110,9 @@ public final class RuleSet {
      *
      * <p>Rules not named keep their standard setting.
      *
-     * @throws IllegalArgumentException naming every problem: unknown keys or rule ids, a severity or
-     *     policy that does not exist, a grade that is not a positive number, text that is not JSON
+     * @throws IllegalArgumentException naming every problem: unknown keys or rule ids, a rule's setting
+     *     that is not an object, a severity or policy that does not exist, a grade that is not a positive
+     *     finite number, text that is not JSON
      */
     public static RuleSet fromJson(String json, EvidenceBase evidence) {
         JsonNode root;
@@ -137,10 +138,10 @@ public final class RuleSet {
         double grade = DEFAULT_MAX_GRADE;
         JsonNode g = root.get("readabilityMaxGrade");
         if (g != null) {
-            if (g.isNumber() && g.asDouble() > 0) {
+            if (g.isNumber() && g.asDouble() > 0 && Double.isFinite(g.asDouble())) {
                 grade = g.asDouble();
             } else {
-                problems.add("readabilityMaxGrade must be a positive number: " + g);
+                problems.add("readabilityMaxGrade must be a positive finite number: " + g);
             }
         }
         RuleSet set = standard(evidence, policy.equals(CLINICIAN) ? CLINICIAN : PATIENT, grade);
@@ -153,6 +154,16 @@ public final class RuleSet {
             if (set.rules.stream().noneMatch(r -> r.id().equals(id))) {
                 problems.add("unknown rule id \"" + id + "\"");
                 continue;
+            }
+            if (!rule.getValue().isObject()) {
+                problems.add(id + " must be an object of enabled and severity: " + rule.getValue());
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> setting : rule.getValue().properties()) {
+                String key = setting.getKey();
+                if (!key.equals("enabled") && !key.equals("severity")) {
+                    problems.add("unknown key \"" + key + "\" in " + id + " (known: enabled, severity)");
+                }
             }
             JsonNode enabled = rule.getValue().get("enabled");
             if (enabled != null && !enabled.isBoolean()) {

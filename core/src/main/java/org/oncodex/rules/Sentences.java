@@ -36,7 +36,8 @@ public final class Sentences {
             return false;
         }
         int w = dot;
-        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+        // letters and the full stops between them, so that "e.g." and "i.e." are seen whole
+        while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
             w--;
         }
         String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);

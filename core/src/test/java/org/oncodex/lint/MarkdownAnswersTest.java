@@ -2,6 +2,7 @@ package org.oncodex.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.oncodex.Scaling;
 import org.oncodex.answer.Answer;
@@ -68,6 +69,7 @@ class MarkdownAnswersTest {
     }
 
     @Test
+    @Tag("timing")
     void a_run_of_spaces_or_commas_in_a_source_takes_linear_time() {
         for (String run : new String[] {" ", ",", " ,"}) {
             double ratio = Scaling.ratio(
@@ -78,6 +80,7 @@ class MarkdownAnswersTest {
     }
 
     @Test
+    @Tag("timing")
     void many_questions_to_ask_take_linear_time() {
         double ratio = Scaling.ratio(
                 n -> TOP + "Text.\n\n## Questions to ask\n\n" + "- Is it for me?\n".repeat(n / 16),

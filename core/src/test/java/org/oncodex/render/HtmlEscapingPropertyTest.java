@@ -5,10 +5,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.oncodex.answer.Answer;
 import org.oncodex.answer.Callout;
@@ -28,12 +24,6 @@ import org.quicktheories.generators.Generate;
  * citation's title) never bring a tag or attribute of their own into the HTML.
  */
 class HtmlEscapingPropertyTest {
-    private static final Set<String> TAGS = Set.of(
-            "article", "header", "h1", "p", "aside", "section", "h2", "ol", "ul", "li", "em", "strong", "dfn", "span",
-            "sup", "a", "table", "caption", "thead", "tr", "th", "tbody", "td", "footer");
-    private static final Set<String> ATTRIBUTES = Set.of("class", "lang", "href", "id", "title", "role", "scope");
-    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z0-9]+)((?:\\s+[a-zA-Z-]+=\"[^\"<>]*\")*)\\s*>");
-    private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)=\"([^\"]*)\"");
     private static final List<String> HOSTILE = List.of(
             "<script>alert(1)</script>",
             "\"><img src=x onerror=alert(1)>",
@@ -57,7 +47,9 @@ class HtmlEscapingPropertyTest {
                 .forAll(hostile(), hostile(), hostile(), hostile())
                 .checkAssert((a, b, c, d) -> {
                     String html = new HtmlRenderer().render(answer(a, b, c, d));
-                    assertOnlyOwnMarkup(html);
+                    OwnMarkup.assertOnly(html);
+                    // every field starts with a letter of its own, so no script text follows a tag of ours
+                    assertThat(html).doesNotContain(">alert(");
                 });
     }
 
@@ -98,38 +90,5 @@ class HtmlEscapingPropertyTest {
                 .keyTakeaway(d)
                 .relatedQuestion(a, b)
                 .build();
-    }
-
-    private static void assertOnlyOwnMarkup(String html) {
-        // every '<' starts one of our tags, with our attributes, and nothing else
-        Matcher tag = TAG.matcher(html);
-        int at = 0;
-        while ((at = html.indexOf('<', at)) >= 0) {
-            assertThat(tag.find(at) && tag.start() == at)
-                    .as("a '<' that is not one of our tags at %s: %s", at, snippet(html, at))
-                    .isTrue();
-            String name = tag.group(2).toLowerCase(Locale.ROOT);
-            assertThat(TAGS).as("tag <%s> in %s", name, snippet(html, at)).contains(name);
-            Matcher attribute = ATTRIBUTE.matcher(tag.group(3));
-            while (attribute.find()) {
-                String attr = attribute.group(1);
-                String value = attribute.group(2);
-                assertThat(ATTRIBUTES.contains(attr) || attr.startsWith("data-"))
-                        .as("attribute %s in %s", attr, snippet(html, at))
-                        .isTrue();
-                if (attr.equals("href")) {
-                    assertThat(value).matches("https?://[^\\s]*|#source-[0-9]+");
-                }
-            }
-            at = tag.end();
-        }
-        assertThat(html)
-                .doesNotContain(">alert(")
-                .doesNotContainIgnoringCase("<script")
-                .doesNotContainIgnoringCase("<img");
-    }
-
-    private static String snippet(String html, int at) {
-        return html.substring(Math.max(0, at - 40), Math.min(html.length(), at + 60));
     }
 }

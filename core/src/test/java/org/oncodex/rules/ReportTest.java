@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.oncodex.Scaling;
 import org.oncodex.answer.ReferenceAnswers;
@@ -119,6 +120,7 @@ class ReportTest {
     }
 
     @Test
+    @Tag("timing")
     void sarif_with_lines_takes_linear_time_in_the_answer() {
         // each finding quotes "works for everyone", which the source breaks over two lines: not found,
         // it made the old lookup lowercase and scan the whole source once per finding

@@ -36,12 +36,32 @@ class RuleSetTest {
                 .hasMessageContaining("5 problem(s)")
                 .hasMessageContaining("unknown key \"extra\"")
                 .hasMessageContaining("policy must be")
-                .hasMessageContaining("readabilityMaxGrade must be a positive number: -1")
+                .hasMessageContaining("readabilityMaxGrade must be a positive finite number: -1")
                 .hasMessageContaining("unknown rule id \"ONC-NOPE\"")
                 .hasMessageContaining("ONC-OVERPROMISE.severity must be ERROR, WARNING or INFO: \"FATAL\"");
         assertThatThrownBy(() -> RuleSet.fromJson("not json", ReferenceAnswers.KB))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("rule-set configuration is not JSON");
+    }
+
+    /** Found by RuleSetConfigFuzzTest: a grade of 1e400 was taken as infinity, which toJson cannot write back. */
+    @Test
+    void a_grade_too_large_for_a_double_is_a_problem() {
+        assertThatThrownBy(() -> RuleSet.fromJson("{\"readabilityMaxGrade\": 1e400}", ReferenceAnswers.KB))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("readabilityMaxGrade must be a positive finite number");
+    }
+
+    /** Found while fuzzing: a misspelt key or a bare value left the rule as it was, silently. */
+    @Test
+    void a_rule_setting_that_is_not_an_object_of_known_keys_is_a_problem() {
+        assertThatThrownBy(() -> RuleSet.fromJson(
+                        "{\"rules\": {\"ONC-READABILITY\": false, \"ONC-OVERPROMISE\": {\"enabeld\": false}}}",
+                        ReferenceAnswers.KB))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2 problem(s)")
+                .hasMessageContaining("ONC-READABILITY must be an object of enabled and severity: false")
+                .hasMessageContaining("unknown key \"enabeld\" in ONC-OVERPROMISE (known: enabled, severity)");
     }
 
     @Test

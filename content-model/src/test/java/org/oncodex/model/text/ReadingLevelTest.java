@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The reading-level measures count what they say they count. */
@@ -89,6 +90,7 @@ class ReadingLevelTest {
     }
 
     @Test
+    @Tag("timing")
     void a_run_of_spaces_after_many_words_takes_linear_time() {
         String words = "Ask your care team about the treatment. ".repeat(10);
         long[] best = new long[2];

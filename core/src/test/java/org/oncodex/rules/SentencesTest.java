@@ -1,0 +1,50 @@
+package org.oncodex.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+
+    private static List<String> sentences(String text) {
+        return Sentences.of(text).stream().map(s -> text.substring(s[0], s[1])).toList();
+    }
+
+    @Test
+    void ends_at_full_stops_question_and_exclamation_marks_and_line_breaks() {
+        assertThat(sentences("It works. Does it last? Yes!\nAsk your team"))
+                .containsExactly("It works.", " Does it last?", " Yes!", "\nAsk your team");
+        assertThat(sentences("one line\n next line")).containsExactly("one line\n", " next line");
+    }
+
+    @Test
+    void keeps_decimals_and_semicolons_inside_one_statement() {
+        assertThat(sentences("The hazard ratio was 0.68; 95% CI, 0.45 to 1.02. Next."))
+                .containsExactly("The hazard ratio was 0.68; 95% CI, 0.45 to 1.02.", " Next.");
+    }
+
+    @Test
+    void does_not_end_after_vs_et_al_dr_eg_or_ie() {
+        assertThat(sentences("Median 9 vs. 4.1 months. Finn et al. reported it. Ask Dr. Lee. Some drugs, e.g. "
+                        + "sorafenib, i.e. a kinase inhibitor, help."))
+                .containsExactly(
+                        "Median 9 vs. 4.1 months.",
+                        " Finn et al. reported it.",
+                        " Ask Dr. Lee.",
+                        " Some drugs, e.g. sorafenib, i.e. a kinase inhibitor, help.");
+    }
+
+    @Test
+    void a_full_stop_inside_a_word_does_not_end_a_sentence() {
+        assertThat(sentences("See doi.org/10.1056 now.")).containsExactly("See doi.org/10.1056 now.");
+    }
+
+    @Test
+    void blank_text_has_no_sentence_and_the_last_one_needs_no_full_stop() {
+        assertThat(Sentences.of("")).isEmpty();
+        assertThat(Sentences.of("  \n  ")).isEmpty();
+        assertThat(sentences("no stop at the end")).containsExactly("no stop at the end");
+        assertThat(sentences("a.")).containsExactly("a.");
+    }
+}
