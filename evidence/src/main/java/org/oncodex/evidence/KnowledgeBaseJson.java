@@ -123,8 +123,41 @@ final class KnowledgeBaseJson {
     }
 
     private static EvidenceFormatException tooLarge(String source) {
-        return new EvidenceFormatException(
-                List.of(Problem.of(source, "", "larger than the limit of " + MAX_BYTES + " bytes")));
+        return new EvidenceFormatException(List.of(atStart(
+                source,
+                "larger than the limit of " + MAX_BYTES + " bytes: the document starts here and runs past it")));
+    }
+
+    /** A problem with the document as a whole, located where it starts. */
+    private static Problem atStart(String source, String message) {
+        return Problem.builder()
+                .source(source)
+                .pointer("")
+                .message(message)
+                .line(1)
+                .column(1)
+                .build();
+    }
+
+    /** Where a document of white space only ends: the line and column a value was expected at. */
+    private static Problem atEnd(String source, byte[] bytes, String message) {
+        int line = 1;
+        int column = 1;
+        for (byte b : bytes) {
+            if (b == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return Problem.builder()
+                .source(source)
+                .pointer("")
+                .message(message)
+                .line(line)
+                .column(column)
+                .build();
     }
 
     static EvidenceBase read(byte[] bytes, String source) {
@@ -138,12 +171,10 @@ final class KnowledgeBaseJson {
             throw new EvidenceFormatException(List.of(syntaxProblem(source, e)));
         } catch (IOException e) {
             // bytes Jackson cannot even decode (it took them for UTF-32, say): bad input, not an I/O failure
-            throw new EvidenceFormatException(
-                    List.of(Problem.of(source, "", "not readable as JSON text: " + e.getMessage())));
+            throw new EvidenceFormatException(List.of(atStart(source, "not readable as JSON text: " + e.getMessage())));
         }
         if (tree == null || tree.isMissingNode()) {
-            throw new EvidenceFormatException(
-                    List.of(Problem.of(source, "", "empty document: expected a JSON object")));
+            throw new EvidenceFormatException(List.of(atEnd(source, bytes, "empty document: expected a JSON object")));
         }
         Map<String, JsonLocation> locations = locations(bytes);
         Function<String, Problem.Builder> at = pointer -> locate(source, pointer, locations);

@@ -74,6 +74,19 @@ class EvidenceBaseLoadTest {
                 .startsWith("malformed JSON")
                 .contains("Duplicate field 'citations'");
         assertThat(only("").message()).startsWith("empty document");
+        // every problem has a location: an empty document's is where the value was expected
+        assertThat(only("").line()).hasValue(1);
+        assertThat(only("\n\n  ").line()).hasValue(3);
+        assertThat(only("\n\n  ").column()).hasValue(3);
+        // bytes Jackson takes for UTF-32 and cannot decode: located at the start of the document
+        EvidenceFormatException undecodable = catchThrowableOfType(
+                EvidenceFormatException.class,
+                () -> EvidenceBase.load(new java.io.ByteArrayInputStream(new byte[] {0, 0, 0, '{', ' '}), "kb.json"));
+        assertThat(undecodable.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).startsWith("not readable as JSON text");
+            assertThat(p.line()).hasValue(1);
+            assertThat(p.column()).hasValue(1);
+        });
         assertThat(only("[]").message()).contains("object");
     }
 
