@@ -21,6 +21,11 @@ final class Counts implements Recognizer {
         int j = counts[2];
         boolean ofForm = t.at(i + 1).isWord("of");
         boolean people = counts[3] == 1;
+        if (t.at(i + 1).isWord("in")) {
+            // "about 1 in 4 people (27%)": a rounded natural frequency beside the exact share, both kept
+            double percent = 100.0 * counts[0] / counts[1];
+            return add(t, i, j, EffectStatement.Kind.COUNT, percent, Integer.toString(counts[0]), counts, scope, out);
+        }
         // 4/22 (18%), 4 of 22 patients (18.2%)
         if (Tokens.isOpener(t.at(j).type)
                 && t.at(j + 1).is(Sym.NUM)
@@ -118,7 +123,15 @@ final class Counts implements Recognizer {
         if (t.at(j).isWord("out") && t.at(j + 1).isWord("of")) {
             j++; // "44 people out of 100" reads as "44 of 100" once the people are skipped below
         }
-        if (t.at(j).isWord("of") || t.at(j).is(Sym.SLASH)) {
+        // "1 in 5 patients": a natural frequency, counted like "1 of 5" when people follow
+        boolean in = t.at(j).isWord("in")
+                && t.at(j + 1).isWhole()
+                && !t.at(j + 1).spelled
+                && t.at(j + 1).number >= 2
+                && t.at(j + 1).number <= 1000
+                && t.at(j + 2).is(Sym.WORD)
+                && Words.PEOPLE.contains(t.at(j + 2).lower);
+        if (t.at(j).isWord("of") || t.at(j).is(Sym.SLASH) || in) {
             j++;
             if (t.at(j - 1).isWord("of") && (t.at(j).isWord("the") || t.at(j).isWord("these"))) {
                 j++; // "5 of the 33 trials"

@@ -4,6 +4,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.oncodex.model.Endpoint;
 import org.oncodex.model.stats.ConfidenceInterval;
+import org.oncodex.model.stats.MeanDifference;
+import org.oncodex.model.stats.Unit;
 import org.oncodex.model.text.Lexer.Lexeme;
 import org.oncodex.model.text.Lexer.Sym;
 
@@ -44,6 +46,13 @@ final class RelativeChanges implements Recognizer {
             }
             return null;
         }
+        // "improved overall survival by 4.8 months", "extended survival by about 3 months": a gain in time
+        if (tok.is(Sym.WORD) && GAINS.contains(tok.lower)) {
+            Step gain = gainInTime(t, i, scope, out);
+            if (gain != null) {
+                return gain;
+            }
+        }
         // reduced the risk of death by 38%, death rates dropping by 43%, cut ... by a third
         if (tok.is(Sym.WORD) && verb(tok) != 0) {
             int j = i + 1;
@@ -80,6 +89,59 @@ final class RelativeChanges implements Recognizer {
 
     private static final java.util.Map<String, String> FRACTIONS =
             java.util.Map.of("half", "50", "third", "33.3", "quarter", "25", "fifth", "20", "tenth", "10");
+
+    /** Verbs that say a time grew: "improved survival by 4.8 months". */
+    static final java.util.Set<String> GAINS = java.util.Set.of(
+            "improved",
+            "improves",
+            "extended",
+            "extends",
+            "prolonged",
+            "prolongs",
+            "lengthened",
+            "increased",
+            "increases");
+
+    private static @Nullable Step gainInTime(Tokens t, int i, Scope scope, Findings out) {
+        int j = i + 1;
+        int words = 0;
+        while (words < 6 && t.at(j).is(Sym.WORD) && !t.at(j).isWord("by")) {
+            j++;
+            words++;
+        }
+        if (!t.at(j).isWord("by")) {
+            return null;
+        }
+        int k = j + 1;
+        boolean approx = false;
+        if (t.at(k).is(Sym.WORD) && Words.APPROXIMATE.contains(t.at(k).lower)) {
+            approx = true;
+            k++;
+        }
+        Lexeme num = t.at(k);
+        Unit unit = Words.timeUnit(t.at(k + 1));
+        if (!num.is(Sym.NUM) || unit == null || !(num.number > 0)) {
+            return null;
+        }
+        int start = t.at(i).start;
+        int end = t.at(k + 1).end;
+        ImmutableEffectStatement.Builder b = EffectStatement.builder()
+                .kind(EffectStatement.Kind.MEAN_DIFFERENCE)
+                .start(start)
+                .end(end)
+                .text(t.slice(start, end))
+                .printedValue(num.digits)
+                .value(num.number)
+                .estimate(MeanDifference.of(num.number, unit))
+                .approximate(approx || i <= scope.approximateUntil());
+        String measure = words == 0 ? "" : measure(t.span(i + 1, j - 1));
+        Endpoint endpoint = scope.endpoint() != null ? scope.endpoint() : eventEndpoint(t, i, j, measure);
+        if (endpoint != null) {
+            b.endpoint(endpoint).endpointLabel(scope.endpoint() != null ? scope.endpointLabel() : measure);
+        }
+        out.add(b.build());
+        return new Recognizer.Step(k + 2, scope);
+    }
 
     private static int direction(Lexeme tok) {
         if (!tok.is(Sym.WORD)) {

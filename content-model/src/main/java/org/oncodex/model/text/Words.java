@@ -103,6 +103,7 @@ final class Words {
         out.addAll(APPROXIMATE);
         out.addAll(PValues.LEADING);
         out.addAll(RelativeChanges.VERBS.keySet());
+        out.addAll(RelativeChanges.GAINS);
         out.addAll(List.of(
                 // P values
                 "p",

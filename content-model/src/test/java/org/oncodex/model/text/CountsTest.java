@@ -96,4 +96,19 @@ class CountsTest {
                 .satisfies(s -> assertThat(((Proportion) s.estimate().orElseThrow()).count())
                         .isEmpty());
     }
+
+    @Test
+    void a_natural_frequency_of_people_is_a_count() {
+        EffectStatement s = EffectStatements.parse("About 1 in 5 patients responded.")
+                .statements()
+                .get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.COUNT);
+        assertThat(s.estimate()).contains(Proportion.ofCount(1, 5));
+        // beside a rounded frequency, the exact share stands on its own, with no disagreement reported
+        ParseResult both = EffectStatements.parse("About 1 in 4 people (27%) had their tumors shrink.");
+        assertThat(both.statements()).hasSize(2);
+        assertThat(both.diagnostics()).isEmpty();
+        // a year is no denominator
+        assertThat(EffectStatements.parse("5 in 2020 patients").statements()).isEmpty();
+    }
 }

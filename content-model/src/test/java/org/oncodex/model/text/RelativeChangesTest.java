@@ -99,4 +99,18 @@ class RelativeChangesTest {
                 .singleElement()
                 .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.RANGE));
     }
+
+    @Test
+    void a_gain_in_time_after_a_verb() {
+        EffectStatement s = EffectStatements.parse("the combination extended survival by about 3 months")
+                .statements()
+                .get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE);
+        assertThat(s.estimate())
+                .contains(org.oncodex.model.stats.MeanDifference.of(3, org.oncodex.model.stats.Unit.MONTHS));
+        assertThat(s.endpoint()).contains(Endpoint.OS);
+        assertThat(s.approximate()).isTrue();
+        assertThat(EffectStatements.parse("improved the response rate by 12%").statements())
+                .noneMatch(x -> x.kind() == EffectStatement.Kind.MEAN_DIFFERENCE);
+    }
 }
