@@ -59,11 +59,15 @@ final class Intervals implements Recognizer {
     @Override
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
         Lexeme tok = t.at(i);
-        boolean starts = tok.is(Sym.NUM) || tok.is(Sym.WORD) || Tokens.isOpener(tok.type);
+        boolean column = scope.label() == EffectStatement.Kind.INTERVAL && scope.labelAt() < 0;
+        // "−4.59 to 5.99" under "95% CI of the difference": a cell may start with its lower bound's minus
+        boolean starts = tok.is(Sym.NUM)
+                || tok.is(Sym.WORD)
+                || Tokens.isOpener(tok.type)
+                || (column && (tok.is(Sym.MINUS) || tok.is(Sym.DASH)));
         if (!starts) {
             return null;
         }
-        boolean column = scope.label() == EffectStatement.Kind.INTERVAL && scope.labelAt() < 0;
         Group g = column ? cell(t, i, scope) : read(t, i, scope, out, true);
         if (g == null || g.isSpread()) {
             return null;

@@ -49,8 +49,8 @@ final class Parser {
         }
         m.put(Sym.LPAREN, List.of(CONTEXT_WORDS, INTERVALS));
         m.put(Sym.LBRACK, List.of(CONTEXT_WORDS, INTERVALS));
-        m.put(Sym.MINUS, List.of(RANGES, VALUES));
-        m.put(Sym.DASH, List.of(VALUES));
+        m.put(Sym.MINUS, List.of(RANGES, INTERVALS, VALUES));
+        m.put(Sym.DASH, List.of(INTERVALS, VALUES));
         Map<Sym, Recognizer[]> out = new EnumMap<>(Sym.class);
         for (Sym s : Sym.values()) {
             out.put(s, m.getOrDefault(s, List.of()).toArray(new Recognizer[0]));

@@ -88,4 +88,18 @@ class IntervalsTest {
         assertThat(RecognizerTestSupport.read(new Intervals(), "0.44-0.87")).isEmpty();
         assertThat(RecognizerTestSupport.read(new Intervals(), "range 44-60")).isEmpty();
     }
+
+    @Test
+    void a_cell_of_an_interval_column_keeps_the_sign_of_its_lower_bound() {
+        for (String cell : new String[] {"−4.59 to 5.99", "-4.59 to 5.99"}) {
+            assertThat(EffectStatements.parse(cell, ParseContext.column("95% CI of the difference"))
+                            .statements())
+                    .singleElement()
+                    .satisfies(s -> {
+                        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.INTERVAL);
+                        assertThat(s.printedLower()).contains("-4.59");
+                        assertThat(s.printedUpper()).contains("5.99");
+                    });
+        }
+    }
 }
