@@ -159,7 +159,9 @@ final class Values implements Recognizer {
                     || label == EffectStatement.Kind.MEDIAN_TIME
                     || timeToEvent
                     || startsText(t, i)
-                    || (point.open() && (hasInterval || scope.hasContextLabel()))) {
+                    || (point.open() && (hasInterval || scope.hasContextLabel()))
+                    // "[9.6 vs. 7.4 months, respectively ...]": two arms' times compared are their medians
+                    || (timed && tail.comparator != null && !scheduleWord(t.at(i - 1)))) {
                 return EffectStatement.Kind.MEDIAN_TIME;
             }
             return null;
@@ -282,6 +284,20 @@ final class Values implements Recognizer {
             }
         }
         return true;
+    }
+
+    /** "every 3 vs 6 months", "followed for 12 vs 18 months": a schedule or a follow-up, not a median. */
+    private static boolean scheduleWord(Lexeme before) {
+        return before.isWord("every")
+                || before.isWord("for")
+                || before.isWord("after")
+                || before.isWord("within")
+                || before.isWord("at")
+                || before.isWord("over")
+                || before.isWord("each")
+                || before.isWord("per")
+                || before.isWord("until")
+                || before.isWord("up");
     }
 
     private static boolean gainAfter(Tokens t, int next) {

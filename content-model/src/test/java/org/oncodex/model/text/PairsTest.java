@@ -61,4 +61,20 @@ class PairsTest {
         assertThat(r.statements())
                 .allSatisfy(s -> assertThat(s.comparatorEstimate()).isEmpty());
     }
+
+    @Test
+    void two_arms_times_compared_are_medians_but_schedules_are_not() {
+        assertThat(EffectStatements.parse("in combination with paclitaxel [9.6 vs. 7.4 months, respectively]")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEDIAN_TIME);
+                    assertThat(s.comparatorEstimate()).isPresent();
+                });
+        assertThat(EffectStatements.parse("imaging every 3 vs 6 months").statements())
+                .isEmpty();
+        assertThat(EffectStatements.parse("patients were followed for 12 vs 18 months")
+                        .statements())
+                .isEmpty();
+    }
 }
