@@ -110,11 +110,6 @@ final class Bounds implements Recognizer {
         return bound(t, i, j, relation, scope, out);
     }
 
-    private static Unit timeUnit(Lexeme tok) {
-        Unit u = Words.timeUnit(tok);
-        return u == null ? Unit.NONE : u;
-    }
-
     /** Whether a ratio's label stands shortly before the bound: its number is a ratio, with no unit. */
     private static boolean ratioInForce(int i, Scope scope) {
         if (!Values.isRatioLabel(scope)) {
@@ -136,11 +131,12 @@ final class Bounds implements Recognizer {
         }
         Unit unit;
         int next;
+        Unit time = Words.timeUnit(t.at(k + 1));
         if (t.at(k + 1).is(Sym.PCT)) {
             unit = Unit.PERCENT;
             next = k + 2;
-        } else if (timeUnit(t.at(k + 1)) != Unit.NONE) {
-            unit = timeUnit(t.at(k + 1));
+        } else if (time != null) {
+            unit = time;
             next = k + 2;
         } else if (ratioInForce(i, scope) && !num.spelled) {
             // "a hazard ratio of less than 1.00 favored", "the HR had to be less than 1·18", "HR < 1.52"

@@ -58,7 +58,7 @@ final class CountShares {
         int n = c.count().getAsInt();
         int total = c.total().getAsInt();
         double percent = p.percent().getAsDouble();
-        if (total <= 0 || Math.abs(100.0 * n / total - percent) >= 0.6) {
+        if (!Counts.gives(n, total, percent)) {
             return null;
         }
         Proportion.Builder b = Proportion.builder().percent(percent).count(n).total(total);
@@ -84,11 +84,8 @@ final class CountShares {
     private static boolean wordsAndBrackets(String between) {
         for (int i = 0; i < between.length(); i++) {
             char c = between.charAt(i);
-            if (Character.isDigit(c) || c == ';' || c == '\n' || c == '%' || c == ')' || c == ']') {
-                return false;
-            }
-            if (c == '.' && i + 1 < between.length() && Character.isWhitespace(between.charAt(i + 1))) {
-                return false;
+            if (LateIntervals.stops(between, i) || c == ')' || c == ']') {
+                return false; // a bracket may open before the share, but none closes
             }
         }
         return true;

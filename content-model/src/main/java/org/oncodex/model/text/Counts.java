@@ -38,8 +38,7 @@ final class Counts implements Recognizer {
         if (Tokens.isOpener(t.at(j).type)
                 && t.at(j + 1).is(Sym.NUM)
                 && Tokens.isCloser(t.at(j + 2).type)
-                && counts[1] > 0
-                && Math.abs(100.0 * counts[0] / counts[1] - t.at(j + 1).number) < 0.6) {
+                && gives(counts[0], counts[1], t.at(j + 1).number)) {
             Lexeme pct = t.at(j + 1);
             return add(t, i, j + 3, EffectStatement.Kind.PROPORTION, pct.number, pct.digits, counts, scope, out);
         }
@@ -76,9 +75,7 @@ final class Counts implements Recognizer {
             Findings out) {
         int start = t.at(i).start;
         int end = t.at(next - 1).end;
-        if (kind == EffectStatement.Kind.PROPORTION
-                && counts[1] > 0
-                && Math.abs(100.0 * counts[0] / counts[1] - percent) >= 0.6) {
+        if (kind == EffectStatement.Kind.PROPORTION && counts[1] > 0 && !gives(counts[0], counts[1], percent)) {
             out.report(
                     Diagnostic.Code.COUNTS_DISAGREE,
                     "\"" + t.slice(start, end) + "\": " + counts[0] + " of " + counts[1] + " is "
@@ -156,6 +153,14 @@ final class Counts implements Recognizer {
             people = 1;
         }
         return new int[] {(int) a.number, (int) b.number, j, people};
+    }
+
+    /**
+     * Whether {@code count} of {@code total} is {@code percent}, to the rounding a printed percentage
+     * allows (less than 0.6 points apart).
+     */
+    static boolean gives(double count, double total, double percent) {
+        return total > 0 && Math.abs(100.0 * count / total - percent) < 0.6;
     }
 
     private static boolean leadingZero(Lexeme n) {

@@ -17,6 +17,10 @@ import org.oncodex.model.text.Lexer.Sym;
 final class FromTo implements Recognizer {
     private static final int VERB_REACH = 10;
 
+    /** Verbs of change that are neither a reduction, a rise nor a gain in time. */
+    private static final java.util.Set<String> OTHER_CHANGES =
+            java.util.Set.of("worsened", "went", "changed", "grew", "climbed");
+
     @Override
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
         Lexeme from = t.at(i - 1);
@@ -102,16 +106,8 @@ final class FromTo implements Recognizer {
                 return false;
             }
             if (RelativeChanges.VERBS.containsKey(w.lower)
-                    || w.isWord("improved")
-                    || w.isWord("improves")
-                    || w.isWord("worsened")
-                    || w.isWord("went")
-                    || w.isWord("changed")
-                    || w.isWord("grew")
-                    || w.isWord("climbed")
-                    || w.isWord("rising")
-                    || w.isWord("extended")
-                    || w.isWord("prolonged")) {
+                    || RelativeChanges.GAINS.contains(w.lower)
+                    || OTHER_CHANGES.contains(w.lower)) {
                 return true;
             }
         }

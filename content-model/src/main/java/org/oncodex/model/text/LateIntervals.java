@@ -84,10 +84,7 @@ final class LateIntervals {
         int depth = 0;
         for (int i = 0; i < between.length(); i++) {
             char c = between.charAt(i);
-            if (Character.isDigit(c) || c == ';' || c == '\n' || c == '%') {
-                return false;
-            }
-            if (c == '.' && i + 1 < between.length() && Character.isWhitespace(between.charAt(i + 1))) {
+            if (stops(between, i)) {
                 return false;
             }
             if (c == '(' || c == '[') {
@@ -97,6 +94,18 @@ final class LateIntervals {
             }
         }
         return depth <= 0;
+    }
+
+    /**
+     * Whether the character at {@code i} of the text between two statements keeps them apart: a digit,
+     * a percent sign, a semicolon, a line break or a sentence's full stop.
+     */
+    static boolean stops(String between, int i) {
+        char c = between.charAt(i);
+        if (Character.isDigit(c) || c == ';' || c == '\n' || c == '%') {
+            return true;
+        }
+        return c == '.' && i + 1 < between.length() && Character.isWhitespace(between.charAt(i + 1));
     }
 
     private static @Nullable EffectEstimate withInterval(EffectStatement s, ConfidenceInterval ci) {

@@ -184,7 +184,7 @@ final class Tail {
         if (!total.isWhole() || total.spelled || total.number < count || total.number > Integer.MAX_VALUE) {
             return j;
         }
-        if (Math.abs(100.0 * count / total.number - tail.innerPercent) >= 0.6) {
+        if (!Counts.gives(count, total.number, tail.innerPercent)) {
             return j;
         }
         tail.total = (int) total.number;

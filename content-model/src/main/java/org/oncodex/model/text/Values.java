@@ -169,7 +169,7 @@ final class Values implements Recognizer {
         if ((scope.median() && (hasInterval || tail.unitLabel != null)) || spread) {
             return EffectStatement.Kind.MEDIAN;
         }
-        if (tail.counts != null && consistent(point.value(), tail.counts)) {
+        if (tail.counts != null && Counts.gives(tail.counts[0], tail.counts[1], point.value())) {
             return EffectStatement.Kind.PROPORTION;
         }
         boolean whole = point.value() == Math.rint(point.value()) && point.value() >= 0;
@@ -266,14 +266,6 @@ final class Values implements Recognizer {
             case HAZARD_RATIO, ODDS_RATIO, RISK_RATIO, RATE_RATIO, RATIO_OF_RATIOS -> true;
             default -> false;
         };
-    }
-
-    private static boolean consistent(double percent, int[] counts) {
-        if (counts[1] <= 0) {
-            return false;
-        }
-        double implied = 100.0 * counts[0] / counts[1];
-        return Math.abs(implied - percent) <= 0.051 + Math.ulp(percent) || Math.abs(implied - percent) < 0.6;
     }
 
     private static boolean startsText(Tokens t, int i) {
