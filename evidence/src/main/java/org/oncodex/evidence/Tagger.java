@@ -157,10 +157,6 @@ final class Tagger {
         ImmutableList.Builder<Mention> out = ImmutableList.builder();
         int i = 0;
         while (i < t.count) {
-            if (t.id[i] == NO && t.stem[i] == NO) {
-                i++;
-                continue;
-            }
             int node = 0;
             int bestEnd = NO;
             List<Concept> best = List.of();
@@ -168,18 +164,18 @@ final class Tagger {
                 if (j > i && !t.joins(text, j - 1)) {
                     break;
                 }
-                if (t.stem[j] != NO) {
-                    int plural = edges.get(node, t.stem[j]);
+                if (t.stem(j) != NO) {
+                    int plural = edges.get(node, t.stem(j));
                     List<Concept> found = plural == NO ? List.of() : accept(plural, text, t, i, j, true);
                     if (!found.isEmpty()) {
                         bestEnd = j;
                         best = found;
                     }
                 }
-                if (t.id[j] == NO) {
+                if (t.id(j) == NO) {
                     break;
                 }
-                node = edges.get(node, t.id[j]);
+                node = edges.get(node, t.id(j));
                 if (node == NO) {
                     break;
                 }
@@ -193,8 +189,8 @@ final class Tagger {
                 i++;
                 continue;
             }
-            int start = t.start[i];
-            int end = t.end[bestEnd];
+            int start = t.start(i);
+            int end = t.end(bestEnd);
             String written = text.substring(start, end);
             for (Concept concept : best) {
                 out.add(Mention.of(concept, start, end, written));
@@ -236,8 +232,8 @@ final class Tagger {
         }
         for (int k = 0; k < exact.size(); k++) {
             String token = exact.get(k);
-            int start = t.start[from + k];
-            if (t.end[from + k] - start != token.length() || !text.startsWith(token, start)) {
+            int start = t.start(from + k);
+            if (t.end(from + k) - start != token.length() || !text.startsWith(token, start)) {
                 return false;
             }
         }
@@ -247,38 +243,99 @@ final class Tagger {
     /** The tokens of one text: spans, token ids, and ids of the token less a plural "s". */
     private static final class Tokens {
         int count;
-        int[] start = new int[16];
-        int[] end = new int[16];
-        int[] id = new int[16];
-        int[] stem = new int[16];
+        /** Per token, four ints: start, end, token id, id of the token less a plural "s". */
+        private int[] spans;
 
+        private Tokens(int capacity) {
+            spans = new int[4 * capacity];
+        }
+
+        int start(int k) {
+            return spans[4 * k];
+        }
+
+        int end(int k) {
+            return spans[4 * k + 1];
+        }
+
+        int id(int k) {
+            return spans[4 * k + 2];
+        }
+
+        int stem(int k) {
+            return spans[4 * k + 3];
+        }
+
+        /**
+         * Reads the tokens of a text that are name tokens (or a name token plus a plural "s"): one pass
+         * over the characters, hashing each token as it is read. Other tokens are not kept: one between
+         * two kept tokens is a gap that {@link #joins} refuses, as it holds letters or digits.
+         */
         static Tokens read(String text, TokenTable table) {
-            Tokens t = new Tokens();
             int n = text.length();
+            Tokens t = new Tokens(Math.min(n / 32, 1 << 16) + 16);
             int i = 0;
             while (i < n) {
                 char c = text.charAt(i);
-                int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
-                if (!isWordChar(cp)) {
-                    i += Character.charCount(cp);
+                if (c < 128 ? FOLDED[c] == 0 : !isWordChar(text.codePointAt(i))) {
+                    i++;
                     continue;
                 }
                 int s = i;
+                int h = 0;
+                int before = 0;
                 while (i < n) {
                     char d = text.charAt(i);
-                    int dp = Character.isHighSurrogate(d) ? text.codePointAt(i) : d;
-                    if (!isWordChar(dp)) {
-                        break;
+                    int folded;
+                    if (d < 128) {
+                        folded = FOLDED[d];
+                        if (folded == 0) {
+                            break;
+                        }
+                    } else if (Character.isHighSurrogate(d)) {
+                        int dp = text.codePointAt(i);
+                        if (!isWordChar(dp)) {
+                            break;
+                        }
+                        if (Character.charCount(dp) == 2) {
+                            before = h;
+                            h = 31 * h + d;
+                            i++;
+                            d = text.charAt(i);
+                        }
+                        folded = d;
+                    } else {
+                        if (!isWordChar(d)) {
+                            break;
+                        }
+                        folded = Character.toLowerCase(d);
                     }
-                    i += Character.charCount(dp);
+                    before = h;
+                    h = 31 * h + folded;
+                    i++;
                 }
-                t.add(s, i, table.find(text, s, i), stemOf(text, s, i, table));
+                int id = table.find(text, s, i, TokenTable.mix(h));
+                int stem = i - s >= 4 && text.charAt(i - 1) == 's'
+                        ? table.find(text, s, i - 1, TokenTable.mix(before))
+                        : NO;
+                if (id != NO || stem != NO) {
+                    t.add(s, i, id, stem);
+                }
             }
             return t;
         }
 
-        private static int stemOf(String text, int s, int e, TokenTable table) {
-            return e - s >= 4 && text.charAt(e - 1) == 's' ? table.find(text, s, e - 1) : NO;
+        /** For each ASCII character, its lower case if it is a letter or digit, otherwise 0. */
+        private static final char[] FOLDED = new char[128];
+
+        static {
+            for (char c = '0'; c <= '9'; c++) {
+                FOLDED[c] = c;
+            }
+            for (char c = 'a'; c <= 'z'; c++) {
+                FOLDED[c] = c;
+                FOLDED[c - 'a' + 'A'] = c;
+            }
         }
 
         private static boolean isWordChar(int cp) {
@@ -288,24 +345,21 @@ final class Tagger {
         }
 
         private void add(int s, int e, int tokenId, int stemId) {
-            if (count == start.length) {
-                int size = count * 2;
-                start = Arrays.copyOf(start, size);
-                end = Arrays.copyOf(end, size);
-                id = Arrays.copyOf(id, size);
-                stem = Arrays.copyOf(stem, size);
+            int at = 4 * count;
+            if (at == spans.length) {
+                spans = Arrays.copyOf(spans, at * 2);
             }
-            start[count] = s;
-            end[count] = e;
-            id[count] = tokenId;
-            stem[count] = stemId;
+            spans[at] = s;
+            spans[at + 1] = e;
+            spans[at + 2] = tokenId;
+            spans[at + 3] = stemId;
             count++;
         }
 
         /** Whether token {@code k} and the next may belong to one name: a short gap of joiners. */
         boolean joins(String text, int k) {
-            int from = end[k];
-            int to = start[k + 1];
+            int from = end(k);
+            int to = start(k + 1);
             if (to - from > MAX_GAP) {
                 return false;
             }
@@ -329,15 +383,22 @@ final class Tagger {
     /** Lower-cased name tokens and their ids, probed with a span of a text without copying it. */
     private static final class TokenTable {
         private char[][] keys = new char[64][];
-        private int[] ids = new int[64];
+        private int[] hashes = new int[64];
+        private int[] ids = filled(64);
         private int size;
+
+        private static int[] filled(int length) {
+            int[] empty = new int[length];
+            Arrays.fill(empty, NO);
+            return empty;
+        }
 
         int intern(String token) {
             int found = find(token, 0, token.length());
             if (found != NO) {
                 return found;
             }
-            if ((size + 1) * 2 > keys.length) {
+            if ((size + 1) * 4 > keys.length) {
                 grow();
             }
             char[] key = new char[token.length()];
@@ -349,15 +410,22 @@ final class Tagger {
         }
 
         int find(String text, int from, int to) {
-            int h = hash(text, from, to);
+            return find(text, from, to, hash(text, from, to));
+        }
+
+        /** As {@link #find(String, int, int)}, given the span's {@link #hash}. */
+        int find(String text, int from, int to, int h) {
             int mask = keys.length - 1;
             for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-                char[] key = keys[slot];
-                if (key == null) {
+                int id = ids[slot];
+                if (id == NO) {
                     return NO;
                 }
-                if (key.length == to - from && equalsFolded(key, text, from)) {
-                    return ids[slot];
+                if (hashes[slot] == h) {
+                    char[] key = keys[slot];
+                    if (key != null && key.length == to - from && equalsFolded(key, text, from)) {
+                        return id;
+                    }
                 }
             }
         }
@@ -378,7 +446,13 @@ final class Tagger {
                 char c = text.charAt(i);
                 h = 31 * h + (c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : Character.toLowerCase(c));
             }
-            return h ^ (h >>> 16);
+            return mix(h);
+        }
+
+        /** Spreads a polynomial hash over the low bits, which pick the slot. */
+        static int mix(int h) {
+            int m = h * 0x9E3779B9;
+            return m ^ (m >>> 15);
         }
 
         private static int hash(char[] key) {
@@ -386,16 +460,18 @@ final class Tagger {
             for (char c : key) {
                 h = 31 * h + c;
             }
-            return h ^ (h >>> 16);
+            return mix(h);
         }
 
         private void insert(char[] key, int id) {
             int mask = keys.length - 1;
-            int slot = hash(key) & mask;
-            while (keys[slot] != null) {
+            int h = hash(key);
+            int slot = h & mask;
+            while (ids[slot] != NO) {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = key;
+            hashes[slot] = h;
             ids[slot] = id;
         }
 
@@ -403,7 +479,8 @@ final class Tagger {
             char[][] oldKeys = keys;
             int[] oldIds = ids;
             keys = new char[oldKeys.length * 2][];
-            ids = new int[oldKeys.length * 2];
+            hashes = new int[oldKeys.length * 2];
+            ids = filled(oldKeys.length * 2);
             for (int i = 0; i < oldKeys.length; i++) {
                 char[] key = oldKeys[i];
                 if (key != null) {

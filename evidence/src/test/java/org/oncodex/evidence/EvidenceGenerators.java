@@ -264,25 +264,27 @@ final class EvidenceGenerators {
 
     /** Text to tag: names of the vocabulary mixed with arbitrary characters and separators. */
     static Gen<String> textAbout(Vocabulary vocabulary) {
+        return longs().all().zip(integers().between(0, 12), (seed, n) -> textAbout(vocabulary, new Random(seed), n));
+    }
+
+    /** {@code n} names of the vocabulary, some upper-cased, mixed with arbitrary characters and separators. */
+    static String textAbout(Vocabulary vocabulary, Random random, int n) {
         List<String> names =
                 vocabulary.concepts().stream().flatMap(c -> c.names().stream()).toList();
         List<String> glue =
                 List.of(" ", "-", "/", " + ", ". ", ", ", "\n", "", "s", "(", "\ud83d\ude00", "\ud800", "ALL ");
-        return longs().all().zip(integers().between(0, 12), (seed, n) -> {
-            Random random = new Random(seed);
-            StringBuilder s = new StringBuilder();
-            for (int i = 0; i < n; i++) {
-                int choice = random.nextInt(4);
-                if (choice == 0) {
-                    s.append(pick(random, names).toUpperCase(java.util.Locale.ROOT));
-                } else if (choice == 1) {
-                    s.append((char) random.nextInt(0x3000));
-                } else {
-                    s.append(pick(random, names));
-                }
-                s.append(pick(random, glue));
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            int choice = random.nextInt(4);
+            if (choice == 0) {
+                s.append(pick(random, names).toUpperCase(java.util.Locale.ROOT));
+            } else if (choice == 1) {
+                s.append((char) random.nextInt(0x3000));
+            } else {
+                s.append(pick(random, names));
             }
-            return s.toString();
-        });
+            s.append(pick(random, glue));
+        }
+        return s.toString();
     }
 }
