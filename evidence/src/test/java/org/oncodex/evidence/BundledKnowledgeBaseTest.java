@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.oncodex.model.DiseaseSetting;
 import org.oncodex.model.Drug;
 import org.oncodex.model.Endpoint;
 import org.oncodex.model.evidence.Citation;
+import org.oncodex.model.evidence.SourceType;
 import org.oncodex.model.evidence.TrialResult;
 import org.oncodex.model.stats.HazardRatio;
 import org.oncodex.model.stats.MedianTime;
@@ -45,7 +47,7 @@ class BundledKnowledgeBaseTest {
 
     @Test
     void counts_of_each_part() {
-        assertThat(KB.citations()).hasSize(29);
+        assertThat(KB.citations()).hasSize(31);
         // the entries that only AI-written answers named are gone: an AI answer supports nothing
         assertThat(KB.vocabulary().cancerTypes()).hasSize(10);
         assertThat(KB.vocabulary().drugs()).hasSize(18);
@@ -55,8 +57,8 @@ class BundledKnowledgeBaseTest {
         // WJCO Table 2: 21 results from 14 rows that state numbers; Table 3: 1; Table 4: 9; 31 from trial reports
         assertThat(KB.results()).hasSize(62);
         assertThat(KB.treatmentOptions()).hasSize(14);
-        assertThat(KB.approvals()).hasSize(8);
-        assertThat(KB.version()).contains("2026.11.0");
+        assertThat(KB.approvals()).hasSize(10);
+        assertThat(KB.version()).contains("2026.11.1");
         assertThat(KB.releaseDate()).contains(LocalDate.of(2026, 11, 30));
     }
 
@@ -128,6 +130,7 @@ class BundledKnowledgeBaseTest {
                         Map.entry("ramucirumab", List.of("Cyramza")),
                         Map.entry("nivolumab", List.of("Opdivo")),
                         Map.entry("ipilimumab", List.of("Yervoy")),
+                        Map.entry("regorafenib", List.of("Stivarga")),
                         Map.entry("tisagenlecleucel", List.of("Kymriah")),
                         Map.entry("brexucabtagene-autoleucel", List.of("Tecartus")));
         assertThat(KB.vocabulary().drug("Keytruda").map(Drug::id)).contains("pembrolizumab");
@@ -244,14 +247,81 @@ class BundledKnowledgeBaseTest {
         assertThat(byBrand.statement().orElseThrow().approvalType()).contains(ApprovalType.ACCELERATED);
         assertThat(byBrand.asOf()).contains(LocalDate.of(2026, 11, 30));
         assertThat(byBrand.citation().orElseThrow().url().orElseThrow()).contains("PMC8417871");
-        assertThat(KB.approvalStatus("atezolizumab plus bevacizumab", "HCC"))
-                .isEqualTo(KB.approvalStatus("Tecentriq + Avastin", "hcc"));
         assertThat(KB.approvalStatus("tremelimumab with durvalumab", "liver cancer")
                         .verdict())
                 .as("the statement is for hepatocellular carcinoma; an approval never carries over")
                 .isEqualTo(ApprovalStatus.Verdict.UNKNOWN);
         assertThat(KB.approvalStatus("tremelimumab with durvalumab", "HCC").verdict())
                 .isEqualTo(ApprovalStatus.Verdict.APPROVED);
+    }
+
+    @Test
+    void atezolizumab_plus_bevacizumab_is_approved_for_hcc_as_the_nci_reports_the_fda_approval() {
+        // NCI Cancer Currents, "Atezolizumab Plus Bevacizumab Approved to Treat Liver Cancer" (2020)
+        ApprovalStatus byBrand = KB.approvalStatus("Tecentriq + Avastin", "hcc");
+        assertThat(byBrand).isEqualTo(KB.approvalStatus("atezolizumab plus bevacizumab", "HCC"));
+        assertThat(byBrand).isEqualTo(KB.approvalStatus("bevacizumab with atezolizumab", "hepatocellular carcinoma"));
+        assertThat(byBrand.verdict()).isEqualTo(ApprovalStatus.Verdict.APPROVED);
+        Approval statement = byBrand.statement().orElseThrow();
+        assertThat(statement.id()).isEqualTo("atezolizumab-bevacizumab-hcc-fda");
+        assertThat(statement.date())
+                .as("the quote says \"On May 29\" but not the year, which only the page's address gives: a date"
+                        + " must be stated whole by its quote")
+                .isEmpty();
+        assertThat(statement.approvalType())
+                .as("the NCI report does not say what kind of approval")
+                .isEmpty();
+        assertThat(statement.lineOfTherapy()).contains("initial treatment");
+        assertThat(statement.quote().orElseThrow())
+                .contains("On May 29, the Food and Drug Administration (FDA) approved atezolizumab (Tecentriq) and"
+                        + " bevacizumab (Avastin)")
+                .contains("hepatocellular carcinoma (HCC)");
+        Citation nci = byBrand.citation().orElseThrow();
+        assertThat(nci.sourceType()).contains(SourceType.GOVERNMENT_INFORMATION);
+        assertThat(nci.publisher().orElseThrow()).startsWith("National Cancer Institute");
+        assertThat(nci.url())
+                .contains(
+                        "http://cancer.gov/news-events/cancer-currents-blog/2020/fda-atezolizumab-bevacizumab-liver-cancer");
+        assertThat(byBrand.asOf()).contains(LocalDate.of(2026, 11, 30));
+        assertThat(KB.approvalStatus("atezolizumab plus bevacizumab", "liver cancer")
+                        .verdict())
+                .as("the statement is for hepatocellular carcinoma; an approval never carries over")
+                .isEqualTo(ApprovalStatus.Verdict.UNKNOWN);
+        assertThat(KB.approvalStatus("Tecentriq", "HCC").verdict())
+                .as("the statement is about the regimen; the base states nothing about atezolizumab alone in HCC")
+                .isEqualTo(ApprovalStatus.Verdict.UNKNOWN);
+    }
+
+    @Test
+    void regorafenib_for_hcc_carries_the_date_of_the_fda_notice() {
+        ApprovalStatus stivarga = KB.approvalStatus("Stivarga", "HCC");
+        assertThat(stivarga).isEqualTo(KB.approvalStatus("regorafenib", "hepatocellular carcinoma"));
+        assertThat(stivarga.verdict()).isEqualTo(ApprovalStatus.Verdict.APPROVED);
+        Approval notice = stivarga.statement().orElseThrow();
+        assertThat(notice.id())
+                .as("the dated statement wins over the undated one")
+                .isEqualTo("regorafenib-hcc-fda-2017");
+        assertThat(notice.date()).contains(LocalDate.of(2017, 4, 27));
+        assertThat(notice.quote().orElseThrow()).startsWith("On April 27, 2017 the U.S. Food and Drug Administration");
+        assertThat(stivarga.citation().orElseThrow().sourceType()).contains(SourceType.REGULATORY_DOCUMENT);
+        assertThat(stivarga.citation().orElseThrow().url())
+                .contains("https://www.fda.gov/drugs/resources-information-approved-drugs/regorafenib");
+    }
+
+    @Test
+    void every_approval_date_is_stated_by_its_quote() {
+        assertThat(KB.approvals().stream().filter(a -> a.date().isPresent()))
+                .extracting(Approval::id)
+                .containsExactlyInAnyOrder(
+                        "lenvatinib-hcc-fda", "nivolumab-ipilimumab-hcc-fda", "regorafenib-hcc-fda-2017");
+        assertThat(KB.approvals())
+                .allSatisfy(a -> a.date().ifPresent(d -> {
+                    String written = d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                            + d.getDayOfMonth() + ", " + d.getYear();
+                    assertThat(a.quote())
+                            .as("quote of %s states its date as the FDA writes it", a.id())
+                            .hasValueSatisfying(q -> assertThat(q).contains("On " + written));
+                }));
     }
 
     @Test

@@ -92,16 +92,16 @@ class GroundingTest {
         assertThat(g.settings()).containsExactly(DiseaseSetting.LOCALIZED);
         assertThat(g.results()).extracting(TrialResult::id).startsWith("imbrave050-rfs", "imbrave050-rfs-12-months");
         assertThat(g.approvals())
-                .as("every FDA statement but one is for unresectable or metastatic HCC")
+                .as("every FDA statement but two is for unresectable or metastatic HCC; those two state no setting")
                 .extracting(Approval::id)
-                .containsExactly("nivolumab-ipilimumab-hcc-fda");
+                .containsExactly("nivolumab-ipilimumab-hcc-fda", "regorafenib-hcc-fda-2017");
         assertThat(g.treatmentOptions().get(0).settings()).contains(DiseaseSetting.LOCALIZED);
 
         Grounding advanced = KB.relevantTo("What treatments are there for unresectable HCC?", 100);
         assertThat(advanced.settings())
                 .containsExactlyInAnyOrder(DiseaseSetting.LOCALLY_ADVANCED, DiseaseSetting.METASTATIC);
         assertThat(advanced.results().get(0).population().settings()).contains(DiseaseSetting.METASTATIC);
-        assertThat(advanced.approvals()).hasSize(8);
+        assertThat(advanced.approvals()).hasSize(10);
         assertThat(KB.relevantTo("locally advanced HCC").settings()).containsExactly(DiseaseSetting.LOCALLY_ADVANCED);
     }
 
