@@ -58,20 +58,20 @@ final class Relevance {
         for (Concept concept : concepts) {
             if (concept instanceof CancerType c) {
                 cancerTypes.add(c);
-                for (int position : index.postings("ct:" + c.id())) {
+                for (int position : index.postings(ResultIndex.Facet.CANCER_TYPE, c.id())) {
                     ofCancerType.add(position);
                     otherMatches.putIfAbsent(position, 0);
                 }
                 continue;
             }
-            String key;
-            if (concept instanceof Biomarker b) {
-                key = "bm:" + b.id();
+            ResultIndex.Facet facet;
+            if (concept instanceof Biomarker) {
+                facet = ResultIndex.Facet.BIOMARKER;
             } else {
                 treatments.add(concept);
-                key = "tx:" + concept.id();
+                facet = ResultIndex.Facet.TREATMENT;
             }
-            for (int position : index.postings(key)) {
+            for (int position : index.postings(facet, concept.id())) {
                 otherMatches.merge(position, 1, Integer::sum);
             }
         }

@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.oncodex.model.CancerType;
 import org.oncodex.model.Concept;
 import org.oncodex.model.Drug;
+import org.oncodex.model.Endpoint;
 import org.oncodex.model.Regimen;
+import org.oncodex.model.StudyDesign;
 import org.oncodex.model.Therapy;
-import org.oncodex.model.TherapyModality;
 import org.oncodex.model.certainty.GradeCertainty;
 import org.oncodex.model.certainty.GradeRating;
 import org.oncodex.model.evidence.TrialResult;
@@ -40,23 +42,54 @@ import org.roaringbitmap.RoaringBitmapWriter;
  * Hierarchies are folded in when indexing rather than when querying: a result about hepatocellular
  * carcinoma is filed under "liver cancer" too, and a result of atezolizumab plus bevacizumab under
  * the regimen, both drugs, their classes, targets and modalities.
+ *
+ * Facets with few values (endpoint, study design, subgroup) narrow a query least: a quarter of a base
+ * may share one endpoint. So a cancer type or treatment is also filed together with them, as a
+ * database keeps composite indexes for the queries it serves most: "hepatocellular carcinoma and
+ * overall survival", or a cancer type, subgroup and endpoint ("overall survival in lung cancer with
+ * liver metastases"), is one bitmap, and a query that names them reads it instead of intersecting a
+ * narrow list with a quarter of the base.
  */
 final class ResultIndex {
     private static final int[] NONE = new int[0];
 
+    /** What a posting list is keyed by. */
+    enum Facet {
+        CANCER_TYPE,
+        BIOMARKER,
+        SUBGROUP,
+        TREATMENT,
+        MODALITY,
+        DRUG_CLASS,
+        TARGET,
+        ENDPOINT,
+        DESIGN,
+        ESTIMATE_KIND,
+        SIGNIFICANT,
+        GRADE_AT_LEAST,
+        CANCER_TYPE_AND_ENDPOINT,
+        CANCER_TYPE_AND_DESIGN,
+        CANCER_TYPE_AND_SUBGROUP,
+        CANCER_TYPE_SUBGROUP_AND_ENDPOINT,
+        TREATMENT_AND_ENDPOINT,
+    }
+
+    /** A posting list's key: a facet and its value (for a composite facet, both values). */
+    record Key(Facet facet, Object value) {}
+
     private final TrialResult[] results;
-    private final Map<String, RoaringBitmap> postings;
+    private final Map<Key, RoaringBitmap> postings;
 
     ResultIndex(List<TrialResult> results, Vocabulary vocabulary) {
         this.results = results.toArray(new TrialResult[0]);
-        Map<String, RoaringBitmapWriter<RoaringBitmap>> building = new HashMap<>();
+        Map<Key, RoaringBitmapWriter<RoaringBitmap>> building = new HashMap<>();
         for (int i = 0; i < this.results.length; i++) {
-            for (String key : keys(this.results[i], vocabulary)) {
+            for (Key key : keys(this.results[i], vocabulary)) {
                 building.computeIfAbsent(key, k -> RoaringBitmapWriter.writer().get())
                         .add(i);
             }
         }
-        Map<String, RoaringBitmap> done = new HashMap<>(building.size() * 2);
+        Map<Key, RoaringBitmap> done = new HashMap<>(building.size() * 2);
         building.forEach((k, v) -> {
             RoaringBitmap positions = v.get();
             positions.runOptimize();
@@ -65,35 +98,58 @@ final class ResultIndex {
         this.postings = done;
     }
 
-    static Set<String> keys(TrialResult r, Vocabulary vocabulary) {
-        Set<String> keys = new LinkedHashSet<>();
+    static Set<Key> keys(TrialResult r, Vocabulary vocabulary) {
+        Set<Key> keys = new LinkedHashSet<>();
+        Set<String> cancerTypes = new LinkedHashSet<>();
         for (String id : r.population().cancerTypeIds()) {
-            keys.add("ct:" + id);
-            vocabulary.ancestorIds(id).forEach(a -> keys.add("ct:" + a));
+            cancerTypes.add(id);
+            cancerTypes.addAll(vocabulary.ancestorIds(id));
         }
-        r.population().biomarkerIds().forEach(id -> keys.add("bm:" + id));
-        r.population().subgroup().ifPresent(s -> keys.add("sg:" + normalize(Subgroups.normalize(s))));
-        for (Concept treatment : treatments(r.comparison().interventionIds(), vocabulary)) {
-            keys.add("tx:" + treatment.id());
-            vocabulary.modality(treatment).ifPresent(m -> keys.add("mod:" + m.name()));
-            if (treatment instanceof Drug d) {
-                d.drugClass().ifPresent(c -> keys.add("class:" + normalize(c)));
-                d.targets().forEach(t -> keys.add("target:" + normalize(t)));
+        Endpoint endpoint = r.endpoint();
+        StudyDesign design = r.study().design();
+        @Nullable
+        String subgroup =
+                r.population().subgroup().map(ResultIndex::subgroupKey).orElse(null);
+        for (String id : cancerTypes) {
+            keys.add(new Key(Facet.CANCER_TYPE, id));
+            keys.add(new Key(Facet.CANCER_TYPE_AND_ENDPOINT, List.of(id, endpoint)));
+            keys.add(new Key(Facet.CANCER_TYPE_AND_DESIGN, List.of(id, design)));
+            if (subgroup != null) {
+                keys.add(new Key(Facet.CANCER_TYPE_AND_SUBGROUP, List.of(id, subgroup)));
+                keys.add(new Key(Facet.CANCER_TYPE_SUBGROUP_AND_ENDPOINT, List.of(id, subgroup, endpoint)));
             }
         }
-        keys.add("ep:" + r.endpoint().name());
-        keys.add("design:" + r.study().design().name());
-        keys.add("kind:" + r.estimate().kind().name());
-        significance(r).ifPresent(s -> keys.add("sig:" + s));
+        r.population().biomarkerIds().forEach(id -> keys.add(new Key(Facet.BIOMARKER, id)));
+        if (subgroup != null) {
+            keys.add(new Key(Facet.SUBGROUP, subgroup));
+        }
+        for (Concept treatment : treatments(r.comparison().interventionIds(), vocabulary)) {
+            keys.add(new Key(Facet.TREATMENT, treatment.id()));
+            keys.add(new Key(Facet.TREATMENT_AND_ENDPOINT, List.of(treatment.id(), endpoint)));
+            vocabulary.modality(treatment).ifPresent(m -> keys.add(new Key(Facet.MODALITY, m)));
+            if (treatment instanceof Drug d) {
+                d.drugClass().ifPresent(c -> keys.add(new Key(Facet.DRUG_CLASS, normalize(c))));
+                d.targets().forEach(t -> keys.add(new Key(Facet.TARGET, normalize(t))));
+            }
+        }
+        keys.add(new Key(Facet.ENDPOINT, endpoint));
+        keys.add(new Key(Facet.DESIGN, design));
+        keys.add(new Key(Facet.ESTIMATE_KIND, r.estimate().kind()));
+        significance(r).ifPresent(s -> keys.add(new Key(Facet.SIGNIFICANT, s)));
         if (r.certainty().orElse(null) instanceof GradeCertainty g) {
             // filed under every rating it is at least, so that a minimum is one posting list
             for (GradeRating floor : GradeRating.values()) {
                 if (floor.compareTo(g.rating()) >= 0) {
-                    keys.add("grade-at-least:" + floor.name());
+                    keys.add(new Key(Facet.GRADE_AT_LEAST, floor));
                 }
             }
         }
         return keys;
+    }
+
+    /** The key a subgroup is filed under: its canonical name, lower-cased, single spaces. */
+    static String subgroupKey(String subgroup) {
+        return normalize(Subgroups.normalize(subgroup));
     }
 
     /** The intervention's concepts with everything they stand for: regimen components and broader therapies. */
@@ -146,18 +202,38 @@ final class ResultIndex {
         return Optional.empty();
     }
 
+    /** Lower case, words separated by one space, no space at either end. */
     static String normalize(String text) {
-        return String.join(" ", text.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+        StringBuilder out = new StringBuilder(text.length());
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean space = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** The results that have every facet of the query, in base order. */
     List<TrialResult> query(EvidenceQuery q) {
-        List<String> keys = keys(q);
+        List<Key> keys = keys(q);
         if (keys.isEmpty()) {
             return new View(results, null);
         }
+        if (keys.size() == 1) {
+            RoaringBitmap only = postings.get(keys.get(0));
+            return only == null ? List.of() : new View(results, only.toArray());
+        }
         List<RoaringBitmap> lists = new ArrayList<>(keys.size());
-        for (String key : keys) {
+        for (Key key : keys) {
             RoaringBitmap list = postings.get(key);
             if (list == null) {
                 return List.of();
@@ -182,28 +258,75 @@ final class ResultIndex {
         return hits;
     }
 
-    private static List<String> keys(EvidenceQuery q) {
-        List<String> keys = new ArrayList<>();
-        q.cancerType().map(CancerType::id).ifPresent(id -> keys.add("ct:" + id));
-        q.therapy().map(Therapy::id).ifPresent(id -> keys.add("tx:" + id));
-        q.drug().map(Drug::id).ifPresent(id -> keys.add("tx:" + id));
-        q.regimen().map(Regimen::id).ifPresent(id -> keys.add("tx:" + id));
-        q.drugClass().ifPresent(c -> keys.add("class:" + normalize(c)));
-        q.target().ifPresent(t -> keys.add("target:" + normalize(t)));
-        q.modality().map(TherapyModality::name).ifPresent(m -> keys.add("mod:" + m));
-        q.biomarker().ifPresent(b -> keys.add("bm:" + b.id()));
-        q.endpoint().ifPresent(e -> keys.add("ep:" + e.name()));
-        q.subgroup().ifPresent(s -> keys.add("sg:" + normalize(Subgroups.normalize(s))));
-        q.design().ifPresent(d -> keys.add("design:" + d.name()));
-        q.estimateKind().ifPresent(k -> keys.add("kind:" + k.name()));
-        q.significant().ifPresent(s -> keys.add("sig:" + s));
-        q.minimumCertainty().ifPresent(m -> keys.add("grade-at-least:" + m.name()));
+    /**
+     * The posting lists a query reads: a cancer type or treatment with the endpoint or design the
+     * query also sets as one composite list, every other facet on its own.
+     */
+    private static List<Key> keys(EvidenceQuery q) {
+        List<Key> keys = new ArrayList<>(4);
+        @Nullable Endpoint endpoint = q.endpoint().orElse(null);
+        @Nullable StudyDesign design = q.design().orElse(null);
+        @Nullable String subgroup = q.subgroup().map(ResultIndex::subgroupKey).orElse(null);
+        boolean endpointCovered = false;
+        boolean designCovered = false;
+        boolean subgroupCovered = false;
+        @Nullable String cancerType = q.cancerType().map(CancerType::id).orElse(null);
+        if (cancerType != null) {
+            if (subgroup != null) {
+                keys.add(
+                        endpoint == null
+                                ? new Key(Facet.CANCER_TYPE_AND_SUBGROUP, List.of(cancerType, subgroup))
+                                : new Key(
+                                        Facet.CANCER_TYPE_SUBGROUP_AND_ENDPOINT,
+                                        List.of(cancerType, subgroup, endpoint)));
+                subgroupCovered = true;
+                endpointCovered = endpoint != null;
+            } else if (endpoint != null) {
+                keys.add(new Key(Facet.CANCER_TYPE_AND_ENDPOINT, List.of(cancerType, endpoint)));
+                endpointCovered = true;
+            }
+            if (design != null) {
+                keys.add(new Key(Facet.CANCER_TYPE_AND_DESIGN, List.of(cancerType, design)));
+                designCovered = true;
+            }
+            if (keys.isEmpty()) {
+                keys.add(new Key(Facet.CANCER_TYPE, cancerType));
+            }
+        }
+        List<String> treatments = new ArrayList<>(1);
+        q.therapy().map(Therapy::id).ifPresent(treatments::add);
+        q.drug().map(Drug::id).ifPresent(treatments::add);
+        q.regimen().map(Regimen::id).ifPresent(treatments::add);
+        for (String treatment : treatments) {
+            if (endpoint != null && !endpointCovered) {
+                keys.add(new Key(Facet.TREATMENT_AND_ENDPOINT, List.of(treatment, endpoint)));
+                endpointCovered = true;
+            } else {
+                keys.add(new Key(Facet.TREATMENT, treatment));
+            }
+        }
+        q.drugClass().ifPresent(c -> keys.add(new Key(Facet.DRUG_CLASS, normalize(c))));
+        q.target().ifPresent(t -> keys.add(new Key(Facet.TARGET, normalize(t))));
+        q.modality().ifPresent(m -> keys.add(new Key(Facet.MODALITY, m)));
+        q.biomarker().ifPresent(b -> keys.add(new Key(Facet.BIOMARKER, b.id())));
+        if (endpoint != null && !endpointCovered) {
+            keys.add(new Key(Facet.ENDPOINT, endpoint));
+        }
+        if (subgroup != null && !subgroupCovered) {
+            keys.add(new Key(Facet.SUBGROUP, subgroup));
+        }
+        if (design != null && !designCovered) {
+            keys.add(new Key(Facet.DESIGN, design));
+        }
+        q.estimateKind().ifPresent(k -> keys.add(new Key(Facet.ESTIMATE_KIND, k)));
+        q.significant().ifPresent(s -> keys.add(new Key(Facet.SIGNIFICANT, s)));
+        q.minimumCertainty().ifPresent(m -> keys.add(new Key(Facet.GRADE_AT_LEAST, m)));
         return keys;
     }
 
-    /** The positions of results filed under {@code key}, ascending. */
-    int[] postings(String key) {
-        RoaringBitmap positions = postings.get(key);
+    /** The positions of results filed under a facet's value, ascending. */
+    int[] postings(Facet facet, Object value) {
+        RoaringBitmap positions = postings.get(new Key(facet, value));
         return positions == null ? NONE : positions.toArray();
     }
 

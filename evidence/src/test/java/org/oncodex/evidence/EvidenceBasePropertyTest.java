@@ -13,6 +13,7 @@ import org.oncodex.model.CancerType;
 import org.oncodex.model.Concept;
 import org.oncodex.model.Endpoint;
 import org.oncodex.model.Regimen;
+import org.oncodex.model.StudyDesign;
 import org.oncodex.model.Therapy;
 import org.oncodex.model.evidence.TrialResult;
 
@@ -68,14 +69,44 @@ class EvidenceBasePropertyTest {
                         endpoint = ENDPOINTS.get(random.nextInt(ENDPOINTS.size()));
                         q.endpoint(endpoint);
                     }
+                    @Nullable StudyDesign design = null;
+                    if (random.nextBoolean()) {
+                        design = List.of(StudyDesign.values()).get(random.nextInt(StudyDesign.values().length));
+                        q.design(design);
+                    }
+                    @Nullable String subgroup = null;
+                    if (random.nextInt(3) == 0 && !kb.results().isEmpty()) {
+                        // a subgroup some result has, written with other case and spacing
+                        subgroup = kb.results()
+                                .get(random.nextInt(kb.results().size()))
+                                .population()
+                                .subgroup()
+                                .map(s -> "  "
+                                        + s.toUpperCase(java.util.Locale.ROOT).replace(" ", "   "))
+                                .orElse("nobody");
+                        q.subgroup(subgroup);
+                    }
                     List<TrialResult> expected = new ArrayList<>();
                     for (TrialResult r : kb.results()) {
-                        if (matches(v, r, cancerType, treatment, endpoint)) {
+                        if (matches(v, r, cancerType, treatment, endpoint)
+                                && (design == null || r.study().design() == design)
+                                && (subgroup == null || sameSubgroup(r, subgroup))) {
                             expected.add(r);
                         }
                     }
                     assertThat(kb.results(q.build())).containsExactlyElementsOf(expected);
                 });
+    }
+
+    private static boolean sameSubgroup(TrialResult r, String subgroup) {
+        String asked = String.join(
+                " ", subgroup.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        return r.population()
+                .subgroup()
+                .map(s -> String.join(
+                        " ", s.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")))
+                .filter(asked::equals)
+                .isPresent();
     }
 
     private static boolean matches(
