@@ -1,10 +1,14 @@
 package org.oncodex.benchmarks;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.oncodex.evidence.EvidenceBase;
+import org.oncodex.evidence.Vocabulary;
 import org.oncodex.model.CancerType;
+import org.oncodex.model.Concept;
 import org.oncodex.model.Drug;
 import org.oncodex.model.Endpoint;
 import org.oncodex.model.StudyDesign;
@@ -131,6 +135,56 @@ final class SyntheticBases {
                     .build());
         }
         return b.build();
+    }
+
+    /**
+     * The bundled vocabulary with generated drugs added until it holds {@code names} names: each drug
+     * a made-up generic name ("tovarelinib") and brand ("Kelvora"), so that text about real concepts is
+     * tagged against a dictionary the size of a terminology.
+     */
+    static Vocabulary bundledPlus(int names, long seed) {
+        Random random = new Random(seed);
+        Citation source =
+                Citation.builder().title("Synthetic source for benchmarks").build();
+        EvidenceBase.Builder b = EvidenceBase.builder().citation("synthetic", source);
+        int count = 0;
+        for (Concept c : EvidenceBase.bundled().vocabulary().concepts()) {
+            b.concept(c, source);
+            count += c.names().size();
+        }
+        Set<String> words = new LinkedHashSet<>();
+        for (int i = 0; count < names; i++) {
+            String generic = word(random, words) + SUFFIXES.get(random.nextInt(SUFFIXES.size()));
+            String brand = word(random, words);
+            b.concept(
+                    Drug.builder()
+                            .id("made-up-" + i)
+                            .name(generic)
+                            .addBrandNames(Character.toUpperCase(brand.charAt(0)) + brand.substring(1))
+                            .build(),
+                    source);
+            count += 2;
+        }
+        return b.build().vocabulary();
+    }
+
+    private static final List<String> SUFFIXES = List.of("mab", "nib", "tinib", "lisib", "ciclib", "parib", "zumab");
+    private static final String CONSONANTS = "bcdfgklmnprstvz";
+    private static final String VOWELS = "aeiou";
+
+    /** A pronounceable made-up word of three or four syllables that {@code used} does not hold yet. */
+    private static String word(Random random, Set<String> used) {
+        while (true) {
+            StringBuilder w = new StringBuilder();
+            int syllables = 3 + random.nextInt(2);
+            for (int k = 0; k < syllables; k++) {
+                w.append(CONSONANTS.charAt(random.nextInt(CONSONANTS.length())));
+                w.append(VOWELS.charAt(random.nextInt(VOWELS.length())));
+            }
+            if (used.add(w.toString())) {
+                return w.toString();
+            }
+        }
     }
 
     /** The source that results {@code n * RESULTS_PER_SOURCE} to {@code (n + 1) * RESULTS_PER_SOURCE - 1} cite. */

@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * How fast {@link Vocabulary#tag(String)} reads text: one call over a document of about 1 MB of
- * patient-question prose that names a concept every few words, with the bundled vocabulary and with
- * the 800-concept synthetic one. MB/s = 1 / (seconds per call), as the document is 1 MB.
+ * patient-question prose that names a concept every few words, with the bundled vocabulary, the
+ * 800-concept synthetic one and the bundled one grown to 10,000 names. MB/s = 1 / (seconds per call), as the document is 1 MB.
  *
  * <p>Beside it, in the same run (issue 14's anchor), {@code regexOneMegabyte} finds the same names
  * with one {@code java.util.regex} alternation of every name of the same vocabulary, as a developer
@@ -58,7 +58,12 @@ public class TaggingBenchmark {
             "Can CAR-T cell therapy or checkpoint inhibitors help melanoma that spread to the liver? ",
             "We talked about surveillance, partial hepatectomy and a liver transplant at the visit today. ");
 
-    @Param({"bundled", "synthetic"})
+    /**
+     * {@code bundled}: the bundled vocabulary; {@code synthetic}: the synthetic base's 800 concepts,
+     * whose names the document does not hold; {@code bundled+10k}: the bundled vocabulary grown to
+     * 10,000 names with made-up drugs ({@link SyntheticBases#bundledPlus}), the issue's dictionary size.
+     */
+    @Param({"bundled", "synthetic", "bundled+10k"})
     public String vocabulary;
 
     private Vocabulary words;
@@ -67,9 +72,12 @@ public class TaggingBenchmark {
 
     @Setup(Level.Trial)
     public void build() {
-        words = vocabulary.equals("bundled")
-                ? EvidenceBase.bundled().vocabulary()
-                : SyntheticBases.of(0, 42).vocabulary();
+        words = switch (vocabulary) {
+            case "bundled" -> EvidenceBase.bundled().vocabulary();
+            case "synthetic" -> SyntheticBases.of(0, 42).vocabulary();
+            case "bundled+10k" -> SyntheticBases.bundledPlus(10_000, 42);
+            default -> throw new IllegalArgumentException("no vocabulary " + vocabulary);
+        };
         StringBuilder s = new StringBuilder(DOCUMENT_BYTES + 200);
         for (int i = 0; s.length() < DOCUMENT_BYTES; i++) {
             s.append(SENTENCES.get(i % SENTENCES.size()));
