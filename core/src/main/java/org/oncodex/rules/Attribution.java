@@ -53,7 +53,7 @@ final class Attribution {
 
     private static final Pattern OVERALL_WORDS = Pattern.compile(
             "(?i)\\b(overall population|all (?:randomi[sz]ed |enrolled |treated )?(?:patients|participants|people)"
-                    + "|everyone(?: in the (?:trial|study))?|(?:whole|entire) (?:trial|study)(?: population)?"
+                    + "|everyone(?: in the (?:trial|study))?|(?:whole|entire) (?:trial|study)(?: population)?|as a whole"
                     + "|(?:whole|entire) population|intention-to-treat"
                     + "|overall(?!\\s*,)(?!\\s+(?:survival|response|rate|risk|benefit|survived)))\\b");
     private static final Pattern TRIAL_TOKEN = Pattern.compile("[A-Za-z]*\\d+[A-Za-z0-9/]*|[A-Z]{4,}");

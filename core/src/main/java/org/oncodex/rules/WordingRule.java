@@ -1,7 +1,9 @@
 package org.oncodex.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +14,7 @@ import org.oncodex.evidence.EvidenceBase;
 import org.oncodex.model.evidence.Citation;
 import org.oncodex.model.evidence.TrialResult;
 import org.oncodex.model.stats.PValue;
+import org.oncodex.model.stats.Proportion;
 import org.oncodex.model.stats.RatioEstimate;
 import org.oncodex.model.text.EffectStatement;
 import org.oncodex.model.text.EffectStatements;
@@ -28,6 +31,7 @@ final class WordingRule extends BaseRule {
                     + "improv(e|es|ed|ing)\\s+(overall\\s+)?survival|prolong(s|ed)?\\s+(life|survival)|"
                     + "clear(ly)?\\s+(benefit\\w*|better|superior|improv\\w*|more\\s+effective)"
                     + "|(substantially|markedly|much|far)\\s+(better|superior|more\\s+effective)|superior\\s+to"
+                    + "|(clinically\\s+)?meaningful\\s+((overall\\s+)?survival\\s+)?(benefit|improvement|advantage|gain)"
                     + "|outperform(s|ed)?|prove[sdn]?\\s+(to\\s+)?(work|benefit))\\b");
     /** Words before a claim that deny it: "not statistically significant", "did not clearly improve". */
     private static final Pattern DENIED =
@@ -48,15 +52,15 @@ final class WordingRule extends BaseRule {
                     + "(?:people|patients|participants)\\b"
                     + "|\\b(\\d{1,3}|" + NUMBER_WORD
                     + ")\\s+(?:(?:more|fewer|less)\\s+(?:deaths\\s+|people\\s+|patients\\s+)?)?"
-                    + "(?:out\\s+of|in|per)\\s+(?:every\\s+)?(?:100|(?:a|one)\\s+hundred|hundred)"
+                    + "(?:out\\s+of|of|in|per)\\s+(?:every\\s+)?(?:100|(?:a|one)\\s+hundred|hundred)"
                     + "(?:\\s+(?:more\\s+|fewer\\s+)?(?:people|patients))?\\b"
                     + "|\\b(\\d{1,3}(?:\\.\\d)?|" + NUMBER_WORD + ")\\s+percentage[\\s-]points?\\b");
     private static final Pattern BETTER = Pattern.compile(
-            "(?i)\\b((?:did|do|does|fared|fare|were|was)\\s+better|lived\\s+longer|live\\s+longer|longer\\s+survival"
-                    + "|better\\s+survival)\\b");
-    private static final Pattern WORSE =
-            Pattern.compile("(?i)\\b((?:did|do|does|fared|fare|were|was)\\s+worse|shorter\\s+survival|worse\\s+survival"
-                    + "|poorer\\s+survival|died\\s+sooner)\\b");
+            "(?i)\\b((?:did|do|does|fared|fare|were|was)\\s+better|lived\\s+longer|live\\s+longer|survived\\s+longer"
+                    + "|(?:longer|better)\\s+(?:(?:overall|progression-free|recurrence-free|event-free|disease-free)\\s+)?survival)\\b");
+    private static final Pattern WORSE = Pattern.compile(
+            "(?i)\\b((?:did|do|does|fared|fare|were|was)\\s+worse|died\\s+sooner"
+                    + "|(?:shorter|worse|poorer)\\s+(?:(?:overall|progression-free|recurrence-free|event-free|disease-free)\\s+)?survival)\\b");
 
     private final EvidenceBase evidence;
 
@@ -73,10 +77,19 @@ final class WordingRule extends BaseRule {
     public List<Finding> check(Answer answer) {
         List<Finding> findings = new ArrayList<>();
         List<Double> cited = citedRatios(answer);
+        // rates told as people per hundred that a cited result gives, about what their sentence says
+        Map<Location, List<int[]>> rates = new HashMap<>();
+        for (NumberCheck.Outcome o : NumberCheck.of(answer, evidence)) {
+            if (o.grounded() && o.statement().estimate().orElse(null) instanceof Proportion) {
+                rates.computeIfAbsent(o.unit().location, k -> new ArrayList<>())
+                        .add(new int[] {o.statement().start(), o.statement().end()});
+            }
+        }
         for (TextUnit unit : TextUnit.of(answer)) {
             List<EffectStatement> parsed = EffectStatements.parse(unit.text).statements();
+            List<int[]> grounded = rates.getOrDefault(unit.location, List.of());
             for (int[] sentence : Sentences.of(unit.text)) {
-                check(unit, sentence, parsed, cited, findings);
+                check(unit, sentence, parsed, cited, grounded, findings);
             }
         }
         return findings;
@@ -99,7 +112,12 @@ final class WordingRule extends BaseRule {
     }
 
     private void check(
-            TextUnit unit, int[] sentence, List<EffectStatement> parsed, List<Double> cited, List<Finding> findings) {
+            TextUnit unit,
+            int[] sentence,
+            List<EffectStatement> parsed,
+            List<Double> cited,
+            List<int[]> rates,
+            List<Finding> findings) {
         List<RatioEstimate> ratios = new ArrayList<>();
         List<RelativeChange> changes = new ArrayList<>();
         List<PValue> pValues = new ArrayList<>();
@@ -114,7 +132,7 @@ final class WordingRule extends BaseRule {
             }
         }
         String own = ownWords(unit, sentence);
-        absolute(unit, sentence, own, ratios, cited, findings);
+        absolute(unit, sentence, own, ratios, cited, rates, findings);
         for (int i = 0; i < unit.statistics.size(); i++) {
             int[] span = unit.statistics.get(i);
             if (span[0] >= sentence[0] && span[0] < sentence[1]) {
@@ -198,6 +216,7 @@ final class WordingRule extends BaseRule {
             String words,
             List<RatioEstimate> ratios,
             List<Double> cited,
+            List<int[]> rates,
             List<Finding> findings) {
         Matcher absolute = ABSOLUTE.matcher(words);
         while (absolute.find()) {
@@ -209,6 +228,14 @@ final class WordingRule extends BaseRule {
             ratios.forEach(r -> all.add(r.value()));
             boolean fromRatio = all.stream().anyMatch(r -> Math.abs(Math.abs(1 - r) * 100 - value) <= 0.5);
             boolean points = absolute.group(3) != null;
+            int from = sentence[0] + absolute.start();
+            int to = sentence[0] + absolute.end();
+            boolean rate = absolute.group(2) != null
+                    && ratios.isEmpty()
+                    && rates.stream().anyMatch(r -> r[0] < to && r[1] > from);
+            if (rate) {
+                continue; // "28 out of 100 people responded": a rate a cited result gives, the grounding rule's
+            }
             if (!fromRatio && (points || ratios.isEmpty())) {
                 continue; // an absolute difference of rates, or a count: the grounding rule checks it
             }

@@ -57,6 +57,8 @@ class NaturalWordingsTest {
                 "A hazard ratio below 1 means a lower risk of death with the first treatment listed.",
                 "Median survival was 10.53 months with liver metastases and 13.43 months without, a difference that was not statistically significant (P = 0.584) [4].",
                 "Lenvatinib was not superior to sorafenib for overall survival (HR 0.92; 95% CI, 0.79–1.06) [3].",
+                // a rate told as people per hundred, where a cited ratio happens to give the same change
+                "About 28 out of 100 people had their tumors shrink with atezolizumab plus bevacizumab [2].",
             })
     void a_sentence_once_misread_as_wrong_raises_no_error(String sentence) {
         assertThat(errors(sentence)).as(sentence).isEmpty();
@@ -72,6 +74,10 @@ class NaturalWordingsTest {
                 "In IMpower150, the four-drug combination was clearly better than chemotherapy for people with liver metastases (HR 0.68, 95% CI 0.45–1.02) [4]. | ONC-STAT-WORDING | clearly better",
                 "Put another way, twenty-two out of every hundred people were spared death by durvalumab plus tremelimumab [7]. | ONC-STAT-WORDING | twenty-two out of every hundred",
                 "Pembrolizumab added 5.3 months to median overall survival compared with placebo in KEYNOTE-240 [6]. | ONC-NUMBER-UNGROUNDED | added 5.3 months",
+                "People with MSI-high colorectal cancer and liver metastases had longer progression-free survival on immunotherapy (HR 3.18; 95% CI 1.52–6.67) [4]. | ONC-STAT-WORDING | longer progression-free survival",
+                "In CheckMate 017/057 as a whole, nivolumab lowered the risk of death compared with docetaxel (HR 0.68; 95% CI 0.50–0.91) [4]. | ONC-NUMBER-MISATTRIBUTED | population",
+                "In other words, 42 of every 100 people treated with atezolizumab plus bevacizumab avoided death [1]. | ONC-STAT-WORDING | 42 of every 100",
+                "Ablation led to a meaningful survival improvement over surgery in COLLISION (HR 1.05, P = 0.83) [4]. | ONC-STAT-WORDING | meaningful survival improvement",
             })
     void a_defect_once_missed_is_found(String sentence, String rule, String says) {
         assertThat(errors(sentence)).as(sentence).anySatisfy(f -> {
