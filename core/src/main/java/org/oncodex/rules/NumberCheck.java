@@ -125,7 +125,14 @@ final class NumberCheck {
     /** Words after a time that make it a moment, not a median: "One year after treatment began". */
     private static final Pattern MOMENT_AFTER = Pattern.compile("(?i)^\\s*(?:after|later|into|from|since|past)\\b");
 
-    /** A time the text gives as a moment ("One year after treatment began, 78% ..."), not as a median. */
+    /** Words before a time that make it a moment: "alive at five years", "after 8 years", "within a year". */
+    private static final Pattern MOMENT_BEFORE =
+            Pattern.compile("(?i)\\b(?:at|after|within|beyond|past)\\s+(?:about\\s+|around\\s+|least\\s+)?$");
+
+    /**
+     * A time the text gives as a moment ("One year after treatment began, 78% ...", "alive at five
+     * years"), not as a median.
+     */
     static boolean timePoint(String text, EffectStatement st) {
         if (st.kind() != EffectStatement.Kind.MEDIAN_TIME
                 || st.comparatorEstimate().isPresent()
@@ -133,7 +140,9 @@ final class NumberCheck {
             return false;
         }
         String after = text.substring(Math.min(text.length(), st.end()), Math.min(text.length(), st.end() + 12));
-        return MOMENT_AFTER.matcher(after).find();
+        String before = text.substring(Math.max(0, st.start() - 20), Math.max(0, st.start()));
+        return MOMENT_AFTER.matcher(after).find()
+                || MOMENT_BEFORE.matcher(before).find();
     }
 
     private static boolean wordedAsChange(String text, EffectStatement st) {

@@ -101,4 +101,24 @@ class NaturalWordingsTest {
         assertThat(WordingRule.number("nine")).isEqualTo(9);
         assertThat(WordingRule.number("37")).isEqualTo(37);
     }
+
+    @Test
+    void a_time_given_as_a_moment_is_not_a_median() {
+        String text = "Five-year survival: in CheckMate 9LA, 18% of people with liver metastases were alive at five"
+                + " years with nivolumab, ipilimumab and chemotherapy [4].";
+        org.oncodex.model.text.EffectStatement fiveYears =
+                org.oncodex.model.text.EffectStatements.parse(text).statements().stream()
+                        .filter(st -> st.text().equals("five years"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(NumberCheck.timePoint(text, fiveYears)).isTrue();
+        String median = "Median survival was 10.7 months with sorafenib.";
+        assertThat(org.oncodex.model.text.EffectStatements.parse(median).statements())
+                .allMatch(st -> !NumberCheck.timePoint(median, st));
+        assertThat(errors(
+                        "- **Five-year survival:** in CheckMate 9LA, 18% of people with liver metastases were alive at"
+                                + " five years with nivolumab, ipilimumab and chemotherapy, compared with 11% with"
+                                + " chemotherapy [4]."))
+                .isEmpty();
+    }
 }
