@@ -208,11 +208,7 @@ class SeededDevelopmentSetTest {
     }
 
     /** Errors the rules raise today on a correct answer: the answer's file and the quoted text, with why. */
-    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.of(
-            "14-plain-words-gpt.md: 54.6%",
-            "a list of three rates (\"67.2%, 54.6% and 28%\") is read as the pair 54.6% vs 28%, which no result"
-                    + " has; matching a pair's first number alone instead lost four seeded defects whose second"
-                    + " number the parser keeps only inside the pair");
+    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.of();
 
     private static List<String> falseErrors(String name) {
         return errors(MarkdownAnswers.read(resource("correct/" + name), KB)).stream()
