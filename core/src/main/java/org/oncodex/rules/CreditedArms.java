@@ -25,11 +25,16 @@ final class CreditedArms {
     private static final Pattern AFTER_NUMBER = Pattern.compile(
             "(?i)^\\s*\\)?\\s*(?:(?:of|for|in|among)\\s+(?:the\\s+)?(?:people|patients|participants|those)\\s+)?"
                     + "(who\\s+(?:got|received|took|had|were\\s+given|were\\s+treated\\s+with)\\s+"
-                    + "|(?:with|on|receiving|given|taking|treated\\s+with)\\s+)(?:the\\s+)?");
+                    + "|(?:with|on|for|in|receiving|given|taking|treated\\s+with)\\s+)(?:the\\s+)?");
     /** Arms the vocabulary does not know as treatments: what a number credited to them is not. */
     private static final Pattern OTHER_ARM = Pattern.compile(
             "(?i)^(?:an?\\s+)?(?:placebo|control|observation|(?:active\\s+)?surveillance|best\\s+supportive\\s+care"
                     + "|(?:\\p{L}+\\s+){1,3}alone\\b|standard\\s+(?:care|treatment|therapy))");
+    /** An arm the vocabulary does not know, right before a number in brackets: "than with placebo (7.3 months)". */
+    private static final Pattern OTHER_ARM_BEFORE =
+            Pattern.compile("(?i)\\b(?:placebo|control|observation|surveillance|best\\s+supportive\\s+care|alone"
+                    + "|standard\\s+(?:care|treatment|therapy))\\s*$");
+
     /** What separates the items of a list: "X, Y and Z", "X and Y". */
     private static final Pattern LIST = Pattern.compile("(?i)\\s*(?:,\\s*and\\b|,|\\band\\b)\\s*");
     /** Punctuation and brackets between a list and its "respectively". */
@@ -55,6 +60,9 @@ final class CreditedArms {
                         && sentence.substring(m.end(), open).isBlank()) {
                     return Optional.of(m.concept());
                 }
+            }
+            if (OTHER_ARM_BEFORE.matcher(sentence.substring(0, open)).find()) {
+                return Optional.empty(); // "placebo (7.3 months)": an arm, none the vocabulary knows
             }
         }
         Optional<Optional<Concept>> listed = respectively(sentence, st, at, mentions);

@@ -57,6 +57,11 @@ class NaturalWordingsTest {
                 "A hazard ratio below 1 means a lower risk of death with the first treatment listed.",
                 "Median survival was 10.53 months with liver metastases and 13.43 months without, a difference that was not statistically significant (P = 0.584) [4].",
                 "Lenvatinib was not superior to sorafenib for overall survival (HR 0.92; 95% CI, 0.79–1.06) [3].",
+                // found after the third batch: an arm named with "for", a comparator in brackets, and the
+                // treatment people had before the one a claim is about
+                "The objective response rate was 24.1% for lenvatinib and 9.2% for sorafenib [3].",
+                "With ramucirumab, people lived a median of 8.5 months, about 1 month longer than with placebo (7.3 months) [10].",
+                "Opdivo plus Yervoy is FDA-approved for people with HCC who have already had sorafenib [14].",
                 // a rate told as people per hundred, where a cited ratio happens to give the same change
                 "About 28 out of 100 people had their tumors shrink with atezolizumab plus bevacizumab [2].",
             })
