@@ -35,7 +35,8 @@ final class ApprovalRule {
             "(?i)^\\s+(?:for|to\\s+treat|to\\s+people|to\\s+patients|as\\s+(?:a\\s+|the\\s+)?(?:first|second|standard|treatment))");
     private static final Pattern SET_AGAINST = Pattern.compile(
             "(?i)\\b(?:unlike|instead\\s+of|rather\\s+than|after|following|than|versus|vs\\.?|compared\\s+(?:with|to)"
-                    + "|previously\\s+(?:treated\\s+)?with|progressed\\s+on|grew\\s+on)\\s+(?:the\\s+|a\\s+)?$");
+                    + "|previously\\s+(?:treated\\s+)?with|progressed\\s+on|grew\\s+on"
+                    + "|(?:already\\s+)?(?:had|received|tried|taken)|intolerant\\s+(?:of|to))\\s+(?:the\\s+|a\\s+)?$");
     private static final Pattern NEGATION = Pattern.compile(
             "(?i)\\b(not|never|no|isn't|isn’t|aren't|aren’t|hasn't|hasn’t|haven't|haven’t|without|unapproved|lacks?"
                     + "|neither|nor)\\b|\\byet\\s+to\\s+be\\b");

@@ -51,19 +51,18 @@ final class Attribution {
     /** Why a match does not fit its sentence: the facet, what the sentence says, what the result is. */
     record Disagreement(Match match, String facet, String stated) {}
 
-    private static final Pattern OVERALL_WORDS =
-            Pattern.compile("(?i)\\b(overall population|all patients|all participants|everyone in the (?:trial|study)"
-                    + "|whole (?:trial |study )?population|entire (?:trial |study )?population|intention-to-treat)\\b");
+    private static final Pattern OVERALL_WORDS = Pattern.compile(
+            "(?i)\\b(overall population|all (?:randomi[sz]ed |enrolled |treated )?(?:patients|participants|people)"
+                    + "|everyone(?: in the (?:trial|study))?|(?:whole|entire) (?:trial|study)(?: population)?|as a whole"
+                    + "|(?:whole|entire) population|intention-to-treat"
+                    + "|overall(?!\\s*,)(?!\\s+(?:survival|response|rate|risk|benefit|survived)))\\b");
     private static final Pattern TRIAL_TOKEN = Pattern.compile("[A-Za-z]*\\d+[A-Za-z0-9/]*|[A-Z]{4,}");
     private static final Pattern ENDPOINT_WORDS = Pattern.compile(
-            "(?i)\\b(progression[\\s-]free(?:\\s+survival)?|PFS|progress(?:ed|ion)?|worsen(?:ed|ing)?"
+            "(?i)\\b((?:progression|recurrence|relapse)\\s+or\\s+death|progression[\\s-]free(?:\\s+survival)?|PFS|progress(?:ed|ion)?|worsen(?:ed|ing)?"
                     + "|recurrence[\\s-]free(?:\\s+survival)?|RFS|disease[\\s-]free(?:\\s+survival)?|DFS"
                     + "|event[\\s-]free(?:\\s+survival)?|EFS"
                     + "|overall survival|OS|death|deaths|died|die|dying|lived|live longer|survival"
                     + "|response rate|responded|respond|responses?|ORR|shr[ai]nk|disease control|DCR|local control)\\b");
-    private static final Pattern AFTER_NUMBER = Pattern.compile(
-            "(?i)^\\s*\\)?\\s*(?:of\\s+(?:the\\s+)?(?:people|patients|participants)\\s+)?(?:who\\s+(?:got|received|took|were\\s+given)\\s+"
-                    + "|(?:with|on|receiving|given|taking)\\s+)(?:the\\s+)?");
 
     /** The keys of the study names that name trials, per evidence base. */
     private static final LoadingCache<EvidenceBase, Map<String, String>> TRIALS = CacheBuilder.newBuilder()
@@ -109,17 +108,17 @@ final class Attribution {
         // the treatments: the one the sentence credits (the first named before the number that is not
         // set against it, as in "unlike X" or "after X"), else any it names
         Set<Concept> arms = arms(r, null);
-        Optional<Concept> subject = subject(sentence, at, mentions);
+        List<Concept> subjects = subjects(sentence, at, mentions);
         List<Concept> named = treatments(mentions);
         if (named.isEmpty() && trials.isEmpty()) {
             named = treatments(vocabulary.tag(context(unit, from)));
         }
         if (!arms.isEmpty()) {
-            if (subject.isPresent() && !related(subject.get(), arms)) {
+            if (!subjects.isEmpty() && subjects.stream().noneMatch(c -> related(c, arms))) {
                 return Optional.of(
-                        new Disagreement(match, "treatment", subject.get().name()));
+                        new Disagreement(match, "treatment", subjects.get(0).name()));
             }
-            if (subject.isEmpty() && !named.isEmpty() && named.stream().noneMatch(n -> related(n, arms))) {
+            if (subjects.isEmpty() && !named.isEmpty() && named.stream().noneMatch(n -> related(n, arms))) {
                 return Optional.of(
                         new Disagreement(match, "treatment", named.get(0).name()));
             }
@@ -146,8 +145,12 @@ final class Attribution {
         // the population: a subgroup's value or everyone's
         Optional<String> subgroup = r.population().subgroup();
         if (subgroup.isPresent()) {
-            boolean saysSubgroup = namesSubgroup(sentence, subgroup.get());
-            boolean saysOverall = OVERALL_WORDS.matcher(sentence).find();
+            // when the sentence speaks of both, the number is about the one named nearest to it
+            int atEnd = Math.min(sentence.length(), at + st.text().length());
+            int toSubgroup = nearest(subgroupAt(sentence, subgroup.get()), at, atEnd);
+            int toOverall = nearest(overallAt(sentence), at, atEnd);
+            boolean saysSubgroup = toSubgroup >= 0 && (toOverall < 0 || toSubgroup <= toOverall);
+            boolean saysOverall = toOverall >= 0 && (toSubgroup < 0 || toOverall < toSubgroup);
             if (match.role() == Role.OVERALL && saysSubgroup && !saysOverall) {
                 return Optional.of(new Disagreement(match, "population", subgroup.get()));
             }
@@ -157,7 +160,7 @@ final class Attribution {
         }
         // the arm, for a number that belongs to one
         if (match.role() != Role.OVERALL && r.comparatorEstimate().isPresent()) {
-            Optional<Concept> credited = creditedTo(sentence, st, at, mentions);
+            Optional<Concept> credited = CreditedArms.of(sentence, st, at, mentions);
             if (credited.isPresent()) {
                 boolean intervention = related(credited.get(), arms(r, Role.INTERVENTION));
                 boolean comparator = related(credited.get(), arms(r, Role.COMPARATOR));
@@ -178,21 +181,53 @@ final class Attribution {
                     + "\\s+(?:with|to)|against|over|from|before|replac\\w*|previously\\s+(?:treated\\s+)?with|like)"
                     + "\\s+(?:the\\s+|a\\s+)?(?:\\w+\\s+){0,2}$");
 
-    /** The treatment a number is credited to in its sentence: the first named before it not set against it. */
-    private static Optional<Concept> subject(String sentence, int at, List<Mention> mentions) {
+    /** Where a clause starts: after a semicolon, a colon, a dash or ", and" / ", but" / ", while". */
+    private static final Pattern CLAUSE = Pattern.compile("(?i)(?:[;:]|\\s[—–]\\s|,\\s+(?:and|but|while|whereas)\\s)");
+    /** What joins treatments credited together: "X and Y each lowered", "X, Y or Z". */
+    private static final Pattern COORDINATED =
+            Pattern.compile("(?i)^\\s*(?:,|,?\\s*and|,?\\s*or|\\+|plus|with|[-–—/])\\s*$");
+
+    /**
+     * The treatments a number is credited to in its sentence: the first named before it and not set
+     * against it, in the number's own clause if that names one (else in the sentence), with those
+     * joined to it ("durvalumab plus tremelimumab and nivolumab plus ipilimumab each lowered ...").
+     */
+    private static List<Concept> subjects(String sentence, int at, List<Mention> mentions) {
+        int clause = 0;
+        Matcher m = CLAUSE.matcher(sentence);
+        while (m.find() && m.end() <= at) {
+            clause = m.end();
+        }
+        List<Concept> inClause = subjectsFrom(sentence, at, mentions, clause);
+        return inClause.isEmpty() && clause > 0 ? subjectsFrom(sentence, at, mentions, 0) : inClause;
+    }
+
+    private static List<Concept> subjectsFrom(String sentence, int at, List<Mention> mentions, int from) {
+        List<Concept> out = new ArrayList<>();
+        Mention last = null;
         for (Mention m : mentions) {
             if (m.end() > at) {
                 break;
             }
-            if (!isTreatment(m.concept())) {
+            if (m.start() < from || !isTreatment(m.concept())) {
                 continue;
             }
-            String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
-            if (!SET_AGAINST.matcher(before).find()) {
-                return Optional.of(m.concept());
+            if (last != null) {
+                if (!COORDINATED
+                        .matcher(sentence.substring(last.end(), m.start()))
+                        .matches()) {
+                    break;
+                }
+            } else {
+                String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
+                if (SET_AGAINST.matcher(before).find()) {
+                    continue;
+                }
             }
+            out.add(m.concept());
+            last = m;
         }
-        return Optional.empty();
+        return out;
     }
 
     /** The sentences of the unit before {@code from}, then the section heading: where "it" points. */
@@ -258,49 +293,7 @@ final class Attribution {
         return other.isPresent() && (vocabulary.isA(other.get(), named) || vocabulary.isA(named, other.get()));
     }
 
-    /** The treatment a rate or median is credited to: "18% with X", else the nearest named before it. */
-    private static Optional<Concept> creditedTo(String sentence, EffectStatement st, int at, List<Mention> mentions) {
-        int end = Math.min(sentence.length(), at + st.text().length());
-        // "lenvatinib (24.1%)": the number in brackets right after a treatment is that treatment's
-        int open = at - 1;
-        while (open >= 0 && Character.isWhitespace(sentence.charAt(open))) {
-            open--;
-        }
-        if (open >= 0 && sentence.charAt(open) == '(') {
-            for (Mention m : mentions) {
-                if (isTreatment(m.concept())
-                        && m.end() <= open
-                        && sentence.substring(m.end(), open).isBlank()) {
-                    return Optional.of(m.concept());
-                }
-            }
-        }
-        String after = sentence.substring(end);
-        Matcher follows = AFTER_NUMBER.matcher(after);
-        if (follows.find()) {
-            int from = end + follows.end();
-            for (Mention m : mentions) {
-                if (m.start() == from && isTreatment(m.concept())) {
-                    return Optional.of(m.concept());
-                }
-            }
-        }
-        // "A vs B: 28% vs 12%" credits the first number to the first arm named; a lone number goes
-        // to the treatment named nearest before it
-        boolean pair = st.comparatorEstimate().isPresent();
-        Mention credited = null;
-        for (Mention m : mentions) {
-            if (m.end() <= at && isTreatment(m.concept())) {
-                credited = m;
-                if (pair) {
-                    break;
-                }
-            }
-        }
-        return credited == null ? Optional.empty() : Optional.of(credited.concept());
-    }
-
-    private static boolean isTreatment(Concept c) {
+    static boolean isTreatment(Concept c) {
         return c instanceof Drug || c instanceof Therapy || c instanceof Regimen;
     }
 
@@ -325,7 +318,7 @@ final class Attribution {
         if (w.startsWith("progression free") || w.equals("pfs") || w.startsWith("progress") || w.startsWith("worsen")) {
             return Optional.of(Endpoint.PFS);
         }
-        if (w.startsWith("recurrence free") || w.equals("rfs")) {
+        if (w.startsWith("recurrence") || w.startsWith("relapse") || w.equals("rfs")) {
             return Optional.of(Endpoint.RFS);
         }
         if (w.startsWith("disease free") || w.equals("dfs")) {
@@ -359,20 +352,53 @@ final class Attribution {
                 || known == Endpoint.LOCAL_CONTROL;
     }
 
-    private static boolean namesSubgroup(String sentence, String subgroup) {
+    /** How far the nearest of {@code spans} stands from {@code [at, atEnd)}; -1 when there is none. */
+    private static int nearest(List<int[]> spans, int at, int atEnd) {
+        int best = -1;
+        for (int[] span : spans) {
+            int d = span[1] <= at ? at - span[1] : span[0] >= atEnd ? span[0] - atEnd : 0;
+            best = best < 0 ? d : Math.min(best, d);
+        }
+        return best;
+    }
+
+    private static List<int[]> overallAt(String sentence) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = OVERALL_WORDS.matcher(sentence);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
+    }
+
+    /**
+     * Where a sentence names the subgroup: its words, or for liver metastases the ways people write
+     * them ("mets", "spread to the liver"), or else the subgroup's first distinctive word ("PD-L1").
+     */
+    private static List<int[]> subgroupAt(String sentence, String subgroup) {
         String s = sentence.toLowerCase(Locale.ROOT);
         String g = subgroup.toLowerCase(Locale.ROOT);
-        if (s.contains(g)) {
-            return true;
-        }
+        List<String> names = new ArrayList<>();
+        names.add(g);
         if (g.contains("metasta")) {
-            return s.contains("metasta")
-                    || s.contains(" mets")
-                    || s.contains("spread to the liver")
-                    || s.contains("spread to their liver")
-                    || s.contains("liver involvement");
+            names.addAll(
+                    List.of("metasta", " mets", "spread to the liver", "spread to their liver", "liver involvement"));
+        } else {
+            for (String word :
+                    com.google.common.base.Splitter.on(' ').omitEmptyStrings().split(g)) {
+                if (word.length() >= 4 && word.chars().anyMatch(Character::isLetter)) {
+                    names.add(word);
+                    break;
+                }
+            }
         }
-        return false;
+        List<int[]> spans = new ArrayList<>();
+        for (String name : names) {
+            for (int i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + 1)) {
+                spans.add(new int[] {i, i + name.length()});
+            }
+        }
+        return spans;
     }
 
     /** The trials a text names, by the keys of the evidence base's study names. */
@@ -409,12 +435,17 @@ final class Attribution {
             return Optional.empty();
         }
         boolean trialLike = false;
+        boolean capitalized = false;
+        boolean numbered = false;
         for (String w : words) {
             if (TRIAL_TOKEN.matcher(w).matches() && w.chars().anyMatch(Character::isUpperCase)) {
                 trialLike = true;
             }
+            capitalized |= w.chars().anyMatch(Character::isUpperCase);
+            numbered |= w.chars().anyMatch(Character::isDigit);
         }
-        return trialLike ? Optional.of(normalize(head)) : Optional.empty();
+        // "CheckMate 649", "CheckMate 017/057": a capitalised name with a number is a trial's name too
+        return trialLike || (capitalized && numbered) ? Optional.of(normalize(head)) : Optional.empty();
     }
 
     /** Lower case, hyphens and punctuation as spaces, letters and digits split: "IMbrave150" → "imbrave 150". */

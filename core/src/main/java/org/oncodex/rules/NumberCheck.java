@@ -17,6 +17,8 @@ import org.oncodex.answer.Statistic;
 import org.oncodex.evidence.EvidenceBase;
 import org.oncodex.model.evidence.Citation;
 import org.oncodex.model.evidence.TrialResult;
+import org.oncodex.model.stats.Unit;
+import org.oncodex.model.stats.ValueRange;
 import org.oncodex.model.text.EffectStatement;
 import org.oncodex.model.text.EffectStatements;
 import org.oncodex.model.text.RelativeChange;
@@ -63,7 +65,10 @@ final class NumberCheck {
             List<EffectStatement> statements = EffectStatements.parse(unit.text).statements();
             List<int[]> sentences = Sentences.of(unit.text);
             for (EffectStatement st : statements) {
-                if (unit.inStatistic(st.start(), st.end()) || st.kind() == EffectStatement.Kind.P_VALUE) {
+                if (unit.inStatistic(st.start(), st.end())
+                        || st.kind() == EffectStatement.Kind.P_VALUE
+                        || thresholdOfRatio(st)
+                        || timePoint(unit.text, st)) {
                     continue;
                 }
                 boolean change = wordedAsChange(unit.text, st);
@@ -104,6 +109,40 @@ final class NumberCheck {
 
     private static int rank(Attribution.Disagreement d) {
         return FACETS.indexOf(d.facet());
+    }
+
+    /** "A hazard ratio below 1", "above 1": the line a ratio is read against, not a result. */
+    static boolean thresholdOfRatio(EffectStatement st) {
+        return st.estimate().orElse(null) instanceof ValueRange range
+                && range.unit() == Unit.NONE
+                && (range.lower().isPresent() != range.upper().isPresent())
+                && (range.lower().isPresent()
+                                ? range.lower().getAsDouble()
+                                : range.upper().getAsDouble())
+                        == 1.0;
+    }
+
+    /** Words after a time that make it a moment, not a median: "One year after treatment began". */
+    private static final Pattern MOMENT_AFTER = Pattern.compile("(?i)^\\s*(?:after|later|into|from|since|past)\\b");
+
+    /** Words before a time that make it a moment: "alive at five years", "after 8 years", "within a year". */
+    private static final Pattern MOMENT_BEFORE =
+            Pattern.compile("(?i)\\b(?:at|after|within|beyond|past)\\s+(?:about\\s+|around\\s+|least\\s+)?$");
+
+    /**
+     * A time the text gives as a moment ("One year after treatment began, 78% ...", "alive at five
+     * years"), not as a median.
+     */
+    static boolean timePoint(String text, EffectStatement st) {
+        if (st.kind() != EffectStatement.Kind.MEDIAN_TIME
+                || st.comparatorEstimate().isPresent()
+                || st.text().toLowerCase(java.util.Locale.ROOT).contains("median")) {
+            return false;
+        }
+        String after = text.substring(Math.min(text.length(), st.end()), Math.min(text.length(), st.end() + 12));
+        String before = text.substring(Math.max(0, st.start() - 20), Math.max(0, st.start()));
+        return MOMENT_AFTER.matcher(after).find()
+                || MOMENT_BEFORE.matcher(before).find();
     }
 
     private static boolean wordedAsChange(String text, EffectStatement st) {

@@ -192,16 +192,28 @@ final class NumberMatch {
     }
 
     /**
-     * "12.6 percentage points": the difference between a result's two rates (67.2% vs 54.6%), to the
-     * precision printed.
+     * "12.6 percentage points": the difference between a result's two rates (67.2% vs 54.6%), or a
+     * gain in time between its two medians ("3.3 months longer"), to the precision printed.
      */
     static boolean differenceOfRates(EffectStatement st, TrialResult r) {
-        if (!(st.estimate().orElse(null) instanceof MeanDifference d) || d.unit() != Unit.PERCENTAGE_POINTS) {
+        if (!(st.estimate().orElse(null) instanceof MeanDifference d)) {
             return false;
         }
-        if (r.estimate() instanceof Proportion a && r.comparatorEstimate().orElse(null) instanceof Proportion b) {
+        if (d.unit() == Unit.PERCENTAGE_POINTS
+                && r.estimate() instanceof Proportion a
+                && r.comparatorEstimate().orElse(null) instanceof Proportion b) {
             double diff = Math.abs(a.fraction() - b.fraction()) * 100;
             return close(Math.abs(d.value()), diff, st.printedValue());
+        }
+        // "added 3.3 months", "extended survival by about 3 months": the gap between two arms' medians
+        if (r.estimate() instanceof MedianTime a
+                && r.comparatorEstimate().orElse(null) instanceof MedianTime b
+                && a.unit() == d.unit()
+                && b.unit() == d.unit()
+                && a.value().isPresent()
+                && b.value().isPresent()) {
+            double diff = a.value().getAsDouble() - b.value().getAsDouble();
+            return close(Math.abs(d.value()), Math.abs(diff), st.printedValue());
         }
         return false;
     }

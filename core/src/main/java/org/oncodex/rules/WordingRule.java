@@ -1,7 +1,9 @@
 package org.oncodex.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +14,7 @@ import org.oncodex.evidence.EvidenceBase;
 import org.oncodex.model.evidence.Citation;
 import org.oncodex.model.evidence.TrialResult;
 import org.oncodex.model.stats.PValue;
+import org.oncodex.model.stats.Proportion;
 import org.oncodex.model.stats.RatioEstimate;
 import org.oncodex.model.text.EffectStatement;
 import org.oncodex.model.text.EffectStatements;
@@ -26,22 +29,38 @@ final class WordingRule extends BaseRule {
     private static final Pattern CLAIM = Pattern.compile(
             "(?i)\\b(significant(ly)?|reduc(e|es|ed|ing)\\s+(the\\s+)?(risk|chance)|lower(s|ed)?\\s+the\\s+risk|"
                     + "improv(e|es|ed|ing)\\s+(overall\\s+)?survival|prolong(s|ed)?\\s+(life|survival)|"
-                    + "clear(ly)?\\s+benefit|prove[sdn]?\\s+(to\\s+)?(work|benefit))\\b");
+                    + "clear(ly)?\\s+(benefit\\w*|better|superior|improv\\w*|more\\s+effective)"
+                    + "|(substantially|markedly|much|far)\\s+(better|superior|more\\s+effective)|superior\\s+to"
+                    + "|(clinically\\s+)?meaningful\\s+((overall\\s+)?survival\\s+)?(benefit|improvement|advantage|gain)"
+                    + "|outperform(s|ed)?|prove[sdn]?\\s+(to\\s+)?(work|benefit))\\b");
+    /** Words before a claim that deny it: "not statistically significant", "did not clearly improve". */
+    private static final Pattern DENIED =
+            Pattern.compile("(?i)(?:\\b(?:not|no|never|nor|without|non|failed\\s+to)|n't|n’t)"
+                    + "(?:\\s+(?:a|an|statistically|clinically|clearly|quite|necessarily|shown\\s+to\\s+be|been|be)){0,3}"
+                    + "[\\s-]*$");
+    /** Numbers of people in words, up to ninety-nine: "twenty-two out of every hundred". */
+    private static final String NUMBER_WORD = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine"
+            + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+
     private static final Pattern LOWER =
             Pattern.compile("(?i)\\b(lower|reduced|decreased|smaller)\\s+(risk|hazard|chance)\\b");
     private static final Pattern HIGHER =
             Pattern.compile("(?i)\\b(higher|increased|greater)\\s+(risk|hazard|chance)\\b");
     private static final Pattern ABSOLUTE = Pattern.compile(
-            "(?i)\\b(\\d{1,3})\\s*(?:%|percent)\\s+(?:more|fewer|less)\\s+(?:of\\s+the\\s+)?(?:people|patients|participants)\\b"
-                    + "|\\b(\\d{1,3})\\s+(?:(?:more|fewer|less)\\s+(?:deaths\\s+|people\\s+|patients\\s+)?)?(?:out\\s+of|in|per)"
-                    + "\\s+(?:every\\s+)?100(?:\\s+(?:more\\s+|fewer\\s+)?(?:people|patients))?\\b"
-                    + "|\\b(\\d{1,3}(?:\\.\\d)?)\\s+percentage[\\s-]points?\\b");
+            "(?i)\\b(\\d{1,3}|" + NUMBER_WORD + ")\\s*(?:%|percent)\\s+(?:more|fewer|less)\\s+(?:of\\s+the\\s+)?"
+                    + "(?:people|patients|participants)\\b"
+                    + "|\\b(\\d{1,3}|" + NUMBER_WORD
+                    + ")\\s+(?:(?:more|fewer|less)\\s+(?:deaths\\s+|people\\s+|patients\\s+)?)?"
+                    + "(?:out\\s+of|of|in|per)\\s+(?:every\\s+)?(?:100|(?:a|one)\\s+hundred|hundred)"
+                    + "(?:\\s+(?:more\\s+|fewer\\s+)?(?:people|patients))?\\b"
+                    + "|\\b(\\d{1,3}(?:\\.\\d)?|" + NUMBER_WORD + ")\\s+percentage[\\s-]points?\\b");
     private static final Pattern BETTER = Pattern.compile(
-            "(?i)\\b((?:did|do|does|fared|fare|were|was)\\s+better|lived\\s+longer|live\\s+longer|longer\\s+survival"
-                    + "|better\\s+survival)\\b");
-    private static final Pattern WORSE =
-            Pattern.compile("(?i)\\b((?:did|do|does|fared|fare|were|was)\\s+worse|shorter\\s+survival|worse\\s+survival"
-                    + "|poorer\\s+survival|died\\s+sooner)\\b");
+            "(?i)\\b((?:did|do|does|fared|fare|were|was)\\s+better|lived\\s+longer|live\\s+longer|survived\\s+longer"
+                    + "|(?:longer|better)\\s+(?:(?:overall|progression-free|recurrence-free|event-free|disease-free)\\s+)?survival)\\b");
+    private static final Pattern WORSE = Pattern.compile(
+            "(?i)\\b((?:did|do|does|fared|fare|were|was)\\s+worse|died\\s+sooner"
+                    + "|(?:shorter|worse|poorer)\\s+(?:(?:overall|progression-free|recurrence-free|event-free|disease-free)\\s+)?survival)\\b");
 
     private final EvidenceBase evidence;
 
@@ -58,10 +77,19 @@ final class WordingRule extends BaseRule {
     public List<Finding> check(Answer answer) {
         List<Finding> findings = new ArrayList<>();
         List<Double> cited = citedRatios(answer);
+        // rates told as people per hundred that a cited result gives, about what their sentence says
+        Map<Location, List<int[]>> rates = new HashMap<>();
+        for (NumberCheck.Outcome o : NumberCheck.of(answer, evidence)) {
+            if (o.grounded() && o.statement().estimate().orElse(null) instanceof Proportion) {
+                rates.computeIfAbsent(o.unit().location, k -> new ArrayList<>())
+                        .add(new int[] {o.statement().start(), o.statement().end()});
+            }
+        }
         for (TextUnit unit : TextUnit.of(answer)) {
             List<EffectStatement> parsed = EffectStatements.parse(unit.text).statements();
+            List<int[]> grounded = rates.getOrDefault(unit.location, List.of());
             for (int[] sentence : Sentences.of(unit.text)) {
-                check(unit, sentence, parsed, cited, findings);
+                check(unit, sentence, parsed, cited, grounded, findings);
             }
         }
         return findings;
@@ -84,7 +112,12 @@ final class WordingRule extends BaseRule {
     }
 
     private void check(
-            TextUnit unit, int[] sentence, List<EffectStatement> parsed, List<Double> cited, List<Finding> findings) {
+            TextUnit unit,
+            int[] sentence,
+            List<EffectStatement> parsed,
+            List<Double> cited,
+            List<int[]> rates,
+            List<Finding> findings) {
         List<RatioEstimate> ratios = new ArrayList<>();
         List<RelativeChange> changes = new ArrayList<>();
         List<PValue> pValues = new ArrayList<>();
@@ -99,7 +132,7 @@ final class WordingRule extends BaseRule {
             }
         }
         String own = ownWords(unit, sentence);
-        absolute(unit, sentence, own, ratios, cited, findings);
+        absolute(unit, sentence, own, ratios, cited, rates, findings);
         for (int i = 0; i < unit.statistics.size(); i++) {
             int[] span = unit.statistics.get(i);
             if (span[0] >= sentence[0] && span[0] < sentence[1]) {
@@ -113,7 +146,7 @@ final class WordingRule extends BaseRule {
         String words = own;
         boolean notSignificant = !pValues.isEmpty() && pValues.stream().noneMatch(p -> p.isBelow(0.05));
         Matcher significance = CLAIM.matcher(words);
-        if (ratios.isEmpty() && notSignificant && significance.find()) {
+        if (ratios.isEmpty() && notSignificant && claimed(significance, words)) {
             findings.add(finding(
                     unit.location.span(sentence[0] + significance.start(), sentence[0] + significance.end()),
                     "\"" + significance.group() + "\" claims a benefit for a result whose P value is above 0.05",
@@ -127,7 +160,7 @@ final class WordingRule extends BaseRule {
                 || ratios.stream()
                         .anyMatch(r -> r.ci().map(ci -> ci.contains(1.0)).orElse(false));
         Matcher claim = CLAIM.matcher(words);
-        if (inconclusive && claim.find()) {
+        if (inconclusive && claimed(claim, words)) {
             findings.add(finding(
                     unit.location.span(sentence[0] + claim.start(), sentence[0] + claim.end()),
                     "\"" + claim.group() + "\" claims a benefit for an estimate whose "
@@ -183,17 +216,26 @@ final class WordingRule extends BaseRule {
             String words,
             List<RatioEstimate> ratios,
             List<Double> cited,
+            List<int[]> rates,
             List<Finding> findings) {
         Matcher absolute = ABSOLUTE.matcher(words);
         while (absolute.find()) {
             String n = absolute.group(1) != null
                     ? absolute.group(1)
                     : absolute.group(2) != null ? absolute.group(2) : absolute.group(3);
-            double value = Double.parseDouble(n);
+            double value = number(n);
             List<Double> all = new ArrayList<>(cited);
             ratios.forEach(r -> all.add(r.value()));
             boolean fromRatio = all.stream().anyMatch(r -> Math.abs(Math.abs(1 - r) * 100 - value) <= 0.5);
             boolean points = absolute.group(3) != null;
+            int from = sentence[0] + absolute.start();
+            int to = sentence[0] + absolute.end();
+            boolean rate = absolute.group(2) != null
+                    && ratios.isEmpty()
+                    && rates.stream().anyMatch(r -> r[0] < to && r[1] > from);
+            if (rate) {
+                continue; // "28 out of 100 people responded": a rate a cited result gives, the grounding rule's
+            }
             if (!fromRatio && (points || ratios.isEmpty())) {
                 continue; // an absolute difference of rates, or a count: the grounding rule checks it
             }
@@ -205,6 +247,56 @@ final class WordingRule extends BaseRule {
                     Optional.of("say \"lower risk\" or \"higher risk\" with the percentage; a ratio does not say how"
                             + " many people")));
         }
+    }
+
+    private static final List<String> UNITS = List.of(
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen");
+    private static final List<String> TENS =
+            List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+    /** "42", "4.5", "forty-two", "twenty two", "nine". */
+    static double number(String n) {
+        if (Character.isDigit(n.charAt(0))) {
+            return Double.parseDouble(n);
+        }
+        double value = 0;
+        for (String word : com.google.common.base.Splitter.onPattern("[\\s-]+")
+                .omitEmptyStrings()
+                .split(n.toLowerCase(java.util.Locale.ROOT))) {
+            int unit = UNITS.indexOf(word);
+            value += unit >= 0 ? unit : 10 * Math.max(0, TENS.indexOf(word));
+        }
+        return value;
+    }
+
+    /** The first match of {@code claim} in {@code words} that no "not" before it denies. */
+    private static boolean claimed(Matcher claim, String words) {
+        while (claim.find()) {
+            String before = words.substring(Math.max(0, claim.start() - 40), claim.start());
+            if (!DENIED.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Finding direction(TextUnit unit, int[] sentence, Matcher words, String side) {

@@ -50,6 +50,8 @@ class ParaphrasesTest {
                 "This is general information. | GENERAL_INFORMATION",
                 "Every patient is different, and this may not apply to you. | GENERAL_INFORMATION",
                 "Your care team knows your history best. | GENERAL_INFORMATION",
+                "Every person's situation is different; your care team can tell you what fits you. | GENERAL_INFORMATION",
+                "Your oncologist knows your case best, so check with them first. | CONSULT_CARE_TEAM",
                 "If you have chest pain or trouble breathing, call 911. | URGENT_SYMPTOMS",
                 "Seek immediate medical attention if your symptoms get worse. | URGENT_SYMPTOMS",
                 "CAR-T cell therapy is NOT currently FDA-approved for liver cancer. | INVESTIGATIONAL_THERAPY",

@@ -31,7 +31,7 @@ final class Pairs {
             if (a.kind() != b.kind() || a.comparatorEstimate().isPresent() || !comparable(a, b)) {
                 continue;
             }
-            if (b.start() < a.end() || b.start() - a.end() > MAX_GAP) {
+            if (b.start() < a.end() || b.start() - a.end() > MAX_GAP || listed(t, statements, k)) {
                 continue;
             }
             String between = t.slice(/* start= */ a.end(), /* endExclusive= */ b.start());
@@ -63,6 +63,23 @@ final class Pairs {
         }
         statements.subList(kept, statements.size()).clear();
         shareComparisonP(t, statements);
+    }
+
+    /**
+     * "67.2%, 54.6% and 28% are the figures quoted": a value after another of its kind and a comma is
+     * an item of a list, not the first arm of a pair.
+     */
+    private static boolean listed(Tokens t, List<EffectStatement> statements, int k) {
+        if (k == 0) {
+            return false;
+        }
+        EffectStatement before = statements.get(k - 1);
+        EffectStatement a = statements.get(k);
+        return before.kind() == a.kind()
+                && before.end() <= a.start()
+                && t.slice(/* start= */ before.end(), /* endExclusive= */ a.start())
+                        .strip()
+                        .equals(",");
     }
 
     /**

@@ -53,6 +53,13 @@ final class RelativeChanges implements Recognizer {
                 return gain;
             }
         }
+        // "added 5.3 months to median overall survival", "gave people about 3 more months": a gain in time
+        if (tok.is(Sym.WORD) && ADDS.contains(tok.lower)) {
+            Step added = addedTime(t, i, scope, out);
+            if (added != null) {
+                return added;
+            }
+        }
         // reduced the risk of death by 38%, death rates dropping by 43%, cut ... by a third
         if (tok.is(Sym.WORD) && verb(tok) != 0) {
             int j = i + 1;
@@ -68,13 +75,15 @@ final class RelativeChanges implements Recognizer {
                 return null;
             }
             String measure = words == 0 ? "" : measure(t.span(i + 1, j - 1));
-            if (t.at(j + 1).is(Sym.NUM) && t.at(j + 2).is(Sym.PCT)) {
-                if ((t.at(j + 3).isWord("to") || t.at(j + 3).is(Sym.DASH))
-                        && t.at(j + 4).is(Sym.NUM)) {
+            // "by about 31%", "by roughly 40%": the approximating word does not make it another statistic
+            int n = t.at(j + 1).is(Sym.WORD) && Words.APPROXIMATE.contains(t.at(j + 1).lower) ? j + 2 : j + 1;
+            if (t.at(n).is(Sym.NUM) && t.at(n + 1).is(Sym.PCT)) {
+                if ((t.at(n + 2).isWord("to") || t.at(n + 2).is(Sym.DASH))
+                        && t.at(n + 3).is(Sym.NUM)) {
                     return null; // "by 40% to 70%": a range, read as one
                 }
-                Lexeme num = t.at(j + 1);
-                return emit(t, i, j + 3, num.number, num.digits, verb(tok) > 0, measure, null, scope, out);
+                Lexeme num = t.at(n);
+                return emit(t, i, n + 2, num.number, num.digits, verb(tok) > 0, measure, null, scope, out);
             }
             // "by a third", "by a quarter", "by half"
             int f = t.at(j + 1).isWord("a") || t.at(j + 1).isWord("one") ? j + 2 : j + 1;
@@ -102,6 +111,27 @@ final class RelativeChanges implements Recognizer {
             "increased",
             "increases");
 
+    /** Verbs that give time: "added 5.3 months to median survival". */
+    static final java.util.Set<String> ADDS =
+            java.util.Set.of("added", "adds", "add", "gained", "gains", "gave", "gives");
+
+    /**
+     * "added 5.3 months to median overall survival", "added about 3 months of life": a mean difference
+     * in time right after the verb, with the endpoint the words after it name.
+     */
+    private static @Nullable Step addedTime(Tokens t, int i, Scope scope, Findings out) {
+        int k = i + 1;
+        int n = t.at(k).is(Sym.WORD) && Words.APPROXIMATE.contains(t.at(k).lower) ? k + 1 : k;
+        int j = n + 2;
+        int words = 0;
+        while (words < MAX_MEASURE_WORDS && t.at(j + words).is(Sym.WORD)) {
+            words++;
+        }
+        String measure = words == 0 ? "" : measure(t.span(j, j + words - 1));
+        return timeGained(t, i, k, measure, eventEndpoint(t, j, j + words, measure), scope, out);
+    }
+
+    /** "improved overall survival by 4.8 months", "extended survival by about 3 months". */
     private static @Nullable Step gainInTime(Tokens t, int i, Scope scope, Findings out) {
         int j = i + 1;
         int words = 0;
@@ -112,12 +142,18 @@ final class RelativeChanges implements Recognizer {
         if (!t.at(j).isWord("by")) {
             return null;
         }
-        int k = j + 1;
-        boolean approx = false;
-        if (t.at(k).is(Sym.WORD) && Words.APPROXIMATE.contains(t.at(k).lower)) {
-            approx = true;
-            k++;
-        }
+        String measure = words == 0 ? "" : measure(t.span(i + 1, j - 1));
+        return timeGained(t, i, j + 1, measure, eventEndpoint(t, i, j, measure), scope, out);
+    }
+
+    /**
+     * The time gained from the verb at {@code i} to a number and its unit of time at {@code from} (an
+     * approximating word before the number allowed); null when {@code from} holds none.
+     */
+    private static @Nullable Step timeGained(
+            Tokens t, int i, int from, String measure, @Nullable Endpoint named, Scope scope, Findings out) {
+        boolean approx = t.at(from).is(Sym.WORD) && Words.APPROXIMATE.contains(t.at(from).lower);
+        int k = approx ? from + 1 : from;
         Lexeme num = t.at(k);
         Unit unit = Words.timeUnit(t.at(k + 1));
         if (!num.is(Sym.NUM) || unit == null || !(num.number > 0)) {
@@ -134,8 +170,7 @@ final class RelativeChanges implements Recognizer {
                 .value(num.number)
                 .estimate(MeanDifference.of(num.number, unit))
                 .approximate(approx || i <= scope.approximateUntil());
-        String measure = words == 0 ? "" : measure(t.span(i + 1, j - 1));
-        Endpoint endpoint = scope.endpoint() != null ? scope.endpoint() : eventEndpoint(t, i, j, measure);
+        Endpoint endpoint = scope.endpoint() != null ? scope.endpoint() : named;
         if (endpoint != null) {
             b.endpoint(endpoint).endpointLabel(scope.endpoint() != null ? scope.endpointLabel() : measure);
         }

@@ -104,6 +104,7 @@ final class Words {
         out.addAll(PValues.LEADING);
         out.addAll(RelativeChanges.VERBS.keySet());
         out.addAll(RelativeChanges.GAINS);
+        out.addAll(RelativeChanges.ADDS);
         out.addAll(List.of(
                 // P values
                 "p",

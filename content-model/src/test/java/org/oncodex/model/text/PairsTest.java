@@ -77,4 +77,16 @@ class PairsTest {
                         .statements())
                 .isEmpty();
     }
+
+    @Test
+    void values_in_a_list_of_three_are_not_a_pair() {
+        assertThat(EffectStatements.parse("In short, 67.2%, 54.6% and 28% are the figures most people quote.")
+                        .statements())
+                .hasSize(3)
+                .allMatch(s -> s.comparatorEstimate().isEmpty());
+        assertThat(EffectStatements.parse("Response rates were 28% and 12%, respectively.")
+                        .statements())
+                .first()
+                .satisfies(s -> assertThat(s.comparatorEstimate()).isPresent());
+    }
 }

@@ -113,4 +113,33 @@ class RelativeChangesTest {
         assertThat(EffectStatements.parse("improved the response rate by 12%").statements())
                 .noneMatch(x -> x.kind() == EffectStatement.Kind.MEAN_DIFFERENCE);
     }
+
+    @Test
+    void an_approximating_word_after_by_keeps_the_change() {
+        RelativeChange c = EffectStatements.parse("sorafenib lowered the risk of death by about 31%")
+                .statements()
+                .get(0)
+                .relativeChange()
+                .orElseThrow();
+        assertThat(c.percent()).isEqualTo(31);
+        assertThat(c.direction()).isEqualTo(RelativeChange.Direction.LOWER);
+        assertThat(c.measure()).isEqualTo("risk of death");
+    }
+
+    @Test
+    void time_added_after_a_verb_is_a_gain_in_time() {
+        EffectStatement s = EffectStatements.parse("pembrolizumab added 5.3 months to median overall survival")
+                .statements()
+                .get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE);
+        assertThat(s.text()).isEqualTo("added 5.3 months");
+        assertThat(s.estimate())
+                .contains(org.oncodex.model.stats.MeanDifference.of(5.3, org.oncodex.model.stats.Unit.MONTHS));
+        assertThat(s.endpoint()).contains(Endpoint.OS);
+        assertThat(EffectStatements.parse("it added about 3 months of life").statements())
+                .singleElement()
+                .satisfies(x -> assertThat(x.approximate()).isTrue());
+        assertThat(EffectStatements.parse("the trial added 40 patients").statements())
+                .noneMatch(x -> x.kind() == EffectStatement.Kind.MEAN_DIFFERENCE);
+    }
 }

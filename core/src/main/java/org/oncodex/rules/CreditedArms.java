@@ -1,0 +1,163 @@
+package org.oncodex.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.oncodex.evidence.Mention;
+import org.oncodex.model.Concept;
+import org.oncodex.model.text.EffectStatement;
+import org.oncodex.model.text.EffectStatements;
+
+/*
+ * Which arm a sentence credits a rate or a median to, read in this order: the treatment named in
+ * brackets before it ("lenvatinib (24.1%)"); the list a "respectively" closes ("78% and 65% with X and
+ * Y, respectively": the k-th number is the k-th treatment's); the people the words right after it name
+ * ("8.0 months with placebo", "20.6 months for those who got sorafenib"), which, when they name no
+ * treatment the vocabulary knows (placebo, control, "systemic therapy alone"), leave the arm unknown
+ * rather than falling back to a treatment named earlier; else the treatment named nearest before it
+ * (the first named, for the first number of a pair "A vs B: 28% vs 12%").
+ */
+/** The arm of a trial a sentence credits a rate or a median to. */
+final class CreditedArms {
+    private static final Pattern AFTER_NUMBER = Pattern.compile(
+            "(?i)^\\s*\\)?\\s*(?:(?:of|for|in|among)\\s+(?:the\\s+)?(?:people|patients|participants|those)\\s+)?"
+                    + "(who\\s+(?:got|received|took|had|were\\s+given|were\\s+treated\\s+with)\\s+"
+                    + "|(?:with|on|for|in|receiving|given|taking|treated\\s+with)\\s+)(?:the\\s+)?");
+    /** Arms the vocabulary does not know as treatments: what a number credited to them is not. */
+    private static final Pattern OTHER_ARM = Pattern.compile(
+            "(?i)^(?:an?\\s+)?(?:placebo|control|observation|(?:active\\s+)?surveillance|best\\s+supportive\\s+care"
+                    + "|(?:\\p{L}+\\s+){1,3}alone\\b|standard\\s+(?:care|treatment|therapy))");
+    /** An arm the vocabulary does not know, right before a number in brackets: "than with placebo (7.3 months)". */
+    private static final Pattern OTHER_ARM_BEFORE =
+            Pattern.compile("(?i)\\b(?:placebo|control|observation|surveillance|best\\s+supportive\\s+care|alone"
+                    + "|standard\\s+(?:care|treatment|therapy))\\s*$");
+
+    /** What separates the items of a list: "X, Y and Z", "X and Y". */
+    private static final Pattern LIST = Pattern.compile("(?i)\\s*(?:,\\s*and\\b|,|\\band\\b)\\s*");
+    /** Punctuation and brackets between a list and its "respectively". */
+    private static final Pattern TRAILING = Pattern.compile("[\\s,;(]+$");
+
+    /** Words that join the parts of one regimen: "atezolizumab–bevacizumab", "nivolumab plus ipilimumab". */
+    private static final Pattern JOINS = Pattern.compile("(?i)^\\s*(?:[-–—+/]|plus|with)\\s*$");
+
+    private CreditedArms() {}
+
+    /** The treatment {@code sentence} credits the statement at {@code at} to, if it says. */
+    static Optional<Concept> of(String sentence, EffectStatement st, int at, List<Mention> mentions) {
+        int end = Math.min(sentence.length(), at + st.text().length());
+        // "lenvatinib (24.1%)": the number in brackets right after a treatment is that treatment's
+        int open = at - 1;
+        while (open >= 0 && Character.isWhitespace(sentence.charAt(open))) {
+            open--;
+        }
+        if (open >= 0 && sentence.charAt(open) == '(') {
+            for (Mention m : mentions) {
+                if (Attribution.isTreatment(m.concept())
+                        && m.end() <= open
+                        && sentence.substring(m.end(), open).isBlank()) {
+                    return Optional.of(m.concept());
+                }
+            }
+            if (OTHER_ARM_BEFORE.matcher(sentence.substring(0, open)).find()) {
+                return Optional.empty(); // "placebo (7.3 months)": an arm, none the vocabulary knows
+            }
+        }
+        Optional<Optional<Concept>> listed = respectively(sentence, st, at, mentions);
+        if (listed.isPresent()) {
+            return listed.get();
+        }
+        Matcher follows = AFTER_NUMBER.matcher(sentence.substring(end));
+        if (follows.find()) {
+            int from = end + follows.end();
+            for (Mention m : mentions) {
+                if (m.start() == from && Attribution.isTreatment(m.concept())) {
+                    return Optional.of(m.concept());
+                }
+            }
+            if (follows.group(1).toLowerCase(Locale.ROOT).startsWith("who")
+                    || OTHER_ARM.matcher(sentence.substring(from)).lookingAt()) {
+                return Optional.empty(); // the words name the arm, and it is none the vocabulary knows
+            }
+        }
+        // "A vs B: 28% vs 12%" credits the first number to the first arm named; a lone number goes
+        // to the treatment named nearest before it
+        boolean pair = st.comparatorEstimate().isPresent();
+        Mention credited = null;
+        for (Mention m : mentions) {
+            if (m.end() <= at && Attribution.isTreatment(m.concept())) {
+                credited = m;
+                if (pair) {
+                    break;
+                }
+            }
+        }
+        return credited == null ? Optional.empty() : Optional.of(credited.concept());
+    }
+
+    /**
+     * "65% and 78% with X and Y, respectively": the treatment at the number's place in the list that
+     * "respectively" closes; empty when the sentence has no such list, and an empty treatment when the
+     * list's place holds no treatment the vocabulary knows ("X and placebo, respectively").
+     */
+    private static Optional<Optional<Concept>> respectively(
+            String sentence, EffectStatement st, int at, List<Mention> mentions) {
+        int closes = sentence.toLowerCase(Locale.ROOT).indexOf("respectively", at);
+        if (closes < 0) {
+            return Optional.empty();
+        }
+        List<EffectStatement> numbers = new ArrayList<>();
+        for (EffectStatement s : EffectStatements.parse(sentence).statements()) {
+            if (s.kind() == st.kind() && s.end() <= closes) {
+                numbers.add(s);
+            }
+        }
+        int lastNumber = numbers.isEmpty() ? 0 : numbers.get(numbers.size() - 1).end();
+        // the treatments named between the last number and "respectively", a regimen's parts as one
+        List<Mention> arms = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.start() < lastNumber || m.end() > closes || !Attribution.isTreatment(m.concept())) {
+                continue;
+            }
+            Mention previous = arms.isEmpty() ? null : arms.get(arms.size() - 1);
+            if (previous != null
+                    && (m.start() < previous.end()
+                            || JOINS.matcher(sentence.substring(previous.end(), m.start()))
+                                    .matches())) {
+                continue; // a part of the regimen named before it, or a shorter mention inside it
+            }
+            arms.add(m);
+        }
+        int place = -1;
+        for (int i = 0; i < numbers.size(); i++) {
+            if (numbers.get(i).start() == at) {
+                place = i;
+            }
+        }
+        int slots = numbers.size() == 1 && numbers.get(0).comparatorEstimate().isPresent() ? 2 : numbers.size();
+        String between =
+                TRAILING.matcher(sentence.substring(lastNumber, closes)).replaceFirst("");
+        String[] items = LIST.split(between, -1);
+        if (place < 0 || slots < 2 || items.length != slots) {
+            return Optional.empty();
+        }
+        // the k-th item of the list holds the k-th number's treatment, unless it names none
+        int offset = lastNumber;
+        for (int i = 0; i < items.length; i++) {
+            int itemStart = sentence.indexOf(items[i], offset);
+            int itemEnd = itemStart + items[i].length();
+            offset = Math.max(offset, itemEnd);
+            if (i == place) {
+                for (Mention m : arms) {
+                    if (m.start() >= itemStart && m.start() < itemEnd) {
+                        return Optional.of(Optional.of(m.concept()));
+                    }
+                }
+                return Optional.of(Optional.empty());
+            }
+        }
+        return Optional.empty();
+    }
+}
