@@ -22,7 +22,9 @@ import org.oncodex.model.CancerType;
  * (Navis AI)}, {@code Navis AI · 2026-05-18}, {@code Written by Dr. Lee | 18 May 2026}.
  */
 final class Byline {
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[·|•]\\s+");
+    /** " · ", " | ", " • "; a search starts only where a run of spaces does, so a long run costs its length once. */
+    private static final Pattern SEPARATOR = Pattern.compile("(?<!\\s)\\s++[·|•]\\s++");
+
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DATE_LABEL =
             Pattern.compile("(?i)^(?:updated|published|last\\s+updated|reviewed|date)(?:\\s+on)?:?\\s+");

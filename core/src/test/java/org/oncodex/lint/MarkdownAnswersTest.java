@@ -87,4 +87,17 @@ class MarkdownAnswersTest {
                 MarkdownAnswers::read);
         assertThat(ratio).isLessThan(30);
     }
+
+    @Test
+    @Tag("timing")
+    void a_run_of_spaces_inside_a_paragraph_takes_linear_time() {
+        // each paragraph is tried as a byline ("Navis AI · 2026-05-18"): its separator search once
+        // rescanned the run of spaces from every position in it (4 s at 20,000 spaces, 16 s at 40,000)
+        for (String paragraph :
+                new String[] {"Atezolizumab (%s 67.2%) improved survival.", "Navis AI%s·%s2026-05-18"}) {
+            double ratio =
+                    Scaling.ratio(n -> TOP + paragraph.replace("%s", " ".repeat(n / 2)) + "\n", MarkdownAnswers::read);
+            assertThat(ratio).as(paragraph).isLessThan(30);
+        }
+    }
 }
