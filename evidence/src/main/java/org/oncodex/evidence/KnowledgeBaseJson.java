@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.base.Suppliers;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -36,8 +37,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.oncodex.model.Concept;
 import org.oncodex.model.Drug;
 import org.oncodex.model.OncodexJacksonModule;
@@ -161,26 +164,35 @@ final class KnowledgeBaseJson {
     }
 
     static EvidenceBase read(byte[] bytes, String source) {
+        return read(bytes, source, true);
+    }
+
+    /**
+     * Reads a base, reporting every problem; {@code streamValid} binds a base that keeps to the schema
+     * with {@link StreamedBase} (the tests turn it off to compare both binders on the same documents).
+     */
+    static EvidenceBase read(byte[] bytes, String source, boolean streamValid) {
         if (bytes.length > MAX_BYTES) {
             throw tooLarge(source);
         }
-        JsonNode tree;
-        try {
-            tree = MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw new EvidenceFormatException(List.of(syntaxProblem(source, e)));
-        } catch (IOException e) {
-            // bytes Jackson cannot even decode (it took them for UTF-32, say): bad input, not an I/O failure
-            throw new EvidenceFormatException(List.of(atStart(source, "not readable as JSON text: " + e.getMessage())));
-        }
-        if (tree == null || tree.isMissingNode()) {
-            throw new EvidenceFormatException(List.of(atEnd(source, bytes, "empty document: expected a JSON object")));
-        }
-        Map<String, JsonLocation> locations = locations(bytes);
-        Function<String, Problem.Builder> at = pointer -> locate(source, pointer, locations);
+        JsonNode tree = tree(bytes, source);
+        // where each value starts, found only when there is a problem to locate
+        Supplier<Map<String, JsonLocation>> locations = Suppliers.memoize(() -> locations(bytes));
+        Function<String, Problem.Builder> at = pointer -> locate(source, pointer, locations.get());
         List<Problem> unrepresentable = JsonNumbers.unrepresentable(tree, at);
         if (!unrepresentable.isEmpty()) {
             throw new EvidenceFormatException(unrepresentable); // the schema validator cannot take them
+        }
+        List<Error> errors = SchemaHolder.SCHEMA.validate(tree);
+        if (errors.isEmpty() && streamValid) {
+            // a base that keeps to the schema is bound from the bytes, with the tree let go; one with
+            // problems the base's checks find (or a shape the streamed reader leaves) is bound below
+            tree = null;
+            Optional<EvidenceBase> streamed = StreamedBase.read(bytes, source);
+            if (streamed.isPresent()) {
+                return streamed.get();
+            }
+            tree = tree(bytes, source);
         }
         EvidenceBase.Builder builder = EvidenceBase.builder().source(source);
         BaseChecker checker = builder.checker();
@@ -188,7 +200,7 @@ final class KnowledgeBaseJson {
 
         Set<String> invalid = new HashSet<>();
         Set<String> covered = new HashSet<>();
-        for (Error error : SchemaHolder.SCHEMA.validate(tree)) {
+        for (Error error : errors) {
             String pointer = error.getInstanceLocation().toString();
             invalid.add(pointer);
             if (!UNKNOWN_PROPERTY_RULE.equals(error.getKeyword())) {
@@ -214,6 +226,23 @@ final class KnowledgeBaseJson {
             }
         }
         return builder.build();
+    }
+
+    /** The document as a tree. */
+    private static JsonNode tree(byte[] bytes, String source) {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw new EvidenceFormatException(List.of(syntaxProblem(source, e)));
+        } catch (IOException e) {
+            // bytes Jackson cannot even decode (it took them for UTF-32, say): bad input, not an I/O failure
+            throw new EvidenceFormatException(List.of(atStart(source, "not readable as JSON text: " + e.getMessage())));
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new EvidenceFormatException(List.of(atEnd(source, bytes, "empty document: expected a JSON object")));
+        }
+        return tree;
     }
 
     private static String schemaMessage(Error error, String pointer) {
