@@ -52,14 +52,18 @@ import org.oncodex.model.evidence.TrialResult;
  *
  * Reading treats the input as untrusted: size, nesting, string and number lengths are bounded,
  * duplicate keys, unknown properties and trailing tokens are errors, and no type is ever taken from
- * the input (estimates name their kind from a closed set). It goes in three passes over one byte
- * array: Jackson's tree, a token pass that records where every JSON pointer starts (for line and
- * column), and the JSON Schema. Then each record is bound on its own, so one bad record does not
- * hide the next, and the base's cross-record checks run. Every problem of every pass is reported in
- * one exception: a record the schema rejected is still bound where it can be (unknown properties
- * ignored) and checked like any other, or else its references are checked as they stand; a record
- * that refers to one that could not be read says so. What a later check finds at exactly the place
- * of a schema problem is taken as its consequence and not reported twice.
+ * the input (estimates name their kind from a closed set). It reads Jackson's tree of the document
+ * and validates it against the JSON Schema. A document that keeps to the schema is then bound by
+ * StreamedBase from the bytes, with the tree let go, and the base's cross-record checks run; should
+ * they find a problem (or the document hold a shape StreamedBase leaves to this class), it is read
+ * again the long way below. The long way binds each record on its own from the tree, so one bad
+ * record does not hide the next, then runs the base's cross-record checks. Every problem of every
+ * pass is reported in one exception, located by a token pass that records where every JSON pointer
+ * starts (line and column), made only when there is a problem to locate: a record the schema
+ * rejected is still bound where it can be (unknown properties ignored) and checked like any other,
+ * or else its references are checked as they stand; a record that refers to one that could not be
+ * read says so. What a later check finds at exactly the place of a schema problem is taken as its
+ * consequence and not reported twice.
  */
 final class KnowledgeBaseJson {
     static final int MAX_BYTES = 64 * 1024 * 1024;
