@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.base.Suppliers;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -31,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +40,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.oncodex.model.Concept;
 import org.oncodex.model.Drug;
 import org.oncodex.model.OncodexJacksonModule;
@@ -58,8 +57,8 @@ import org.oncodex.model.evidence.TrialResult;
  * they find a problem (or the document hold a shape StreamedBase leaves to this class), it is read
  * again the long way below. The long way binds each record on its own from the tree, so one bad
  * record does not hide the next, then runs the base's cross-record checks. Every problem of every
- * pass is reported in one exception, located by a token pass that records where every JSON pointer
- * starts (line and column), made only when there is a problem to locate: a record the schema
+ * pass is reported in one exception, located (line and column) by one token pass over the bytes
+ * that keeps only where the problems' pointers and their enclosing values start: a record the schema
  * rejected is still bound where it can be (unknown properties ignored) and checked like any other,
  * or else its references are checked as they stand; a record that refers to one that could not be
  * read says so. What a later check finds at exactly the place of a schema problem is taken as its
@@ -180,12 +179,13 @@ final class KnowledgeBaseJson {
             throw tooLarge(source);
         }
         JsonNode tree = tree(bytes, source);
-        // where each value starts, found only when there is a problem to locate
-        Supplier<Map<String, JsonLocation>> locations = Suppliers.memoize(() -> locations(bytes));
-        Function<String, Problem.Builder> at = pointer -> locate(source, pointer, locations.get());
+        // problems get their line and column once all are known (located), in one pass over the bytes
+        Function<String, Problem.Builder> at =
+                pointer -> Problem.builder().source(source).pointer(pointer);
         List<Problem> unrepresentable = JsonNumbers.unrepresentable(tree, at);
         if (!unrepresentable.isEmpty()) {
-            throw new EvidenceFormatException(unrepresentable); // the schema validator cannot take them
+            // the schema validator cannot take them
+            throw new EvidenceFormatException(located(unrepresentable, bytes));
         }
         List<Error> errors = SchemaHolder.SCHEMA.validate(tree);
         if (errors.isEmpty() && streamValid) {
@@ -200,7 +200,6 @@ final class KnowledgeBaseJson {
         }
         EvidenceBase.Builder builder = EvidenceBase.builder().source(source);
         BaseChecker checker = builder.checker();
-        checker.locator((pointer, message) -> at.apply(pointer).message(message).build());
 
         Set<String> invalid = new HashSet<>();
         Set<String> covered = new HashSet<>();
@@ -229,7 +228,11 @@ final class KnowledgeBaseJson {
                 }
             }
         }
-        return builder.build();
+        try {
+            return builder.build();
+        } catch (EvidenceFormatException e) {
+            throw new EvidenceFormatException(located(e.problems(), bytes));
+        }
     }
 
     /** The document as a tree. */
@@ -278,8 +281,36 @@ final class KnowledgeBaseJson {
         return p.build();
     }
 
-    /** Where each value starts, by JSON pointer. */
-    private static Map<String, JsonLocation> locations(byte[] bytes) {
+    /**
+     * The problems, each with the line and column where its value starts, or where the nearest value
+     * that holds it starts. Only the places the problems name are kept, not every value's.
+     */
+    private static List<Problem> located(List<Problem> problems, byte[] bytes) {
+        Set<String> wanted = new HashSet<>();
+        for (Problem p : problems) {
+            if (p.line().isEmpty()) {
+                for (String key = p.pointer(); wanted.add(key) && !key.isEmpty(); key = parent(key)) {
+                    // the pointer and those that hold it
+                }
+            }
+        }
+        if (wanted.isEmpty()) {
+            return problems;
+        }
+        Map<String, JsonLocation> locations = locations(bytes, wanted);
+        List<Problem> out = new ArrayList<>(problems.size());
+        for (Problem p : problems) {
+            out.add(p.line().isPresent() ? p : locate(p, locations));
+        }
+        return out;
+    }
+
+    private static String parent(String pointer) {
+        return pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')));
+    }
+
+    /** Where each wanted value starts, by JSON pointer. */
+    private static Map<String, JsonLocation> locations(byte[] bytes, Set<String> wanted) {
         Map<String, JsonLocation> out = new HashMap<>();
         try (JsonParser p = MAPPER.getFactory().createParser(bytes)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
@@ -291,7 +322,10 @@ final class KnowledgeBaseJson {
                     JsonStreamContext parent = context.getParent();
                     context = parent == null ? context : parent;
                 }
-                out.putIfAbsent(context.pathAsPointer().toString(), p.currentTokenLocation());
+                String pointer = context.pathAsPointer().toString();
+                if (wanted.contains(pointer)) {
+                    out.putIfAbsent(pointer, p.currentTokenLocation());
+                }
             }
         } catch (IOException e) {
             // the tree was read from the same bytes, so this cannot happen; keep what was found
@@ -299,19 +333,19 @@ final class KnowledgeBaseJson {
         return out;
     }
 
-    private static Problem.Builder locate(String source, String pointer, Map<String, JsonLocation> locations) {
-        Problem.Builder p = Problem.builder().source(source).pointer(pointer);
-        String key = pointer;
-        while (true) {
+    private static Problem locate(Problem problem, Map<String, JsonLocation> locations) {
+        for (String key = problem.pointer(); ; key = parent(key)) {
             JsonLocation loc = locations.get(key);
             if (loc != null) {
-                p.line(loc.getLineNr()).column(loc.getColumnNr());
-                return p;
+                return Problem.builder()
+                        .from(problem)
+                        .line(loc.getLineNr())
+                        .column(loc.getColumnNr())
+                        .build();
             }
             if (key.isEmpty()) {
-                return p;
+                return problem;
             }
-            key = key.substring(0, Math.max(0, key.lastIndexOf('/')));
         }
     }
 
