@@ -14,9 +14,10 @@ import org.oncodex.evidence.EvidenceBase;
 /**
  * How long {@code EvidenceBase.bundled()} takes in a fresh JVM (issue 14's cold start; not JMH,
  * which warms up). Starts {@code runs} JVMs on this jar, each of which times its first call of
- * {@code bundled()}, then loads the same JSON again to split the first call into one-time start-up
- * (class loading, the schema validator and Jackson getting ready, interpreted code) and the reading
- * itself; prints each run and the medians.
+ * {@code bundled()}, then loads the same JSON again with {@code EvidenceBase.load}, the way a user's
+ * base is read (schema validation, data binding when a record has a problem), which pays for the
+ * start-up of the schema validator and Jackson's data binding that {@code bundled()} no longer
+ * needs; prints each run and the medians.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.oncodex.benchmarks.ColdStart 7}
  */
@@ -53,8 +54,8 @@ public final class ColdStart {
         }
         System.out.printf(
                 Locale.ROOT,
-                "median of %d fresh JVMs: JVM start to main %.0f ms, first bundled() %.0f ms, the same JSON loaded"
-                        + " again %.1f ms, classes loaded by the first call %.0f%n",
+                "median of %d fresh JVMs: JVM start to main %.0f ms, first bundled() %.0f ms, the same JSON then"
+                        + " through load() %.1f ms, classes loaded by the first call %.0f%n",
                 runs,
                 median(all, 0),
                 median(all, 1),

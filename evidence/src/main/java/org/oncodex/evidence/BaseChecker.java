@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.oncodex.model.Biomarker;
 import org.oncodex.model.CancerType;
 import org.oncodex.model.Concept;
@@ -51,7 +50,6 @@ final class BaseChecker {
     private record ModalityRec(String drugId, TherapyModality modality, String pointer) {}
 
     String source = "builder";
-    private BiFunction<String, String, Problem> locator = (pointer, message) -> Problem.of(source, pointer, message);
     private final List<Problem> found = new ArrayList<>();
     private final List<CitationRec> citations = new ArrayList<>();
     private final List<ConceptRec> concepts = new ArrayList<>();
@@ -80,10 +78,6 @@ final class BaseChecker {
         return "biomarkers";
     }
 
-    void locator(BiFunction<String, String, Problem> locator) {
-        this.locator = locator;
-    }
-
     /**
      * A concept that the source has but that could not be read for problems of its own, and where it
      * is: a reference to it is reported as depending on that record, not as dangling.
@@ -107,12 +101,12 @@ final class BaseChecker {
 
     /** A problem the schema found: always reported. */
     void schemaProblem(String pointer, String message) {
-        found.add(locator.apply(pointer, message));
+        found.add(Problem.of(source, pointer, message));
     }
 
     void problem(String pointer, String message) {
         if (!covered.contains(pointer)) {
-            found.add(locator.apply(pointer, message));
+            found.add(Problem.of(source, pointer, message));
         }
     }
 

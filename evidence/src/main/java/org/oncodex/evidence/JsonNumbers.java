@@ -17,6 +17,9 @@ final class JsonNumbers {
      * recursion.
      */
     static List<Problem> unrepresentable(JsonNode tree, Function<String, Problem.Builder> at) {
+        if (!anyUnrepresentable(tree)) {
+            return List.of(); // the common case, found without a pointer string per value
+        }
         List<Problem> problems = new ArrayList<>();
         Deque<Map.Entry<String, JsonNode>> todo = new ArrayDeque<>();
         todo.push(Map.entry("", tree));
@@ -44,5 +47,21 @@ final class JsonNumbers {
             }
         }
         return problems;
+    }
+
+    private static boolean anyUnrepresentable(JsonNode tree) {
+        Deque<JsonNode> todo = new ArrayDeque<>();
+        todo.push(tree);
+        while (!todo.isEmpty()) {
+            JsonNode node = todo.pop();
+            if (node.isNumber()) {
+                if (!Double.isFinite(node.asDouble())) {
+                    return true;
+                }
+            } else if (node.isContainerNode()) {
+                node.forEach(todo::push);
+            }
+        }
+        return false;
     }
 }

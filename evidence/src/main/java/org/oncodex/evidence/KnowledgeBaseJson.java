@@ -30,12 +30,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.oncodex.model.Concept;
@@ -49,14 +51,18 @@ import org.oncodex.model.evidence.TrialResult;
  *
  * Reading treats the input as untrusted: size, nesting, string and number lengths are bounded,
  * duplicate keys, unknown properties and trailing tokens are errors, and no type is ever taken from
- * the input (estimates name their kind from a closed set). It goes in three passes over one byte
- * array: Jackson's tree, a token pass that records where every JSON pointer starts (for line and
- * column), and the JSON Schema. Then each record is bound on its own, so one bad record does not
- * hide the next, and the base's cross-record checks run. Every problem of every pass is reported in
- * one exception: a record the schema rejected is still bound where it can be (unknown properties
- * ignored) and checked like any other, or else its references are checked as they stand; a record
- * that refers to one that could not be read says so. What a later check finds at exactly the place
- * of a schema problem is taken as its consequence and not reported twice.
+ * the input (estimates name their kind from a closed set). It reads Jackson's tree of the document
+ * and validates it against the JSON Schema. A document that keeps to the schema is then bound by
+ * StreamedBase from the bytes, with the tree let go, and the base's cross-record checks run; should
+ * they find a problem (or the document hold a shape StreamedBase leaves to this class), it is read
+ * again the long way below. The long way binds each record on its own from the tree, so one bad
+ * record does not hide the next, then runs the base's cross-record checks. Every problem of every
+ * pass is reported in one exception, located (line and column) by one token pass over the bytes
+ * that keeps only where the problems' pointers and their enclosing values start: a record the schema
+ * rejected is still bound where it can be (unknown properties ignored) and checked like any other,
+ * or else its references are checked as they stand; a record that refers to one that could not be
+ * read says so. What a later check finds at exactly the place of a schema problem is taken as its
+ * consequence and not reported twice.
  */
 final class KnowledgeBaseJson {
     static final int MAX_BYTES = 64 * 1024 * 1024;
@@ -161,34 +167,43 @@ final class KnowledgeBaseJson {
     }
 
     static EvidenceBase read(byte[] bytes, String source) {
+        return read(bytes, source, true);
+    }
+
+    /**
+     * Reads a base, reporting every problem; {@code streamValid} binds a base that keeps to the schema
+     * with {@link StreamedBase} (the tests turn it off to compare both binders on the same documents).
+     */
+    static EvidenceBase read(byte[] bytes, String source, boolean streamValid) {
         if (bytes.length > MAX_BYTES) {
             throw tooLarge(source);
         }
-        JsonNode tree;
-        try {
-            tree = MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw new EvidenceFormatException(List.of(syntaxProblem(source, e)));
-        } catch (IOException e) {
-            // bytes Jackson cannot even decode (it took them for UTF-32, say): bad input, not an I/O failure
-            throw new EvidenceFormatException(List.of(atStart(source, "not readable as JSON text: " + e.getMessage())));
-        }
-        if (tree == null || tree.isMissingNode()) {
-            throw new EvidenceFormatException(List.of(atEnd(source, bytes, "empty document: expected a JSON object")));
-        }
-        Map<String, JsonLocation> locations = locations(bytes);
-        Function<String, Problem.Builder> at = pointer -> locate(source, pointer, locations);
+        JsonNode tree = tree(bytes, source);
+        // problems get their line and column once all are known (located), in one pass over the bytes
+        Function<String, Problem.Builder> at =
+                pointer -> Problem.builder().source(source).pointer(pointer);
         List<Problem> unrepresentable = JsonNumbers.unrepresentable(tree, at);
         if (!unrepresentable.isEmpty()) {
-            throw new EvidenceFormatException(unrepresentable); // the schema validator cannot take them
+            // the schema validator cannot take them
+            throw new EvidenceFormatException(located(unrepresentable, bytes));
+        }
+        List<Error> errors = SchemaHolder.SCHEMA.validate(tree);
+        if (errors.isEmpty() && streamValid) {
+            // a base that keeps to the schema is bound from the bytes, with the tree let go; one with
+            // problems the base's checks find (or a shape the streamed reader leaves) is bound below
+            tree = null;
+            Optional<EvidenceBase> streamed = StreamedBase.read(bytes, source);
+            if (streamed.isPresent()) {
+                return streamed.get();
+            }
+            tree = tree(bytes, source);
         }
         EvidenceBase.Builder builder = EvidenceBase.builder().source(source);
         BaseChecker checker = builder.checker();
-        checker.locator((pointer, message) -> at.apply(pointer).message(message).build());
 
         Set<String> invalid = new HashSet<>();
         Set<String> covered = new HashSet<>();
-        for (Error error : SchemaHolder.SCHEMA.validate(tree)) {
+        for (Error error : errors) {
             String pointer = error.getInstanceLocation().toString();
             invalid.add(pointer);
             if (!UNKNOWN_PROPERTY_RULE.equals(error.getKeyword())) {
@@ -213,7 +228,28 @@ final class KnowledgeBaseJson {
                 }
             }
         }
-        return builder.build();
+        try {
+            return builder.build();
+        } catch (EvidenceFormatException e) {
+            throw new EvidenceFormatException(located(e.problems(), bytes));
+        }
+    }
+
+    /** The document as a tree. */
+    private static JsonNode tree(byte[] bytes, String source) {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw new EvidenceFormatException(List.of(syntaxProblem(source, e)));
+        } catch (IOException e) {
+            // bytes Jackson cannot even decode (it took them for UTF-32, say): bad input, not an I/O failure
+            throw new EvidenceFormatException(List.of(atStart(source, "not readable as JSON text: " + e.getMessage())));
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new EvidenceFormatException(List.of(atEnd(source, bytes, "empty document: expected a JSON object")));
+        }
+        return tree;
     }
 
     private static String schemaMessage(Error error, String pointer) {
@@ -245,8 +281,36 @@ final class KnowledgeBaseJson {
         return p.build();
     }
 
-    /** Where each value starts, by JSON pointer. */
-    private static Map<String, JsonLocation> locations(byte[] bytes) {
+    /**
+     * The problems, each with the line and column where its value starts, or where the nearest value
+     * that holds it starts. Only the places the problems name are kept, not every value's.
+     */
+    private static List<Problem> located(List<Problem> problems, byte[] bytes) {
+        Set<String> wanted = new HashSet<>();
+        for (Problem p : problems) {
+            if (p.line().isEmpty()) {
+                for (String key = p.pointer(); wanted.add(key) && !key.isEmpty(); key = parent(key)) {
+                    // the pointer and those that hold it
+                }
+            }
+        }
+        if (wanted.isEmpty()) {
+            return problems;
+        }
+        Map<String, JsonLocation> locations = locations(bytes, wanted);
+        List<Problem> out = new ArrayList<>(problems.size());
+        for (Problem p : problems) {
+            out.add(p.line().isPresent() ? p : locate(p, locations));
+        }
+        return out;
+    }
+
+    private static String parent(String pointer) {
+        return pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')));
+    }
+
+    /** Where each wanted value starts, by JSON pointer. */
+    private static Map<String, JsonLocation> locations(byte[] bytes, Set<String> wanted) {
         Map<String, JsonLocation> out = new HashMap<>();
         try (JsonParser p = MAPPER.getFactory().createParser(bytes)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
@@ -258,7 +322,10 @@ final class KnowledgeBaseJson {
                     JsonStreamContext parent = context.getParent();
                     context = parent == null ? context : parent;
                 }
-                out.putIfAbsent(context.pathAsPointer().toString(), p.currentTokenLocation());
+                String pointer = context.pathAsPointer().toString();
+                if (wanted.contains(pointer)) {
+                    out.putIfAbsent(pointer, p.currentTokenLocation());
+                }
             }
         } catch (IOException e) {
             // the tree was read from the same bytes, so this cannot happen; keep what was found
@@ -266,19 +333,19 @@ final class KnowledgeBaseJson {
         return out;
     }
 
-    private static Problem.Builder locate(String source, String pointer, Map<String, JsonLocation> locations) {
-        Problem.Builder p = Problem.builder().source(source).pointer(pointer);
-        String key = pointer;
-        while (true) {
+    private static Problem locate(Problem problem, Map<String, JsonLocation> locations) {
+        for (String key = problem.pointer(); ; key = parent(key)) {
             JsonLocation loc = locations.get(key);
             if (loc != null) {
-                p.line(loc.getLineNr()).column(loc.getColumnNr());
-                return p;
+                return Problem.builder()
+                        .from(problem)
+                        .line(loc.getLineNr())
+                        .column(loc.getColumnNr())
+                        .build();
             }
             if (key.isEmpty()) {
-                return p;
+                return problem;
             }
-            key = key.substring(0, Math.max(0, key.lastIndexOf('/')));
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,8 +39,13 @@ final class RecordBinder {
             KnowledgeBaseJson.MAPPER.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final BaseChecker checker;
-    private final Set<String> invalid;
+    /** Where the schema found a problem, and every place that holds one. */
+    private final Set<String> invalidAtOrBelow;
+
     private final Set<String> covered;
+    /** The covered places and every place that holds one. */
+    private final Set<String> coveredAtOrBelow;
+
     private final Map<String, Citation> citations = new HashMap<>();
     private final Map<String, String> citationAt = new HashMap<>();
     private final Map<String, Concept> concepts = new HashMap<>();
@@ -48,28 +54,41 @@ final class RecordBinder {
 
     RecordBinder(BaseChecker checker, Set<String> invalid, Set<String> covered) {
         this.checker = checker;
-        this.invalid = invalid;
+        this.invalidAtOrBelow = withAncestors(invalid);
         this.covered = covered;
+        this.coveredAtOrBelow = withAncestors(covered);
     }
 
     /** Whether the schema found a problem at or below the pointer. */
     private boolean rejected(String pointer) {
-        for (String p : invalid) {
-            if (within(p, pointer)) {
-                return true;
+        return invalidAtOrBelow.contains(pointer);
+    }
+
+    /** The pointers and every pointer that holds one of them ({@code /a/b} gives {@code /a/b}, {@code /a}, ""). */
+    private static Set<String> withAncestors(Set<String> pointers) {
+        Set<String> out = new HashSet<>();
+        for (String p : pointers) {
+            for (String key = p;
+                    out.add(key) && !key.isEmpty();
+                    key = key.substring(0, Math.max(0, key.lastIndexOf('/')))) {
+                // the pointer and those that hold it; stops at one already added with its ancestors
             }
         }
-        return false;
+        return out;
     }
 
-    private static boolean within(String pointer, String ancestor) {
-        return pointer.equals(ancestor) || pointer.startsWith(ancestor + "/");
-    }
-
-    /** Whether a failure at the pointer may follow from a problem the schema reported. */
+    /**
+     * Whether a failure at the pointer may follow from a problem the schema reported: one at, below
+     * or above it. Looked up, not searched, so that a document whose every record breaks the schema
+     * is not checked in time quadratic in its records (issue 16).
+     */
     private boolean explained(String pointer) {
-        for (String p : covered) {
-            if (within(p, pointer) || within(pointer, p)) {
+        if (coveredAtOrBelow.contains(pointer)) {
+            return true;
+        }
+        for (String key = pointer; !key.isEmpty(); ) {
+            key = key.substring(0, Math.max(0, key.lastIndexOf('/')));
+            if (covered.contains(key)) {
                 return true;
             }
         }
@@ -227,7 +246,7 @@ final class RecordBinder {
                     });
             return;
         }
-        if (unresolved || covered.stream().anyMatch(p -> within(p, at + "/citations"))) {
+        if (unresolved || coveredAtOrBelow.contains(at + "/citations")) {
             checker.citationReported(at);
         }
         checker.concept(concept, sources, at);
