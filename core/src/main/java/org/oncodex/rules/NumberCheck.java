@@ -5,7 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.oncodex.answer.Answer;
 import org.oncodex.answer.Answers;
 import org.oncodex.answer.Block;
@@ -52,7 +54,53 @@ final class NumberCheck {
 
     private NumberCheck() {}
 
+    /** The outcomes of one check, kept on its thread while {@link RuleSet#check} runs. */
+    private static final class Scope {
+        @Nullable
+        Answer answer;
+
+        @Nullable
+        EvidenceBase evidence;
+
+        List<Outcome> outcomes = List.of();
+    }
+
+    private static final ThreadLocal<@Nullable Scope> CHECK = new ThreadLocal<>();
+
+    /**
+     * Runs {@code work} as one check: the rules that read the answer's numbers (grounding,
+     * attribution, wording) share one computation of them instead of each making its own.
+     */
+    static <T> T sharedWithin(Supplier<T> work) {
+        @Nullable Scope outer = CHECK.get();
+        CHECK.set(new Scope());
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                CHECK.remove();
+            } else {
+                CHECK.set(outer);
+            }
+        }
+    }
+
+    // the same objects, not equal ones: within a check every rule is given the one answer
+    @SuppressWarnings("ReferenceEquality")
     static List<Outcome> of(Answer answer, EvidenceBase evidence) {
+        @Nullable Scope scope = CHECK.get();
+        if (scope == null) {
+            return compute(answer, evidence);
+        }
+        if (scope.answer != answer || scope.evidence != evidence) {
+            scope.outcomes = List.copyOf(compute(answer, evidence));
+            scope.answer = answer;
+            scope.evidence = evidence;
+        }
+        return scope.outcomes;
+    }
+
+    private static List<Outcome> compute(Answer answer, EvidenceBase evidence) {
         ResultsByValue index = ResultsByValue.of(evidence);
         Attribution attribution = new Attribution(evidence);
         List<TrialResult> pool = pool(answer, index);

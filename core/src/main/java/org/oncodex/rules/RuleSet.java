@@ -299,6 +299,10 @@ public final class RuleSet {
      * ONC-RULE-FAILED}) rather than passing silently, and the other rules still run.
      */
     public Report check(Answer answer) {
+        return NumberCheck.sharedWithin(() -> checkEach(answer));
+    }
+
+    private Report checkEach(Answer answer) {
         List<Finding> findings = new ArrayList<>();
         for (ContentRule rule : rules) {
             try {
