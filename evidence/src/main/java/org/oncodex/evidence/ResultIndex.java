@@ -2,6 +2,7 @@ package org.oncodex.evidence;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.CharMatcher;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -204,22 +205,7 @@ final class ResultIndex {
 
     /** Lower case, words separated by one space, no space at either end. */
     static String normalize(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        String lower = text.toLowerCase(Locale.ROOT);
-        boolean space = false;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = out.length() > 0;
-                continue;
-            }
-            if (space) {
-                out.append(' ');
-                space = false;
-            }
-            out.append(c);
-        }
-        return out.toString();
+        return CharMatcher.whitespace().trimAndCollapseFrom(text.toLowerCase(Locale.ROOT), ' ');
     }
 
     /** The results that have every facet of the query, in base order. */
