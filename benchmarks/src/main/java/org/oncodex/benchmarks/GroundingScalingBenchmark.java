@@ -37,10 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * result it belongs to (on the bundled base, a made-up number that no result has).
  *
  * <p>The set-up times the first check, which builds core's grounding index for the base
- * ({@code ResultsByValue}). At 1,000,000 results that build does not finish in minutes: it files each
- * result under each of its values after a linear {@code List.contains} over the results already
- * filed there, quadratic in the results that share a value, and a million results share a few
- * thousand values. Add {@code -p base=1000000} once that is fixed.
+ * ({@code ResultsByValue}) and the trial names the attribution rule looks words up in.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar GroundingScaling -f 1 -wi 3 -i 5 -w 2 -r 2}
  */
@@ -61,7 +58,7 @@ public class GroundingScalingBenchmark {
     /** The source of the uncited number: its results are in every synthetic base, uncited by the answer. */
     static final int UNCITED_SOURCE = 77;
 
-    @Param({"bundled", "1000", "10000", "100000"})
+    @Param({"bundled", "1000", "10000", "100000", "1000000"})
     public String base;
 
     private RuleSet rules;

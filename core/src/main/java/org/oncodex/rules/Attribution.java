@@ -5,6 +5,8 @@ import com.google.common.cache.CacheLoader;
 import com.google.common.cache.LoadingCache;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +58,17 @@ final class Attribution {
                     + "|everyone(?: in the (?:trial|study))?|(?:whole|entire) (?:trial|study)(?: population)?|as a whole"
                     + "|(?:whole|entire) population|intention-to-treat"
                     + "|overall(?!\\s*,)(?!\\s+(?:survival|response|rate|risk|benefit|survived)))\\b");
+    private static final com.google.common.base.Splitter BRACKET =
+            com.google.common.base.Splitter.on(com.google.common.base.CharMatcher.anyOf("(["));
+    private static final com.google.common.base.Splitter WHITESPACE = com.google.common.base.Splitter.on(
+                    com.google.common.base.CharMatcher.whitespace())
+            .omitEmptyStrings();
+    private static final com.google.common.base.Splitter WORDS = com.google.common.base.Splitter.on(' ');
+    private static final Pattern NOT_A_TRIAL =
+            Pattern.compile("\\b(?:analysis|meta|cohort|study|real|retrospective|review)\\b");
+    private static final Pattern LETTER_THEN_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\d)");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}/]+");
+
     private static final Pattern TRIAL_TOKEN = Pattern.compile("[A-Za-z]*\\d+[A-Za-z0-9/]*|[A-Z]{4,}");
     private static final Pattern ENDPOINT_WORDS = Pattern.compile(
             "(?i)\\b((?:progression|recurrence|relapse)\\s+or\\s+death|progression[\\s-]free(?:\\s+survival)?|PFS|progress(?:ed|ion)?|worsen(?:ed|ing)?"
@@ -65,16 +78,36 @@ final class Attribution {
                     + "|response rate|responded|respond|responses?|ORR|shr[ai]nk|disease control|DCR|local control)\\b");
 
     /** The keys of the study names that name trials, per evidence base. */
-    private static final LoadingCache<EvidenceBase, Map<String, String>> TRIALS = CacheBuilder.newBuilder()
-            .weakKeys()
-            .build(CacheLoader.from(kb -> {
-                Map<String, String> names = new LinkedHashMap<>();
-                for (TrialResult r : kb.results()) {
-                    String name = r.study().name();
-                    trialKey(name).ifPresent(k -> names.putIfAbsent(k, displayName(name)));
+    private static final LoadingCache<EvidenceBase, TrialNames> TRIALS =
+            CacheBuilder.newBuilder().weakKeys().build(CacheLoader.from(TrialNames::new));
+
+    /**
+     * The trials an evidence base names, by key (normalised words), with the word sequences that begin a
+     * key: finding the trials a text names then costs a lookup per word of the text, however many trials
+     * the base has.
+     */
+    private static final class TrialNames {
+        /** Display names by key, in the base's order. */
+        final Map<String, String> names = new LinkedHashMap<>();
+
+        final Map<String, Integer> order = new HashMap<>();
+        final Set<String> prefixes = new HashSet<>();
+
+        TrialNames(EvidenceBase kb) {
+            Map<String, Optional<String>> keyOf = new HashMap<>();
+            for (TrialResult r : kb.results()) {
+                String name = r.study().name();
+                keyOf.computeIfAbsent(name, Attribution::trialKey)
+                        .ifPresent(k -> names.putIfAbsent(k, displayName(name)));
+            }
+            for (String key : names.keySet()) {
+                order.put(key, order.size());
+                for (int i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) {
+                    prefixes.add(key.substring(0, i));
                 }
-                return Map.copyOf(names);
-            }));
+            }
+        }
+    }
 
     private final EvidenceBase evidence;
     private final Vocabulary vocabulary;
@@ -103,7 +136,7 @@ final class Attribution {
         Optional<String> trialKey = trialKey(r.study().name());
         if (!trials.isEmpty() && trialKey.isPresent() && !trials.contains(trialKey.get())) {
             return Optional.of(new Disagreement(
-                    match, "trial", TRIALS.getUnchecked(evidence).getOrDefault(trials.get(0), trials.get(0))));
+                    match, "trial", TRIALS.getUnchecked(evidence).names.getOrDefault(trials.get(0), trials.get(0))));
         }
         // the treatments: the one the sentence credits (the first named before the number that is not
         // set against it, as in "unlike X" or "after X"), else any it names
@@ -401,15 +434,35 @@ final class Attribution {
         return spans;
     }
 
-    /** The trials a text names, by the keys of the evidence base's study names. */
+    /** The trials a text names, by the keys of the evidence base's study names, in the base's order. */
     List<String> trialsNamed(String text) {
-        List<String> keys = new ArrayList<>();
-        String normalized = " " + normalize(text) + " ";
-        for (String key : TRIALS.getUnchecked(evidence).keySet()) {
-            if (normalized.contains(" " + key + " ") && !keys.contains(key)) {
-                keys.add(key);
+        TrialNames trials = TRIALS.getUnchecked(evidence);
+        String normalized = normalize(text);
+        if (normalized.isEmpty()) {
+            return List.of();
+        }
+        List<String> words = WORDS.splitToList(normalized);
+        Set<String> found = new HashSet<>();
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            run.setLength(0);
+            // extend a run of words while it can still become a key: a word or two per start
+            for (int j = i; j < words.size(); j++) {
+                if (j > i) {
+                    run.append(' ');
+                }
+                run.append(words.get(j));
+                String candidate = run.toString();
+                if (trials.names.containsKey(candidate)) {
+                    found.add(candidate);
+                }
+                if (!trials.prefixes.contains(candidate)) {
+                    break;
+                }
             }
         }
+        List<String> keys = new ArrayList<>(found);
+        keys.sort(java.util.Comparator.comparing(trials.order::get));
         return keys;
     }
 
@@ -421,17 +474,11 @@ final class Attribution {
 
     /** The key a study name is known by when it names a trial ("KEYNOTE-189" → "keynote 189"). */
     static Optional<String> trialKey(String studyName) {
-        String head = com.google.common.base.Splitter.onPattern("[(\\[]")
-                .splitToList(studyName)
-                .get(0)
-                .strip();
-        List<String> words = com.google.common.base.Splitter.onPattern("\\s+")
-                .omitEmptyStrings()
-                .splitToList(head);
+        String head = BRACKET.splitToList(studyName).get(0).strip();
+        List<String> words = WHITESPACE.splitToList(head);
         if (words.isEmpty()
                 || words.size() > 3
-                || head.toLowerCase(Locale.ROOT)
-                        .matches(".*\\b(analysis|meta|cohort|study|real|retrospective|review)\\b.*")) {
+                || NOT_A_TRIAL.matcher(head.toLowerCase(Locale.ROOT)).find()) {
             return Optional.empty();
         }
         boolean trialLike = false;
@@ -450,9 +497,8 @@ final class Attribution {
 
     /** Lower case, hyphens and punctuation as spaces, letters and digits split: "IMbrave150" → "imbrave 150". */
     static String normalize(String text) {
-        String t = text.toLowerCase(Locale.ROOT)
-                .replaceAll("(?<=\\p{L})(?=\\d)", " ")
-                .replaceAll("[^\\p{L}\\p{N}/]+", " ");
-        return t.strip().replaceAll("\\s+", " ");
+        String t = LETTER_THEN_DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        t = NOT_WORD.matcher(t).replaceAll(" ");
+        return t.strip();
     }
 }

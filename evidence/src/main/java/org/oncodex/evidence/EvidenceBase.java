@@ -60,6 +60,8 @@ public final class EvidenceBase {
     /** Built on the first lookup that needs it: reading a base, the bundled one above all, does not wait for it. */
     private final Supplier<ResultIndex> index;
 
+    private final Supplier<ImmutableMap<String, Citation>> retracted;
+
     private final ImmutableList<TreatmentOption> options;
     private final ImmutableList<Approval> approvals;
     private final @Nullable String version;
@@ -78,6 +80,8 @@ public final class EvidenceBase {
         this.results = ImmutableList.copyOf(results);
         this.resultsById = Maps.uniqueIndex(this.results, TrialResult::id);
         ImmutableList<TrialResult> indexed = this.results;
+        ImmutableMap<String, Citation> cited = this.citations;
+        this.retracted = Suppliers.memoize(() -> ImmutableMap.copyOf(Maps.filterValues(cited, Citation::isRetracted)));
         this.index = Suppliers.memoize(() -> new ResultIndex(indexed, vocabulary));
         this.options = ImmutableList.copyOf(options);
         this.approvals = ImmutableList.copyOf(approvals);
@@ -100,7 +104,7 @@ public final class EvidenceBase {
 
     /** The sources that have been retracted, by id, in the base's order. */
     public Map<String, Citation> retractedCitations() {
-        return Maps.filterValues(citations, Citation::isRetracted);
+        return retracted.get();
     }
 
     /**
