@@ -7,13 +7,16 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.oncodex.model.CancerType;
 import org.oncodex.model.Concept;
@@ -29,6 +32,7 @@ import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.RatioEstimate;
 import org.oncodex.model.stats.Sidedness;
+import org.roaringbitmap.PeekableIntIterator;
 import org.roaringbitmap.RoaringBitmap;
 import org.roaringbitmap.RoaringBitmapWriter;
 
@@ -37,8 +41,9 @@ import org.roaringbitmap.RoaringBitmapWriter;
  * Lucene, Druid and Spark use) of the positions of the results that have it. A query intersects the
  * bitmaps of the facets it sets, smallest first; Roaring intersects container by container (sorted
  * arrays for sparse values, bitmaps for dense ones, runs for clustered ones), so the cost follows the
- * smaller operand, not the size of the base. The hits are materialised once, as an array of
- * positions that the returned list reads through.
+ * smaller operand, not the size of the base. The returned list reads the results through the
+ * bitmap of hits without copying it: iterating walks the bitmap, and the first access by index turns it
+ * into an array of positions once.
  *
  * Hierarchies are folded in when indexing rather than when querying: a result about hepatocellular
  * carcinoma is filed under "liver cancer" too, and a result of atezolizumab plus bevacizumab under
@@ -212,11 +217,7 @@ final class ResultIndex {
     List<TrialResult> query(EvidenceQuery q) {
         List<Key> keys = keys(q);
         if (keys.isEmpty()) {
-            return new View(results, null);
-        }
-        if (keys.size() == 1) {
-            RoaringBitmap only = postings.get(keys.get(0));
-            return only == null ? List.of() : new View(results, only.toArray());
+            return new AllResults(results);
         }
         List<RoaringBitmap> lists = new ArrayList<>(keys.size());
         for (Key key : keys) {
@@ -226,7 +227,8 @@ final class ResultIndex {
             }
             lists.add(list);
         }
-        return new View(results, intersect(lists).toArray());
+        RoaringBitmap hits = intersect(lists);
+        return hits.isEmpty() ? List.of() : new Hits(results, hits);
     }
 
     /** The positions in every bitmap, intersecting the smallest first; never modifies its arguments. */
@@ -320,21 +322,47 @@ final class ResultIndex {
         return results[position];
     }
 
-    /** An unmodifiable list of results at given positions (all of them when positions is null). */
-    private static final class View extends AbstractList<TrialResult> implements RandomAccess {
+    /** Every result of the base, as an unmodifiable list. */
+    private static final class AllResults extends AbstractList<TrialResult> implements RandomAccess {
         private final TrialResult[] results;
-        private final int @org.jspecify.annotations.Nullable [] positions;
 
-        View(TrialResult[] results, int @org.jspecify.annotations.Nullable [] positions) {
+        AllResults(TrialResult[] results) {
             this.results = results;
-            this.positions = positions;
         }
 
         @Override
         public TrialResult get(int index) {
-            int[] p = positions;
+            return results[index];
+        }
+
+        @Override
+        public int size() {
+            return results.length;
+        }
+    }
+
+    /**
+     * An unmodifiable list of the results at the positions of a bitmap that nothing modifies: iterating
+     * walks the bitmap; the first access by index turns it into an array of positions, once.
+     */
+    private static final class Hits extends AbstractList<TrialResult> implements RandomAccess {
+        private final TrialResult[] results;
+        private final RoaringBitmap positions;
+        private final int size;
+        private volatile int @Nullable [] byIndex;
+
+        Hits(TrialResult[] results, RoaringBitmap positions) {
+            this.results = results;
+            this.positions = positions;
+            this.size = positions.getCardinality();
+        }
+
+        @Override
+        public TrialResult get(int index) {
+            int[] p = byIndex;
             if (p == null) {
-                return results[index];
+                p = positions.toArray();
+                byIndex = p;
             }
             if (index < 0 || index >= p.length) {
                 throw new IndexOutOfBoundsException("index " + index + " of " + p.length);
@@ -344,7 +372,31 @@ final class ResultIndex {
 
         @Override
         public int size() {
-            return positions == null ? results.length : positions.length;
+            return size;
+        }
+
+        @Override
+        public Iterator<TrialResult> iterator() {
+            PeekableIntIterator at = positions.getIntIterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return at.hasNext();
+                }
+
+                @Override
+                public TrialResult next() {
+                    if (!at.hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    return results[at.next()];
+                }
+            };
+        }
+
+        @Override
+        public void forEach(Consumer<? super TrialResult> action) {
+            positions.forEach((int position) -> action.accept(results[position]));
         }
     }
 }

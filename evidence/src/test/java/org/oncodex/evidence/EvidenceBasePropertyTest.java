@@ -94,8 +94,27 @@ class EvidenceBasePropertyTest {
                             expected.add(r);
                         }
                     }
-                    assertThat(kb.results(q.build())).containsExactlyElementsOf(expected);
+                    readsTheSameEveryWay(kb.results(q.build()), expected);
                 });
+    }
+
+    /** The list returned reads the same by iterator, by index, by forEach and as a stream. */
+    private static void readsTheSameEveryWay(List<TrialResult> got, List<TrialResult> expected) {
+        assertThat(got).containsExactlyElementsOf(expected);
+        assertThat(got).hasSize(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(got.get(i)).as("hit %d", i).isSameAs(expected.get(i));
+        }
+        List<TrialResult> each = new ArrayList<>();
+        got.forEach(each::add);
+        assertThat(each).containsExactlyElementsOf(expected);
+        assertThat(got.stream().toList()).containsExactlyElementsOf(expected);
+        assertThat(got).isEqualTo(expected);
+        assertThat(got.hashCode()).isEqualTo(expected.hashCode());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> got.add(expected.isEmpty() ? null : expected.get(0)))
+                .isInstanceOf(UnsupportedOperationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> got.get(expected.size()))
+                .isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     private static boolean sameSubgroup(TrialResult r, String subgroup) {
