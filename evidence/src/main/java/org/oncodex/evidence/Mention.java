@@ -7,21 +7,25 @@ import org.oncodex.model.Concept;
  * A concept named in a text: which concept, and where, as a span of UTF-16 indices into the text
  * ({@code text.substring(start, end)} is exactly {@link #text()}).
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
 public abstract class Mention {
 
     Mention() {}
 
     /** The concept named. */
+    @Value.Parameter
     public abstract Concept concept();
 
     /** The index of the first character of the mention. */
+    @Value.Parameter
     public abstract int start();
 
     /** The index just past the last character of the mention. */
+    @Value.Parameter
     public abstract int end();
 
     /** The mention as written in the text, such as "Kymriah" or "non-small-cell lung cancer". */
+    @Value.Parameter
     public abstract String text();
 
     /**
@@ -30,12 +34,7 @@ public abstract class Mention {
      * @throws IllegalArgumentException if the span is empty or negative, or does not fit the text's length
      */
     public static Mention of(Concept concept, int start, int end, String text) {
-        return ImmutableMention.builder()
-                .concept(concept)
-                .start(start)
-                .end(end)
-                .text(text)
-                .build();
+        return ImmutableMention.of(concept, start, end, text);
     }
 
     @Value.Check
