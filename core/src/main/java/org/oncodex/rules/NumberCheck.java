@@ -222,11 +222,15 @@ final class NumberCheck {
                 }
             }
         }
+        // results of one source share their citation: ask the answer about each citation once
+        java.util.IdentityHashMap<Citation, Boolean> listed = new java.util.IdentityHashMap<>();
         for (Source source : answer.sources()) {
             for (Citation key : ResultsByValue.keys(source.citation())) {
                 for (TrialResult r : index.citingAny(key)) {
                     if (r.citation().isPresent()
-                            && answer.sourceNumber(r.citation().get()).isPresent()) {
+                            && listed.computeIfAbsent(
+                                    r.citation().get(),
+                                    c -> answer.sourceNumber(c).isPresent())) {
                         results.add(r);
                     }
                 }

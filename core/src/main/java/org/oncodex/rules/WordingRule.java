@@ -47,7 +47,7 @@ final class WordingRule extends BaseRule {
             Pattern.compile("(?i)\\b(lower|reduced|decreased|smaller)\\s+(risk|hazard|chance)\\b");
     private static final Pattern HIGHER =
             Pattern.compile("(?i)\\b(higher|increased|greater)\\s+(risk|hazard|chance)\\b");
-    private static final Pattern ABSOLUTE = Pattern.compile(
+    static final Pattern ABSOLUTE = Pattern.compile(
             "(?i)\\b(\\d{1,3}|" + NUMBER_WORD + ")\\s*(?:%|percent)\\s+(?:more|fewer|less)\\s+(?:of\\s+the\\s+)?"
                     + "(?:people|patients|participants)\\b"
                     + "|\\b(\\d{1,3}|" + NUMBER_WORD
@@ -206,6 +206,18 @@ final class WordingRule extends BaseRule {
     }
 
     /**
+     * Whether {@link #ABSOLUTE} can match: each of its forms has "%", "percent", "100" or "hundred" (a
+     * scan of the words instead of trying the pattern at every word).
+     */
+    static boolean mayBeAbsolute(String words) {
+        if (words.indexOf('%') >= 0 || words.contains("100")) {
+            return true;
+        }
+        String lower = words.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("percent") || lower.contains("hundred");
+    }
+
+    /**
      * A relative change worded as a number of people or as percentage points: "42 out of every 100"
      * or "42 percentage points" where 42% is the change a ratio in the sentence, or among the cited
      * results, gives (1 − 0.58).
@@ -218,6 +230,9 @@ final class WordingRule extends BaseRule {
             List<Double> cited,
             List<int[]> rates,
             List<Finding> findings) {
+        if (!mayBeAbsolute(words)) {
+            return;
+        }
         Matcher absolute = ABSOLUTE.matcher(words);
         while (absolute.find()) {
             String n = absolute.group(1) != null
