@@ -65,6 +65,9 @@ final class AnswerReader {
     private final List<RelatedQuestion> related = new ArrayList<>();
     private final SourceList sources = new SourceList();
     private final Disclaimers disclaimers;
+    /** How many disclaimers were read when the part being read opened. */
+    private int disclaimersAtOpen;
+
     private boolean footer;
     private boolean bylineRead;
     private Part part = Part.CONTENT;
@@ -270,6 +273,7 @@ final class AnswerReader {
     /** Starts a part of the answer under {@code text}, a heading at {@code level} (0 for a bold line). */
     private void open(Part next, String text, int level) {
         closeSection(level);
+        disclaimersAtOpen = disclaimers.count();
         footer = false;
         part = next;
         heading = text;
@@ -488,14 +492,16 @@ final class AnswerReader {
                 case TAKEAWAY -> takeaway = takeaway == null ? text : takeaway + "\n" + text;
                 case CONTENT, DISCLAIMER -> {
                     List<Inline> inlines = new ArrayList<>();
+                    // the blocks of an item, a nested list's items among them, are read as sentences apart:
+                    // "**Drug (trial)**" over "- 16.4 vs 13.8 months" is a label and a statement, not one sentence
                     for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
                         if (!inlines.isEmpty()) {
-                            inlines.add(org.oncodex.answer.Text.of(" "));
+                            inlines.add(org.oncodex.answer.Text.of("\n"));
                         }
                         inlines.addAll(
                                 c instanceof Paragraph p
                                         ? inlines(p)
-                                        : List.of(org.oncodex.answer.Text.of(MarkdownText.of(c))));
+                                        : List.of(org.oncodex.answer.Text.of(MarkdownText.of(c, '\n'))));
                     }
                     if (!inlines.isEmpty()) {
                         items.add(org.oncodex.answer.Paragraph.of(inlines));
@@ -532,7 +538,8 @@ final class AnswerReader {
      */
     private void closeSection(int nextLevel) {
         boolean parentOfNext = blocks.isEmpty() && heading != null && headingLevel > 0 && nextLevel > headingLevel;
-        boolean content = part == Part.CONTENT || part == Part.DISCLAIMER;
+        // a "Disclaimer:" part whose words were all read as disclaimers is not an empty section
+        boolean content = part == Part.CONTENT || (part == Part.DISCLAIMER && disclaimers.count() == disclaimersAtOpen);
         if (!blocks.isEmpty() || (heading != null && content && !parentOfNext)) {
             String name = heading != null ? heading : sections.isEmpty() ? "Introduction" : "After the answer";
             sections.add(Section.of(name, List.copyOf(blocks)));

@@ -51,6 +51,11 @@ final class Disclaimers {
         return List.copyOf(found);
     }
 
+    /** How many disclaimers were found so far. */
+    int count() {
+        return found.size();
+    }
+
     /** Remembers a marker comment in raw HTML: it names the kinds of the paragraph that follows. */
     void marker(String html) {
         Matcher m = MARKER.matcher(html);
@@ -77,6 +82,12 @@ final class Disclaimers {
                                 d.id().equalsIgnoreCase(id) || d.kind().name().equalsIgnoreCase(id.replace('-', '_')))
                         .findFirst()
                         .ifPresent(known::add);
+            }
+            // the marker names what the author meant to say; what the words say as well counts too
+            for (DisclaimerKind kind : catalog.kindsStatedBy(text, locale)) {
+                if (known.stream().noneMatch(d -> d.kind() == kind)) {
+                    known.add(catalog.disclaimer(kind, locale));
+                }
             }
         } else {
             Set<DisclaimerKind> kinds = catalog.kindsStatedBy(text, locale);

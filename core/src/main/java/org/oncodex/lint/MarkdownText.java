@@ -39,11 +39,22 @@ final class MarkdownText {
 
     /** The text of a node and its descendants, line breaks as spaces, footnote references as [^n]. */
     static String of(Node node) {
+        return of(node, ' ');
+    }
+
+    /**
+     * The text of a node and its descendants, as {@link #of(Node)}, with {@code blockBreak} between
+     * its blocks: a line break keeps the items of a nested list apart as sentences.
+     */
+    static String of(Node node, char blockBreak) {
         StringBuilder sb = new StringBuilder();
         Node n = node;
         while (true) {
-            if (n != node && n instanceof Block && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-                sb.append(' ');
+            if (n != node
+                    && n instanceof Block
+                    && sb.length() > 0
+                    && !Character.isWhitespace(sb.charAt(sb.length() - 1))) {
+                sb.append(blockBreak);
             }
             Node child = leaf(n, sb) ? null : n.getFirstChild();
             if (child != null) {

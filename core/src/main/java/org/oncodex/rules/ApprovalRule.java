@@ -31,8 +31,18 @@ final class ApprovalRule {
     private static final Pattern APPROVED =
             Pattern.compile("(?i)\\b(approved|approval|approves|approve|authori[sz]ed|authori[sz]ation|cleared|licensed"
                     + "|available)\\b");
-    private static final Pattern AVAILABLE_FOR = Pattern.compile(
-            "(?i)^\\s+(?:for|to\\s+treat|to\\s+people|to\\s+patients|as\\s+(?:a\\s+|the\\s+)?(?:first|second|standard|treatment))");
+    private static final Pattern AVAILABLE_FOR =
+            Pattern.compile("(?i)^\\s+(?:for|to\\s+treat|to\\s+people|to\\s+patients"
+                    + "|as\\s+(?:an?\\s+|the\\s+)?(?:approved|first|second|standard|treatment))");
+    /** A cancer named after the claim that the vocabulary may not know: "for pancreatic cancer". */
+    private static final Pattern CANCER_NAMED = Pattern.compile(
+            "(?i)\\bfor\\s+((?:(?!(?:several|many|other|some|different|various|this|that|these|those|your|their|his|her"
+                    + "|its|certain|multiple|all|any|more|most|which|what)\\b)[\\p{L}-]{1,40}\\s{1,3}){1,3}"
+                    + "(?:cancers?|carcinomas?|tumou?rs?|leuka?emias?|lymphomas?|melanomas?|sarcomas?|myelomas?))\\b");
+    /** Where a clause starts: after a semicolon, a colon, a dash or ", and" / ", but" / ", while". */
+    private static final Pattern CLAUSE =
+            Pattern.compile("(?i)(?:[;:]|\\s[—–]\\s|,\\s+(?:and|but|while|whereas|although)\\s)");
+
     private static final Pattern SET_AGAINST = Pattern.compile(
             "(?i)\\b(?:unlike|instead\\s+of|rather\\s+than|after|following|than|versus|vs\\.?|compared\\s+(?:with|to)"
                     + "|previously\\s+(?:treated\\s+)?with|progressed\\s+on|grew\\s+on"
@@ -51,10 +61,9 @@ final class ApprovalRule {
     private ApprovalRule() {}
 
     /** One claim: where, what it says, and what the base says. */
-    record Claim(
-            Location at, String text, String treatment, boolean negative, CancerType cancer, ApprovalStatus status) {
+    record Claim(Location at, String text, String treatment, boolean negative, String cancer, ApprovalStatus status) {
         String says() {
-            return treatment + " " + (negative ? "is not" : "is") + " approved for " + cancer.name();
+            return treatment + " " + (negative ? "is not" : "is") + " approved for " + cancer;
         }
 
         boolean contradicts() {
@@ -72,19 +81,25 @@ final class ApprovalRule {
             }
             for (int[] sentence : Sentences.of(unit.text)) {
                 String text = unit.text.substring(sentence[0], sentence[1]);
+                if (text.strip().endsWith("?")) {
+                    continue;
+                }
+                boolean onlyInTrials = ONLY_IN_TRIALS.matcher(text).find();
+                // the first word of approval that makes a claim: "several treatments are available"
+                // says nothing of a regulator, "available as an approved treatment" does
                 Matcher approved = APPROVED.matcher(text);
-                if (!approved.find() || text.strip().endsWith("?")) {
+                boolean claim = false;
+                while (!claim && approved.find()) {
+                    claim = !approved.group(1).equalsIgnoreCase("available")
+                            || onlyInTrials
+                            || AVAILABLE_FOR
+                                    .matcher(text.substring(approved.end()))
+                                    .find();
+                }
+                if (!claim) {
                     continue;
                 }
                 String upTo = text.substring(0, approved.end());
-                boolean onlyInTrials = ONLY_IN_TRIALS.matcher(text).find();
-                if (approved.group(1).equalsIgnoreCase("available")
-                        && !onlyInTrials
-                        && !AVAILABLE_FOR
-                                .matcher(text.substring(approved.end()))
-                                .find()) {
-                    continue; // "several treatments are available": no claim about a regulator
-                }
                 if (HEDGE.matcher(upTo).find() && !onlyInTrials) {
                     continue;
                 }
@@ -96,19 +111,28 @@ final class ApprovalRule {
                         .filter(CancerType.class::isInstance)
                         .map(CancerType.class::cast)
                         .forEach(cancers::add);
-                if (cancers.isEmpty()) {
+                Matcher unknownCancer = CANCER_NAMED.matcher(text.substring(approved.end()));
+                Optional<String> unknown = cancers.isEmpty() && unknownCancer.find()
+                        ? Optional.of(unknownCancer.group(1).strip())
+                        : Optional.empty();
+                if (cancers.isEmpty() && unknown.isEmpty()) {
                     answer.cancerType().ifPresent(cancers::add);
                 }
-                if (cancers.isEmpty()) {
+                if (cancers.isEmpty() && unknown.isEmpty()) {
                     continue;
                 }
-                for (Map.Entry<Concept, String> t :
-                        treatments(text, mentions, evidence).entrySet()) {
-                    ApprovalStatus status = status(evidence, t.getKey(), cancers);
-                    CancerType cancer = status.statement()
+                for (Map.Entry<Concept, String> t : treatments(
+                                text, mentions, evidence, approved.start(), approved.end())
+                        .entrySet()) {
+                    // a cancer the base does not know ("for pancreatic cancer") has no statement: the
+                    // answer's own cancer must not stand in for it
+                    ApprovalStatus status =
+                            unknown.isPresent() ? ApprovalStatus.unknown() : status(evidence, t.getKey(), cancers);
+                    String cancer = unknown.orElseGet(() -> status.statement()
                             .map(s -> s.cancerType())
                             .filter(cancers::contains)
-                            .orElse(cancers.get(0));
+                            .orElse(cancers.get(0))
+                            .name());
                     claims.add(new Claim(
                             unit.location.span(sentence[0], sentence[1]),
                             text.strip(),
@@ -123,17 +147,36 @@ final class ApprovalRule {
     }
 
     /**
-     * The treatments a sentence names, each once, by the words it uses: two named with "plus", "+",
-     * "and" or "with" between them are the regimen they make, when the base knows it.
+     * The treatments a sentence claims approval for, each once, by the words it uses: those named in
+     * the clause before the word of approval ("X is approved for HCC after sorafenib", not sorafenib),
+     * else those named after it ("the FDA approved X"). Two named with "plus", "+", "and" or "with"
+     * between them are the regimen they make, when the base knows it.
      */
-    private static Map<Concept, String> treatments(String text, List<Mention> mentions, EvidenceBase evidence) {
-        List<Mention> named = mentions.stream()
+    private static Map<Concept, String> treatments(
+            String text, List<Mention> mentions, EvidenceBase evidence, int approvedAt, int approvedEnd) {
+        int clause = 0;
+        Matcher c = CLAUSE.matcher(text);
+        while (c.find() && c.end() <= approvedAt) {
+            clause = c.end();
+        }
+        int from = clause;
+        List<Mention> all = mentions.stream()
                 .filter(m ->
                         m.concept() instanceof Drug || m.concept() instanceof Therapy || m.concept() instanceof Regimen)
                 .filter(m -> !SET_AGAINST
                         .matcher(text.substring(Math.max(0, m.start() - 40), m.start()))
                         .find())
                 .toList();
+        List<Mention> subject = all.stream()
+                .filter(m -> m.start() >= from && m.end() <= approvedAt)
+                .toList();
+        if (subject.isEmpty()) {
+            // "**Ramucirumab:** not FDA-approved": the subject stands before the clause
+            subject = all.stream().filter(m -> m.end() <= approvedAt).toList();
+        }
+        List<Mention> named = !subject.isEmpty()
+                ? subject
+                : all.stream().filter(m -> m.start() >= approvedEnd).toList();
         Map<Concept, String> out = new LinkedHashMap<>();
         for (int i = 0; i < named.size(); i++) {
             Mention m = named.get(i);

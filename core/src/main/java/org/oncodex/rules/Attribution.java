@@ -75,7 +75,9 @@ final class Attribution {
                     + "|recurrence[\\s-]free(?:\\s+survival)?|RFS|disease[\\s-]free(?:\\s+survival)?|DFS"
                     + "|event[\\s-]free(?:\\s+survival)?|EFS"
                     + "|overall survival|OS|death|deaths|died|die|dying|lived|live longer|survival"
-                    + "|response rate|responded|respond|responses?|ORR|shr[ai]nk|disease control|DCR|local control)\\b");
+                    + "|response rate|responded|respond|responses?|ORR|shr[ai]nk|disease control|DCR|local control"
+                    + "|side[\\s-]effects?|adverse\\s+(?:events?|effects?|reactions?)|toxicit(?:y|ies)"
+                    + "|grade\\s+(?:3|three|≥\\s?3))\\b");
 
     /** The keys of the study names that name trials, per evidence base. */
     private static final LoadingCache<EvidenceBase, TrialNames> TRIALS =
@@ -108,6 +110,22 @@ final class Attribution {
             }
         }
     }
+
+    /** The subgroups each study reports results for, per evidence base: "CheckMate 649" → "PD-L1 ...". */
+    private static final LoadingCache<EvidenceBase, Map<String, List<String>>> SUBGROUPS = CacheBuilder.newBuilder()
+            .weakKeys()
+            .build(CacheLoader.from(kb -> {
+                Map<String, List<String>> byStudy = new LinkedHashMap<>();
+                for (TrialResult r : kb.results()) {
+                    r.population().subgroup().ifPresent(g -> {
+                        List<String> groups = byStudy.computeIfAbsent(r.study().name(), k -> new ArrayList<>());
+                        if (!groups.contains(g)) {
+                            groups.add(g);
+                        }
+                    });
+                }
+                return Map.copyOf(byStudy);
+            }));
 
     private final EvidenceBase evidence;
     private final Vocabulary vocabulary;
@@ -155,6 +173,12 @@ final class Attribution {
                 return Optional.of(
                         new Disagreement(match, "treatment", named.get(0).name()));
             }
+            // what it was compared with: "compared with lenvatinib" for a trial against sorafenib
+            List<Concept> against = comparators(sentence, mentions);
+            if (!against.isEmpty() && against.stream().noneMatch(c -> related(c, arms))) {
+                return Optional.of(
+                        new Disagreement(match, "comparator", against.get(0).name()));
+            }
         }
         // the endpoint
         Optional<Endpoint> endpoint = st.endpoint().or(() -> endpointNear(sentence, at));
@@ -177,13 +201,53 @@ final class Attribution {
         }
         // the population: a subgroup's value or everyone's
         Optional<String> subgroup = r.population().subgroup();
-        if (subgroup.isPresent()) {
-            // when the sentence speaks of both, the number is about the one named nearest to it
-            int atEnd = Math.min(sentence.length(), at + st.text().length());
-            int toSubgroup = nearest(subgroupAt(sentence, subgroup.get()), at, atEnd);
+        int atEnd = Math.min(sentence.length(), at + st.text().length());
+        if (subgroup.isEmpty()) {
+            // a result for everyone, credited to a subgroup the same study reports apart
             int toOverall = nearest(overallAt(sentence), at, atEnd);
-            boolean saysSubgroup = toSubgroup >= 0 && (toOverall < 0 || toSubgroup <= toOverall);
-            boolean saysOverall = toOverall >= 0 && (toSubgroup < 0 || toOverall < toSubgroup);
+            for (String other :
+                    SUBGROUPS.getUnchecked(evidence).getOrDefault(r.study().name(), List.of())) {
+                int toOther = nearest(subgroupAt(sentence, positive(other)), at, atEnd);
+                if (toOther >= 0 && (toOverall < 0 || toOther < toOverall)) {
+                    return Optional.of(new Disagreement(match, "population", other));
+                }
+            }
+        }
+        if (subgroup.isPresent()) {
+            // "without liver metastases" names the other group than "liver metastases": the nearest
+            // mention of the group, said with or without a "no", must say it as the result does
+            boolean resultDenies = !positive(subgroup.get()).equals(subgroup.get());
+            // "0.83 in people with liver metastases and 0.73 in people without": the group the words right
+            // after the number name is the number's
+            Optional<Boolean> after = groupAfter(sentence, atEnd, positive(subgroup.get()));
+            if (after.isPresent()) {
+                boolean overall = match.role() == Role.OVERALL;
+                if ((!overall && after.get() != resultDenies) || (overall && !after.get() && !resultDenies)) {
+                    return Optional.of(new Disagreement(
+                            match, "population", (after.get() ? "no " : "") + positive(subgroup.get())));
+                }
+            }
+            List<int[]> same = new ArrayList<>();
+            List<int[]> opposite = new ArrayList<>();
+            for (int[] span : subgroupAt(sentence, positive(subgroup.get()))) {
+                (denied(sentence, span[0]) == resultDenies ? same : opposite).add(span);
+            }
+            int toSubgroup = nearest(same, at, atEnd);
+            int toOpposite = nearest(opposite, at, atEnd);
+            int toOverall = nearest(overallAt(sentence), at, atEnd);
+            if (after.isEmpty()
+                    && toOpposite >= 0
+                    && (toSubgroup < 0 || toOpposite < toSubgroup)
+                    && (toOverall < 0 || toOpposite < toOverall)
+                    && match.role() != Role.OVERALL) {
+                return Optional.of(
+                        new Disagreement(match, "population", (resultDenies ? "" : "no ") + positive(subgroup.get())));
+            }
+            boolean saysSubgroup = after.isEmpty()
+                    && toSubgroup >= 0
+                    && (toOverall < 0 || toSubgroup <= toOverall)
+                    && (toOpposite < 0 || toSubgroup <= toOpposite);
+            boolean saysOverall = after.isEmpty() && toOverall >= 0 && (toSubgroup < 0 || toOverall < toSubgroup);
             if (match.role() == Role.OVERALL && saysSubgroup && !saysOverall) {
                 return Optional.of(new Disagreement(match, "population", subgroup.get()));
             }
@@ -193,15 +257,19 @@ final class Attribution {
         }
         // the arm, for a number that belongs to one
         if (match.role() != Role.OVERALL && r.comparatorEstimate().isPresent()) {
-            Optional<Concept> credited = CreditedArms.of(sentence, st, at, mentions);
+            Optional<CreditedArms.Credit> credited = CreditedArms.of(sentence, st, at, mentions);
             if (credited.isPresent()) {
-                boolean intervention = related(credited.get(), arms(r, Role.INTERVENTION));
-                boolean comparator = related(credited.get(), arms(r, Role.COMPARATOR));
+                Concept arm = credited.get().arm();
+                boolean intervention = related(arm, arms(r, Role.INTERVENTION));
+                boolean comparator = related(arm, arms(r, Role.COMPARATOR));
                 if (intervention != comparator) {
                     Role creditedRole = intervention ? Role.INTERVENTION : Role.COMPARATOR;
-                    if (creditedRole != match.role()) {
-                        return Optional.of(
-                                new Disagreement(match, "arm", credited.get().name()));
+                    // the arm named for the second number of a pair is the other arm's than the first's
+                    Role expected = credited.get().second()
+                            ? (match.role() == Role.INTERVENTION ? Role.COMPARATOR : Role.INTERVENTION)
+                            : match.role();
+                    if (creditedRole != expected) {
+                        return Optional.of(new Disagreement(match, "arm", arm.name()));
                     }
                 }
             }
@@ -261,6 +329,66 @@ final class Attribution {
             last = m;
         }
         return out;
+    }
+
+    /** Words that set a treatment up as what another was compared with. */
+    private static final Pattern COMPARED_WITH =
+            Pattern.compile("(?i)\\b(?:compared\\s+(?:with|to)|versus|vs\\.?|against|than(?:\\s+(?:with|on))?)"
+                    + "\\s+(?:the\\s+|a\\s+|those\\s+(?:on|given|taking|who\\s+(?:got|received|took))\\s+)?$");
+
+    /** The treatments a sentence names as what was compared against: "compared with lenvatinib". */
+    private static List<Concept> comparators(String sentence, List<Mention> mentions) {
+        List<Concept> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (isTreatment(m.concept())
+                    && COMPARED_WITH
+                            .matcher(sentence.substring(Math.max(0, m.start() - 40), m.start()))
+                            .find()) {
+                out.add(m.concept());
+            }
+        }
+        return out;
+    }
+
+    /** "in people with", "among those without", "for patients who had no": the group after a number. */
+    private static final Pattern GROUP_AFTER =
+            Pattern.compile("(?i)^\\s{0,3}\\)?\\s{0,3}(?:\\[[^\\]]{1,12}]\\s{0,3})?(?:in|for|among)\\s(?:the\\s)?"
+                    + "(?:(?:people|patients|participants|those|ones|adults)\\s)?"
+                    + "(with|without|who\\s(?:had\\sno|did\\snot\\shave|didn't\\shave|had))\\b");
+
+    /**
+     * Whether the words right after a number name the people without the group (true) or with it
+     * (false, only when they go on to name it); empty when they name no group.
+     */
+    private static Optional<Boolean> groupAfter(String sentence, int atEnd, String group) {
+        Matcher m = GROUP_AFTER.matcher(sentence.substring(atEnd, Math.min(sentence.length(), atEnd + 80)));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String said = m.group(1).toLowerCase(Locale.ROOT);
+        if (said.equals("without") || said.contains("no") || said.contains("n't")) {
+            return Optional.of(true);
+        }
+        int from = atEnd + m.end();
+        boolean names = subgroupAt(sentence, group).stream().anyMatch(span -> span[0] >= from && span[0] - from < 40);
+        return names ? Optional.of(false) : Optional.empty();
+    }
+
+    /** A subgroup's name without the "no" or "without" that makes it the rest: "no liver metastases". */
+    private static String positive(String subgroup) {
+        return DENYING_START.matcher(subgroup).replaceFirst("");
+    }
+
+    private static final Pattern DENYING_START = Pattern.compile("(?i)^(?:no|without|non)[\\s-]+");
+
+    /** Words right before a mention of a group that deny it: "without liver metastases", "had not spread". */
+    private static final Pattern DENIES_GROUP = Pattern.compile(
+            "(?i)(?:\\b(?:without|no|not|non|never|free\\s+of|absence\\s+of)|n't|n’t)[\\s-]+(?:\\w+\\s+)?$");
+
+    private static boolean denied(String sentence, int at) {
+        return DENIES_GROUP
+                .matcher(sentence.substring(Math.max(0, at - 24), at))
+                .find();
     }
 
     /** The sentences of the unit before {@code from}, then the section heading: where "it" points. */
@@ -363,6 +491,9 @@ final class Attribution {
         if (w.startsWith("disease control") || w.equals("dcr")) {
             return Optional.of(Endpoint.DCR);
         }
+        if (w.startsWith("side") || w.startsWith("adverse") || w.startsWith("toxicit") || w.startsWith("grade")) {
+            return Optional.of(Endpoint.GRADE_3_PLUS_ADVERSE_EVENTS);
+        }
         if (w.equals("local control")) {
             return Optional.of(Endpoint.LOCAL_CONTROL);
         }
@@ -377,7 +508,8 @@ final class Attribution {
         if (stated == known) {
             return true;
         }
-        Set<Endpoint> responses = Set.of(Endpoint.ORR, Endpoint.CR, Endpoint.DCR);
+        // disease control counts stable disease as well: a response rate called disease control is not one
+        Set<Endpoint> responses = Set.of(Endpoint.ORR, Endpoint.CR);
         Set<Endpoint> freeOfEvents = Set.of(Endpoint.PFS, Endpoint.RFS, Endpoint.DFS, Endpoint.EFS, Endpoint.TTP);
         return (responses.contains(stated) && responses.contains(known))
                 || (stated == Endpoint.PFS && freeOfEvents.contains(known))

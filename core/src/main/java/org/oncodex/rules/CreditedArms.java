@@ -15,15 +15,26 @@ import org.oncodex.model.text.EffectStatements;
  * Which arm a sentence credits a rate or a median to, read in this order: the treatment named in
  * brackets before it ("lenvatinib (24.1%)"); the list a "respectively" closes ("78% and 65% with X and
  * Y, respectively": the k-th number is the k-th treatment's); the people the words right after it name
- * ("8.0 months with placebo", "20.6 months for those who got sorafenib"), which, when they name no
+ * ("8.0 months with placebo", "20.6 months for those who got sorafenib"; after a pair written out,
+ * "16.4 vs 13.8 months with sorafenib", the second number's arm), which, when they name no
  * treatment the vocabulary knows (placebo, control, "systemic therapy alone"), leave the arm unknown
  * rather than falling back to a treatment named earlier; else the treatment named nearest before it
  * (the first named, for the first number of a pair "A vs B: 28% vs 12%").
  */
 /** The arm of a trial a sentence credits a rate or a median to. */
 final class CreditedArms {
+    /**
+     * The treatment credited, and whether to the second number of a pair the statement spans ("16.4
+     * vs 13.8 months with sorafenib": sorafenib's is 13.8) rather than to its first.
+     */
+    record Credit(Concept arm, boolean second) {}
+
+    /** A pair written out in the statement's own text: "16.4 months vs 13.8", "28% and 12%". */
+    private static final Pattern SPANS_PAIR =
+            Pattern.compile("(?i)\\s(?:vs\\.?|versus|and|compared\\s+(?:with|to)|against)\\s+\\d");
+
     private static final Pattern AFTER_NUMBER = Pattern.compile(
-            "(?i)^\\s*\\)?\\s*(?:(?:of|for|in|among)\\s+(?:the\\s+)?(?:people|patients|participants|those)\\s+)?"
+            "(?i)^\\s*\\)?\\s*(?:(?:(?:of|for|in|among)\\s+)?(?:the\\s+)?(?:people|patients|participants|those)\\s+)?"
                     + "(who\\s+(?:got|received|took|had|were\\s+given|were\\s+treated\\s+with)\\s+"
                     + "|(?:with|on|for|in|receiving|given|taking|treated\\s+with)\\s+)(?:the\\s+)?");
     /** Arms the vocabulary does not know as treatments: what a number credited to them is not. */
@@ -46,7 +57,7 @@ final class CreditedArms {
     private CreditedArms() {}
 
     /** The treatment {@code sentence} credits the statement at {@code at} to, if it says. */
-    static Optional<Concept> of(String sentence, EffectStatement st, int at, List<Mention> mentions) {
+    static Optional<Credit> of(String sentence, EffectStatement st, int at, List<Mention> mentions) {
         int end = Math.min(sentence.length(), at + st.text().length());
         // "lenvatinib (24.1%)": the number in brackets right after a treatment is that treatment's
         int open = at - 1;
@@ -58,7 +69,7 @@ final class CreditedArms {
                 if (Attribution.isTreatment(m.concept())
                         && m.end() <= open
                         && sentence.substring(m.end(), open).isBlank()) {
-                    return Optional.of(m.concept());
+                    return Optional.of(new Credit(m.concept(), false));
                 }
             }
             if (OTHER_ARM_BEFORE.matcher(sentence.substring(0, open)).find()) {
@@ -67,14 +78,17 @@ final class CreditedArms {
         }
         Optional<Optional<Concept>> listed = respectively(sentence, st, at, mentions);
         if (listed.isPresent()) {
-            return listed.get();
+            return listed.get().map(c -> new Credit(c, false));
         }
         Matcher follows = AFTER_NUMBER.matcher(sentence.substring(end));
         if (follows.find()) {
             int from = end + follows.end();
+            // the words after a pair the statement writes out name its second number's arm
+            boolean second = st.comparatorEstimate().isPresent()
+                    && SPANS_PAIR.matcher(st.text()).find();
             for (Mention m : mentions) {
                 if (m.start() == from && Attribution.isTreatment(m.concept())) {
-                    return Optional.of(m.concept());
+                    return Optional.of(new Credit(m.concept(), second));
                 }
             }
             if (follows.group(1).toLowerCase(Locale.ROOT).startsWith("who")
@@ -94,7 +108,7 @@ final class CreditedArms {
                 }
             }
         }
-        return credited == null ? Optional.empty() : Optional.of(credited.concept());
+        return credited == null ? Optional.empty() : Optional.of(new Credit(credited.concept(), false));
     }
 
     /**

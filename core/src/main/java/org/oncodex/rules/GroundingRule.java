@@ -35,8 +35,8 @@ final class GroundingRule extends BaseRule {
             }
             findings.add(finding(
                     o.unit().location.span(o.statement().start(), o.statement().end()),
-                    "\"" + o.statement().text() + "\" matches no trial result among the answer's sources",
-                    Optional.of(o.statement().text()),
+                    "\"" + o.words() + "\" matches no trial result among the answer's sources",
+                    Optional.of(o.words()),
                     Optional.of(o.elsewhere()
                             .flatMap(TrialResult::citation)
                             .map(c -> "the evidence base has it from " + name(c) + ": cite that source")

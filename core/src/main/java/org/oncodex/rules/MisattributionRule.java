@@ -35,9 +35,9 @@ final class MisattributionRule extends BaseRule {
             TrialResult r = d.match().result();
             findings.add(finding(
                     o.unit().location.span(o.statement().start(), o.statement().end()),
-                    "\"" + o.statement().text() + "\" is " + belongsTo(d) + ", not " + d.stated() + " (the " + d.facet()
+                    "\"" + o.words() + "\" is " + belongsTo(d) + ", not " + d.stated() + " (the " + d.facet()
                             + " disagrees)",
-                    Optional.of(o.statement().text()),
+                    Optional.of(o.words()),
                     Optional.of("credit the number to what " + r.study().name() + " reports it for, or cite the"
                             + " result that says what the sentence says")));
         }

@@ -19,6 +19,7 @@ import org.oncodex.answer.Statistic;
 import org.oncodex.evidence.EvidenceBase;
 import org.oncodex.model.evidence.Citation;
 import org.oncodex.model.evidence.TrialResult;
+import org.oncodex.model.stats.Proportion;
 import org.oncodex.model.stats.Unit;
 import org.oncodex.model.stats.ValueRange;
 import org.oncodex.model.text.EffectStatement;
@@ -44,6 +45,11 @@ final class NumberCheck {
 
         boolean misattributed() {
             return !matches.isEmpty() && disagreement.isPresent();
+        }
+
+        /** The statement's words as the answer writes them ("a third", where the parser read 33.333%). */
+        String words() {
+            return unit.text.substring(statement.start(), Math.min(unit.text.length(), statement.end()));
         }
     }
 
@@ -110,8 +116,11 @@ final class NumberCheck {
                     || unit.location.part() == Location.Part.QUESTIONS_TO_ASK) {
                 continue; // questions ask; they state nothing
             }
-            List<EffectStatement> statements = EffectStatements.parse(unit.text).statements();
+            List<EffectStatement> statements =
+                    new ArrayList<>(EffectStatements.parse(unit.text).statements());
             List<int[]> sentences = Sentences.of(unit.text);
+            java.util.Map<EffectStatement, Fractions.Phrase> fractions = fractions(unit, sentences, statements);
+            statements.addAll(fractions.keySet());
             for (EffectStatement st : statements) {
                 if (unit.inStatistic(st.start(), st.end())
                         || st.kind() == EffectStatement.Kind.P_VALUE
@@ -121,13 +130,30 @@ final class NumberCheck {
                 }
                 boolean change = wordedAsChange(unit.text, st);
                 List<Attribution.Match> matches = new ArrayList<>();
+                Fractions.Phrase fraction = fractions.get(st);
                 for (TrialResult r : pool) {
-                    for (Attribution.Role role : NumberMatch.roles(st, r, change)) {
+                    for (Attribution.Role role :
+                            fraction != null ? Fractions.roles(fraction, r) : NumberMatch.roles(st, r, change)) {
                         matches.add(new Attribution.Match(r, role));
                     }
                 }
+                if (matches.isEmpty() && fraction == null) {
+                    // an arm value the source's quote states beside its result ("5.2 vs 1.9 months")
+                    for (TrialResult r : pool) {
+                        for (TrialResult quoted : QuotedValues.of(r)) {
+                            for (Attribution.Role role : NumberMatch.roles(st, quoted, change)) {
+                                matches.add(new Attribution.Match(quoted, role));
+                            }
+                        }
+                    }
+                }
                 if (matches.isEmpty()) {
-                    outcomes.add(new Outcome(unit, st, matches, Optional.empty(), elsewhere(st, index, change, pool)));
+                    outcomes.add(new Outcome(
+                            unit,
+                            st,
+                            matches,
+                            Optional.empty(),
+                            fraction != null ? Optional.empty() : elsewhere(st, index, change, pool)));
                     continue;
                 }
                 int[] sentence = sentenceOf(sentences, st.start(), unit.text.length());
@@ -152,8 +178,48 @@ final class NumberCheck {
         return outcomes;
     }
 
+    /** What follows a fraction that the number in brackets after it states exactly. */
+    private static final Pattern GLOSSED = Pattern.compile("[^.;()\\d]{0,50}\\(\\s*\\d");
+
+    /**
+     * The fractions of people the unit states ("a third of patients") in sentences that cite a source,
+     * and that the parser did not read, as the statements of their percentages, each with its
+     * fraction. Uncited ones explain ("half of people lived longer than the median"); they report no
+     * result.
+     */
+    private static java.util.Map<EffectStatement, Fractions.Phrase> fractions(
+            TextUnit unit, List<int[]> sentences, List<EffectStatement> parsed) {
+        String text = unit.text;
+        // a fraction glossing the number in brackets after it ("two in three people (67.2%)") is that number's
+        List<Fractions.Phrase> phrases = Fractions.of(text).stream()
+                .filter(p -> parsed.stream().noneMatch(st -> st.start() < p.end() && st.end() > p.start()))
+                .filter(p -> !GLOSSED.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 60)))
+                        .lookingAt())
+                .filter(p -> {
+                    int[] sentence = sentenceOf(sentences, p.start(), text.length());
+                    return unit.cited(sentence[0], sentence[1]);
+                })
+                .toList();
+        if (phrases.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<EffectStatement, Fractions.Phrase> out = new java.util.LinkedHashMap<>();
+        for (EffectStatement st :
+                EffectStatements.parse(Fractions.asPercentages(text, phrases)).statements()) {
+            for (Fractions.Phrase p : phrases) {
+                // the parser's statement may take in the words around it: "about half"
+                if (st.start() <= p.start()
+                        && st.end() >= p.start() + 1
+                        && st.estimate().orElse(null) instanceof Proportion) {
+                    out.put(st, p);
+                }
+            }
+        }
+        return out;
+    }
+
     private static final List<String> FACETS =
-            List.of("arm", "population", "endpoint", "cancer type", "treatment", "trial");
+            List.of("arm", "population", "endpoint", "cancer type", "comparator", "treatment", "trial");
 
     private static int rank(Attribution.Disagreement d) {
         return FACETS.indexOf(d.facet());

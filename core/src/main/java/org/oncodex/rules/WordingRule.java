@@ -27,7 +27,8 @@ import org.oncodex.model.text.RelativeChange;
  */
 final class WordingRule extends BaseRule {
     private static final Pattern CLAIM = Pattern.compile(
-            "(?i)\\b(significant(ly)?|reduc(e|es|ed|ing)\\s+(the\\s+)?(risk|chance)|lower(s|ed)?\\s+the\\s+risk|"
+            "(?i)\\b(significant(ly)?|reduc(e|es|ed|ing)\\s+(the\\s+)?(risk|chance|deaths|mortality)|lower(s|ed)?\\s+the\\s+risk|"
+                    + "cut(s|ting)?\\s+(the\\s+)?(risk|deaths|mortality)|"
                     + "improv(e|es|ed|ing)\\s+(overall\\s+)?survival|prolong(s|ed)?\\s+(life|survival)|"
                     + "clear(ly)?\\s+(benefit\\w*|better|superior|improv\\w*|more\\s+effective)"
                     + "|(substantially|markedly|much|far)\\s+(better|superior|more\\s+effective)|superior\\s+to"
@@ -44,9 +45,13 @@ final class WordingRule extends BaseRule {
             + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
 
     private static final Pattern LOWER =
-            Pattern.compile("(?i)\\b(lower|reduced|decreased|smaller)\\s+(risk|hazard|chance)\\b");
+            Pattern.compile("(?i)\\b((?:lower|reduced|decreased|smaller)\\s+(?:risk|hazard|chance)"
+                    + "|(?:lower(?:s|ed)?|reduc(?:e|es|ed)|decreas(?:e|es|ed)|cut(?:s)?)\\s+(?:the\\s+|their\\s+)?"
+                    + "(?:risk|hazard|chance))\\b");
     private static final Pattern HIGHER =
-            Pattern.compile("(?i)\\b(higher|increased|greater)\\s+(risk|hazard|chance)\\b");
+            Pattern.compile("(?i)\\b((?:higher|increased|greater)\\s+(?:risk|hazard|chance)"
+                    + "|(?:rais(?:e|es|ed)|increas(?:e|es|ed)|doubl(?:e|es|ed))\\s+(?:the\\s+|their\\s+)?"
+                    + "(?:risk|hazard|chance))\\b");
     static final Pattern ABSOLUTE = Pattern.compile(
             "(?i)\\b(\\d{1,3}|" + NUMBER_WORD + ")\\s*(?:%|percent)\\s+(?:more|fewer|less)\\s+(?:of\\s+the\\s+)?"
                     + "(?:people|patients|participants)\\b"
@@ -57,10 +62,13 @@ final class WordingRule extends BaseRule {
                     + "|\\b(\\d{1,3}(?:\\.\\d)?|" + NUMBER_WORD + ")\\s+percentage[\\s-]points?\\b");
     private static final Pattern BETTER = Pattern.compile(
             "(?i)\\b((?:did|do|does|fared|fare|were|was)\\s+better|lived\\s+longer|live\\s+longer|survived\\s+longer"
-                    + "|(?:longer|better)\\s+(?:(?:overall|progression-free|recurrence-free|event-free|disease-free)\\s+)?survival)\\b");
-    private static final Pattern WORSE = Pattern.compile(
-            "(?i)\\b((?:did|do|does|fared|fare|were|was)\\s+worse|died\\s+sooner"
-                    + "|(?:shorter|worse|poorer)\\s+(?:(?:overall|progression-free|recurrence-free|event-free|disease-free)\\s+)?survival)\\b");
+                    + "|(?:longer|better)\\s+(?:(?:overall|progression-free|recurrence-free|event-free|disease-free)\\s+)?survival"
+                    + "|(?:stayed|remained|kept|were|was|lived)\\s+(?:progression|recurrence|relapse|disease|event)[\\s-]free"
+                    + "\\s+(?:for\\s+)?longer|longer\\s+without)\\b");
+    private static final Pattern WORSE =
+            Pattern.compile("(?i)\\b((?:did|do|does|fared|fare|were|was)\\s+worse|died\\s+sooner"
+                    + "|(?:shorter|worse|poorer)\\s+(?:(?:overall|progression-free|recurrence-free|event-free|disease-free)\\s+)?survival"
+                    + "|(?:progressed|relapsed|recurred|died)\\s+(?:sooner|earlier|faster))\\b");
 
     private final EvidenceBase evidence;
 

@@ -24,7 +24,8 @@ class NaturalWordingsTest {
                 new SeededDevelopmentSetTest.Case("x/x", "gpt", Set.of(), "", passage));
     }
 
-    private static List<Finding> errors(String passage) {
+    /** The errors of the passage set into the GPT-style skeleton. */
+    static List<Finding> errors(String passage) {
         return RULES.check(answerWith(passage)).findings().stream()
                 .filter(f -> f.severity() == Severity.ERROR)
                 .toList();

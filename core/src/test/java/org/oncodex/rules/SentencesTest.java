@@ -19,6 +19,13 @@ class SentencesTest {
     }
 
     @Test
+    void a_line_break_after_words_ends_a_sentence_before_any_letter() {
+        assertThat(sentences("Durvalumab + tremelimumab, HIMALAYA\nMedian overall survival 16.4 months"))
+                .containsExactly("Durvalumab + tremelimumab, HIMALAYA\n", "Median overall survival 16.4 months");
+        assertThat(sentences("\n\nOnly words.")).containsExactly("\nOnly words.");
+    }
+
+    @Test
     void keeps_decimals_and_semicolons_inside_one_statement() {
         assertThat(sentences("The hazard ratio was 0.68; 95% CI, 0.45 to 1.02. Next."))
                 .containsExactly("The hazard ratio was 0.68; 95% CI, 0.45 to 1.02.", " Next.");

@@ -1,0 +1,121 @@
+package org.oncodex.rules;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.oncodex.model.evidence.TrialResult;
+import org.oncodex.model.stats.EffectEstimate;
+import org.oncodex.model.stats.Proportion;
+
+/*
+ * Rates of people told as fractions in words: "about two-thirds of people", "a third of patients",
+ * "four in ten people", "half of those". A fraction is a rounding, so it stands for the rates near it:
+ * within 4 points, or a tenth of the rate for larger ones (two-thirds is 67.2% as well as 66.7%;
+ * "half" is 54.6%). Only a fraction followed by the people it counts is read: "lowered the risk by
+ * about a quarter" is a relative change, which the ratio's own check reads.
+ *
+ * The rules read statements through the effect-statement parser, so a fraction is handed to it as
+ * the percentage it stands for, written over the fraction's own characters (the same length, so
+ * every offset stays the text's): "a third" becomes "33.333%".
+ */
+/** Rates of people written as fractions in words. */
+final class Fractions {
+    /** One fraction: where it stands and the percentage it says. */
+    record Phrase(int start, int end, double percent) {
+        /** The percentages it may stand for, rounded as people round. */
+        boolean standsFor(double rate) {
+            return Math.abs(rate - percent) <= Math.max(4, percent / 10) + 1e-9;
+        }
+    }
+
+    private static final Map<String, Double> PARTS = Map.ofEntries(
+            Map.entry("half", 50.0),
+            Map.entry("third", 100.0 / 3),
+            Map.entry("thirds", 100.0 / 3),
+            Map.entry("quarter", 25.0),
+            Map.entry("quarters", 25.0),
+            Map.entry("fifth", 20.0),
+            Map.entry("fifths", 20.0),
+            Map.entry("tenth", 10.0),
+            Map.entry("tenths", 10.0));
+    private static final List<String> COUNTS =
+            List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    private static final Pattern FRACTION = Pattern.compile("(?i)\\b(?:(half(?:\\sof)?)"
+            + "|(a|one|two|three|four)[\\s-](thirds?|quarters?|fifths?|tenths?)"
+            + "|(one|two|three|four|five|six|seven|eight|nine|[1-9])\\s(?:in|out\\sof)\\s(?:every\\s)?"
+            + "(three|four|five|ten|3|4|5|10))\\b"
+            + "(?=\\s(?:of\\s)?(?:the\\s|all\\s|those\\s)?(?:people|patients|participants|those|them|adults|men|women"
+            + "|children|tumou?rs|lesions)\\b)");
+
+    private Fractions() {}
+
+    /** The fractions of people {@code text} states, in order. */
+    static List<Phrase> of(String text) {
+        List<Phrase> out = new ArrayList<>();
+        Matcher m = FRACTION.matcher(text);
+        while (m.find()) {
+            double percent;
+            if (m.group(1) != null) {
+                percent = 50;
+            } else if (m.group(2) != null) {
+                String count = m.group(2).toLowerCase(Locale.ROOT);
+                double times = count.equals("a") ? 1 : COUNTS.indexOf(count);
+                percent = times * PARTS.getOrDefault(m.group(3).toLowerCase(Locale.ROOT), 0.0);
+            } else {
+                percent = 100.0 * count(m.group(4)) / count(m.group(5));
+            }
+            if (percent > 0 && percent <= 100) {
+                out.add(new Phrase(m.start(), m.end(), percent));
+            }
+        }
+        return out;
+    }
+
+    private static int count(String word) {
+        return Character.isDigit(word.charAt(0))
+                ? Integer.parseInt(word)
+                : COUNTS.indexOf(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * {@code text} with each fraction written over as its percentage, to the fraction's length ("a
+     * third" → "33.333%", "half" → "50% "), for the parser to read.
+     */
+    static String asPercentages(String text, List<Phrase> phrases) {
+        StringBuilder out = new StringBuilder(text);
+        for (Phrase p : phrases) {
+            int length = p.end() - p.start();
+            int whole = String.valueOf(Math.round(Math.floor(p.percent()))).length();
+            int decimals = Math.max(0, length - whole - 2);
+            String written = String.format(Locale.ROOT, "%." + decimals + "f%%", p.percent());
+            StringBuilder padded =
+                    new StringBuilder(written.length() > length ? written.substring(0, length) : written);
+            while (padded.length() < length) {
+                padded.append(' ');
+            }
+            out.replace(p.start(), p.end(), padded.toString());
+        }
+        return out.toString();
+    }
+
+    /** The estimates of {@code r} a fraction stands for: its rate, its comparator's, its overall one. */
+    static Set<Attribution.Role> roles(Phrase p, TrialResult r) {
+        Set<Attribution.Role> roles = EnumSet.noneOf(Attribution.Role.class);
+        if (standsFor(p, r.estimate())) {
+            roles.add(Attribution.Role.INTERVENTION);
+        }
+        r.comparatorEstimate().filter(e -> standsFor(p, e)).ifPresent(e -> roles.add(Attribution.Role.COMPARATOR));
+        r.overallEstimate().filter(e -> standsFor(p, e)).ifPresent(e -> roles.add(Attribution.Role.OVERALL));
+        return roles;
+    }
+
+    private static boolean standsFor(Phrase p, EffectEstimate e) {
+        return e instanceof Proportion rate && p.standsFor(rate.fraction() * 100);
+    }
+}
