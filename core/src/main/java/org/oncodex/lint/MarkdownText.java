@@ -161,6 +161,10 @@ final class MarkdownText {
                             text.append(t.text());
                         } else {
                             boundary(node, text);
+                            // an image's alternative text is what a reader gets in its place, or hears
+                            if (node instanceof Element e && e.normalName().equals("img") && e.hasAttr("alt")) {
+                                text.append(' ').append(e.attr("alt")).append(' ');
+                            }
                         }
                     }
 

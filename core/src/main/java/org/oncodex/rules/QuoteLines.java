@@ -1,10 +1,9 @@
 package org.oncodex.rules;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /*
  * The line of the source where each finding's quote stands, for SARIF. Findings come in document
@@ -21,13 +20,14 @@ final class QuoteLines {
     private static final int BUDGET_PASSES = 8;
 
     private final Text exact;
-    private final Text folded;
+    private final String source;
+    private @Nullable Text folded;
     private long budget;
     private OptionalInt previous = OptionalInt.empty();
 
     QuoteLines(String source) {
         this.exact = new Text(source);
-        this.folded = new Text(source.toLowerCase(Locale.ROOT));
+        this.source = source;
         this.budget = (long) BUDGET_PASSES * (source.length() + 1);
     }
 
@@ -42,7 +42,13 @@ final class QuoteLines {
         }
         previous = quote.isBlank() ? OptionalInt.empty() : exact.line(quote);
         if (previous.isEmpty() && !quote.isBlank()) {
-            previous = folded.line(quote.toLowerCase(Locale.ROOT));
+            Text lower = folded;
+            if (lower == null) {
+                // built on the first quote that needs it: most are found as they are
+                lower = new Text(source.toLowerCase(Locale.ROOT));
+                folded = lower;
+            }
+            previous = lower.line(quote.toLowerCase(Locale.ROOT));
         }
         return previous;
     }
@@ -54,14 +60,20 @@ final class QuoteLines {
 
         Text(String text) {
             this.text = text;
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
+            // counted first, then filled: a list of boxed integers cost a million objects for a
+            // million blank lines, and collecting them made the report superlinear in the answer
+            int lines = 1;
             for (int i = 0; i < text.length(); i++) {
                 if (text.charAt(i) == '\n') {
-                    starts.add(i + 1);
+                    lines++;
                 }
             }
-            this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            this.lineStarts = new int[lines];
+            for (int i = 0, line = 1; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    lineStarts[line++] = i + 1;
+                }
+            }
         }
 
         OptionalInt line(String quote) {

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import org.oncodex.render.OncodexJson;
 
 /**
@@ -25,14 +28,37 @@ public final class Report {
             .thenComparingInt(f -> orMinus(f.location().itemIndex()))
             .thenComparingInt(f -> orMinus(f.location().start()));
 
+    /**
+     * The most findings of one rule that the text, JSON and SARIF forms show, the first in document
+     * order; each form says how many more each rule has. {@link #findings()} and the counts hold them
+     * all. Without a cap, an answer that repeats a short claim gets a report many times its own size
+     * (a few hundred characters per finding of a few characters of text).
+     */
+    public static final int MAX_SHOWN_PER_RULE = 50;
+
     private final List<Finding> findings;
     private final List<ContentRule> rules;
+    private final List<Finding> shown;
+    private final Map<String, Integer> notShown;
 
     Report(List<Finding> findings, List<ContentRule> rules) {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(DOCUMENT_ORDER);
         this.findings = List.copyOf(sorted);
         this.rules = List.copyOf(rules);
+        Map<String, Integer> perRule = new HashMap<>();
+        Map<String, Integer> over = new TreeMap<>();
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : this.findings) {
+            int seen = perRule.merge(f.ruleId(), 1, Integer::sum);
+            if (seen <= MAX_SHOWN_PER_RULE) {
+                kept.add(f);
+            } else {
+                over.merge(f.ruleId(), 1, Integer::sum);
+            }
+        }
+        this.shown = List.copyOf(kept);
+        this.notShown = Collections.unmodifiableMap(over);
     }
 
     private static int orMinus(OptionalInt value) {
@@ -71,14 +97,16 @@ public final class Report {
     /**
      * One line per finding and a summary line: {@code passed: 0 errors, 1 warning, 0 info}. Like
      * the JSON and SARIF forms, it shows at most 200 characters of each quote and section heading and
-     * 600 of each message, cut with an ellipsis, so that its size grows with the number of findings
-     * only.
+     * 600 of each message, cut with an ellipsis, and at most {@value #MAX_SHOWN_PER_RULE} findings of
+     * each rule, with a line per rule that has more ({@code ONC-OVERPROMISE: 12 more findings not
+     * shown}); the summary counts every finding.
      */
     public String toText() {
         StringBuilder text = new StringBuilder();
-        for (Finding f : findings) {
+        for (Finding f : shown) {
             text.append(Excerpts.shorten(f)).append('\n');
         }
+        notShown.forEach((rule, n) -> text.append(notShownMessage(rule, n)).append('\n'));
         text.append(passed() ? "passed" : "failed")
                 .append(": ")
                 .append(plural(count(Severity.ERROR), "error"))
@@ -96,7 +124,8 @@ public final class Report {
 
     /**
      * {@code {"passed": ..., "counts": {...}, "findings": [...]}}, findings as {@link Finding}'s JSON
-     * with their text cut as {@link #toText()} says.
+     * with their text cut and their number capped per rule as {@link #toText()} says; when the cap
+     * leaves some out, {@code "notShown": {"ONC-OVERPROMISE": 12}} says how many of each rule.
      */
     public String toJson() {
         return write(toJsonTree());
@@ -110,11 +139,34 @@ public final class Report {
         root.set(
                 "findings",
                 OncodexJson.mapper()
-                        .valueToTree(findings.stream().map(Excerpts::shorten).toList()));
+                        .valueToTree(shown.stream().map(Excerpts::shorten).toList()));
+        if (!notShown.isEmpty()) {
+            ObjectNode over = root.putObject("notShown");
+            notShown.forEach(over::put);
+        }
         return root;
     }
 
-    /** SARIF 2.1.0 without a file location: for answers that are not files. */
+    /** The findings the written forms show: at most {@link #MAX_SHOWN_PER_RULE} of each rule. */
+    List<Finding> shown() {
+        return shown;
+    }
+
+    /** How many findings of each rule the written forms leave out, for the rules that have more. */
+    Map<String, Integer> notShown() {
+        return notShown;
+    }
+
+    static String notShownMessage(String ruleId, int n) {
+        return ruleId + ": " + n + " more finding" + (n == 1 ? "" : "s") + " not shown (a report shows the first "
+                + MAX_SHOWN_PER_RULE + " of each rule)";
+    }
+
+    /**
+     * SARIF 2.1.0 without a file location: for answers that are not files. Findings are capped per
+     * rule as {@link #toText()} says; a rule with more gets a note in the run's invocation ({@code
+     * toolExecutionNotifications}) saying how many are not shown.
+     */
     public String toSarif() {
         SarifLog log = new SarifLog(false);
         log.add(this, null, null);

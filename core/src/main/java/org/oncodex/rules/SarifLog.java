@@ -23,7 +23,7 @@ final class SarifLog {
     private final ObjectNode run;
     private final ArrayNode descriptors;
     private final ArrayNode results;
-    private final @Nullable ObjectNode invocation;
+    private @Nullable ObjectNode invocation;
     private @Nullable ArrayNode artifacts;
     private final Map<String, Integer> ruleIndexes = new HashMap<>();
     private final Map<String, Integer> artifactIndexes = new HashMap<>();
@@ -57,7 +57,7 @@ final class SarifLog {
         int artifact = uri == null ? -1 : artifact(uri);
         @Nullable QuoteLines lines = source == null ? null : new QuoteLines(source);
         @Nullable Location previous = null;
-        for (Finding full : report.findings()) {
+        for (Finding full : report.shown()) {
             Finding f = Excerpts.shorten(full);
             ObjectNode r = results.addObject();
             r.put("ruleId", f.ruleId());
@@ -87,6 +87,33 @@ final class SarifLog {
                     .put("kind", "element");
             previous = full.location();
         }
+        report.notShown().forEach((rule, n) -> {
+            ObjectNode note = notifications().addObject();
+            note.put("level", "note");
+            note.putObject("message").put("text", (uri == null ? "" : uri + ": ") + Report.notShownMessage(rule, n));
+            note.putObject("associatedRule").put("id", rule);
+            if (uri != null) {
+                note.putArray("locations")
+                        .addObject()
+                        .putObject("physicalLocation")
+                        .set("artifactLocation", artifactLocation(uri, artifact));
+            }
+        });
+    }
+
+    /*
+     * The invocation's notifications. A log of one report has no invocation until a note needs one;
+     * it then says the run succeeded, which it did.
+     */
+    private ArrayNode notifications() {
+        ObjectNode at = invocation;
+        if (at == null) {
+            at = run.putArray("invocations").addObject();
+            invocation = at;
+        }
+        return at.has("toolExecutionNotifications")
+                ? (ArrayNode) at.get("toolExecutionNotifications")
+                : at.putArray("toolExecutionNotifications");
     }
 
     /** Adds a file that could not be read, and why, as an error notification: the run failed. */
@@ -96,10 +123,7 @@ final class SarifLog {
         }
         int artifact = artifact(uri);
         allRead = false;
-        ArrayNode notifications = invocation.has("toolExecutionNotifications")
-                ? (ArrayNode) invocation.get("toolExecutionNotifications")
-                : invocation.putArray("toolExecutionNotifications");
-        ObjectNode n = notifications.addObject();
+        ObjectNode n = notifications().addObject();
         n.put("level", "error");
         n.putObject("message").put("text", uri + ": cannot be read as an answer: " + problem);
         n.putArray("locations")
@@ -109,8 +133,9 @@ final class SarifLog {
     }
 
     ObjectNode root() {
-        if (invocation != null) {
-            invocation.put("executionSuccessful", allRead);
+        ObjectNode at = invocation;
+        if (at != null) {
+            at.put("executionSuccessful", allRead);
         }
         // the artifacts, added as files came, go before the results that point at them
         run.set("results", run.remove("results"));

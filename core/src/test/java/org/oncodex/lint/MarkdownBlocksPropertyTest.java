@@ -44,7 +44,23 @@ class MarkdownBlocksPropertyTest {
             "- ```\n  %s\n  ```",
             "- <div>%s</div>",
             "Note: <span title=\"x\">%s</span>",
-            "| note |\n| --- |\n| <b>%s</b> |");
+            "| note |\n| --- |\n| <b>%s</b> |",
+            "| note |\n| --- |\n| %s |",
+            "<details><summary>%s</summary>More.</details>",
+            "<blockquote>%s</blockquote>",
+            "<ul><li>%s</li></ul>",
+            "<h2>%s</h2>",
+            "<pre>%s</pre>",
+            "![%s](chart.png)",
+            "<img src=\"chart.png\" alt=\"%s\">",
+            "[%s](https://example.org)",
+            "[%s][ref]\n\n[ref]: https://example.org",
+            "See <https://example.org>. %s",
+            "*%s*",
+            "**%s**",
+            "`%s`",
+            "1. %s",
+            "- %s");
 
     private static String answer(String block) {
         return "# Is this treatment right for me?\n\n## What the studies show\n\n" + block + "\n";
@@ -72,6 +88,13 @@ class MarkdownBlocksPropertyTest {
                 .checkAssert((sentence, wrapper) -> assertThat(errors(answer(String.format(wrapper, sentence))))
                         .as("%s wrapped as %s", sentence, wrapper)
                         .containsAll(errors(answer(sentence))));
+    }
+
+    @Test
+    void entity_references_are_read_as_the_characters_they_show() {
+        assertThat(errors(answer("This treatment cur&#101;s&nbsp;everyone."))).contains("ONC-OVERPROMISE");
+        assertThat(errors(answer("<p>This treatment cur&#x65;s&#32;everyone.</p>")))
+                .contains("ONC-OVERPROMISE");
     }
 
     @Test

@@ -242,4 +242,69 @@ class ReportTest {
         double inputGrowth = (double) answerBytes[1] / answerBytes[0];
         assertThat(growth).as("report growth for %sx the answer", inputGrowth).isLessThan(1.2 * inputGrowth);
     }
+
+    @Test
+    void every_form_shows_at_most_fifty_findings_of_a_rule_and_says_how_many_more() throws IOException {
+        String markdown = "# Does it cure?\n\n## The answer\n\n" + "This cures cancer. ".repeat(120) + "\n";
+        Report report = RULES.check(MarkdownAnswers.read(markdown, ReferenceAnswers.KB));
+        int all = report.findings("ONC-OVERPROMISE").size();
+        assertThat(all).as("findings kept in the report").isEqualTo(120);
+        int hidden = all - Report.MAX_SHOWN_PER_RULE;
+
+        JsonNode json = OncodexJson.mapper().readTree(report.toJson());
+        List<String> shown = new java.util.ArrayList<>();
+        json.get("findings").forEach(f -> shown.add(f.get("ruleId").asText()));
+        assertThat(shown).filteredOn("ONC-OVERPROMISE"::equals).hasSize(Report.MAX_SHOWN_PER_RULE);
+        assertThat(json.at("/notShown/ONC-OVERPROMISE").asInt()).isEqualTo(hidden);
+        assertThat(json.at("/counts/ERROR").asLong())
+                .as("counts cover every finding")
+                .isEqualTo(report.count(Severity.ERROR));
+
+        assertThat(report.toText())
+                .contains("ONC-OVERPROMISE: " + hidden + " more findings not shown")
+                .endsWith("failed: " + report.count(Severity.ERROR) + " errors, " + report.count(Severity.WARNING)
+                        + (report.count(Severity.WARNING) == 1 ? " warning, " : " warnings, ")
+                        + report.count(Severity.INFO) + " info\n");
+
+        for (String sarif : List.of(report.toSarif(), report.toSarif("a.md", markdown))) {
+            JsonNode tree = OncodexJson.mapper().readTree(sarif);
+            assertThat(sarifSchema().validate(tree)).as("schema errors").isEmpty();
+            List<String> results = new java.util.ArrayList<>();
+            tree.at("/runs/0/results").forEach(r -> results.add(r.get("ruleId").asText()));
+            assertThat(results).filteredOn("ONC-OVERPROMISE"::equals).hasSize(Report.MAX_SHOWN_PER_RULE);
+            JsonNode invocation = tree.at("/runs/0/invocations/0");
+            assertThat(invocation.get("executionSuccessful").asBoolean()).isTrue();
+            assertThat(invocation
+                            .at("/toolExecutionNotifications/0/message/text")
+                            .asText())
+                    .contains("ONC-OVERPROMISE: " + hidden + " more findings not shown");
+            assertThat(invocation
+                            .at("/toolExecutionNotifications/0/associatedRule/id")
+                            .asText())
+                    .isEqualTo("ONC-OVERPROMISE");
+        }
+    }
+
+    @Test
+    void a_report_stays_within_ten_times_an_answer_that_repeats_a_short_claim() {
+        // issue 16: a few characters of text per finding gave a report of a few hundred characters per
+        // finding (an answer of "Cures. " repeated: JSON about 60 times its size, SARIF more)
+        for (String claim : new String[] {"Cures. ", "HR 0.62 ", "[^1] "}) {
+            for (int size : new int[] {20_000, 200_000}) {
+                String markdown = "# Does it cure?\n\n## The answer\n\n" + claim.repeat(size / claim.length()) + "\n";
+                Report report = RULES.check(MarkdownAnswers.read(markdown, ReferenceAnswers.KB));
+                assertThat(report.findings().size()).as("findings of %s", claim).isGreaterThan(size / 100);
+                for (String written : List.of(
+                        report.toText(),
+                        report.toJson(),
+                        report.toSarif(),
+                        report.toSarif("a.md", markdown),
+                        Reports.builder().add("a.md", report, markdown).build().toSarif())) {
+                    assertThat((double) written.length() / markdown.length())
+                            .as("report over answer, %s characters of %s", size, claim)
+                            .isLessThan(10);
+                }
+            }
+        }
+    }
 }

@@ -81,8 +81,15 @@ public abstract class Disclaimer {
         java.util.regex.Matcher variable = Pattern.compile("\\{[a-zA-Z]+}").matcher(text());
         int last = 0;
         while (variable.find()) {
-            regex.append(Pattern.quote(Paraphrases.normalize(text().substring(last, variable.start()))))
-                    .append("[^.!?]{1,200}?");
+            String before = Paraphrases.normalize(text().substring(last, variable.start()));
+            if (regex.length() == 0 && before.isEmpty()) {
+                // a wording that starts with its variable ("{therapy} is not approved ..."): the
+                // variable's words need only be there, one character of them, before the rest. As a
+                // lazy run of up to 200 at the front, every position of the text tried 200 lengths.
+                regex.append("(?<=[^.!?])");
+            } else {
+                regex.append(Pattern.quote(before)).append("[^.!?]{1,200}?");
+            }
             last = variable.end();
         }
         regex.append(Pattern.quote(Paraphrases.normalize(text().substring(last))));

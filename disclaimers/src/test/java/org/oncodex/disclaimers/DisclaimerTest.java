@@ -21,6 +21,21 @@ class DisclaimerTest {
     }
 
     @Test
+    void a_wording_that_starts_with_its_variable_is_stated_whatever_words_stand_there() {
+        Disclaimer d = investigational().build();
+        assertThat(d.isStatedBy("Nivolumab is not approved to treat liver cancer. Ask your care team about it."))
+                .isTrue();
+        assertThat(d.isStatedBy("CAR-T cell therapy is not approved to treat HCC. Ask your care team about it."))
+                .isTrue();
+        assertThat(d.isStatedBy("Is not approved to treat HCC. Ask your care team about it."))
+                .as("no words of the variable before the rest")
+                .isFalse();
+        // issue 16: the front of the pattern was a lazy run of up to 200 characters, which find() tried
+        // at every position of the text: 200 steps a character, most of the time to check an answer
+        assertThat(d.wordingPattern().pattern()).doesNotStartWith("[^").doesNotStartWith("\\Q\\E[^");
+    }
+
+    @Test
     void renders_with_every_variable_filled_and_keeps_id_version_and_locale() {
         RenderedDisclaimer shown = investigational()
                 .build()

@@ -126,6 +126,8 @@ final class Lexer {
 
     /** The text of one-character ASCII symbols, shared rather than cut out of the input each time. */
     private static final String[] ONE_CHAR = oneChar();
+    /** How many of one mark or line break in a row are read as one token. */
+    static final int LONG_RUN = 8;
 
     private static String[] oneChar() {
         String[] out = new String[128];
@@ -178,9 +180,10 @@ final class Lexer {
         while (i < n) {
             char c = s.charAt(i);
             if (c == '\n' || c == '\r') {
-                out.add(new Lexeme(Sym.STOP, i, i + 1, true, "\n", 0, 0));
+                int end = endOfRun(s, i);
+                out.add(new Lexeme(Sym.STOP, i, end, true, "\n", 0, 0));
                 space = true;
-                i++;
+                i = end;
                 continue;
             }
             if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B') {
@@ -203,11 +206,35 @@ final class Lexer {
                 int len = (t == Sym.LE || t == Sym.GE) && (c == '<' || c == '>') ? 2 : 1;
                 i += len;
                 String text = len == 1 && c < ONE_CHAR.length ? ONE_CHAR[c] : s.substring(start, i);
+                if (len == 1) {
+                    i = endOfRun(s, start);
+                }
                 out.add(new Lexeme(t, start, i, space, text, 0, 0));
             }
             space = false;
         }
         return out;
+    }
+
+    /**
+     * The end of the run of the character at {@code i}: {@code i + 1}, or past a run of at least
+     * {@link #LONG_RUN} of it, which is read as one token of that character. No statistic is written
+     * with that many of one mark in a row, and a token for each (a line of commas, dots or blank
+     * lines) made the parse of a long run allocate a token per character.
+     */
+    private static int endOfRun(String s, int i) {
+        char c = s.charAt(i);
+        int end = i + 1;
+        while (end < s.length() && s.charAt(end) == c && end - i < LONG_RUN) {
+            end++;
+        }
+        if (end - i < LONG_RUN) {
+            return i + 1;
+        }
+        while (end < s.length() && s.charAt(end) == c) {
+            end++;
+        }
+        return end;
     }
 
     private static int wordToken(String s, int start, int end, String w, List<Lexeme> out, boolean space) {
