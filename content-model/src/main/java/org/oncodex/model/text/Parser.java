@@ -122,6 +122,7 @@ final class Parser {
             out.sort();
             LateIntervals.join(tokens, out.statements);
             CountShares.join(tokens, out.statements);
+            Totals.fill(tokens, out.statements, headerTotal(context));
             Respectively.distribute(tokens, out.statements);
             Pairs.link(tokens, out.statements);
         } catch (RuntimeException e) {
@@ -286,9 +287,24 @@ final class Parser {
             int d0 = Tokens.isOpener(header.at(0).type) ? 1 : 0;
             Intervals.Descriptor d = Intervals.descriptor(header, d0, ignored);
             if (d != null && d.level() > 0) {
-                scope = Scope.EMPTY
+                Scope interval = Scope.EMPTY
                         .withLabel(EffectStatement.Kind.INTERVAL, header.span(d0, d.next() - 1), -1)
                         .withDeclaredInterval(d.level(), null);
+                // "95% CI for median PFS (months)": the endpoint the intervals belong to stays
+                scope = scope.endpoint() != null
+                        ? interval.withEndpoint(scope.endpoint(), scope.endpointLabel(), -1)
+                        : interval;
+            } else if (d != null && (d.what() == Intervals.What.RANGE || d.what() == Intervals.What.IQR)) {
+                // "Range", "(range)", "IQR": a column of ranges, each cell's two numbers a spread
+                Scope range = Scope.EMPTY
+                        .withLabel(EffectStatement.Kind.RANGE, header.span(d0, d.next() - 1), -1)
+                        .withDeclaredInterval(0, d.what() == Intervals.What.IQR ? Spread.Kind.IQR : Spread.Kind.RANGE);
+                if (scope.unit() != null) {
+                    range = range.withUnit(scope.unit());
+                }
+                scope = scope.endpoint() != null
+                        ? range.withEndpoint(scope.endpoint(), scope.endpointLabel(), -1)
+                        : range;
             }
             if (scope.label() == null) {
                 EffectStatement.Kind k = headerKind(context.column().get());
@@ -313,6 +329,12 @@ final class Parser {
             return scope;
         }
         return contextual(scope).asContext();
+    }
+
+    /** The "n = 279" of a column header, or 0. */
+    private static int headerTotal(ParseContext context) {
+        String column = context.column().orElse("");
+        return column.indexOf('=') < 0 ? 0 : Totals.inHeader(new Tokens(column));
     }
 
     private static boolean namesP(Tokens header) {

@@ -7,6 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.oncodex.model.stats.IntervalKind;
 import org.oncodex.model.stats.Sidedness;
+import org.oncodex.model.stats.Unit;
+import org.oncodex.model.stats.ValueRange;
 
 class IntervalsTest {
 
@@ -86,7 +88,54 @@ class IntervalsTest {
     @Test
     void a_bare_pair_of_numbers_is_no_interval() {
         assertThat(RecognizerTestSupport.read(new Intervals(), "0.44-0.87")).isEmpty();
-        assertThat(RecognizerTestSupport.read(new Intervals(), "range 44-60")).isEmpty();
+        assertThat(RecognizerTestSupport.read(new Intervals(), "range 44-60"))
+                .extracting(EffectStatement::kind)
+                .containsExactly(EffectStatement.Kind.RANGE);
+    }
+
+    @Test
+    void a_named_range_standing_alone_is_a_range_not_an_interval() {
+        EffectStatement s =
+                RecognizerTestSupport.read(new Intervals(), "(range 0.94–1.49)").get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.RANGE);
+        assertThat(s.ci()).isEmpty();
+        assertThat(s.estimate()).contains(ValueRange.between(0.94, 1.49, Unit.NONE));
+        assertThat(RecognizerTestSupport.read(new Intervals(), "[IQR 61-140]")
+                        .get(0)
+                        .printedUpper())
+                .contains("140");
+    }
+
+    @ParameterizedTest(name = "{0} under {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "25–80|Range|25|80",
+                "(0.02–12.8)|(range)|0.02|12.8",
+                "1.7–19.4+|Range|1.7|19.4",
+                "61-140|IQR|61|140"
+            })
+    void a_cell_under_a_range_column_is_a_range(String cell, String header, String lower, String upper) {
+        ParseResult r = EffectStatements.parse(cell, ParseContext.column(header));
+        assertThat(r.statements()).hasSize(1);
+        EffectStatement s = r.statements().get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.RANGE);
+        assertThat(s.printedLower()).contains(lower);
+        assertThat(s.printedUpper()).contains(upper);
+    }
+
+    @Test
+    void a_column_of_intervals_keeps_the_endpoint_its_header_names() {
+        EffectStatement s = EffectStatements.parse("10.7–13.4", ParseContext.column("95% CI for median PFS (months)"))
+                .statements()
+                .get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.INTERVAL);
+        assertThat(s.endpoint()).contains(org.oncodex.model.Endpoint.PFS);
+        assertThat(EffectStatements.parse("10.7–13.4", ParseContext.column("95% CI"))
+                        .statements()
+                        .get(0)
+                        .endpoint())
+                .isEmpty();
     }
 
     @Test
