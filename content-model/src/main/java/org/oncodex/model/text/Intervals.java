@@ -418,6 +418,17 @@ final class Intervals implements Recognizer {
             case "konfidenzintervall:" -> {
                 return i + 1;
             }
+            case "c" -> {
+                // "95% C.I.": the letters with their full stops
+                boolean dotted = t.at(i + 1).text.equals(".")
+                        && !t.at(i + 1).spaceBefore
+                        && t.at(i + 2).isWord("i")
+                        && !t.at(i + 2).spaceBefore;
+                if (!dotted) {
+                    return i;
+                }
+                return t.at(i + 3).text.equals(".") && !t.at(i + 3).spaceBefore ? i + 4 : i + 3;
+            }
             case "confidence", "uncertainty", "credible", "credibility" -> {
                 if (t.at(i + 1).isWord("interval")
                         || t.at(i + 1).isWord("intervals")
@@ -434,7 +445,10 @@ final class Intervals implements Recognizer {
                 return i + 1;
             }
             default -> {
-                return i;
+                // "95% CIb": a table's footnote letter glued to CI
+                String w = tok.text;
+                boolean footnoted = w.length() == 3 && w.startsWith("CI") && w.charAt(2) >= 'a' && w.charAt(2) <= 'f';
+                return footnoted ? i + 1 : i;
             }
         }
     }

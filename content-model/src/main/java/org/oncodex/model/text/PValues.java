@@ -98,6 +98,16 @@ final class PValues implements Recognizer {
         if (relation == null && t.at(j).is(Sym.COLON)) {
             relation = PValue.Relation.EQUAL; // "P value: 0.0049"
         }
+        // "P for difference, 0.003", "P value, .04": after words that say it is a P, a comma, then a fraction
+        if (relation == null
+                && words > 0
+                && t.at(j).is(Sym.COMMA)
+                && t.at(j + 1).is(Sym.NUM)
+                && t.at(j + 1).decimals > 0
+                && t.at(j + 1).number < 1
+                && !t.at(j + 1).spelled) {
+            relation = PValue.Relation.EQUAL;
+        }
         if (relation == null && t.at(j + 1).isWord("than")) {
             // "P less than .0001"
             if (t.at(j).isWord("less") || t.at(j).isWord("lower") || t.at(j).isWord("smaller")) {

@@ -258,13 +258,20 @@ final class Parser {
             ContextWords words = new ContextWords();
             for (int i = 0; i < header.size(); ) {
                 Lexeme tok = header.at(i);
+                if (Tokens.isOpener(tok.type)
+                        && Words.timeUnit(header.at(i + 1)) != null
+                        && Tokens.isCloser(header.at(i + 2).type)
+                        && namesAgeBefore(header, i + 1)) {
+                    i += 3; // "by age group (years)": the unit of the ages that name the rows, not of the values
+                    continue;
+                }
                 Recognizer.Step step = words.read(header, i, scope, ignored);
                 if (step != null) {
                     scope = step.scope();
                     i = Math.max(step.next(), i + 1);
                     continue;
                 }
-                Unit time = Words.timeUnit(tok);
+                Unit time = namesAgeBefore(header, i) ? null : Words.timeUnit(tok); // "Age, yr"
                 if (tok.is(Sym.PCT)) {
                     scope = scope.withUnit(Unit.PERCENT);
                 } else if (time != null) {
@@ -347,6 +354,15 @@ final class Parser {
         return false;
     }
 
+    private static boolean namesAgeBefore(Tokens header, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (header.at(k).isWord("age")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean namesAge(Tokens header) {
         for (int k = 0; k < header.size(); k++) {
             if (header.at(k).isWord("age")) {
@@ -378,7 +394,7 @@ final class Parser {
         if (h.contains("absolute") || h.contains("risk difference") || h.contains("rate difference")) {
             return EffectStatement.Kind.RISK_DIFFERENCE;
         }
-        if (h.contains("difference") || h.contains("δ") || h.contains("change from")) {
+        if (h.contains("difference") || h.contains("δ") || h.contains("change from") || h.contains("gained")) {
             return EffectStatement.Kind.MEAN_DIFFERENCE;
         }
         if (h.contains("per 1") || h.contains("/1") || h.contains("person-years") || h.contains("incidence rate")) {

@@ -1,5 +1,6 @@
 package org.oncodex.model.text;
 
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.oncodex.model.Endpoint;
 import org.oncodex.model.stats.ConfidenceInterval;
@@ -130,7 +131,14 @@ final class Values implements Recognizer {
             return EffectStatement.Kind.MEAN_DIFFERENCE;
         }
         if (label == EffectStatement.Kind.RISK_DIFFERENCE) {
-            return percent ? EffectStatement.Kind.RISK_DIFFERENCE : EffectStatement.Kind.MEAN_DIFFERENCE;
+            // "Absolute risk reduction (95% CI)" over "0.08 (−0.04 to 0.21)": a difference of risks, whatever its unit
+            boolean ofRisks =
+                    unit == null && scope.labelText().toLowerCase(Locale.ROOT).contains("risk");
+            return percent || ofRisks ? EffectStatement.Kind.RISK_DIFFERENCE : EffectStatement.Kind.MEAN_DIFFERENCE;
+        }
+        // "Excess relative risk (%)": a relative change, printed with its sign
+        if (label == EffectStatement.Kind.RELATIVE_CHANGE && (unit == null || percent) && !point.open()) {
+            return EffectStatement.Kind.RELATIVE_CHANGE;
         }
         if (percent) {
             return EffectStatement.Kind.PROPORTION;

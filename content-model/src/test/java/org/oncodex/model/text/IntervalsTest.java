@@ -23,7 +23,8 @@ class IntervalsTest {
                 "90% confidence interval (CI): 0.50, 1.01|0.50|1.01|0.90",
                 "95 percent confidence interval 0.5 to 0.9|0.5|0.9|0.95",
                 "95%-CI 2.2 to 3.7|2.2|3.7|0.95",
-                "99.06% CI = 0.11–0.26|0.11|0.26|0.9906"
+                "99.06% CI = 0.11–0.26|0.11|0.26|0.9906",
+                "95% C.I. 0.84–0.99|0.84|0.99|0.95"
             })
     void reads_an_interval_that_names_itself(String text, String lower, String upper, double level) {
         EffectStatement s = RecognizerTestSupport.read(new Intervals(), text).get(0);
@@ -122,6 +123,16 @@ class IntervalsTest {
         assertThat(s.kind()).isEqualTo(EffectStatement.Kind.RANGE);
         assertThat(s.printedLower()).contains(lower);
         assertThat(s.printedUpper()).contains(upper);
+    }
+
+    @Test
+    void a_footnote_letter_glued_to_a_ci_header_is_not_part_of_its_name() {
+        EffectStatement s = EffectStatements.parse("− 6.0, 19.3", ParseContext.column("95% CIb"))
+                .statements()
+                .get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.INTERVAL);
+        assertThat(s.printedLower()).contains("-6.0");
+        assertThat(s.printedUpper()).contains("19.3");
     }
 
     @Test
