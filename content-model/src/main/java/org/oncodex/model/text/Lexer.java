@@ -201,6 +201,9 @@ final class Lexer {
             } else {
                 Sym t = symbol(s, i);
                 int len = (t == Sym.LE || t == Sym.GE) && (c == '<' || c == '>') ? 2 : 1;
+                if (len == 2 && s.charAt(i + 1) == '/') {
+                    len = 3; // ">/=", "</=": how MEDLINE's plain text prints ≥ and ≤
+                }
                 i += len;
                 String text = len == 1 && c < ONE_CHAR.length ? ONE_CHAR[c] : s.substring(start, i);
                 out.add(new Lexeme(t, start, i, space, text, 0, 0));
@@ -502,8 +505,8 @@ final class Lexer {
             case ';' -> Sym.SEMI;
             case ':' -> Sym.COLON;
             case '=' -> Sym.EQ;
-            case '<', '‹' -> next == '=' ? Sym.LE : Sym.LT;
-            case '>', '›' -> next == '=' ? Sym.GE : Sym.GT;
+            case '<', '‹' -> next == '=' || slashEquals(s, i) ? Sym.LE : Sym.LT;
+            case '>', '›' -> next == '=' || slashEquals(s, i) ? Sym.GE : Sym.GT;
             case '≤', '⩽' -> Sym.LE;
             case '≥', '⩾' -> Sym.GE;
             case '%', '％' -> Sym.PCT;
@@ -515,6 +518,11 @@ final class Lexer {
             case '.', '!', '?', '|' -> Sym.STOP;
             default -> Sym.OTHER;
         };
+    }
+
+    /** {@code >/=} at {@code i}: the sign, a slash and an equals sign. */
+    private static boolean slashEquals(String s, int i) {
+        return i + 2 < s.length() && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '=';
     }
 
     private static boolean isAsciiLetter(char c) {

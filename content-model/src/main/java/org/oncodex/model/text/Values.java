@@ -111,12 +111,27 @@ final class Values implements Recognizer {
                 && Words.PEOPLE.contains(t.at(point.next()).lower)) {
             return null;
         }
+        // "n = 12": a number of patients, a statistic only with the share it makes ("n =12, 3%")
+        if (Tail.afterN(t, point.next())) {
+            boolean share = !Double.isNaN(tail.innerPercent) && tail.innerSign && tail.unit == null;
+            return share && point.value() == Math.rint(point.value()) ? EffectStatement.Kind.PROPORTION : null;
+        }
         EffectStatement.Kind label = labelFor(t, i, scope);
         Unit unit = tail.unit != null ? tail.unit : scope.unit();
         boolean hasInterval = tail.interval != null;
         boolean percent = unit == Unit.PERCENT;
         if ("percentage points".equals(tail.unitLabel)) {
             return EffectStatement.Kind.RISK_DIFFERENCE;
+        }
+        // "a median per-allele odds ratio (OR) of 1.22 (interquartile range = 1.15–1.36)": the median of
+        // many ratios, with their spread, not one ratio with its interval
+        if (label != null
+                && isRatio(label)
+                && scope.median()
+                && tail.interval != null
+                && tail.interval.isSpread()
+                && !point.open()) {
+            return EffectStatement.Kind.MEDIAN;
         }
         if (label != null && isRatio(label) && (tail.unit == null || point.open())) {
             return label;
@@ -492,6 +507,8 @@ final class Values implements Recognizer {
                 b.percent(percent);
                 if (counts != null) {
                     b.count(counts[0]).total(counts[1]);
+                } else if (tail.count >= 0) {
+                    b.count(tail.count);
                 }
                 if (ci != null) {
                     b.ci(ci);

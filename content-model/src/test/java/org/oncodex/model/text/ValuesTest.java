@@ -163,4 +163,19 @@ class ValuesTest {
                 .satisfies(s -> assertThat(((Proportion) s.estimate().orElseThrow()).count())
                         .isEmpty());
     }
+
+    @Test
+    void the_median_of_many_ratios_with_their_spread_is_a_median_not_one_ratio() {
+        EffectStatement s = EffectStatements.parse(
+                        "with a median per-allele odds ratio (OR) of 1.22 (interquartile range = 1.15–1.36)")
+                .statements()
+                .get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEDIAN);
+        assertThat(s.printedLower()).contains("1.15");
+        assertThat(s.spread()).isPresent();
+        // a ratio with its confidence interval after "median PFS" stays a ratio
+        assertThat(EffectStatements.parse("median PFS 7.1 months; HR 0.62 (95% CI 0.44–0.87)")
+                        .statements())
+                .anySatisfy(r -> assertThat(r.kind()).isEqualTo(EffectStatement.Kind.HAZARD_RATIO));
+    }
 }
