@@ -20,6 +20,7 @@ import org.oncodex.model.text.Lexer.Sym;
  * nothing is guessed and nothing throws.
  */
 final class Parser {
+    private static final Recognizer HYPHEN_DECIMALS = new HyphenDecimals();
     private static final Recognizer P_VALUES = new PValues();
     private static final Recognizer RELATIVE_CHANGES = new RelativeChanges();
     private static final Recognizer COUNTS = new Counts();
@@ -42,7 +43,17 @@ final class Parser {
         Map<Sym, List<Recognizer>> m = new EnumMap<>(Sym.class);
         m.put(
                 Sym.NUM,
-                List.of(P_VALUES, RELATIVE_CHANGES, COUNTS, FROM_TO, RANGES, BOUNDS, CONTEXT_WORDS, INTERVALS, VALUES));
+                List.of(
+                        HYPHEN_DECIMALS,
+                        P_VALUES,
+                        RELATIVE_CHANGES,
+                        COUNTS,
+                        FROM_TO,
+                        RANGES,
+                        BOUNDS,
+                        CONTEXT_WORDS,
+                        INTERVALS,
+                        VALUES));
         m.put(Sym.WORD, List.of(P_VALUES, RELATIVE_CHANGES, BOUNDS, CONTEXT_WORDS, INTERVALS, VALUES));
         for (Sym relation : List.of(Sym.LT, Sym.GT, Sym.LE, Sym.GE)) {
             m.put(relation, List.of(P_VALUES, BOUNDS));
@@ -266,6 +277,14 @@ final class Parser {
                     continue;
                 }
                 Recognizer.Step step = words.read(header, i, scope, ignored);
+                if (step != null
+                        && scope.endpoint() != null
+                        && step.scope().endpoint() != scope.endpoint()
+                        && Tokens.isOpener(header.at(i - 1).type)) {
+                    // "ORR (CR+PR)": an endpoint in brackets after another defines it, and does not replace it
+                    i = Math.max(step.next(), i + 1);
+                    continue;
+                }
                 if (step != null) {
                     scope = step.scope();
                     i = Math.max(step.next(), i + 1);

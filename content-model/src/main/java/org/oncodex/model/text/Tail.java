@@ -51,8 +51,8 @@ final class Tail {
     static Tail read(Tokens t, int from, Scope scope, Findings out) {
         Tail tail = new Tail();
         int j = from;
-        if (afterN(t, from) && t.at(from).is(Sym.COMMA)) {
-            // "(n =12, 3%)": a number of patients and the share they make
+        if ((afterN(t, from) || wholeCell(t, from)) && t.at(from).is(Sym.COMMA)) {
+            // "(n =12, 3%)", a cell "104, 54%": a number of patients and the share they make
             Lexeme pct = t.at(from + 1);
             if (pct.is(Sym.NUM) && !pct.spelled && t.at(from + 2).is(Sym.PCT) && pct.number <= 100) {
                 tail.innerPercent = pct.number;
@@ -65,6 +65,9 @@ final class Tail {
         j = unit(t, j, tail);
         if (tail.unit == null && tail.unitLabel == null && (scope.median() || !Values.isRatioLabel(scope))) {
             tail.unit = seriesUnit(t, j);
+            if (tail.unit == Unit.PERCENT && valueBefore(t, from) > 100) {
+                tail.unit = null; // "In 2019, 54% were alive": a year before a series of one share
+            }
         }
         for (int pass = 0; pass < 6; pass++) {
             int before = j;
@@ -224,6 +227,16 @@ final class Tail {
     /** Whether the value whose tail starts at {@code from} is the count of "n = 12" or "N=12". */
     static boolean afterN(Tokens t, int from) {
         return t.at(from - 2).is(Sym.EQ) && t.at(from - 3).isWord("n");
+    }
+
+    /** Whether the text is just a whole number, a comma and a percentage: the cell "104, 54%". */
+    private static boolean wholeCell(Tokens t, int from) {
+        return from == 1
+                && t.size() == 4
+                && t.at(0).isWhole()
+                && !t.at(0).spelled
+                && t.at(2).is(Sym.NUM)
+                && t.at(3).is(Sym.PCT);
     }
 
     /** "(n=39)", "(n = 39)": the number of patients a percentage is of; the count, or -1. */

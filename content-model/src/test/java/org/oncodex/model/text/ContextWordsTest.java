@@ -147,4 +147,10 @@ class ContextWordsTest {
         assertThat(only("16.8 months", "DoR").endpoint()).contains(Endpoint.DOR);
         assertThat(only("16.8 months", "Dor").endpoint()).isEmpty();
     }
+
+    @Test
+    void an_endpoint_in_brackets_after_another_defines_it_and_does_not_replace_it() {
+        assertThat(only("59 (54 to 64)", "ORR (CR+PR) (%) (95% CI)").endpoint()).contains(Endpoint.ORR);
+        assertThat(only("59 (54 to 64)", "CR (%) (95% CI)").endpoint()).contains(Endpoint.CR);
+    }
 }

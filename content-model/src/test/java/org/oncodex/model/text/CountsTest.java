@@ -157,4 +157,19 @@ class CountsTest {
         // "n = 120" alone is not a statistic
         assertThat(EffectStatements.parse("HR group (n = 120)").statements()).isEmpty();
     }
+
+    @Test
+    void a_cell_of_a_count_a_comma_and_its_share() {
+        Proportion p = (Proportion) EffectStatements.parse("104, 54%")
+                .statements()
+                .get(0)
+                .estimate()
+                .orElseThrow();
+        assertThat(p.count()).hasValue(104);
+        assertThat(p.percent()).hasValue(54);
+        // in running text, a number before a comma is not the count of the share after it
+        assertThat(EffectStatements.parse("In 2019, 54% were alive").statements())
+                .allSatisfy(s -> assertThat(((Proportion) s.estimate().orElseThrow()).count())
+                        .isEmpty());
+    }
 }
