@@ -65,6 +65,15 @@ final class Counts implements Recognizer {
                 }
             }
         }
+        // "(478/778; 61%)": the counts, then their percentage after a separator, when the counts give it
+        if ((t.at(j).is(Sym.SEMI) || t.at(j).is(Sym.COMMA))
+                && t.at(j + 1).is(Sym.NUM)
+                && !t.at(j + 1).spelled
+                && t.at(j + 2).is(Sym.PCT)
+                && gives(counts[0], counts[1], t.at(j + 1).number)) {
+            Lexeme pct = t.at(j + 1);
+            return add(t, i, j + 3, EffectStatement.Kind.PROPORTION, pct.number, pct.digits, counts, scope, out);
+        }
         // 187/219 (85): the percentage without its sign, when the counts give it
         if (Tokens.isOpener(t.at(j).type)
                 && t.at(j + 1).is(Sym.NUM)

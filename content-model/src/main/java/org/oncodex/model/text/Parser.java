@@ -134,6 +134,7 @@ final class Parser {
             LateIntervals.join(tokens, out.statements);
             CountShares.join(tokens, out.statements);
             Totals.fill(tokens, out.statements, headerTotal(context));
+            RelativeChanges.lendEndpoints(tokens, out.statements);
             Respectively.distribute(tokens, out.statements);
             Pairs.link(tokens, out.statements);
         } catch (RuntimeException e) {

@@ -140,6 +140,13 @@ final class Tail {
                     continue;
                 }
             }
+            if (tail.unit == Unit.PERCENT && tail.counts == null && tail.count < 0) {
+                int c = countsAfterWords(t, j, tail, from);
+                if (c > j) {
+                    j = c;
+                    continue;
+                }
+            }
             int c = bracketed(t, j, tail, scope);
             if (c > j) {
                 j = c;
@@ -227,6 +234,30 @@ final class Tail {
     /** Whether the value whose tail starts at {@code from} is the count of "n = 12" or "N=12". */
     static boolean afterN(Tokens t, int from) {
         return t.at(from - 2).is(Sym.EQ) && t.at(from - 3).isWord("n");
+    }
+
+    /**
+     * "48% of predicted events (246/515)": a few words after a percentage, the counts that give it (to
+     * its rounding) in brackets; the index after them, or {@code j}.
+     */
+    private static int countsAfterWords(Tokens t, int j, Tail tail, int from) {
+        int k = j;
+        while (k < j + 4 && t.at(k).is(Sym.WORD)) {
+            k++;
+        }
+        if (k == j || !Tokens.isOpener(t.at(k).type)) {
+            return j;
+        }
+        int[] counts = Counts.countsAt(t, k + 1);
+        if (counts == null || !Tokens.isCloser(t.at(counts[2]).type)) {
+            return j;
+        }
+        double percent = valueBefore(t, from);
+        if (!Counts.gives(counts[0], counts[1], percent)) {
+            return j;
+        }
+        tail.counts = counts;
+        return counts[2] + 1;
     }
 
     /** Whether the text is just a whole number, a comma and a percentage: the cell "104, 54%". */

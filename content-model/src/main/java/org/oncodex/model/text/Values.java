@@ -152,7 +152,9 @@ final class Values implements Recognizer {
             return percent || ofRisks ? EffectStatement.Kind.RISK_DIFFERENCE : EffectStatement.Kind.MEAN_DIFFERENCE;
         }
         // "Excess relative risk (%)": a relative change, printed with its sign
-        if (label == EffectStatement.Kind.RELATIVE_CHANGE && (unit == null || percent) && !point.open()) {
+        if (label == EffectStatement.Kind.RELATIVE_CHANGE
+                && (percent || (unit == null && scope.labelAt() < 0))
+                && !point.open()) {
             return EffectStatement.Kind.RELATIVE_CHANGE;
         }
         if (percent) {
@@ -445,6 +447,9 @@ final class Values implements Recognizer {
         if (scope.timePoint() != null && kind == EffectStatement.Kind.PROPORTION) {
             b.timePoint(scope.timePoint());
         }
+        if (kind == EffectStatement.Kind.RELATIVE_CHANGE) {
+            relativeChange(t, b, point, scope, first, tail.next, tail.endpoint != null || endpoint != null);
+        }
         if (i <= scope.approximateUntil()) {
             b.approximate(true);
         }
@@ -468,6 +473,33 @@ final class Values implements Recognizer {
             next = next.withTimePoint(null);
         }
         return new Step(tail.next, next);
+    }
+
+    /**
+     * "a relative risk reduction of 25%", "Excess relative risk (%)" over "-13.0": the change with its
+     * direction (a reduction, or the sign printed) and, when nothing else named one, the endpoint its
+     * words name ("risk reduction of death" is overall survival).
+     */
+    private static void relativeChange(
+            Tokens t,
+            ImmutableEffectStatement.Builder b,
+            Point point,
+            Scope scope,
+            int first,
+            int next,
+            boolean hasEndpoint) {
+        String measure = scope.labelText().toLowerCase(Locale.ROOT);
+        boolean lower = measure.contains("reduction") || point.value() < 0;
+        b.relativeChange(RelativeChange.of(
+                Math.abs(point.value()),
+                lower ? RelativeChange.Direction.LOWER : RelativeChange.Direction.HIGHER,
+                measure));
+        if (!hasEndpoint && scope.labelAt() >= 0) {
+            Endpoint e = RelativeChanges.eventEndpoint(t, first, next, measure);
+            if (e != null) {
+                b.endpoint(e);
+            }
+        }
     }
 
     private static @Nullable EffectEstimate estimate(

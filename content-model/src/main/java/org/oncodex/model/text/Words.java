@@ -304,6 +304,9 @@ final class Words {
         m.put("cohen's d", EffectStatement.Kind.MEAN_DIFFERENCE);
         m.put("cohen’s d", EffectStatement.Kind.MEAN_DIFFERENCE);
         m.put("excess relative risk", EffectStatement.Kind.RELATIVE_CHANGE);
+        m.put("relative risk reduction", EffectStatement.Kind.RELATIVE_CHANGE);
+        m.put("relative reduction", EffectStatement.Kind.RELATIVE_CHANGE);
+        m.put("risk reduction", EffectStatement.Kind.RELATIVE_CHANGE);
         m.put("standardized incidence ratio", EffectStatement.Kind.RATE_RATIO);
         m.put("standardised incidence ratio", EffectStatement.Kind.RATE_RATIO);
         m.put("standardized mortality ratio", EffectStatement.Kind.RATE_RATIO);

@@ -169,7 +169,39 @@ class CountsTest {
         assertThat(p.percent()).hasValue(54);
         // in running text, a number before a comma is not the count of the share after it
         assertThat(EffectStatements.parse("In 2019, 54% were alive").statements())
-                .allSatisfy(s -> assertThat(((Proportion) s.estimate().orElseThrow()).count())
+                .singleElement()
+                .satisfies(s -> assertThat(((Proportion) s.estimate().orElseThrow()).count())
                         .isEmpty());
+    }
+
+    @Test
+    void counts_then_their_percentage_after_a_separator() {
+        Proportion p = (Proportion) RecognizerTestSupport.read(new Counts(), "478/778; 61%")
+                .get(0)
+                .estimate()
+                .orElseThrow();
+        assertThat(p.count()).hasValue(478);
+        assertThat(p.total()).hasValue(778);
+        assertThat(p.percent()).hasValue(61);
+        // a percentage the counts do not give is something else
+        assertThat(RecognizerTestSupport.read(new Counts(), "478/778; 30%")).isEmpty();
+    }
+
+    @Test
+    void a_percentage_then_a_few_words_then_the_counts_that_give_it() {
+        Proportion p = (Proportion) EffectStatements.parse("an interim analysis of 48% of predicted events (246/515)")
+                .statements()
+                .get(0)
+                .estimate()
+                .orElseThrow();
+        assertThat(p.count()).hasValue(246);
+        assertThat(p.total()).hasValue(515);
+        assertThat(((Proportion) EffectStatements.parse("48% of predicted events (100/515)")
+                                .statements()
+                                .get(0)
+                                .estimate()
+                                .orElseThrow())
+                        .count())
+                .isEmpty();
     }
 }
