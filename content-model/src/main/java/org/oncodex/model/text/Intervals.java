@@ -472,6 +472,9 @@ final class Intervals implements Recognizer {
             j++;
         }
         Lexeme num = t.at(j);
+        if (num.is(Sym.NUM) && PValues.lostPoint(num)) {
+            return null; // "0823": a decimal point lost in extraction, not 823
+        }
         if (num.is(Sym.NUM) && !num.spelled) {
             j++;
             boolean censored = false;

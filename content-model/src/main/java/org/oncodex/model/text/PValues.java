@@ -147,6 +147,15 @@ final class PValues implements Recognizer {
         }
         Lexeme num = t.at(j);
         PValue p;
+        if (lostPoint(num)) {
+            // "p<00001": a decimal point lost in extraction; not read as 1
+            out.report(
+                    Diagnostic.Code.INVALID_VALUE,
+                    "\"" + t.span(first, j) + "\" has lost its decimal point: not read",
+                    t.at(first).start,
+                    num.end);
+            return new Read(first, j + 1, null);
+        }
         try {
             p = PValue.of(num.number, relation);
         } catch (IllegalArgumentException e) {
@@ -197,6 +206,14 @@ final class PValues implements Recognizer {
             return null;
         }
         Lexeme num = t.at(j);
+        if (lostPoint(num)) {
+            out.report(
+                    Diagnostic.Code.INVALID_VALUE,
+                    "\"" + t.span(i, j) + "\" has lost its decimal point: not read",
+                    t.at(i).start,
+                    num.end);
+            return new Step(j + 1, scope);
+        }
         try {
             PValue p = PValue.of(num.number, relation == null ? PValue.Relation.EQUAL : relation);
             out.add(EffectStatement.builder()
@@ -239,6 +256,11 @@ final class PValues implements Recognizer {
             next++;
         }
         return new Read(r.first, next, r.p);
+    }
+
+    /** "00001", "0823": a leading zero before another digit, where text extraction dropped the decimal point. */
+    static boolean lostPoint(Lexeme num) {
+        return num.digits.length() > 1 && num.digits.charAt(0) == '0' && Lexer.isDigit(num.digits.charAt(1));
     }
 
     private static boolean isP(Lexeme tok) {

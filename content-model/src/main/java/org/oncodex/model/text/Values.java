@@ -101,6 +101,10 @@ final class Values implements Recognizer {
     }
 
     private static EffectStatement.@Nullable Kind kind(Tokens t, int i, Point point, Tail tail, Scope scope) {
+        // "2p ⬍ .00001": the 2 of the Lancet's two-sided "2p", whatever sign follows, is no value
+        if (t.at(point.next()).isWord("p") && !t.at(point.next()).spaceBefore) {
+            return null;
+        }
         // "1 in 4 people (27%)": the 4 is a denominator, not a count of people
         if (t.at(i - 1).isWord("in") && t.at(i - 2).is(Sym.NUM)) {
             return null;

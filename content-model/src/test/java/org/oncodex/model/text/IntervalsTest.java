@@ -136,6 +136,15 @@ class IntervalsTest {
     }
 
     @Test
+    void a_bound_whose_decimal_point_was_lost_is_no_bound() {
+        EffectStatement s =
+                EffectStatements.parse("HR 0.621 (0.468, 0823)").statements().get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.HAZARD_RATIO);
+        assertThat(s.ci()).isEmpty();
+        assertThat(s.printedUpper()).isEmpty();
+    }
+
+    @Test
     void a_column_of_intervals_keeps_the_endpoint_its_header_names() {
         EffectStatement s = EffectStatements.parse("10.7–13.4", ParseContext.column("95% CI for median PFS (months)"))
                 .statements()

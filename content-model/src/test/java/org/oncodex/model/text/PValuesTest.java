@@ -50,6 +50,16 @@ class PValuesTest {
     }
 
     @Test
+    void a_p_whose_decimal_point_was_lost_is_reported_not_read_as_one() {
+        Findings out = RecognizerTestSupport.findings(new PValues(), "p<00001");
+        assertThat(out.statements).isEmpty();
+        assertThat(out.diagnostics).extracting(Diagnostic::code).containsExactly(Diagnostic.Code.INVALID_VALUE);
+        assertThat(EffectStatements.parse("<0000001", ParseContext.column("P-value"))
+                        .statements())
+                .isEmpty();
+    }
+
+    @Test
     void a_p_with_no_number_is_a_diagnostic() {
         Findings out = RecognizerTestSupport.findings(new PValues(), "P = n/a");
         assertThat(out.statements).isEmpty();

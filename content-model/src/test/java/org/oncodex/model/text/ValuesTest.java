@@ -178,4 +178,17 @@ class ValuesTest {
                         .statements())
                 .anySatisfy(r -> assertThat(r.kind()).isEqualTo(EffectStatement.Kind.HAZARD_RATIO));
     }
+
+    @Test
+    void the_two_of_a_two_sided_2p_is_no_value_whatever_sign_follows() {
+        // "⬍" is how one PDF printed "<": the P is not guessed, and the 2 is not a second risk ratio
+        assertThat(EffectStatements.parse("(RR, 2.06; 2p ⬍ .00001)").statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.printedValue()).contains("2.06"));
+        assertThat(EffectStatements.parse("(RR, 2.06; 2p=0·00005)")
+                        .statements()
+                        .get(0)
+                        .pValue())
+                .isPresent();
+    }
 }
