@@ -147,14 +147,8 @@ final class PValues implements Recognizer {
         }
         Lexeme num = t.at(j);
         PValue p;
-        if (lostPoint(num)) {
-            // "p<00001": a decimal point lost in extraction; not read as 1
-            out.report(
-                    Diagnostic.Code.INVALID_VALUE,
-                    "\"" + t.span(first, j) + "\" has lost its decimal point: not read",
-                    t.at(first).start,
-                    num.end);
-            return new Read(first, j + 1, null);
+        if (lostPoint(t, first, j, out)) {
+            return new Read(first, j + 1, null); // "p<00001": not read as 1
         }
         try {
             p = PValue.of(num.number, relation);
@@ -206,12 +200,7 @@ final class PValues implements Recognizer {
             return null;
         }
         Lexeme num = t.at(j);
-        if (lostPoint(num)) {
-            out.report(
-                    Diagnostic.Code.INVALID_VALUE,
-                    "\"" + t.span(i, j) + "\" has lost its decimal point: not read",
-                    t.at(i).start,
-                    num.end);
+        if (lostPoint(t, i, j, out)) {
             return new Step(j + 1, scope);
         }
         try {
@@ -256,6 +245,19 @@ final class PValues implements Recognizer {
             next++;
         }
         return new Read(r.first, next, r.p);
+    }
+
+    /** Whether the number at {@code j} lost its decimal point; if so, reports the P from {@code first} to it. */
+    private static boolean lostPoint(Tokens t, int first, int j, Findings out) {
+        if (!lostPoint(t.at(j))) {
+            return false;
+        }
+        out.report(
+                Diagnostic.Code.INVALID_VALUE,
+                "\"" + t.span(first, j) + "\" has lost its decimal point: not read",
+                t.at(first).start,
+                t.at(j).end);
+        return true;
     }
 
     /** "00001", "0823": a leading zero before another digit, where text extraction dropped the decimal point. */
