@@ -182,6 +182,14 @@ final class Values implements Recognizer {
         boolean timeToEvent = endpoint != null && endpoint.isTimeToEvent();
         // a range or an interquartile range goes with a median: "88 [IQR 61-140] mg/L", "51.0 (range, 44.2–60.3) mo"
         boolean spread = hasInterval && tail.interval != null && tail.interval.isSpread();
+        // "OS curves converged after ≈3 years", "alive at 5 years": a time point, not a median
+        if (timed
+                && !point.open()
+                && !scope.median()
+                && label != EffectStatement.Kind.MEDIAN_TIME
+                && afterSchedule(t, i)) {
+            return null;
+        }
         if (timed || point.open()) {
             if (spread
                     || scope.median()
@@ -305,6 +313,23 @@ final class Values implements Recognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a word that makes a time a point in time ("after", "at", "within", "beyond", "every")
+     * stands right before the number at {@code i}, or before its "≈" or "~". Not "for": "survived for
+     * 13.8 months" is a median.
+     */
+    private static boolean afterSchedule(Tokens t, int i) {
+        Lexeme before = t.at(i - 1);
+        if (before.is(Sym.OTHER) && (before.text.equals("≈") || before.text.equals("~"))) {
+            before = t.at(i - 2);
+        }
+        return before.isWord("after")
+                || before.isWord("at")
+                || before.isWord("within")
+                || before.isWord("beyond")
+                || before.isWord("every");
     }
 
     /** "every 3 vs 6 months", "followed for 12 vs 18 months": a schedule or a follow-up, not a median. */

@@ -191,4 +191,18 @@ class ValuesTest {
                         .pValue())
                 .isPresent();
     }
+
+    @Test
+    void a_time_after_at_or_within_is_a_point_in_time_not_a_median() {
+        assertThat(EffectStatements.parse("OS curves converged after ≈3 years").statements())
+                .isEmpty();
+        assertThat(EffectStatements.parse("OS at 5 years was 80%").statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.PROPORTION));
+        // "survived for 13.8 months" stays a median
+        assertThat(EffectStatements.parse("patients survived for 13.8 months on average")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEDIAN_TIME));
+    }
 }
