@@ -138,6 +138,10 @@ final class Bounds implements Recognizer {
         } else if (time != null) {
             unit = time;
             next = k + 2;
+        } else if ((t.at(k + 1).isWord("million") || t.at(k + 1).isWord("billion")) && !num.spelled) {
+            // "more than 1.4 million patients", "up to 14 million years of life": a bound on an amount
+            unit = Unit.NONE;
+            next = k + 2;
         } else if (ratioInForce(i, scope) && !num.spelled) {
             // "a hazard ratio of less than 1.00 favored", "the HR had to be less than 1·18", "HR < 1.52"
             unit = Unit.NONE;
@@ -155,6 +159,9 @@ final class Bounds implements Recognizer {
                 .printedValue(num.digits)
                 .value(num.number)
                 .approximate(approx || i <= scope.approximateUntil());
+        if (unit == Unit.NONE && next == k + 2) {
+            b.unitLabel(t.at(k + 1).lower);
+        }
         try {
             b.estimate(
                     switch (relation) {

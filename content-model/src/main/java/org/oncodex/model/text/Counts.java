@@ -1,6 +1,7 @@
 package org.oncodex.model.text;
 
 import org.jspecify.annotations.Nullable;
+import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.Proportion;
 import org.oncodex.model.text.Lexer.Lexeme;
 import org.oncodex.model.text.Lexer.Sym;
@@ -33,6 +34,45 @@ final class Counts implements Recognizer {
                 && Tokens.isCloser(t.at(j + 3).type)) {
             Lexeme pct = t.at(j + 1);
             return add(t, i, j + 4, EffectStatement.Kind.PROPORTION, pct.number, pct.digits, counts, scope, out);
+        }
+        // 1/57 (1.8; 0.91–1.00), 12/40 (30%, 17–47): the percentage with its interval, under "n/N (%; 95% CI)"
+        if (Tokens.isOpener(t.at(j).type) && t.at(j + 1).is(Sym.NUM) && !t.at(j + 1).spelled) {
+            int k = t.at(j + 2).is(Sym.PCT) ? j + 3 : j + 2;
+            if (t.at(k).is(Sym.SEMI) || t.at(k).is(Sym.COMMA)) {
+                Intervals.Group g = Intervals.inside(t, k + 1, scope);
+                if (g == null) {
+                    g = Intervals.after(t, k, scope, Findings.discarding());
+                }
+                int close = g == null ? -1 : Tokens.isCloser(t.at(g.next()).type) ? g.next() : g.next() - 1;
+                boolean percentSign = k == j + 3;
+                if (g != null
+                        && !g.isSpread()
+                        && close >= 0
+                        && Tokens.isCloser(t.at(close).type)
+                        && (percentSign || gives(counts[0], counts[1], t.at(j + 1).number))) {
+                    Lexeme pct = t.at(j + 1);
+                    return add(
+                            t,
+                            i,
+                            close + 1,
+                            EffectStatement.Kind.PROPORTION,
+                            pct.number,
+                            pct.digits,
+                            counts,
+                            g,
+                            scope,
+                            out);
+                }
+            }
+        }
+        // "(478/778; 61%)": the counts, then their percentage after a separator, when the counts give it
+        if ((t.at(j).is(Sym.SEMI) || t.at(j).is(Sym.COMMA))
+                && t.at(j + 1).is(Sym.NUM)
+                && !t.at(j + 1).spelled
+                && t.at(j + 2).is(Sym.PCT)
+                && gives(counts[0], counts[1], t.at(j + 1).number)) {
+            Lexeme pct = t.at(j + 1);
+            return add(t, i, j + 3, EffectStatement.Kind.PROPORTION, pct.number, pct.digits, counts, scope, out);
         }
         // 187/219 (85): the percentage without its sign, when the counts give it
         if (Tokens.isOpener(t.at(j).type)
@@ -73,6 +113,20 @@ final class Counts implements Recognizer {
             int[] counts,
             Scope scope,
             Findings out) {
+        return add(t, i, next, kind, percent, printed, counts, null, scope, out);
+    }
+
+    private static Step add(
+            Tokens t,
+            int i,
+            int next,
+            EffectStatement.Kind kind,
+            double percent,
+            String printed,
+            int[] counts,
+            Intervals.@Nullable Group interval,
+            Scope scope,
+            Findings out) {
         int start = t.at(i).start;
         int end = t.at(next - 1).end;
         if (kind == EffectStatement.Kind.PROPORTION && counts[1] > 0 && !gives(counts[0], counts[1], percent)) {
@@ -87,10 +141,28 @@ final class Counts implements Recognizer {
         ImmutableEffectStatement.Builder b =
                 EffectStatement.builder().kind(kind).start(start).end(end).text(t.slice(start, end));
         b.printedValue(printed).value(kind == EffectStatement.Kind.COUNT ? counts[0] : percent);
+        ConfidenceInterval ci = null;
+        if (interval != null) {
+            Intervals.printed(b, interval);
+            ci = Intervals.checked(t, interval, percent, out);
+        }
         try {
             Proportion p = kind == EffectStatement.Kind.COUNT
                     ? Proportion.ofCount(counts[0], counts[1])
                     : Proportion.of(percent, counts[0], counts[1]);
+            if (ci != null) {
+                try {
+                    p = Proportion.builder().from(p).ci(ci).build();
+                    b.ci(ci);
+                } catch (IllegalArgumentException e) {
+                    // the interval does not fit the share (reported by checked or here): the counts stand without it
+                    out.report(
+                            Diagnostic.Code.INVALID_VALUE,
+                            "\"" + t.slice(start, end) + "\": " + e.getMessage(),
+                            start,
+                            end);
+                }
+            }
             b.estimate(p);
         } catch (IllegalArgumentException e) {
             out.report(Diagnostic.Code.INVALID_VALUE, "\"" + t.slice(start, end) + "\": " + e.getMessage(), start, end);

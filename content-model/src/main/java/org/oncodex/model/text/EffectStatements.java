@@ -27,6 +27,9 @@ import org.oncodex.model.stats.EffectEstimate;
  * scientific notation ({@code 2.3×10-9}); {@code 95% Cl} with a lower-case L (read, with a diagnostic);
  * and a decimal comma where it can only be one ({@code 0,62}, or a text with no decimal points).
  *
+ * <p>Text extraction's damage is read only where it can mean one thing, and always reported: the Lancet's
+ * mid-dots printed as hyphens in the whole shape {@code 23-6 million (22-2-24-9)} (23·6, 22·2–24·9).
+ *
  * <p>What it will not guess: a comma that may separate a list ({@code 1,5}) is reported, not read; an
  * interval whose bounds are inverted is reported and not attached; a point outside its interval is
  * returned with a diagnostic. A number with a unit of time is read as a median only after "median",

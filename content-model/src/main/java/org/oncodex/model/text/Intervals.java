@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.Unit;
+import org.oncodex.model.stats.ValueRange;
 import org.oncodex.model.text.Lexer.Lexeme;
 import org.oncodex.model.text.Lexer.Sym;
 
@@ -59,7 +60,8 @@ final class Intervals implements Recognizer {
     @Override
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
         Lexeme tok = t.at(i);
-        boolean column = scope.label() == EffectStatement.Kind.INTERVAL && scope.labelAt() < 0;
+        boolean rangeColumn = scope.label() == EffectStatement.Kind.RANGE && scope.labelAt() < 0;
+        boolean column = (scope.label() == EffectStatement.Kind.INTERVAL || rangeColumn) && scope.labelAt() < 0;
         // "−4.59 to 5.99" under "95% CI of the difference": a cell may start with its lower bound's minus
         boolean starts = tok.is(Sym.NUM)
                 || tok.is(Sym.WORD)
@@ -69,8 +71,12 @@ final class Intervals implements Recognizer {
             return null;
         }
         Group g = column ? cell(t, i, scope) : read(t, i, scope, out, true);
-        if (g == null || g.isSpread()) {
+        if (g == null) {
             return null;
+        }
+        if (rangeColumn || g.isSpread()) {
+            // "(range 0.94–1.49)" standing alone, or "25–80" under a "Range" header
+            return range(t, i, g, scope, out);
         }
         int j = g.next;
         PValues.Read p = PValues.tail(t, j, out);
@@ -85,6 +91,9 @@ final class Intervals implements Recognizer {
                 .end(t.at(j - 1).end)
                 .text(t.span(i, j - 1));
         printed(b, g);
+        if (column && scope.endpoint() != null) {
+            b.endpoint(scope.endpoint()).endpointLabel(scope.endpointLabel());
+        }
         ConfidenceInterval ci = checked(t, g, Double.NaN, out);
         if (ci != null) {
             b.ci(ci);
@@ -94,6 +103,39 @@ final class Intervals implements Recognizer {
         }
         out.add(b.build());
         return new Step(j, scope);
+    }
+
+    /** A named range or interquartile range standing alone, or a cell of a range column, as a RANGE statement. */
+    private static @Nullable Step range(Tokens t, int i, Group g, Scope scope, Findings out) {
+        if (g.lower().open()
+                || g.upper().open()
+                || g.lower().value() >= g.upper().value()) {
+            return null;
+        }
+        int end = t.at(g.next() - 1).end;
+        Unit unit = g.upper().unit() != null ? g.upper().unit() : scope.unit() != null ? scope.unit() : Unit.NONE;
+        ImmutableEffectStatement.Builder b = EffectStatement.builder()
+                .kind(EffectStatement.Kind.RANGE)
+                .start(t.at(i).start)
+                .end(end)
+                .text(t.slice(t.at(i).start, end))
+                .printedValue(g.lower().printed() + "-" + g.upper().printed());
+        printed(b, g);
+        if (scope.endpoint() != null && scope.endpointAt() < 0) {
+            b.endpoint(scope.endpoint()).endpointLabel(scope.endpointLabel());
+        }
+        try {
+            b.estimate(ValueRange.between(g.lower().value(), g.upper().value(), unit));
+        } catch (IllegalArgumentException e) {
+            out.report(
+                    Diagnostic.Code.INVALID_VALUE,
+                    "\"" + t.slice(t.at(i).start, end) + "\": " + e.getMessage(),
+                    t.at(i).start,
+                    end);
+            return new Step(g.next(), scope);
+        }
+        out.add(b.build());
+        return new Step(g.next(), scope);
     }
 
     /** A cell under a "95% CI" header: {@code 0.85-0.99}, {@code (7.4–NE)}, {@code [−2.00; 9.39]}, {@code 0·48, 0·82}. */
@@ -376,6 +418,17 @@ final class Intervals implements Recognizer {
             case "konfidenzintervall:" -> {
                 return i + 1;
             }
+            case "c" -> {
+                // "95% C.I.": the letters with their full stops
+                boolean dotted = t.at(i + 1).text.equals(".")
+                        && !t.at(i + 1).spaceBefore
+                        && t.at(i + 2).isWord("i")
+                        && !t.at(i + 2).spaceBefore;
+                if (!dotted) {
+                    return i;
+                }
+                return t.at(i + 3).text.equals(".") && !t.at(i + 3).spaceBefore ? i + 4 : i + 3;
+            }
             case "confidence", "uncertainty", "credible", "credibility" -> {
                 if (t.at(i + 1).isWord("interval")
                         || t.at(i + 1).isWord("intervals")
@@ -392,7 +445,10 @@ final class Intervals implements Recognizer {
                 return i + 1;
             }
             default -> {
-                return i;
+                // "95% CIb": a table's footnote letter glued to CI
+                String w = tok.text;
+                boolean footnoted = w.length() == 3 && w.startsWith("CI") && w.charAt(2) >= 'a' && w.charAt(2) <= 'f';
+                return footnoted ? i + 1 : i;
             }
         }
     }
@@ -416,6 +472,9 @@ final class Intervals implements Recognizer {
             j++;
         }
         Lexeme num = t.at(j);
+        if (num.is(Sym.NUM) && PValues.lostPoint(num)) {
+            return null; // "0823": a decimal point lost in extraction, not 823
+        }
         if (num.is(Sym.NUM) && !num.spelled) {
             j++;
             boolean censored = false;

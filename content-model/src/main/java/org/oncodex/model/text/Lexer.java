@@ -204,6 +204,9 @@ final class Lexer {
             } else {
                 Sym t = symbol(s, i);
                 int len = (t == Sym.LE || t == Sym.GE) && (c == '<' || c == '>') ? 2 : 1;
+                if (len == 2 && s.charAt(i + 1) == '/') {
+                    len = 3; // ">/=", "</=": how MEDLINE's plain text prints ≥ and ≤
+                }
                 i += len;
                 String text = len == 1 && c < ONE_CHAR.length ? ONE_CHAR[c] : s.substring(start, i);
                 if (len == 1) {
@@ -275,6 +278,21 @@ final class Lexer {
             }
             default -> {
                 int spelled = spelledNumber(lower);
+                if (spelled > 0) {
+                    long compound = compound(s, end, spelled);
+                    if (compound >= 0) {
+                        // "One hundred ninety-three", "one thousand ninety-two": one number, many words
+                        int e = (int) (compound >>> 32);
+                        int v = (int) compound;
+                        if (beforeUnit(s, e) || beforeShare(s, e)) {
+                            String text = s.substring(start, e);
+                            out.add(new Lexeme(Sym.NUM, start, e, space, text, v, 0, Integer.toString(v), false, true));
+                            return e;
+                        }
+                        out.add(word); // "one" of "one hundred ..." is not a number of its own
+                        return end;
+                    }
+                }
                 int value = spelled >= 0 && (beforeUnit(s, end) || (beforeShare(s, end) && !partOfLargerNumber(out)))
                         ? spelled
                         : -1;
@@ -304,6 +322,9 @@ final class Lexer {
             return tens;
         }
         int dash = lower.indexOf('-');
+        if (dash < 0) {
+            dash = Math.max(lower.indexOf('‐'), lower.indexOf('‑')); // "Eighty‐seven" with a Unicode hyphen
+        }
         if (dash > 0) {
             Integer t = TENS.get(lower.substring(0, dash));
             Integer u = UNITS.get(lower.substring(dash + 1));
@@ -312,6 +333,58 @@ final class Lexer {
             }
         }
         return -1;
+    }
+
+    /**
+     * A number in words that goes on after its first word ({@code first}, ending at {@code end}) with
+     * "hundred" or "thousand": "one hundred ninety-three", "one hundred and forty-one", "two thousand
+     * and five". Returns the end of the last word in the high 32 bits and the value in the low ones, or
+     * -1 when no "hundred" or "thousand" follows. At most eight words are read.
+     */
+    private static long compound(String s, int end, int first) {
+        long total = 0;
+        long current = first;
+        int at = end;
+        int last = -1;
+        boolean scaled = false;
+        boolean afterScale = false;
+        for (int words = 0; words < 8; words++) {
+            int w = skipSpaces(s, at);
+            int e = word(s, w);
+            if (e == w) {
+                break;
+            }
+            String lower = s.substring(w, e).toLowerCase(Locale.ROOT);
+            if (lower.equals("hundred") && current > 0 && current < 10) {
+                current *= 100;
+            } else if (lower.equals("thousand") && current > 0 && current < 1000) {
+                total += current * 1000;
+                current = 0;
+            } else if (lower.equals("and") && afterScale) {
+                at = e;
+                afterScale = false;
+                continue;
+            } else {
+                int n = spelledNumber(lower);
+                if (n <= 0 || !scaled || current % 100 != 0) {
+                    break;
+                }
+                current += n;
+                at = e;
+                last = e;
+                afterScale = false;
+                continue;
+            }
+            scaled = true;
+            afterScale = true;
+            at = e;
+            last = e;
+        }
+        if (!scaled || last < 0) {
+            return -1;
+        }
+        long value = total + current;
+        return value > Integer.MAX_VALUE ? -1 : ((long) last << 32) | value;
     }
 
     /**
@@ -459,8 +532,8 @@ final class Lexer {
             case ';' -> Sym.SEMI;
             case ':' -> Sym.COLON;
             case '=' -> Sym.EQ;
-            case '<', '‹' -> next == '=' ? Sym.LE : Sym.LT;
-            case '>', '›' -> next == '=' ? Sym.GE : Sym.GT;
+            case '<', '‹' -> next == '=' || slashEquals(s, i) ? Sym.LE : Sym.LT;
+            case '>', '›' -> next == '=' || slashEquals(s, i) ? Sym.GE : Sym.GT;
             case '≤', '⩽' -> Sym.LE;
             case '≥', '⩾' -> Sym.GE;
             case '%', '％' -> Sym.PCT;
@@ -472,6 +545,11 @@ final class Lexer {
             case '.', '!', '?', '|' -> Sym.STOP;
             default -> Sym.OTHER;
         };
+    }
+
+    /** {@code >/=} at {@code i}: the sign, a slash and an equals sign. */
+    private static boolean slashEquals(String s, int i) {
+        return i + 2 < s.length() && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '=';
     }
 
     private static boolean isAsciiLetter(char c) {

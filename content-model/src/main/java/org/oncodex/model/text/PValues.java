@@ -98,6 +98,16 @@ final class PValues implements Recognizer {
         if (relation == null && t.at(j).is(Sym.COLON)) {
             relation = PValue.Relation.EQUAL; // "P value: 0.0049"
         }
+        // "P for difference, 0.003", "P value, .04": after words that say it is a P, a comma, then a fraction
+        if (relation == null
+                && words > 0
+                && t.at(j).is(Sym.COMMA)
+                && t.at(j + 1).is(Sym.NUM)
+                && t.at(j + 1).decimals > 0
+                && t.at(j + 1).number < 1
+                && !t.at(j + 1).spelled) {
+            relation = PValue.Relation.EQUAL;
+        }
         if (relation == null && t.at(j + 1).isWord("than")) {
             // "P less than .0001"
             if (t.at(j).isWord("less") || t.at(j).isWord("lower") || t.at(j).isWord("smaller")) {
@@ -137,6 +147,9 @@ final class PValues implements Recognizer {
         }
         Lexeme num = t.at(j);
         PValue p;
+        if (lostPoint(t, first, j, out)) {
+            return new Read(first, j + 1, null); // "p<00001": not read as 1
+        }
         try {
             p = PValue.of(num.number, relation);
         } catch (IllegalArgumentException e) {
@@ -187,6 +200,9 @@ final class PValues implements Recognizer {
             return null;
         }
         Lexeme num = t.at(j);
+        if (lostPoint(t, i, j, out)) {
+            return new Step(j + 1, scope);
+        }
         try {
             PValue p = PValue.of(num.number, relation == null ? PValue.Relation.EQUAL : relation);
             out.add(EffectStatement.builder()
@@ -229,6 +245,24 @@ final class PValues implements Recognizer {
             next++;
         }
         return new Read(r.first, next, r.p);
+    }
+
+    /** Whether the number at {@code j} lost its decimal point; if so, reports the P from {@code first} to it. */
+    private static boolean lostPoint(Tokens t, int first, int j, Findings out) {
+        if (!lostPoint(t.at(j))) {
+            return false;
+        }
+        out.report(
+                Diagnostic.Code.INVALID_VALUE,
+                "\"" + t.span(first, j) + "\" has lost its decimal point: not read",
+                t.at(first).start,
+                t.at(j).end);
+        return true;
+    }
+
+    /** "00001", "0823": a leading zero before another digit, where text extraction dropped the decimal point. */
+    static boolean lostPoint(Lexeme num) {
+        return num.digits.length() > 1 && num.digits.charAt(0) == '0' && Lexer.isDigit(num.digits.charAt(1));
     }
 
     private static boolean isP(Lexeme tok) {

@@ -20,6 +20,7 @@ import org.oncodex.model.text.Lexer.Sym;
  * nothing is guessed and nothing throws.
  */
 final class Parser {
+    private static final Recognizer HYPHEN_DECIMALS = new HyphenDecimals();
     private static final Recognizer P_VALUES = new PValues();
     private static final Recognizer RELATIVE_CHANGES = new RelativeChanges();
     private static final Recognizer COUNTS = new Counts();
@@ -42,7 +43,17 @@ final class Parser {
         Map<Sym, List<Recognizer>> m = new EnumMap<>(Sym.class);
         m.put(
                 Sym.NUM,
-                List.of(P_VALUES, RELATIVE_CHANGES, COUNTS, FROM_TO, RANGES, BOUNDS, CONTEXT_WORDS, INTERVALS, VALUES));
+                List.of(
+                        HYPHEN_DECIMALS,
+                        P_VALUES,
+                        RELATIVE_CHANGES,
+                        COUNTS,
+                        FROM_TO,
+                        RANGES,
+                        BOUNDS,
+                        CONTEXT_WORDS,
+                        INTERVALS,
+                        VALUES));
         m.put(Sym.WORD, List.of(P_VALUES, RELATIVE_CHANGES, BOUNDS, CONTEXT_WORDS, INTERVALS, VALUES));
         for (Sym relation : List.of(Sym.LT, Sym.GT, Sym.LE, Sym.GE)) {
             m.put(relation, List.of(P_VALUES, BOUNDS));
@@ -122,6 +133,8 @@ final class Parser {
             out.sort();
             LateIntervals.join(tokens, out.statements);
             CountShares.join(tokens, out.statements);
+            Totals.fill(tokens, out.statements, headerTotal(context));
+            RelativeChanges.lendEndpoints(tokens, out.statements);
             Respectively.distribute(tokens, out.statements);
             Pairs.link(tokens, out.statements);
         } catch (RuntimeException e) {
@@ -257,13 +270,28 @@ final class Parser {
             ContextWords words = new ContextWords();
             for (int i = 0; i < header.size(); ) {
                 Lexeme tok = header.at(i);
+                if (Tokens.isOpener(tok.type)
+                        && Words.timeUnit(header.at(i + 1)) != null
+                        && Tokens.isCloser(header.at(i + 2).type)
+                        && namesAgeBefore(header, i + 1)) {
+                    i += 3; // "by age group (years)": the unit of the ages that name the rows, not of the values
+                    continue;
+                }
                 Recognizer.Step step = words.read(header, i, scope, ignored);
+                if (step != null
+                        && scope.endpoint() != null
+                        && step.scope().endpoint() != scope.endpoint()
+                        && Tokens.isOpener(header.at(i - 1).type)) {
+                    // "ORR (CR+PR)": an endpoint in brackets after another defines it, and does not replace it
+                    i = Math.max(step.next(), i + 1);
+                    continue;
+                }
                 if (step != null) {
                     scope = step.scope();
                     i = Math.max(step.next(), i + 1);
                     continue;
                 }
-                Unit time = Words.timeUnit(tok);
+                Unit time = namesAgeBefore(header, i) ? null : Words.timeUnit(tok); // "Age, yr"
                 if (tok.is(Sym.PCT)) {
                     scope = scope.withUnit(Unit.PERCENT);
                 } else if (time != null) {
@@ -286,9 +314,24 @@ final class Parser {
             int d0 = Tokens.isOpener(header.at(0).type) ? 1 : 0;
             Intervals.Descriptor d = Intervals.descriptor(header, d0, ignored);
             if (d != null && d.level() > 0) {
-                scope = Scope.EMPTY
+                Scope interval = Scope.EMPTY
                         .withLabel(EffectStatement.Kind.INTERVAL, header.span(d0, d.next() - 1), -1)
                         .withDeclaredInterval(d.level(), null);
+                // "95% CI for median PFS (months)": the endpoint the intervals belong to stays
+                scope = scope.endpoint() != null
+                        ? interval.withEndpoint(scope.endpoint(), scope.endpointLabel(), -1)
+                        : interval;
+            } else if (d != null && (d.what() == Intervals.What.RANGE || d.what() == Intervals.What.IQR)) {
+                // "Range", "(range)", "IQR": a column of ranges, each cell's two numbers a spread
+                Scope range = Scope.EMPTY
+                        .withLabel(EffectStatement.Kind.RANGE, header.span(d0, d.next() - 1), -1)
+                        .withDeclaredInterval(0, d.what() == Intervals.What.IQR ? Spread.Kind.IQR : Spread.Kind.RANGE);
+                if (scope.unit() != null) {
+                    range = range.withUnit(scope.unit());
+                }
+                scope = scope.endpoint() != null
+                        ? range.withEndpoint(scope.endpoint(), scope.endpointLabel(), -1)
+                        : range;
             }
             if (scope.label() == null) {
                 EffectStatement.Kind k = headerKind(context.column().get());
@@ -315,10 +358,25 @@ final class Parser {
         return contextual(scope).asContext();
     }
 
+    /** The "n = 279" of a column header, or 0. */
+    private static int headerTotal(ParseContext context) {
+        String column = context.column().orElse("");
+        return column.indexOf('=') < 0 ? 0 : Totals.inHeader(new Tokens(column));
+    }
+
     private static boolean namesP(Tokens header) {
         for (int k = 0; k < header.size(); k++) {
             String w = header.at(k).lower;
             if (w.equals("p") || w.startsWith("p-value") || w.equals("pvalue") || w.equals("p-values")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesAgeBefore(Tokens header, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (header.at(k).isWord("age")) {
                 return true;
             }
         }
@@ -356,7 +414,7 @@ final class Parser {
         if (h.contains("absolute") || h.contains("risk difference") || h.contains("rate difference")) {
             return EffectStatement.Kind.RISK_DIFFERENCE;
         }
-        if (h.contains("difference") || h.contains("δ") || h.contains("change from")) {
+        if (h.contains("difference") || h.contains("δ") || h.contains("change from") || h.contains("gained")) {
             return EffectStatement.Kind.MEAN_DIFFERENCE;
         }
         if (h.contains("per 1") || h.contains("/1") || h.contains("person-years") || h.contains("incidence rate")) {

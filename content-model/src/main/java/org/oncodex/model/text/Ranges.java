@@ -23,6 +23,14 @@ final class Ranges implements Recognizer {
         if (lowPercent) {
             j++;
         }
+        // "2.1- to 4.2-fold": the low end's hyphen is suspended until the unit after the high end
+        boolean suspended = !lowPercent
+                && t.at(j).is(Sym.DASH)
+                && !t.at(j).spaceBefore
+                && t.at(j + 1).isWord("to");
+        if (suspended) {
+            j++;
+        }
         // "12%−20%": a minus sign between two percentages, with no space, is their dash
         boolean dash = t.at(j).is(Sym.DASH)
                 || t.at(j).isWord("to")
@@ -42,9 +50,14 @@ final class Ranges implements Recognizer {
         j++;
         double lowValue = negativeLow ? -low.number : low.number;
         double highValue = negativeHigh ? -high.number : high.number;
-        Unit unit = t.at(j).is(Sym.PCT) ? Unit.PERCENT : lowPercent ? null : Words.timeUnit(t.at(j));
-        if (unit == null) {
+        boolean fold =
+                t.at(j).is(Sym.DASH) && !t.at(j).spaceBefore && t.at(j + 1).isWord("fold") && !t.at(j + 1).spaceBefore;
+        Unit unit = t.at(j).is(Sym.PCT) ? Unit.PERCENT : lowPercent ? null : fold ? Unit.NONE : Words.timeUnit(t.at(j));
+        if (unit == null || (suspended && !fold && unit != Unit.PERCENT && !unit.isTime())) {
             return null;
+        }
+        if (fold) {
+            j++; // "-fold": a multiple
         }
         if (lowValue >= highValue) {
             return null;
@@ -64,6 +77,9 @@ final class Ranges implements Recognizer {
                 .printedLower((negativeLow ? "-" : "") + low.digits)
                 .printedUpper((negativeHigh ? "-" : "") + high.digits)
                 .approximate(i <= scope.approximateUntil());
+        if (fold) {
+            b.unitLabel("fold");
+        }
         // "response rates ... range from 30 to 50%": a range of rates names its endpoint earlier in the sentence
         int reach = unit == Unit.PERCENT ? 24 : 5;
         if (scope.endpoint() != null

@@ -312,6 +312,34 @@ final class RelativeChanges implements Recognizer {
     }
 
     /**
+     * "a 51% reduction in the risk of death (HR: 0.49 ...)": the ratio in brackets right after a change
+     * is the same comparison, and names the change's endpoint when it names none. Runs once over the
+     * statements, each looked at with its neighbour: linear.
+     */
+    static void lendEndpoints(Tokens t, List<EffectStatement> statements) {
+        for (int k = 0; k + 1 < statements.size(); k++) {
+            EffectStatement change = statements.get(k);
+            EffectStatement ratio = statements.get(k + 1);
+            if (change.kind() != EffectStatement.Kind.RELATIVE_CHANGE
+                    || change.endpoint().isEmpty()
+                    || !Values.isRatio(ratio.kind())
+                    || ratio.endpoint().isPresent()
+                    || ratio.start() < change.end()) {
+                continue;
+            }
+            String between = t.slice(/* start= */ change.end(), /* endExclusive= */ ratio.start())
+                    .strip();
+            if (between.equals("(") || between.equals("[")) {
+                ImmutableEffectStatement.Builder b = EffectStatement.builder()
+                        .from(ratio)
+                        .endpoint(change.endpoint().get());
+                change.endpointLabel().ifPresent(b::endpointLabel);
+                statements.set(k + 1, b.build());
+            }
+        }
+    }
+
+    /**
      * The endpoint a change of a risk names in words, in its measure or a few words before it: death,
      * dying, mortality or survival is overall survival ("reduced the risk of death by 51 percent",
      * "the risk of death was 22% lower", "51 percent more likely to be alive"); progression with death
@@ -329,10 +357,15 @@ final class RelativeChanges implements Recognizer {
             }
             from = k;
         }
+        Endpoint named = null;
         for (int k = from; k < next; k++) {
             Lexeme w = t.at(k);
             if (!w.is(Sym.WORD)) {
                 continue;
+            }
+            Endpoint e = Words.ENDPOINTS.get(w.lower);
+            if (named == null && e != null && w.text.length() <= 5 && Words.isAbbreviationAsWritten(w)) {
+                named = e; // "a 6% risk reduction in OS": the endpoint named by its abbreviation
             }
             switch (w.lower) {
                 case "death", "deaths", "dying", "die", "died", "mortality", "alive", "survive", "survival", "living" ->
@@ -352,6 +385,9 @@ final class RelativeChanges implements Recognizer {
                     // not an event word
                 }
             }
+        }
+        if (named != null) {
+            return named;
         }
         if (measure.isEmpty() && from == i) {
             return null;

@@ -41,6 +41,9 @@ final class Tail {
     /** The total a count and its share are of, or 0. */
     int total;
 
+    /** The count "(n=39)" a percentage stands for, or -1. */
+    int count = -1;
+
     int next;
 
     private Tail() {}
@@ -48,9 +51,23 @@ final class Tail {
     static Tail read(Tokens t, int from, Scope scope, Findings out) {
         Tail tail = new Tail();
         int j = from;
+        if ((afterN(t, from) || wholeCell(t, from)) && t.at(from).is(Sym.COMMA)) {
+            // "(n =12, 3%)", a cell "104, 54%": a number of patients and the share they make
+            Lexeme pct = t.at(from + 1);
+            if (pct.is(Sym.NUM) && !pct.spelled && t.at(from + 2).is(Sym.PCT) && pct.number <= 100) {
+                tail.innerPercent = pct.number;
+                tail.innerPrinted = pct.digits;
+                tail.innerSign = true;
+                tail.next = from + 3;
+                return tail;
+            }
+        }
         j = unit(t, j, tail);
         if (tail.unit == null && tail.unitLabel == null && (scope.median() || !Values.isRatioLabel(scope))) {
             tail.unit = seriesUnit(t, j);
+            if (tail.unit == Unit.PERCENT && valueBefore(t, from) > 100) {
+                tail.unit = null; // "In 2019, 54% were alive": a year before a series of one share
+            }
         }
         for (int pass = 0; pass < 6; pass++) {
             int before = j;
@@ -104,6 +121,29 @@ final class Tail {
                 int n = wordsThenPercent(t, j, tail);
                 if (n > j) {
                     j = n;
+                    continue;
+                }
+            }
+            if (tail.unit == Unit.PERCENT && tail.count < 0 && tail.counts == null) {
+                // "80% (n=39)", "in 55%, n=27": the count the percentage stands for
+                int inBrackets = countInBrackets(t, j);
+                boolean afterComma = t.at(j).is(Sym.COMMA)
+                        && t.at(j + 1).isWord("n")
+                        && t.at(j + 2).is(Sym.EQ)
+                        && t.at(j + 3).isWhole()
+                        && !t.at(j + 3).spelled
+                        && t.at(j + 3).number < Integer.MAX_VALUE
+                        && !t.at(j + 4).is(Sym.PCT);
+                if (inBrackets >= 0 || afterComma) {
+                    tail.count = inBrackets >= 0 ? inBrackets : (int) t.at(j + 3).number;
+                    j = inBrackets >= 0 ? j + 5 : j + 4;
+                    continue;
+                }
+            }
+            if (tail.unit == Unit.PERCENT && tail.counts == null && tail.count < 0) {
+                int c = countsAfterWords(t, j, tail, from);
+                if (c > j) {
+                    j = c;
                     continue;
                 }
             }
@@ -189,6 +229,60 @@ final class Tail {
         }
         tail.total = (int) total.number;
         return k + 1;
+    }
+
+    /** Whether the value whose tail starts at {@code from} is the count of "n = 12" or "N=12". */
+    static boolean afterN(Tokens t, int from) {
+        return t.at(from - 2).is(Sym.EQ) && t.at(from - 3).isWord("n");
+    }
+
+    /**
+     * "48% of predicted events (246/515)": a few words after a percentage, the counts that give it (to
+     * its rounding) in brackets; the index after them, or {@code j}.
+     */
+    private static int countsAfterWords(Tokens t, int j, Tail tail, int from) {
+        int k = j;
+        while (k < j + 4 && t.at(k).is(Sym.WORD)) {
+            k++;
+        }
+        if (k == j || !Tokens.isOpener(t.at(k).type)) {
+            return j;
+        }
+        int[] counts = Counts.countsAt(t, k + 1);
+        if (counts == null || !Tokens.isCloser(t.at(counts[2]).type)) {
+            return j;
+        }
+        double percent = valueBefore(t, from);
+        if (!Counts.gives(counts[0], counts[1], percent)) {
+            return j;
+        }
+        tail.counts = counts;
+        return counts[2] + 1;
+    }
+
+    /** Whether the text is just a whole number, a comma and a percentage: the cell "104, 54%". */
+    private static boolean wholeCell(Tokens t, int from) {
+        return from == 1
+                && t.size() == 4
+                && t.at(0).isWhole()
+                && !t.at(0).spelled
+                && t.at(2).is(Sym.NUM)
+                && t.at(3).is(Sym.PCT);
+    }
+
+    /** "(n=39)", "(n = 39)": the number of patients a percentage is of; the count, or -1. */
+    private static int countInBrackets(Tokens t, int j) {
+        Lexeme n = t.at(j + 3);
+        if (Tokens.isOpener(t.at(j).type)
+                && t.at(j + 1).isWord("n")
+                && t.at(j + 2).is(Sym.EQ)
+                && n.isWhole()
+                && !n.spelled
+                && n.number < Integer.MAX_VALUE
+                && Tokens.isCloser(t.at(j + 4).type)) {
+            return (int) n.number;
+        }
+        return -1;
     }
 
     /** Whether the token at {@code k} stands inside a bracket opened a few tokens before it. */

@@ -31,6 +31,21 @@ final class Tokens {
         return i >= 0 && i < list.size() ? list.get(i) : end;
     }
 
+    /** The index of the token that contains or starts after character {@code offset}: a binary search. */
+    int indexAt(int offset) {
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).end <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     boolean is(int i, Sym type) {
         return at(i).type == type;
     }

@@ -1,5 +1,6 @@
 package org.oncodex.model.text;
 
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.oncodex.model.Endpoint;
 import org.oncodex.model.stats.ConfidenceInterval;
@@ -100,6 +101,10 @@ final class Values implements Recognizer {
     }
 
     private static EffectStatement.@Nullable Kind kind(Tokens t, int i, Point point, Tail tail, Scope scope) {
+        // "2p ⬍ .00001": the 2 of the Lancet's two-sided "2p", whatever sign follows, is no value
+        if (t.at(point.next()).isWord("p") && !t.at(point.next()).spaceBefore) {
+            return null;
+        }
         // "1 in 4 people (27%)": the 4 is a denominator, not a count of people
         if (t.at(i - 1).isWord("in") && t.at(i - 2).is(Sym.NUM)) {
             return null;
@@ -110,12 +115,27 @@ final class Values implements Recognizer {
                 && Words.PEOPLE.contains(t.at(point.next()).lower)) {
             return null;
         }
+        // "n = 12": a number of patients, a statistic only with the share it makes ("n =12, 3%")
+        if (Tail.afterN(t, point.next())) {
+            boolean share = !Double.isNaN(tail.innerPercent) && tail.innerSign && tail.unit == null;
+            return share && point.value() == Math.rint(point.value()) ? EffectStatement.Kind.PROPORTION : null;
+        }
         EffectStatement.Kind label = labelFor(t, i, scope);
         Unit unit = tail.unit != null ? tail.unit : scope.unit();
         boolean hasInterval = tail.interval != null;
         boolean percent = unit == Unit.PERCENT;
         if ("percentage points".equals(tail.unitLabel)) {
             return EffectStatement.Kind.RISK_DIFFERENCE;
+        }
+        // "a median per-allele odds ratio (OR) of 1.22 (interquartile range = 1.15–1.36)": the median of
+        // many ratios, with their spread, not one ratio with its interval
+        if (label != null
+                && isRatio(label)
+                && scope.median()
+                && tail.interval != null
+                && tail.interval.isSpread()
+                && !point.open()) {
+            return EffectStatement.Kind.MEDIAN;
         }
         if (label != null && isRatio(label) && (tail.unit == null || point.open())) {
             return label;
@@ -130,7 +150,16 @@ final class Values implements Recognizer {
             return EffectStatement.Kind.MEAN_DIFFERENCE;
         }
         if (label == EffectStatement.Kind.RISK_DIFFERENCE) {
-            return percent ? EffectStatement.Kind.RISK_DIFFERENCE : EffectStatement.Kind.MEAN_DIFFERENCE;
+            // "Absolute risk reduction (95% CI)" over "0.08 (−0.04 to 0.21)": a difference of risks, whatever its unit
+            boolean ofRisks =
+                    unit == null && scope.labelText().toLowerCase(Locale.ROOT).contains("risk");
+            return percent || ofRisks ? EffectStatement.Kind.RISK_DIFFERENCE : EffectStatement.Kind.MEAN_DIFFERENCE;
+        }
+        // "Excess relative risk (%)": a relative change, printed with its sign
+        if (label == EffectStatement.Kind.RELATIVE_CHANGE
+                && (percent || (unit == null && scope.labelAt() < 0))
+                && !point.open()) {
+            return EffectStatement.Kind.RELATIVE_CHANGE;
         }
         if (percent) {
             return EffectStatement.Kind.PROPORTION;
@@ -153,6 +182,14 @@ final class Values implements Recognizer {
         boolean timeToEvent = endpoint != null && endpoint.isTimeToEvent();
         // a range or an interquartile range goes with a median: "88 [IQR 61-140] mg/L", "51.0 (range, 44.2–60.3) mo"
         boolean spread = hasInterval && tail.interval != null && tail.interval.isSpread();
+        // "OS curves converged after ≈3 years", "alive at 5 years": a time point, not a median
+        if (timed
+                && !point.open()
+                && !scope.median()
+                && label != EffectStatement.Kind.MEDIAN_TIME
+                && afterSchedule(t, i)) {
+            return null;
+        }
         if (timed || point.open()) {
             if (spread
                     || scope.median()
@@ -276,6 +313,23 @@ final class Values implements Recognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a word that makes a time a point in time ("after", "at", "within", "beyond", "every")
+     * stands right before the number at {@code i}, or before its "≈" or "~". Not "for": "survived for
+     * 13.8 months" is a median.
+     */
+    private static boolean afterSchedule(Tokens t, int i) {
+        Lexeme before = t.at(i - 1);
+        if (before.is(Sym.OTHER) && (before.text.equals("≈") || before.text.equals("~"))) {
+            before = t.at(i - 2);
+        }
+        return before.isWord("after")
+                || before.isWord("at")
+                || before.isWord("within")
+                || before.isWord("beyond")
+                || before.isWord("every");
     }
 
     /** "every 3 vs 6 months", "followed for 12 vs 18 months": a schedule or a follow-up, not a median. */
@@ -422,6 +476,9 @@ final class Values implements Recognizer {
         if (scope.timePoint() != null && kind == EffectStatement.Kind.PROPORTION) {
             b.timePoint(scope.timePoint());
         }
+        if (kind == EffectStatement.Kind.RELATIVE_CHANGE) {
+            relativeChange(t, b, point, scope, first, tail.next, tail.endpoint != null || endpoint != null);
+        }
         if (i <= scope.approximateUntil()) {
             b.approximate(true);
         }
@@ -445,6 +502,33 @@ final class Values implements Recognizer {
             next = next.withTimePoint(null);
         }
         return new Step(tail.next, next);
+    }
+
+    /**
+     * "a relative risk reduction of 25%", "Excess relative risk (%)" over "-13.0": the change with its
+     * direction (a reduction, or the sign printed) and, when nothing else named one, the endpoint its
+     * words name ("risk reduction of death" is overall survival).
+     */
+    private static void relativeChange(
+            Tokens t,
+            ImmutableEffectStatement.Builder b,
+            Point point,
+            Scope scope,
+            int first,
+            int next,
+            boolean hasEndpoint) {
+        String measure = scope.labelText().toLowerCase(Locale.ROOT);
+        boolean lower = measure.contains("reduction") || point.value() < 0;
+        b.relativeChange(RelativeChange.of(
+                Math.abs(point.value()),
+                lower ? RelativeChange.Direction.LOWER : RelativeChange.Direction.HIGHER,
+                measure));
+        if (!hasEndpoint && scope.labelAt() >= 0) {
+            Endpoint e = RelativeChanges.eventEndpoint(t, first, next, measure);
+            if (e != null) {
+                b.endpoint(e);
+            }
+        }
     }
 
     private static @Nullable EffectEstimate estimate(
@@ -484,6 +568,8 @@ final class Values implements Recognizer {
                 b.percent(percent);
                 if (counts != null) {
                     b.count(counts[0]).total(counts[1]);
+                } else if (tail.count >= 0) {
+                    b.count(tail.count);
                 }
                 if (ci != null) {
                     b.ci(ci);

@@ -39,6 +39,8 @@ final class Words {
             Map.entry("IRR", EffectStatement.Kind.RATE_RATIO),
             Map.entry("aIRR", EffectStatement.Kind.RATE_RATIO),
             Map.entry("RaR", EffectStatement.Kind.RATE_RATIO),
+            Map.entry("SIR", EffectStatement.Kind.RATE_RATIO),
+            Map.entry("SMR", EffectStatement.Kind.RATE_RATIO),
             Map.entry("RRR", EffectStatement.Kind.RATIO_OF_RATIOS),
             Map.entry("ROR", EffectStatement.Kind.RATIO_OF_RATIOS),
             Map.entry("RHR", EffectStatement.Kind.RATIO_OF_RATIOS),
@@ -184,7 +186,10 @@ final class Words {
     static boolean isAbbreviationAsWritten(Lexer.Lexeme tok) {
         for (Endpoint e : Endpoint.values()) {
             if (e.abbreviation().equalsIgnoreCase(tok.text)) {
-                return e.abbreviation().equals(tok.text) || tok.text.equals(tok.text.toUpperCase(Locale.ROOT));
+                // "DoR": a mixed-case spelling the endpoint lists as its own counts as written
+                return e.abbreviation().equals(tok.text)
+                        || tok.text.equals(tok.text.toUpperCase(Locale.ROOT))
+                        || e.synonyms().contains(tok.text);
             }
         }
         return true;
@@ -295,6 +300,17 @@ final class Words {
         m.put("standardised mean difference", EffectStatement.Kind.MEAN_DIFFERENCE);
         m.put("standardized mean difference", EffectStatement.Kind.MEAN_DIFFERENCE);
         m.put("mean change", EffectStatement.Kind.MEAN_DIFFERENCE);
+        m.put("effect size", EffectStatement.Kind.MEAN_DIFFERENCE);
+        m.put("cohen's d", EffectStatement.Kind.MEAN_DIFFERENCE);
+        m.put("cohen’s d", EffectStatement.Kind.MEAN_DIFFERENCE);
+        m.put("excess relative risk", EffectStatement.Kind.RELATIVE_CHANGE);
+        m.put("relative risk reduction", EffectStatement.Kind.RELATIVE_CHANGE);
+        m.put("relative reduction", EffectStatement.Kind.RELATIVE_CHANGE);
+        m.put("risk reduction", EffectStatement.Kind.RELATIVE_CHANGE);
+        m.put("standardized incidence ratio", EffectStatement.Kind.RATE_RATIO);
+        m.put("standardised incidence ratio", EffectStatement.Kind.RATE_RATIO);
+        m.put("standardized mortality ratio", EffectStatement.Kind.RATE_RATIO);
+        m.put("standardised mortality ratio", EffectStatement.Kind.RATE_RATIO);
         m.put("absolute difference", EffectStatement.Kind.RISK_DIFFERENCE);
         m.put("absolute risk difference", EffectStatement.Kind.RISK_DIFFERENCE);
         m.put("risk difference", EffectStatement.Kind.RISK_DIFFERENCE);

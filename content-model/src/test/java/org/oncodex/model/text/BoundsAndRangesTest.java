@@ -37,6 +37,46 @@ class BoundsAndRangesTest {
     }
 
     @Test
+    void a_bound_on_an_amount_in_millions() {
+        EffectStatement s = RecognizerTestSupport.read(new Bounds(), "more than 1.4 million US patients")
+                .get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.BOUND);
+        assertThat(s.estimate()).contains(ValueRange.greaterThan(1.4, Unit.NONE));
+        assertThat(s.unitLabel()).contains("million");
+        assertThat(RecognizerTestSupport.read(new Bounds(), "up to 14 million years")
+                        .get(0)
+                        .estimate())
+                .contains(ValueRange.atMost(14, Unit.NONE));
+        assertThat(RecognizerTestSupport.read(new Bounds(), "more than 1.4 patients"))
+                .isEmpty();
+    }
+
+    @Test
+    void medline_plain_text_signs_are_bounds() {
+        assertThat(RecognizerTestSupport.read(new Bounds(), ">/=36 months")
+                        .get(0)
+                        .estimate())
+                .contains(ValueRange.atLeast(36, Unit.MONTHS));
+        assertThat(RecognizerTestSupport.read(new Bounds(), "</= 10%").get(0).estimate())
+                .contains(ValueRange.atMost(10, Unit.PERCENT));
+    }
+
+    @Test
+    void a_range_of_multiples_with_a_suspended_hyphen() {
+        EffectStatement s = RecognizerTestSupport.read(new Ranges(), "2.1- to 4.2-fold higher")
+                .get(0);
+        assertThat(s.estimate()).contains(ValueRange.between(2.1, 4.2, Unit.NONE));
+        assertThat(s.unitLabel()).contains("fold");
+        assertThat(s.text()).isEqualTo("2.1- to 4.2-fold");
+        assertThat(RecognizerTestSupport.read(new Ranges(), "12- to 24 months")
+                        .get(0)
+                        .estimate())
+                .contains(ValueRange.between(12, 24, Unit.MONTHS));
+        // a suspended hyphen with nothing after the high end that says what the numbers are
+        assertThat(RecognizerTestSupport.read(new Ranges(), "2- to 4 patients")).isEmpty();
+    }
+
+    @Test
     void sizes_are_not_bounds() {
         assertThat(RecognizerTestSupport.read(new Bounds(), "< 3 cm")).isEmpty();
     }

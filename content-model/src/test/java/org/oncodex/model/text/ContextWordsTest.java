@@ -106,4 +106,51 @@ class ContextWordsTest {
                 .singleElement()
                 .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEDIAN));
     }
+
+    private static EffectStatement only(String cell, String header) {
+        ParseResult r = EffectStatements.parse(cell, ParseContext.column(header));
+        assertThat(r.statements()).as("statements of %s under %s", cell, header).hasSize(1);
+        return r.statements().get(0);
+    }
+
+    @Test
+    void a_header_names_effect_sizes_standardised_ratios_and_excess_risks() {
+        // the d of Cohen's d is no unit of days
+        assertThat(only("−0.57 (−1.39 to 0.29)", "Cohen's d effect size (95% CI)")
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE);
+        assertThat(only("0.20 (0.0027–1.135)", "Total SIR O/E (CI 95 %)").kind())
+                .isEqualTo(EffectStatement.Kind.RATE_RATIO);
+        assertThat(only("1.12 (0.9–1.4)", "Standardized mortality ratio (95% CI)")
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.RATE_RATIO);
+        // "(years)" after "age group" is the unit of the rows' ages, not of the values
+        EffectStatement excess = only("-13.0(-20.5,-4.8)", "Excess relative risk (%) by age group (years)");
+        assertThat(excess.kind()).isEqualTo(EffectStatement.Kind.RELATIVE_CHANGE);
+        assertThat(excess.printedLower()).contains("-20.5");
+    }
+
+    @Test
+    void an_absolute_risk_reduction_is_a_risk_difference_whatever_its_unit_and_a_gain_in_days_a_mean_difference() {
+        assertThat(only("0.08 (−0.04 to 0.21)", "Absolute risk reduction (95% CI)")
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.RISK_DIFFERENCE);
+        assertThat(only("2.1 (0.4 to 3.9)", "Absolute difference (95% CI)").kind())
+                .isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE);
+        assertThat(only("0 (−190 to 237)", "Lifetime gained with screening (95% CI), d")
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE);
+    }
+
+    @Test
+    void a_mixed_case_abbreviation_the_endpoint_lists_names_it() {
+        assertThat(only("16.8 months", "DoR").endpoint()).contains(Endpoint.DOR);
+        assertThat(only("16.8 months", "Dor").endpoint()).isEmpty();
+    }
+
+    @Test
+    void an_endpoint_in_brackets_after_another_defines_it_and_does_not_replace_it() {
+        assertThat(only("59 (54 to 64)", "ORR (CR+PR) (%) (95% CI)").endpoint()).contains(Endpoint.ORR);
+        assertThat(only("59 (54 to 64)", "CR (%) (95% CI)").endpoint()).contains(Endpoint.CR);
+    }
 }

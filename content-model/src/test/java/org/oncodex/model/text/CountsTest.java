@@ -111,4 +111,97 @@ class CountsTest {
         // a year is no denominator
         assertThat(EffectStatements.parse("5 in 2020 patients").statements()).isEmpty();
     }
+
+    @Test
+    void counts_with_their_percentage_and_its_interval_in_one_bracket() {
+        EffectStatement s = RecognizerTestSupport.read(new Counts(), "12/40 (30%, 95% CI 17–47)")
+                .get(0);
+        Proportion p = (Proportion) s.estimate().orElseThrow();
+        assertThat(p.count()).hasValue(12);
+        assertThat(p.total()).hasValue(40);
+        assertThat(p.ci()).isPresent();
+        assertThat(s.printedLower()).contains("17");
+        // "n/N (%; 95% CI)": the percentage without its sign, when the counts give it
+        EffectStatement cell = RecognizerTestSupport.read(new Counts(), "7/57 (12.3; 5.1–23.7)")
+                .get(0);
+        assertThat(cell.printedValue()).contains("12.3");
+        assertThat(cell.printedUpper()).contains("23.7");
+        // a number the counts do not give, without its sign, is not their percentage
+        assertThat(RecognizerTestSupport.read(new Counts(), "7/57 (40.0; 5.1–23.7)"))
+                .noneMatch(x -> x.printedValue().orElse("").equals("40.0"));
+    }
+
+    @Test
+    void an_interval_that_does_not_fit_the_share_is_reported_and_the_counts_stand() {
+        ParseResult r = EffectStatements.parse("1/57 (1.8; 0.91–1.00)");
+        Proportion p = (Proportion) r.statements().get(0).estimate().orElseThrow();
+        assertThat(p.count()).hasValue(1);
+        assertThat(p.total()).hasValue(57);
+        assertThat(r.diagnostics()).isNotEmpty();
+    }
+
+    @Test
+    void a_number_of_patients_is_a_count_of_the_share_beside_it() {
+        Proportion before = (Proportion) EffectStatements.parse("a few women (n =12, 3%) chose it")
+                .statements()
+                .get(0)
+                .estimate()
+                .orElseThrow();
+        assertThat(before.count()).hasValue(12);
+        assertThat(before.percent()).hasValue(3);
+        // the "n" after the share, in brackets, is its count, not a ratio the label before names
+        ParseResult after = EffectStatements.parse("RR was partial response 80% (n=39) versus 74% (n=36)");
+        assertThat(after.statements()).noneMatch(x -> x.kind() == EffectStatement.Kind.RISK_RATIO);
+        assertThat(((Proportion) after.statements().get(0).estimate().orElseThrow()).count())
+                .hasValue(39);
+        // "n = 120" alone is not a statistic
+        assertThat(EffectStatements.parse("HR group (n = 120)").statements()).isEmpty();
+    }
+
+    @Test
+    void a_cell_of_a_count_a_comma_and_its_share() {
+        Proportion p = (Proportion) EffectStatements.parse("104, 54%")
+                .statements()
+                .get(0)
+                .estimate()
+                .orElseThrow();
+        assertThat(p.count()).hasValue(104);
+        assertThat(p.percent()).hasValue(54);
+        // in running text, a number before a comma is not the count of the share after it
+        assertThat(EffectStatements.parse("In 2019, 54% were alive").statements())
+                .singleElement()
+                .satisfies(s -> assertThat(((Proportion) s.estimate().orElseThrow()).count())
+                        .isEmpty());
+    }
+
+    @Test
+    void counts_then_their_percentage_after_a_separator() {
+        Proportion p = (Proportion) RecognizerTestSupport.read(new Counts(), "478/778; 61%")
+                .get(0)
+                .estimate()
+                .orElseThrow();
+        assertThat(p.count()).hasValue(478);
+        assertThat(p.total()).hasValue(778);
+        assertThat(p.percent()).hasValue(61);
+        // a percentage the counts do not give is something else
+        assertThat(RecognizerTestSupport.read(new Counts(), "478/778; 30%")).isEmpty();
+    }
+
+    @Test
+    void a_percentage_then_a_few_words_then_the_counts_that_give_it() {
+        Proportion p = (Proportion) EffectStatements.parse("an interim analysis of 48% of predicted events (246/515)")
+                .statements()
+                .get(0)
+                .estimate()
+                .orElseThrow();
+        assertThat(p.count()).hasValue(246);
+        assertThat(p.total()).hasValue(515);
+        assertThat(((Proportion) EffectStatements.parse("48% of predicted events (100/515)")
+                                .statements()
+                                .get(0)
+                                .estimate()
+                                .orElseThrow())
+                        .count())
+                .isEmpty();
+    }
 }

@@ -7,6 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.oncodex.model.stats.IntervalKind;
 import org.oncodex.model.stats.Sidedness;
+import org.oncodex.model.stats.Unit;
+import org.oncodex.model.stats.ValueRange;
 
 class IntervalsTest {
 
@@ -21,7 +23,8 @@ class IntervalsTest {
                 "90% confidence interval (CI): 0.50, 1.01|0.50|1.01|0.90",
                 "95 percent confidence interval 0.5 to 0.9|0.5|0.9|0.95",
                 "95%-CI 2.2 to 3.7|2.2|3.7|0.95",
-                "99.06% CI = 0.11–0.26|0.11|0.26|0.9906"
+                "99.06% CI = 0.11–0.26|0.11|0.26|0.9906",
+                "95% C.I. 0.84–0.99|0.84|0.99|0.95"
             })
     void reads_an_interval_that_names_itself(String text, String lower, String upper, double level) {
         EffectStatement s = RecognizerTestSupport.read(new Intervals(), text).get(0);
@@ -86,7 +89,73 @@ class IntervalsTest {
     @Test
     void a_bare_pair_of_numbers_is_no_interval() {
         assertThat(RecognizerTestSupport.read(new Intervals(), "0.44-0.87")).isEmpty();
-        assertThat(RecognizerTestSupport.read(new Intervals(), "range 44-60")).isEmpty();
+        assertThat(RecognizerTestSupport.read(new Intervals(), "range 44-60"))
+                .extracting(EffectStatement::kind)
+                .containsExactly(EffectStatement.Kind.RANGE);
+    }
+
+    @Test
+    void a_named_range_standing_alone_is_a_range_not_an_interval() {
+        EffectStatement s =
+                RecognizerTestSupport.read(new Intervals(), "(range 0.94–1.49)").get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.RANGE);
+        assertThat(s.ci()).isEmpty();
+        assertThat(s.estimate()).contains(ValueRange.between(0.94, 1.49, Unit.NONE));
+        assertThat(RecognizerTestSupport.read(new Intervals(), "[IQR 61-140]")
+                        .get(0)
+                        .printedUpper())
+                .contains("140");
+    }
+
+    @ParameterizedTest(name = "{0} under {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "25–80|Range|25|80",
+                "(0.02–12.8)|(range)|0.02|12.8",
+                "1.7–19.4+|Range|1.7|19.4",
+                "61-140|IQR|61|140"
+            })
+    void a_cell_under_a_range_column_is_a_range(String cell, String header, String lower, String upper) {
+        ParseResult r = EffectStatements.parse(cell, ParseContext.column(header));
+        assertThat(r.statements()).hasSize(1);
+        EffectStatement s = r.statements().get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.RANGE);
+        assertThat(s.printedLower()).contains(lower);
+        assertThat(s.printedUpper()).contains(upper);
+    }
+
+    @Test
+    void a_footnote_letter_glued_to_a_ci_header_is_not_part_of_its_name() {
+        EffectStatement s = EffectStatements.parse("− 6.0, 19.3", ParseContext.column("95% CIb"))
+                .statements()
+                .get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.INTERVAL);
+        assertThat(s.printedLower()).contains("-6.0");
+        assertThat(s.printedUpper()).contains("19.3");
+    }
+
+    @Test
+    void a_bound_whose_decimal_point_was_lost_is_no_bound() {
+        EffectStatement s =
+                EffectStatements.parse("HR 0.621 (0.468, 0823)").statements().get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.HAZARD_RATIO);
+        assertThat(s.ci()).isEmpty();
+        assertThat(s.printedUpper()).isEmpty();
+    }
+
+    @Test
+    void a_column_of_intervals_keeps_the_endpoint_its_header_names() {
+        EffectStatement s = EffectStatements.parse("10.7–13.4", ParseContext.column("95% CI for median PFS (months)"))
+                .statements()
+                .get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.INTERVAL);
+        assertThat(s.endpoint()).contains(org.oncodex.model.Endpoint.PFS);
+        assertThat(EffectStatements.parse("10.7–13.4", ParseContext.column("95% CI"))
+                        .statements()
+                        .get(0)
+                        .endpoint())
+                .isEmpty();
     }
 
     @Test

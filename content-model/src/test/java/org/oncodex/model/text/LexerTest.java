@@ -97,6 +97,20 @@ class LexerTest {
     }
 
     @Test
+    void a_number_in_several_words_is_one_number_before_a_share_or_a_unit() {
+        Lexeme n = Lexer.tokens("One hundred ninety-three (69%)").get(0);
+        assertThat(n.type).isEqualTo(Sym.NUM);
+        assertThat(n.number).isEqualTo(193);
+        assertThat(n.text).isEqualTo("One hundred ninety-three");
+        assertThat(Lexer.tokens("One hundred and forty-one patients (66%)").get(0).number)
+                .isEqualTo(141);
+        assertThat(Lexer.tokens("two thousand and five days").get(0).number).isEqualTo(2005);
+        assertThat(Lexer.tokens("Eighty‐seven (22%)").get(0).number).isEqualTo(87); // U+2010 hyphen
+        // not before a share or a unit: no number, and no "one" standing for the whole
+        assertThat(Lexer.tokens("One hundred ninety-three of them took part")).noneMatch(t -> t.type == Sym.NUM);
+    }
+
+    @Test
     void a_plain_number_reads_the_same_on_either_path() {
         // the lexer reads "12.5" in one pass and "12.5e-3", "1,025" or "12·5" on its general path: the
         // one-pass reading must equal what Java reads from the same digits, whatever follows

@@ -37,6 +37,29 @@ class PValuesTest {
     }
 
     @Test
+    void a_p_named_in_words_may_take_its_value_after_a_comma() {
+        assertThat(EffectStatements.parse("(p for difference, 0.003)").statements())
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(EffectStatement.Kind.P_VALUE);
+                    assertThat(s.pValue()).contains(PValue.of(0.003, PValue.Relation.EQUAL));
+                });
+        // a count after the comma is no P value
+        assertThat(RecognizerTestSupport.read(new PValues(), "P for trend, 12 patients"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_p_whose_decimal_point_was_lost_is_reported_not_read_as_one() {
+        Findings out = RecognizerTestSupport.findings(new PValues(), "p<00001");
+        assertThat(out.statements).isEmpty();
+        assertThat(out.diagnostics).extracting(Diagnostic::code).containsExactly(Diagnostic.Code.INVALID_VALUE);
+        assertThat(EffectStatements.parse("<0000001", ParseContext.column("P-value"))
+                        .statements())
+                .isEmpty();
+    }
+
+    @Test
     void a_p_with_no_number_is_a_diagnostic() {
         Findings out = RecognizerTestSupport.findings(new PValues(), "P = n/a");
         assertThat(out.statements).isEmpty();

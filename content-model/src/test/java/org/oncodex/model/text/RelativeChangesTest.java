@@ -142,4 +142,56 @@ class RelativeChangesTest {
         assertThat(EffectStatements.parse("the trial added 40 patients").statements())
                 .noneMatch(x -> x.kind() == EffectStatement.Kind.MEAN_DIFFERENCE);
     }
+
+    @Test
+    void a_relative_risk_reduction_labels_its_percentage() {
+        EffectStatement s = EffectStatements.parse("a relative risk reduction of 25% (95% CI 10% to 38%)")
+                .statements()
+                .get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.RELATIVE_CHANGE);
+        assertThat(s.relativeChange().orElseThrow().direction()).isEqualTo(RelativeChange.Direction.LOWER);
+        assertThat(s.relativeChange().orElseThrow().impliedRatio())
+                .isCloseTo(0.75, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(s.printedUpper()).contains("38");
+        // the label names its endpoint in words: death is overall survival
+        EffectStatement pooled = EffectStatements.parse(
+                        "The pooled risk reduction of death across approved drugs was 29%")
+                .statements()
+                .get(0);
+        assertThat(pooled.kind()).isEqualTo(EffectStatement.Kind.RELATIVE_CHANGE);
+        assertThat(pooled.endpoint()).contains(Endpoint.OS);
+        // without a percent sign it is no relative change; an absolute risk reduction is a difference
+        assertThat(EffectStatements.parse("a risk reduction of 0.62").statements())
+                .isEmpty();
+        assertThat(EffectStatements.parse("an absolute risk reduction of 5.1%")
+                        .statements()
+                        .get(0)
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.RISK_DIFFERENCE);
+    }
+
+    @Test
+    void a_change_names_the_endpoint_its_abbreviation_gives() {
+        assertThat(EffectStatements.parse("a 6% risk reduction in OS (HR 0.94)")
+                        .statements()
+                        .get(0)
+                        .endpoint())
+                .contains(Endpoint.OS);
+    }
+
+    @Test
+    void the_ratio_in_brackets_after_a_change_takes_its_endpoint() {
+        ParseResult r = EffectStatements.parse(
+                "a 51% reduction in the risk of death (HR: 0.49 [95.03% CI: 0.33−0.73]; p=0.0004)");
+        assertThat(r.statements())
+                .filteredOn(s -> s.kind() == EffectStatement.Kind.HAZARD_RATIO)
+                .singleElement()
+                .satisfies(s -> assertThat(s.endpoint()).contains(Endpoint.OS));
+        // a ratio further on, after other words, is not lent the endpoint
+        assertThat(EffectStatements.parse("a 51% reduction in the risk of death, and later HR 0.49")
+                        .statements())
+                .filteredOn(s -> s.kind() == EffectStatement.Kind.HAZARD_RATIO)
+                .singleElement()
+                .satisfies(s -> assertThat(s.endpoint()).isEmpty());
+    }
 }

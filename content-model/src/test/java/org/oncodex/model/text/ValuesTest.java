@@ -163,4 +163,46 @@ class ValuesTest {
                 .satisfies(s -> assertThat(((Proportion) s.estimate().orElseThrow()).count())
                         .isEmpty());
     }
+
+    @Test
+    void the_median_of_many_ratios_with_their_spread_is_a_median_not_one_ratio() {
+        EffectStatement s = EffectStatements.parse(
+                        "with a median per-allele odds ratio (OR) of 1.22 (interquartile range = 1.15–1.36)")
+                .statements()
+                .get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEDIAN);
+        assertThat(s.printedLower()).contains("1.15");
+        assertThat(s.spread()).isPresent();
+        // a ratio with its confidence interval after "median PFS" stays a ratio
+        assertThat(EffectStatements.parse("median PFS 7.1 months; HR 0.62 (95% CI 0.44–0.87)")
+                        .statements())
+                .anySatisfy(r -> assertThat(r.kind()).isEqualTo(EffectStatement.Kind.HAZARD_RATIO));
+    }
+
+    @Test
+    void the_two_of_a_two_sided_2p_is_no_value_whatever_sign_follows() {
+        // "⬍" is how one PDF printed "<": the P is not guessed, and the 2 is not a second risk ratio
+        assertThat(EffectStatements.parse("(RR, 2.06; 2p ⬍ .00001)").statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.printedValue()).contains("2.06"));
+        assertThat(EffectStatements.parse("(RR, 2.06; 2p=0·00005)")
+                        .statements()
+                        .get(0)
+                        .pValue())
+                .isPresent();
+    }
+
+    @Test
+    void a_time_after_at_or_within_is_a_point_in_time_not_a_median() {
+        assertThat(EffectStatements.parse("OS curves converged after ≈3 years").statements())
+                .isEmpty();
+        assertThat(EffectStatements.parse("OS at 5 years was 80%").statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.PROPORTION));
+        // "survived for 13.8 months" stays a median
+        assertThat(EffectStatements.parse("patients survived for 13.8 months on average")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEDIAN_TIME));
+    }
 }
