@@ -19,7 +19,6 @@ import org.oncodex.answer.Statistic;
 import org.oncodex.evidence.EvidenceBase;
 import org.oncodex.model.evidence.Citation;
 import org.oncodex.model.evidence.TrialResult;
-import org.oncodex.model.stats.Proportion;
 import org.oncodex.model.stats.Unit;
 import org.oncodex.model.stats.ValueRange;
 import org.oncodex.model.text.EffectStatement;
@@ -208,9 +207,8 @@ final class NumberCheck {
                 EffectStatements.parse(Fractions.asPercentages(text, phrases)).statements()) {
             for (Fractions.Phrase p : phrases) {
                 // the parser's statement may take in the words around it: "about half"
-                if (st.start() <= p.start()
-                        && st.end() >= p.start() + 1
-                        && st.estimate().orElse(null) instanceof Proportion) {
+                // (whatever the parser made of "fewer than 33.333%": the fraction's bounds are its own)
+                if (st.start() <= p.start() && st.end() >= p.start() + 1) {
                     out.put(st, p);
                 }
             }
