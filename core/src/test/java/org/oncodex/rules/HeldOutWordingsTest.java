@@ -49,6 +49,8 @@ class HeldOutWordingsTest {
                 // a comparator the base names only in words
                 "Adding radiofrequency ablation lowered the risk of death compared with chemotherapy alone in CLOCC (HR"
                         + " 0.58, P = 0.01) [4].",
+                // half, where a median is given, tells what the median means
+                "In HIMALAYA, half of the patients on durvalumab plus tremelimumab were still alive at 16.4 months [7].",
                 // a fraction that explains, in a sentence citing nothing, reports no result
                 "A median is the middle value: half of people lived longer than it and half less.",
                 // a fraction glossing the exact rate in brackets after it
@@ -77,6 +79,7 @@ class HeldOutWordingsTest {
                 "In REFLECT, about half of the patients on lenvatinib had their tumors shrink [3]. | ONC-NUMBER-MISATTRIBUTED | the trial disagrees",
                 "One in three patients on sorafenib were alive after a year in IMbrave150 [1]. | ONC-NUMBER-MISATTRIBUTED | \"One in three\"",
                 "Two-thirds of people on sorafenib were alive after a year in IMbrave150 [1]. | ONC-NUMBER-MISATTRIBUTED | arm",
+                "About half of people on atezolizumab plus bevacizumab were alive after 12 months in IMbrave150 [1]. | ONC-NUMBER-MISATTRIBUTED | half",
                 "Fewer than a third of people on atezolizumab plus bevacizumab were alive after a year in IMbrave150 [1]. | ONC-NUMBER-MISATTRIBUTED | a third",
                 // direction in verbs and in words of time without progression
                 "Regorafenib increased the risk of death compared with placebo (HR 0.63; 95% CI 0.50–0.79) [9]. | ONC-STAT-WORDING | increased the risk",
