@@ -74,7 +74,7 @@ final class Attribution {
             "(?i)\\b((?:progression|recurrence|relapse)\\s+or\\s+death|progression[\\s-]free(?:\\s+survival)?|PFS|progress(?:ed|ion)?|worsen(?:ed|ing)?"
                     + "|recurrence[\\s-]free(?:\\s+survival)?|RFS|disease[\\s-]free(?:\\s+survival)?|DFS"
                     + "|event[\\s-]free(?:\\s+survival)?|EFS"
-                    + "|overall survival|OS|death|deaths|died|die|dying|lived|live longer|survival"
+                    + "|overall survival|OS|death|deaths|died|die|dying|lived|live longer|survival|alive|survived"
                     + "|response rate|responded|respond|responses?|ORR|shr[ai]nk|disease control|DCR|local control"
                     + "|side[\\s-]effects?|adverse\\s+(?:events?|effects?|reactions?)|toxicit(?:y|ies)"
                     + "|grade\\s+(?:3|three|≥\\s?3))\\b");
@@ -173,9 +173,16 @@ final class Attribution {
                 return Optional.of(
                         new Disagreement(match, "treatment", named.get(0).name()));
             }
-            // what it was compared with: "compared with lenvatinib" for a trial against sorafenib
+            // what it was compared with: "compared with lenvatinib" for a trial against sorafenib; a
+            // comparator the base names only in words ("systemic therapy") may be any treatment's name
+            // but placebo's
             List<Concept> against = comparators(sentence, mentions);
-            if (!against.isEmpty() && against.stream().noneMatch(c -> related(c, arms))) {
+            boolean comparatorKnown = !r.comparison().comparatorIds().isEmpty()
+                    || r.comparison()
+                            .comparator()
+                            .map(c -> c.toLowerCase(Locale.ROOT).contains("placebo"))
+                            .orElse(false);
+            if (comparatorKnown && !against.isEmpty() && against.stream().noneMatch(c -> related(c, arms))) {
                 return Optional.of(
                         new Disagreement(match, "comparator", against.get(0).name()));
             }

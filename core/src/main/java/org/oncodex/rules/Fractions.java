@@ -16,7 +16,8 @@ import org.oncodex.model.stats.Proportion;
  * Rates of people told as fractions in words: "about two-thirds of people", "a third of patients",
  * "four in ten people", "half of those". A fraction is a rounding, so it stands for the rates near it:
  * within 4 points, or a tenth of the rate for larger ones (two-thirds is 67.2% as well as 66.7%;
- * "half" is 54.6%). Only a fraction followed by the people it counts is read: "lowered the risk by
+ * "half" is 54.6%); "more than half" for any rate from half up to 25 points above, "under a
+ * quarter" down to 25 points below, "almost a third" for a little less. Only a fraction followed by the people it counts is read: "lowered the risk by
  * about a quarter" is a relative change, which the ratio's own check reads.
  *
  * The rules read statements through the effect-statement parser, so a fraction is handed to it as
@@ -25,13 +26,25 @@ import org.oncodex.model.stats.Proportion;
  */
 /** Rates of people written as fractions in words. */
 final class Fractions {
-    /** One fraction: where it stands and the percentage it says. */
-    record Phrase(int start, int end, double percent) {
-        /** The percentages it may stand for, rounded as people round. */
+    /**
+     * One fraction: where it stands, the percentage it says and the rates it may stand for, rounded
+     * as people round ("about a third") or bounded by the words before it ("more than half").
+     */
+    record Phrase(int start, int end, double percent, double least, double most) {
+        /** Whether {@code rate} (a percentage) is one the fraction may stand for. */
         boolean standsFor(double rate) {
-            return Math.abs(rate - percent) <= Math.max(4, percent / 10) + 1e-9;
+            return rate >= least - 1e-9 && rate <= most + 1e-9;
         }
     }
+
+    /** Words before a fraction that bound it: "more than half", "almost a third", "under a quarter". */
+    private static final Pattern ABOVE =
+            Pattern.compile("(?i)\\b(?:more\\s+than|over|above|at\\s+least|upwards\\s+of|well\\s+over)\\s+$");
+
+    private static final Pattern NEARLY =
+            Pattern.compile("(?i)\\b(?:nearly|almost|just\\s+(?:under|below)|close\\s+to|not\\s+quite)\\s+$");
+    private static final Pattern BELOW =
+            Pattern.compile("(?i)\\b(?:less\\s+than|fewer\\s+than|under|below|at\\s+most)\\s+$");
 
     private static final Map<String, Double> PARTS = Map.ofEntries(
             Map.entry("half", 50.0),
@@ -71,7 +84,17 @@ final class Fractions {
                 percent = 100.0 * count(m.group(4)) / count(m.group(5));
             }
             if (percent > 0 && percent <= 100) {
-                out.add(new Phrase(m.start(), m.end(), percent));
+                String before = text.substring(Math.max(0, m.start() - 16), m.start());
+                double slack = Math.max(4, percent / 10);
+                if (ABOVE.matcher(before).find()) {
+                    out.add(new Phrase(m.start(), m.end(), percent, percent, Math.min(100, percent + 25)));
+                } else if (NEARLY.matcher(before).find()) {
+                    out.add(new Phrase(m.start(), m.end(), percent, percent - Math.max(6, percent / 8), percent + 0.5));
+                } else if (BELOW.matcher(before).find()) {
+                    out.add(new Phrase(m.start(), m.end(), percent, Math.max(0, percent - 25), percent));
+                } else {
+                    out.add(new Phrase(m.start(), m.end(), percent, percent - slack, percent + slack));
+                }
             }
         }
         return out;

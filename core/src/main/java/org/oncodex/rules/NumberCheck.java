@@ -19,7 +19,6 @@ import org.oncodex.answer.Statistic;
 import org.oncodex.evidence.EvidenceBase;
 import org.oncodex.model.evidence.Citation;
 import org.oncodex.model.evidence.TrialResult;
-import org.oncodex.model.stats.Proportion;
 import org.oncodex.model.stats.Unit;
 import org.oncodex.model.stats.ValueRange;
 import org.oncodex.model.text.EffectStatement;
@@ -178,6 +177,21 @@ final class NumberCheck {
         return outcomes;
     }
 
+    /**
+     * "Half of patients were still alive at 16.4 months": half, in a sentence that says "median" or
+     * gives a time to a decimal (as medians are; landmarks are whole: "at 12 months"), tells what a
+     * median means, not a rate.
+     */
+    private static boolean medianTold(Fractions.Phrase p, String text, int[] sentence) {
+        return p.percent() == 50
+                && MEDIAN_OR_TIME
+                        .matcher(text.substring(sentence[0], sentence[1]))
+                        .find();
+    }
+
+    private static final Pattern MEDIAN_OR_TIME =
+            Pattern.compile("(?i)\\bmedian\\b|\\d[.·]\\d{1,2}\\s?(?:months?|years?|weeks?|mos?)\\b");
+
     /** What follows a fraction that the number in brackets after it states exactly. */
     private static final Pattern GLOSSED = Pattern.compile("[^.;()\\d]{0,50}\\(\\s*\\d");
 
@@ -197,7 +211,7 @@ final class NumberCheck {
                         .lookingAt())
                 .filter(p -> {
                     int[] sentence = sentenceOf(sentences, p.start(), text.length());
-                    return unit.cited(sentence[0], sentence[1]);
+                    return unit.cited(sentence[0], sentence[1]) && !medianTold(p, text, sentence);
                 })
                 .toList();
         if (phrases.isEmpty()) {
@@ -208,9 +222,8 @@ final class NumberCheck {
                 EffectStatements.parse(Fractions.asPercentages(text, phrases)).statements()) {
             for (Fractions.Phrase p : phrases) {
                 // the parser's statement may take in the words around it: "about half"
-                if (st.start() <= p.start()
-                        && st.end() >= p.start() + 1
-                        && st.estimate().orElse(null) instanceof Proportion) {
+                // (whatever the parser made of "fewer than 33.333%": the fraction's bounds are its own)
+                if (st.start() <= p.start() && st.end() >= p.start() + 1) {
                     out.put(st, p);
                 }
             }

@@ -43,6 +43,14 @@ class HeldOutWordingsTest {
                 // a group named after the number, "without" standing for the rest
                 "In KEYNOTE-859, the hazard ratio for death was 0.83 (95% CI 0.70–0.90) in people with liver metastases"
                         + " and 0.73 (95% CI 0.63–0.84) in people without [4].",
+                // a fraction bounded by the words before it
+                "More than half of people on atezolizumab plus bevacizumab were alive after a year in IMbrave150 [1].",
+                "In REFLECT, almost a quarter of people on lenvatinib had their tumors shrink [3].",
+                // a comparator the base names only in words
+                "Adding radiofrequency ablation lowered the risk of death compared with chemotherapy alone in CLOCC (HR"
+                        + " 0.58, P = 0.01) [4].",
+                // half, where a median is given, tells what the median means
+                "In HIMALAYA, half of the patients on durvalumab plus tremelimumab were still alive at 16.4 months [7].",
                 // a fraction that explains, in a sentence citing nothing, reports no result
                 "A median is the middle value: half of people lived longer than it and half less.",
                 // a fraction glossing the exact rate in brackets after it
@@ -71,6 +79,8 @@ class HeldOutWordingsTest {
                 "In REFLECT, about half of the patients on lenvatinib had their tumors shrink [3]. | ONC-NUMBER-MISATTRIBUTED | the trial disagrees",
                 "One in three patients on sorafenib were alive after a year in IMbrave150 [1]. | ONC-NUMBER-MISATTRIBUTED | \"One in three\"",
                 "Two-thirds of people on sorafenib were alive after a year in IMbrave150 [1]. | ONC-NUMBER-MISATTRIBUTED | arm",
+                "About half of people on atezolizumab plus bevacizumab were alive after 12 months in IMbrave150 [1]. | ONC-NUMBER-MISATTRIBUTED | half",
+                "Fewer than a third of people on atezolizumab plus bevacizumab were alive after a year in IMbrave150 [1]. | ONC-NUMBER-MISATTRIBUTED | a third",
                 // direction in verbs and in words of time without progression
                 "Regorafenib increased the risk of death compared with placebo (HR 0.63; 95% CI 0.50–0.79) [9]. | ONC-STAT-WORDING | increased the risk",
                 "People with liver metastases remained progression-free longer on checkpoint inhibitors (HR 1.68) [4]. | ONC-STAT-WORDING | remained progression-free longer",
