@@ -20,11 +20,13 @@ import org.oncodex.rules.Report;
  * runs of each, and prints their ratio: about 10 for linear work, about 100 for quadratic. It also
  * prints each report's size over its answer's, and any exception the entry point does not document.
  *
- * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.oncodex.benchmarks.ScalingAudit
+ * <p>Run: {@code java -Xms3g -Xmx3g -XX:+AlwaysPreTouch -cp benchmarks/target/benchmarks.jar
+ * org.oncodex.benchmarks.ScalingAudit
  * [--only REGEX] [--per-rule] [--runs N] [--small N] [--large N]}. {@code --only} keeps the cases
  * whose {@code entry / shape} contains a match; {@code --per-rule} also times each rule of the
  * standard set alone. Lines marked {@code !} are over the bound the issue sets (time ratio 15,
- * report 10 times its answer) or failed; a summary of them ends the output.
+ * report 10 times its answer) or failed; a summary of them ends the output. A heap fixed and touched
+ * up front keeps the first touch of new heap pages out of the CPU times.
  *
  * <p>A run that takes too long to be linear is stopped: the large input gets at most 40 times the
  * small one's CPU time plus 5 s. Stopping uses {@code Thread.stop}, which JDK 17 still

@@ -69,6 +69,7 @@ public final class MarkdownAnswers {
     private static final List<Extension> EXTENSIONS = List.of(FootnotesExtension.create(), TablesExtension.create());
     private static final Parser PARSER = Parser.builder()
             .extensions(EXTENSIONS)
+            .customInlineContentParserFactory(new LessThanSigns())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
 

@@ -17,8 +17,8 @@ import org.oncodex.answer.Statistic;
 import org.oncodex.answer.Term;
 
 /**
- * A piece of an answer's prose that rules read: a paragraph, a list item, a callout, a question,
- * the takeaway. Its text is what a reader sees; the spans of statistics written from typed results
+ * A piece of an answer's prose that rules read: a section heading, a paragraph, a list item, a
+ * callout, a question, the takeaway. Its text is what a reader sees; the spans of statistics written from typed results
  * are kept, so rules can tell the model's own words from text the library generated.
  */
 public final class TextUnit {
@@ -66,7 +66,8 @@ public final class TextUnit {
     }
 
     /**
-     * Every prose unit of an answer, in document order; tables are not prose. Header and footer
+     * Every prose unit of an answer, in document order, each section's heading before its blocks;
+     * tables are not prose. Header and footer
      * disclaimers are units too (what a reader sees is checked, whatever it claims to be); inline ones
      * are the library's wording, or stay in the content of a written answer.
      */
@@ -96,6 +97,8 @@ public final class TextUnit {
                     .part(Location.Part.SECTION)
                     .sectionIndex(s)
                     .sectionHeading(section.heading());
+            // a heading is shown, larger than the text under it: a claim there is checked like any other
+            units.add(plain(at.build(), section.heading()));
             for (int b = 0; b < section.blocks().size(); b++) {
                 Block block = section.blocks().get(b);
                 Location blockAt =

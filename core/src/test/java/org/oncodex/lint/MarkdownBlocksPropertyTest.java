@@ -60,7 +60,11 @@ class MarkdownBlocksPropertyTest {
             "**%s**",
             "`%s`",
             "1. %s",
-            "- %s");
+            "- %s",
+            "## %s\n\nPlain words.",
+            "### %s\n\nPlain words.",
+            "Plain words.\n\n%s\n---\n\nMore plain words.",
+            "%s\n===\n\nPlain words.");
 
     private static String answer(String block) {
         return "# Is this treatment right for me?\n\n## What the studies show\n\n" + block + "\n";
@@ -88,6 +92,15 @@ class MarkdownBlocksPropertyTest {
                 .checkAssert((sentence, wrapper) -> assertThat(errors(answer(String.format(wrapper, sentence))))
                         .as("%s wrapped as %s", sentence, wrapper)
                         .containsAll(errors(answer(sentence))));
+    }
+
+    @Test
+    void a_claim_in_a_section_heading_is_checked_as_a_heading_is_shown() {
+        assertThat(errors(answer("## This treatment cures everyone.\n\nPlain words.")))
+                .contains("ONC-OVERPROMISE");
+        assertThat(errors(answer("Plain words.\n\nCAR-T cell therapy is FDA-approved for liver cancer.\n---\n\nMore.")))
+                .as("a setext heading")
+                .containsAll(errors(answer("CAR-T cell therapy is FDA-approved for liver cancer.")));
     }
 
     @Test
