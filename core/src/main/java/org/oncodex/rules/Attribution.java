@@ -5,8 +5,6 @@ import com.google.common.cache.CacheLoader;
 import com.google.common.cache.LoadingCache;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,18 +56,6 @@ final class Attribution {
                     + "|everyone(?: in the (?:trial|study))?|(?:whole|entire) (?:trial|study)(?: population)?|as a whole"
                     + "|(?:whole|entire) population|intention-to-treat"
                     + "|overall(?!\\s*,)(?!\\s+(?:survival|response|rate|risk|benefit|survived)))\\b");
-    private static final com.google.common.base.Splitter BRACKET =
-            com.google.common.base.Splitter.on(com.google.common.base.CharMatcher.anyOf("(["));
-    private static final com.google.common.base.Splitter WHITESPACE = com.google.common.base.Splitter.on(
-                    com.google.common.base.CharMatcher.whitespace())
-            .omitEmptyStrings();
-    private static final com.google.common.base.Splitter WORDS = com.google.common.base.Splitter.on(' ');
-    private static final Pattern NOT_A_TRIAL =
-            Pattern.compile("\\b(?:analysis|meta|cohort|study|real|retrospective|review)\\b");
-    private static final Pattern LETTER_THEN_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\d)");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}/]+");
-
-    private static final Pattern TRIAL_TOKEN = Pattern.compile("[A-Za-z]*\\d+[A-Za-z0-9/]*|[A-Z]{4,}");
     private static final Pattern ENDPOINT_WORDS = Pattern.compile(
             "(?i)\\b((?:progression|recurrence|relapse)\\s+or\\s+death|progression[\\s-]free(?:\\s+survival)?|PFS|progress(?:ed|ion)?|worsen(?:ed|ing)?"
                     + "|recurrence[\\s-]free(?:\\s+survival)?|RFS|disease[\\s-]free(?:\\s+survival)?|DFS"
@@ -78,38 +64,6 @@ final class Attribution {
                     + "|response rate|responded|respond|responses?|ORR|shr[ai]nk|disease control|DCR|local control"
                     + "|side[\\s-]effects?|adverse\\s+(?:events?|effects?|reactions?)|toxicit(?:y|ies)"
                     + "|grade\\s+(?:3|three|≥\\s?3))\\b");
-
-    /** The keys of the study names that name trials, per evidence base. */
-    private static final LoadingCache<EvidenceBase, TrialNames> TRIALS =
-            CacheBuilder.newBuilder().weakKeys().build(CacheLoader.from(TrialNames::new));
-
-    /**
-     * The trials an evidence base names, by key (normalised words), with the word sequences that begin a
-     * key: finding the trials a text names then costs a lookup per word of the text, however many trials
-     * the base has.
-     */
-    private static final class TrialNames {
-        /** Display names by key, in the base's order. */
-        final Map<String, String> names = new LinkedHashMap<>();
-
-        final Map<String, Integer> order = new HashMap<>();
-        final Set<String> prefixes = new HashSet<>();
-
-        TrialNames(EvidenceBase kb) {
-            Map<String, Optional<String>> keyOf = new HashMap<>();
-            for (TrialResult r : kb.results()) {
-                String name = r.study().name();
-                keyOf.computeIfAbsent(name, Attribution::trialKey)
-                        .ifPresent(k -> names.putIfAbsent(k, displayName(name)));
-            }
-            for (String key : names.keySet()) {
-                order.put(key, order.size());
-                for (int i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) {
-                    prefixes.add(key.substring(0, i));
-                }
-            }
-        }
-    }
 
     /** The subgroups each study reports results for, per evidence base: "CheckMate 649" → "PD-L1 ...". */
     private static final LoadingCache<EvidenceBase, Map<String, List<String>>> SUBGROUPS = CacheBuilder.newBuilder()
@@ -151,10 +105,10 @@ final class Attribution {
         if (trials.isEmpty()) {
             trials = trialsNamed(context(unit, from));
         }
-        Optional<String> trialKey = trialKey(r.study().name());
+        Optional<String> trialKey = TrialNames.key(r.study().name());
         if (!trials.isEmpty() && trialKey.isPresent() && !trials.contains(trialKey.get())) {
-            return Optional.of(new Disagreement(
-                    match, "trial", TRIALS.getUnchecked(evidence).names.getOrDefault(trials.get(0), trials.get(0))));
+            return Optional.of(
+                    new Disagreement(match, "trial", TrialNames.of(evidence).display(trials.get(0))));
         }
         // the treatments: the one the sentence credits (the first named before the number that is not
         // set against it, as in "unlike X" or "after X"), else any it names
@@ -575,69 +529,6 @@ final class Attribution {
 
     /** The trials a text names, by the keys of the evidence base's study names, in the base's order. */
     List<String> trialsNamed(String text) {
-        TrialNames trials = TRIALS.getUnchecked(evidence);
-        String normalized = normalize(text);
-        if (normalized.isEmpty()) {
-            return List.of();
-        }
-        List<String> words = WORDS.splitToList(normalized);
-        Set<String> found = new HashSet<>();
-        StringBuilder run = new StringBuilder();
-        for (int i = 0; i < words.size(); i++) {
-            run.setLength(0);
-            // extend a run of words while it can still become a key: a word or two per start
-            for (int j = i; j < words.size(); j++) {
-                if (j > i) {
-                    run.append(' ');
-                }
-                run.append(words.get(j));
-                String candidate = run.toString();
-                if (trials.names.containsKey(candidate)) {
-                    found.add(candidate);
-                }
-                if (!trials.prefixes.contains(candidate)) {
-                    break;
-                }
-            }
-        }
-        List<String> keys = new ArrayList<>(found);
-        keys.sort(java.util.Comparator.comparing(trials.order::get));
-        return keys;
-    }
-
-    /** A study name without what follows it in brackets: "CheckMate 040 (cohort 4)" → "CheckMate 040". */
-    private static String displayName(String studyName) {
-        int bracket = studyName.indexOf('(');
-        return (bracket > 0 ? studyName.substring(0, bracket) : studyName).strip();
-    }
-
-    /** The key a study name is known by when it names a trial ("KEYNOTE-189" → "keynote 189"). */
-    static Optional<String> trialKey(String studyName) {
-        String head = BRACKET.splitToList(studyName).get(0).strip();
-        List<String> words = WHITESPACE.splitToList(head);
-        if (words.isEmpty()
-                || words.size() > 3
-                || NOT_A_TRIAL.matcher(head.toLowerCase(Locale.ROOT)).find()) {
-            return Optional.empty();
-        }
-        boolean trialLike = false;
-        boolean capitalized = false;
-        boolean numbered = false;
-        for (String w : words) {
-            if (TRIAL_TOKEN.matcher(w).matches() && w.chars().anyMatch(Character::isUpperCase)) {
-                trialLike = true;
-            }
-            capitalized |= w.chars().anyMatch(Character::isUpperCase);
-            numbered |= w.chars().anyMatch(Character::isDigit);
-        }
-        // "CheckMate 649", "CheckMate 017/057": a capitalised name with a number is a trial's name too
-        return trialLike || (capitalized && numbered) ? Optional.of(normalize(head)) : Optional.empty();
-    }
-
-    /** Lower case, hyphens and punctuation as spaces, letters and digits split: "IMbrave150" → "imbrave 150". */
-    static String normalize(String text) {
-        String t = LETTER_THEN_DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        t = NOT_WORD.matcher(t).replaceAll(" ");
-        return t.strip();
+        return TrialNames.of(evidence).named(text);
     }
 }

@@ -94,10 +94,10 @@ class NaturalWordingsTest {
 
     @Test
     void a_trial_named_by_a_capitalised_word_and_a_number_is_a_trial() {
-        assertThat(Attribution.trialKey("CheckMate 017/057 (pooled)")).hasValue("checkmate 017/057");
-        assertThat(Attribution.trialKey("CheckMate 649")).hasValue("checkmate 649");
-        assertThat(Attribution.trialKey("Pan-cancer analysis [78]")).isEmpty();
-        assertThat(Attribution.trialKey("RFA studies [169]")).isEmpty();
+        assertThat(TrialNames.key("CheckMate 017/057 (pooled)")).hasValue("checkmate 017/057");
+        assertThat(TrialNames.key("CheckMate 649")).hasValue("checkmate 649");
+        assertThat(TrialNames.key("Pan-cancer analysis [78]")).isEmpty();
+        assertThat(TrialNames.key("RFA studies [169]")).isEmpty();
     }
 
     @Test

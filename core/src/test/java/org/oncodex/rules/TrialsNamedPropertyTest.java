@@ -41,9 +41,9 @@ class TrialsNamedPropertyTest {
     private static List<String> scan(String text) {
         Set<String> keys = new LinkedHashSet<>();
         for (TrialResult r : KB.results()) {
-            Attribution.trialKey(r.study().name()).ifPresent(keys::add);
+            TrialNames.key(r.study().name()).ifPresent(keys::add);
         }
-        String normalized = " " + Attribution.normalize(text) + " ";
+        String normalized = " " + TrialNames.normalize(text) + " ";
         List<String> named = new ArrayList<>();
         for (String key : keys) {
             if (normalized.contains(" " + key + " ")) {

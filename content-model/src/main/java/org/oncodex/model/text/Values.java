@@ -175,7 +175,7 @@ final class Values implements Recognizer {
         }
         boolean timed = unit != null && unit != Unit.PERCENT && unit != Unit.NONE;
         // "lived about 5.8 months longer", "2.1 months of extra life": a gain in time, not a median
-        if (timed && !point.open() && gainAfter(t, tail.next)) {
+        if (timed && !point.open() && NearValue.gainAfter(t, tail.next)) {
             return EffectStatement.Kind.MEAN_DIFFERENCE;
         }
         Endpoint endpoint = scope.endpoint();
@@ -187,7 +187,7 @@ final class Values implements Recognizer {
                 && !point.open()
                 && !scope.median()
                 && label != EffectStatement.Kind.MEDIAN_TIME
-                && afterSchedule(t, i)) {
+                && NearValue.afterSchedule(t, i)) {
             return null;
         }
         if (timed || point.open()) {
@@ -195,10 +195,10 @@ final class Values implements Recognizer {
                     || scope.median()
                     || label == EffectStatement.Kind.MEDIAN_TIME
                     || timeToEvent
-                    || startsText(t, i)
+                    || NearValue.startsText(t, i)
                     || (point.open() && (hasInterval || scope.hasContextLabel()))
                     // "[9.6 vs. 7.4 months, respectively ...]": two arms' times compared are their medians
-                    || (timed && tail.comparator != null && !scheduleWord(t.at(i - 1)))) {
+                    || (timed && tail.comparator != null && !NearValue.scheduleWord(t.at(i - 1)))) {
                 return EffectStatement.Kind.MEDIAN_TIME;
             }
             return null;
@@ -218,10 +218,13 @@ final class Values implements Recognizer {
         }
         if (endpoint != null
                 && !timeToEvent
-                && (afterSeparator(t, i) || scope.hasContextLabel() || scope.endpointAt() < 0)) {
+                && (NearValue.afterSeparator(t, i) || scope.hasContextLabel() || scope.endpointAt() < 0)) {
             if (point.value() >= 0
                     && point.value() <= 100
-                    && (afterSeparator(t, i) || hasInterval || tail.counts != null || scope.endpointAt() < 0)) {
+                    && (NearValue.afterSeparator(t, i)
+                            || hasInterval
+                            || tail.counts != null
+                            || scope.endpointAt() < 0)) {
                 return EffectStatement.Kind.PROPORTION;
             }
         }
@@ -251,46 +254,10 @@ final class Values implements Recognizer {
         if (i - scope.labelAt() > LABEL_REACH) {
             return null;
         }
-        if (scope.labelUsed() && !continuesSeries(t, scope.seriesUntil(), i)) {
+        if (scope.labelUsed() && !NearValue.continuesSeries(t, scope.seriesUntil(), i)) {
             return null;
         }
         return label;
-    }
-
-    /** Whether only list words stand between the previous value (ending at {@code from}) and {@code i}: "0.62 and 0.71". */
-    private static boolean continuesSeries(Tokens t, int from, int i) {
-        if (from < 0 || i - from > 6 || i <= from) {
-            return false;
-        }
-        // "0.85 (...) for DFS and 0.77": a few words that end in a joiner
-        Lexeme last = t.at(i - 1);
-        boolean endsInJoiner = last.isWord("and") || last.isWord("vs") || last.isWord("versus") || last.is(Sym.COMMA);
-        if (endsInJoiner && i - from > 1) {
-            for (int k = from; k < i; k++) {
-                if (!(t.at(k).is(Sym.WORD) || t.at(k).is(Sym.COMMA))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (i - from > 4) {
-            return false;
-        }
-        for (int k = from; k < i; k++) {
-            Lexeme tok = t.at(k);
-            boolean joiner = tok.is(Sym.COMMA)
-                    || tok.is(Sym.SEMI)
-                    || tok.isWord("and")
-                    || tok.isWord("or")
-                    || tok.isWord("vs")
-                    || tok.isWord("versus")
-                    || tok.isWord("v")
-                    || (tok.is(Sym.STOP) && tok.text.equals("."));
-            if (!joiner) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static boolean isRatioLabel(Scope scope) {
@@ -303,94 +270,6 @@ final class Values implements Recognizer {
             case HAZARD_RATIO, ODDS_RATIO, RISK_RATIO, RATE_RATIO, RATIO_OF_RATIOS -> true;
             default -> false;
         };
-    }
-
-    private static boolean startsText(Tokens t, int i) {
-        for (int k = 0; k < i; k++) {
-            Sym ty = t.at(k).type;
-            if (ty == Sym.NUM || ty == Sym.WORD) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether a word that makes a time a point in time ("after", "at", "within", "beyond", "every")
-     * stands right before the number at {@code i}, or before its "≈" or "~". Not "for": "survived for
-     * 13.8 months" is a median.
-     */
-    private static boolean afterSchedule(Tokens t, int i) {
-        Lexeme before = t.at(i - 1);
-        if (before.is(Sym.OTHER) && (before.text.equals("≈") || before.text.equals("~"))) {
-            before = t.at(i - 2);
-        }
-        return before.isWord("after")
-                || before.isWord("at")
-                || before.isWord("within")
-                || before.isWord("beyond")
-                || before.isWord("every");
-    }
-
-    /** "every 3 vs 6 months", "followed for 12 vs 18 months": a schedule or a follow-up, not a median. */
-    private static boolean scheduleWord(Lexeme before) {
-        return before.isWord("every")
-                || before.isWord("for")
-                || before.isWord("after")
-                || before.isWord("within")
-                || before.isWord("at")
-                || before.isWord("over")
-                || before.isWord("each")
-                || before.isWord("per")
-                || before.isWord("until")
-                || before.isWord("up");
-    }
-
-    private static boolean gainAfter(Tokens t, int next) {
-        Lexeme w = t.at(next);
-        if (w.isWord("longer") || w.isWord("shorter") || w.isWord("extra") || w.isWord("additional")) {
-            return true;
-        }
-        return w.isWord("of")
-                && (t.at(next + 1).isWord("extra") || t.at(next + 1).isWord("additional"));
-    }
-
-    /**
-     * Whether the word after a percentage says what share it is ("96% metastatic", "40% of patients")
-     * rather than ending the value ("92.0% in the A group", "90% versus 44%").
-     */
-    private static boolean describesShare(Tokens t, int next) {
-        Lexeme after = t.at(next);
-        if (!after.is(Sym.WORD)) {
-            return false;
-        }
-        return switch (after.lower) {
-            case "in",
-                    "at",
-                    "for",
-                    "with",
-                    "vs",
-                    "versus",
-                    "v",
-                    "and",
-                    "or",
-                    "respectively",
-                    "compared",
-                    "among",
-                    "after",
-                    "by",
-                    "from",
-                    "to",
-                    "than",
-                    "while",
-                    "whereas" -> false;
-            default -> true;
-        };
-    }
-
-    private static boolean afterSeparator(Tokens t, int i) {
-        Sym before = t.at(i - 1).type;
-        return before == Sym.EQ || before == Sym.COLON;
     }
 
     private static Step statement(
@@ -467,7 +346,7 @@ final class Values implements Recognizer {
         boolean rate = kind == EffectStatement.Kind.PROPORTION
                 && endpoint != null
                 && i - scope.endpointAt() <= LABEL_REACH
-                && (!endpoint.isTimeToEvent() || scope.timePoint() != null || !describesShare(t, tail.next));
+                && (!endpoint.isTimeToEvent() || scope.timePoint() != null || !NearValue.describesShare(t, tail.next));
         if (tail.endpoint != null) {
             b.endpoint(tail.endpoint).endpointLabel(tail.endpointLabel);
         } else if (endpoint != null && (loose || adjacent || rate)) {

@@ -1,0 +1,136 @@
+package org.oncodex.model.text;
+
+import org.oncodex.model.text.Lexer.Lexeme;
+import org.oncodex.model.text.Lexer.Sym;
+
+/**
+ * The words around a number that decide how {@link Values} reads it: list words that continue a series,
+ * schedule words that make a time a moment, words that make a percentage a share or a time a gain.
+ */
+final class NearValue {
+    private NearValue() {}
+
+    /** Whether only list words stand between the previous value (ending at {@code from}) and {@code i}: "0.62 and 0.71". */
+    static boolean continuesSeries(Tokens t, int from, int i) {
+        if (from < 0 || i - from > 6 || i <= from) {
+            return false;
+        }
+        // "0.85 (...) for DFS and 0.77": a few words that end in a joiner
+        Lexeme last = t.at(i - 1);
+        boolean endsInJoiner = last.isWord("and") || last.isWord("vs") || last.isWord("versus") || last.is(Sym.COMMA);
+        if (endsInJoiner && i - from > 1) {
+            for (int k = from; k < i; k++) {
+                if (!(t.at(k).is(Sym.WORD) || t.at(k).is(Sym.COMMA))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (i - from > 4) {
+            return false;
+        }
+        for (int k = from; k < i; k++) {
+            Lexeme tok = t.at(k);
+            boolean joiner = tok.is(Sym.COMMA)
+                    || tok.is(Sym.SEMI)
+                    || tok.isWord("and")
+                    || tok.isWord("or")
+                    || tok.isWord("vs")
+                    || tok.isWord("versus")
+                    || tok.isWord("v")
+                    || (tok.is(Sym.STOP) && tok.text.equals("."));
+            if (!joiner) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean startsText(Tokens t, int i) {
+        for (int k = 0; k < i; k++) {
+            Sym ty = t.at(k).type;
+            if (ty == Sym.NUM || ty == Sym.WORD) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a word that makes a time a point in time ("after", "at", "within", "beyond", "every")
+     * stands right before the number at {@code i}, or before its "≈" or "~". Not "for": "survived for
+     * 13.8 months" is a median.
+     */
+    static boolean afterSchedule(Tokens t, int i) {
+        Lexeme before = t.at(i - 1);
+        if (before.is(Sym.OTHER) && (before.text.equals("≈") || before.text.equals("~"))) {
+            before = t.at(i - 2);
+        }
+        return before.isWord("after")
+                || before.isWord("at")
+                || before.isWord("within")
+                || before.isWord("beyond")
+                || before.isWord("every");
+    }
+
+    /** "every 3 vs 6 months", "followed for 12 vs 18 months": a schedule or a follow-up, not a median. */
+    static boolean scheduleWord(Lexeme before) {
+        return before.isWord("every")
+                || before.isWord("for")
+                || before.isWord("after")
+                || before.isWord("within")
+                || before.isWord("at")
+                || before.isWord("over")
+                || before.isWord("each")
+                || before.isWord("per")
+                || before.isWord("until")
+                || before.isWord("up");
+    }
+
+    static boolean gainAfter(Tokens t, int next) {
+        Lexeme w = t.at(next);
+        if (w.isWord("longer") || w.isWord("shorter") || w.isWord("extra") || w.isWord("additional")) {
+            return true;
+        }
+        return w.isWord("of")
+                && (t.at(next + 1).isWord("extra") || t.at(next + 1).isWord("additional"));
+    }
+
+    /**
+     * Whether the word after a percentage says what share it is ("96% metastatic", "40% of patients")
+     * rather than ending the value ("92.0% in the A group", "90% versus 44%").
+     */
+    static boolean describesShare(Tokens t, int next) {
+        Lexeme after = t.at(next);
+        if (!after.is(Sym.WORD)) {
+            return false;
+        }
+        return switch (after.lower) {
+            case "in",
+                    "at",
+                    "for",
+                    "with",
+                    "vs",
+                    "versus",
+                    "v",
+                    "and",
+                    "or",
+                    "respectively",
+                    "compared",
+                    "among",
+                    "after",
+                    "by",
+                    "from",
+                    "to",
+                    "than",
+                    "while",
+                    "whereas" -> false;
+            default -> true;
+        };
+    }
+
+    static boolean afterSeparator(Tokens t, int i) {
+        Sym before = t.at(i - 1).type;
+        return before == Sym.EQ || before == Sym.COLON;
+    }
+}
