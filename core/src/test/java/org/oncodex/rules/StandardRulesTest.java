@@ -126,7 +126,7 @@ class StandardRulesTest {
                         .vocabulary()
                         .cancerType("liver cancer")
                         .orElseThrow())
-                .section("Status", s -> s.paragraph("Sorafenib is approved for liver cancer."))
+                .section("Status", s -> s.paragraph("Bevacizumab is approved for liver cancer."))
                 .build();
         // a claim that something is approved, with no regulator's statement behind it: an error for
         // patients, a warning for clinicians; a claim that something is not approved: a warning
@@ -135,7 +135,7 @@ class StandardRulesTest {
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR))
                 .satisfies(f -> assertThat(f.message())
                         .contains("unverified approval claim")
-                        .contains("Sorafenib is approved for liver cancer"));
+                        .contains("Bevacizumab is approved for liver cancer"));
         assertThat(RuleSet.clinicianFacing(ReferenceAnswers.KB).check(unknown).findings())
                 .filteredOn(f -> f.ruleId().equals("ONC-APPROVAL-UNSUPPORTED"))
                 .singleElement()
