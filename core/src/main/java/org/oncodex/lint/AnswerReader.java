@@ -119,12 +119,11 @@ final class AnswerReader {
             whole.setLiteral(markdown);
             doc.appendChild(whole);
         }
-        // footnote definitions first: the text's references point at them wherever they stand
-        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof FootnoteDefinition d) {
-                SourceItems.citation(String.join(" ", MarkdownText.lines(d)))
-                        .ifPresent(c -> sources.define(d.getLabel(), c));
-            }
+        // footnote definitions first: the text's references point at them wherever they stand, in a
+        // block quote or a list item as well
+        for (FootnoteDefinition d : MarkdownText.footnotes(doc)) {
+            SourceItems.citation(String.join(" ", MarkdownText.lines(d)))
+                    .ifPresent(c -> sources.define(d.getLabel(), c));
         }
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             line = MarkdownText.line(n);

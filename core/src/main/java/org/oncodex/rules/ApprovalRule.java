@@ -74,7 +74,7 @@ final class ApprovalRule {
 
     static List<Claim> claims(Answer answer, EvidenceBase evidence) {
         List<Claim> claims = new ArrayList<>();
-        for (TextUnit unit : TextUnit.of(answer)) {
+        for (TextUnit unit : TextUnit.of(answer, evidence)) {
             if (unit.location.part() == Location.Part.QUESTION
                     || unit.location.part() == Location.Part.QUESTIONS_TO_ASK) {
                 continue;

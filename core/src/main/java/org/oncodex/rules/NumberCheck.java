@@ -110,7 +110,7 @@ final class NumberCheck {
         Attribution attribution = new Attribution(evidence);
         List<TrialResult> pool = pool(answer, index);
         List<Outcome> outcomes = new ArrayList<>();
-        for (TextUnit unit : TextUnit.of(answer)) {
+        for (TextUnit unit : TextUnit.of(answer, evidence)) {
             if (unit.location.part() == Location.Part.QUESTION
                     || unit.location.part() == Location.Part.QUESTIONS_TO_ASK) {
                 continue; // questions ask; they state nothing

@@ -15,6 +15,8 @@ import org.oncodex.answer.RelatedQuestion;
 import org.oncodex.answer.Section;
 import org.oncodex.answer.Statistic;
 import org.oncodex.answer.Term;
+import org.oncodex.evidence.EvidenceBase;
+import org.oncodex.model.evidence.Citation;
 
 /**
  * A piece of an answer's prose that rules read: a section heading, a paragraph, a list item, a
@@ -66,7 +68,8 @@ public final class TextUnit {
     }
 
     /**
-     * Every prose unit of an answer, in document order, each section's heading before its blocks;
+     * Every prose unit of an answer, in document order, each section's heading before its blocks, the
+     * sources last (each one's authors, title, journal and publisher as shown, without identifiers);
      * tables are not prose. Header and footer
      * disclaimers are units too (what a reader sees is checked, whatever it claims to be); inline ones
      * are the library's wording, or stay in the content of a written answer.
@@ -133,7 +136,51 @@ public final class TextUnit {
                             .build(),
                     rq.question() + rq.snippet().map(s -> " " + s).orElse("")));
         }
+        // the sources are shown too, a footnote's words under the text: a claim written as a source is a claim
+        for (int i = 0; i < answer.sources().size(); i++) {
+            String shown = shown(answer.sources().get(i).citation());
+            if (!shown.isEmpty()) {
+                units.add(plain(
+                        Location.builder()
+                                .part(Location.Part.SOURCES)
+                                .itemIndex(i)
+                                .build(),
+                        shown));
+            }
+        }
         return units;
+    }
+
+    /**
+     * The units of {@link #of(Answer)}, with the sentences of each source that are a title, journal,
+     * publisher or author the evidence base cites blanked: a real source's title is not the answer's
+     * claim, what is written around it is.
+     */
+    static List<TextUnit> of(Answer answer, EvidenceBase evidence) {
+        List<TextUnit> units = of(answer);
+        KnownTitles titles = KnownTitles.of(evidence);
+        for (int i = 0; i < units.size(); i++) {
+            TextUnit u = units.get(i);
+            if (u.location.part() == Location.Part.SOURCES) {
+                units.set(i, new TextUnit(u.location, titles.blank(u.text), u.statistics, u.citations, u.typed));
+            }
+        }
+        return units;
+    }
+
+    /** The words of a citation a reader sees, each field on a line of its own; identifiers and dates left out. */
+    private static String shown(Citation c) {
+        List<String> fields = new ArrayList<>();
+        if (!c.authors().isEmpty()) {
+            fields.add(String.join(", ", c.authors()));
+        }
+        c.title().ifPresent(fields::add);
+        c.journal().ifPresent(fields::add);
+        c.publisher().ifPresent(fields::add);
+        c.volume().ifPresent(fields::add);
+        c.issue().ifPresent(fields::add);
+        c.pages().ifPresent(fields::add);
+        return String.join("\n", fields);
     }
 
     private static void items(List<TextUnit> units, Location at, List<Paragraph> items) {
