@@ -281,6 +281,15 @@ final class AnswerReader {
             questionsHeading = text;
             questions.clear();
         }
+        // the words of a sources, takeaway or related heading after the part's name are shown, larger
+        // than the text ("## Sources — this treatment cures everyone"): they are read as the part's content
+        Optional<Headings.Named> named = Headings.named(text);
+        if (next != Part.QUESTIONS && next != Part.CONTENT && named.isPresent()) {
+            heading = named.get().name();
+            blocks.add(org.oncodex.answer.Paragraph.of(named.get().rest()));
+            notes.add("line " + line + ": the words of the heading \"" + text + "\" after \""
+                    + named.get().name() + "\" are read as content");
+        }
     }
 
     private void thematicBreak() {
@@ -457,14 +466,22 @@ final class AnswerReader {
     private void questionLines(String text, List<String> lines, List<Inline> inlines) {
         if (lines.size() > 1
                 && lines.stream().allMatch(l -> QuestionLines.question(l).isPresent())) {
-            lines.forEach(l -> questions.add(QuestionLines.question(l).orElseThrow()));
+            lines.forEach(l -> asked(QuestionLines.read(l).orElseThrow()));
             return;
         }
-        Optional<String> q = QuestionLines.question(text);
+        Optional<QuestionLines.Asked> q = QuestionLines.read(text);
         if (q.isPresent() && QuestionsToAsk.isQuestion(text)) {
-            questions.add(q.get());
+            asked(q.get());
         } else {
             blocks.add(org.oncodex.answer.Paragraph.of(inlines));
+        }
+    }
+
+    /** A question to ask; the note after it is shown too, so it is read as content of the questions' part. */
+    private void asked(QuestionLines.Asked asked) {
+        questions.add(asked.question());
+        if (!asked.note().isBlank()) {
+            blocks.add(org.oncodex.answer.Paragraph.of(asked.note()));
         }
     }
 
@@ -478,7 +495,7 @@ final class AnswerReader {
             index++;
             String text = MarkdownText.of(item).strip();
             switch (part) {
-                case QUESTIONS -> questions.add(QuestionLines.question(text).orElse(text));
+                case QUESTIONS -> asked(QuestionLines.read(text).orElse(new QuestionLines.Asked(text, "")));
                 case SOURCES -> {
                     String line = String.join(" ", MarkdownText.lines(item));
                     // an item of a numbered list is the source its number names: "[2]" in the text cites it

@@ -117,6 +117,10 @@ public final class TextUnit {
                 }
             }
         }
+        // the heading over the questions is shown as the answer wrote it
+        units.add(plain(
+                Location.of(Location.Part.QUESTIONS_TO_ASK),
+                answer.questionsToAsk().heading()));
         List<String> questions = answer.questionsToAsk().questions();
         for (int i = 0; i < questions.size(); i++) {
             units.add(plain(

@@ -73,7 +73,18 @@ class MarkdownBlocksPropertyTest {
             "Plain words.[^1]\n\n- Item.\n\n  [^1]: %s",
             "Plain words.\n\n## Sources\n\n- %s",
             "Plain words.\n\n## Sources\n\n1. Smith J, et al. Journal. 2020. %s",
-            "Plain words.\n\n## References\n\n[1] Smith J. Journal. 2020. %s");
+            "Plain words.\n\n## References\n\n[1] Smith J. Journal. 2020. %s",
+            // the parts an answer keeps apart: what their headings and lines show beyond the part's own
+            "Plain words.\n\n## Questions to ask your care team\n\n- Is it right for me? %s\n- Is it safe?",
+            "Plain words.\n\n## Questions to ask your care team\n\n- \"Is it right for me?\" %s",
+            "Plain words.\n\n## Questions to ask your care team\n\n- Is it right for me?\n  - %s",
+            "Plain words.\n\n## Questions to ask your care team\n\nIs it right for me? %s\nIs it safe?",
+            "Plain words.\n\n## Questions to ask your care team\n\n- Is it right for me?\n- %s",
+            "Plain words.\n\n## Questions to ask your care team: %s\n\n- Is it right for me?",
+            "Plain words.\n\n## Sources: %s\n\n- Smith J. Journal. 2020.",
+            "Plain words.\n\n**Sources — %s**\n\n- Smith J. Journal. 2020.",
+            "Plain words.\n\n## Key takeaway — %s\n\nPlain words again.",
+            "Plain words.\n\n## Related questions: %s\n\n- Is it safe?");
 
     private static String answer(String block) {
         return "# Is this treatment right for me?\n\n## What the studies show\n\n" + block + "\n";
@@ -109,6 +120,21 @@ class MarkdownBlocksPropertyTest {
                 .checkAssert((sentence, wrapper) -> assertThat(errors(answer(String.format(wrapper, sentence))))
                         .as("%s wrapped as %s", sentence, wrapper)
                         .containsAll(raisedBy(sentence)));
+    }
+
+    @Test
+    void a_statement_as_the_answers_title_is_checked_as_a_question_is_not() {
+        for (String sentence : FLAGGED) {
+            String titled = "# " + sentence + "\n\n## What the studies show\n\nNothing here but plain words.\n";
+            Set<String> plain = errors(
+                    "# Is this right for me?\n\n## What the studies show\n\nNothing here but plain" + " words.\n");
+            Set<String> raised = new java.util.HashSet<>(errors(titled));
+            raised.removeAll(plain);
+            assertThat(raised).as(sentence).containsAll(raisedBy(sentence));
+        }
+        assertThat(errors("# Is CAR-T cell therapy approved for liver cancer?\n\n## What the studies show\n\nPlain"
+                        + " words.\n"))
+                .doesNotContain("ONC-APPROVAL-UNSUPPORTED", "ONC-APPROVAL-CONTRADICTED");
     }
 
     @Test
