@@ -608,6 +608,43 @@ final class AnswerReader {
                 }
             }
         }
-        return out.isEmpty() ? List.of(org.oncodex.answer.Text.of("")) : out;
+        return out.isEmpty() ? List.of(org.oncodex.answer.Text.of("")) : joined(out);
+    }
+
+    /**
+     * The runs of a paragraph, with those that touch inside a word joined into one text: a browser
+     * shows "cu**r**es", "cu`res`" or "cu<b></b>res" as one word, and the rules, which put a space
+     * between runs, must read it as one. Linear: each maximal group of touching runs is joined once.
+     */
+    private static List<Inline> joined(List<Inline> runs) {
+        List<Inline> out = new ArrayList<>(runs.size());
+        int i = 0;
+        while (i < runs.size()) {
+            int j = i + 1;
+            while (j < runs.size() && touch(runs.get(j - 1), runs.get(j))) {
+                j++;
+            }
+            if (j == i + 1) {
+                out.add(runs.get(i));
+            } else {
+                StringBuilder word = new StringBuilder();
+                runs.subList(i, j).forEach(r -> word.append(r.plainText()));
+                out.add(org.oncodex.answer.Text.of(word.toString()));
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean touch(Inline before, Inline after) {
+        if (before instanceof CitationMarker || after instanceof CitationMarker) {
+            return false;
+        }
+        String a = before.plainText();
+        String b = after.plainText();
+        return !a.isEmpty()
+                && !b.isEmpty()
+                && Character.isLetterOrDigit(a.charAt(a.length() - 1))
+                && Character.isLetterOrDigit(b.charAt(0));
     }
 }

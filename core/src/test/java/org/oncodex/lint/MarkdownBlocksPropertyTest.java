@@ -3,6 +3,7 @@ package org.oncodex.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;
 import java.util.Set;
@@ -120,6 +121,35 @@ class MarkdownBlocksPropertyTest {
                 .checkAssert((sentence, wrapper) -> assertThat(errors(answer(String.format(wrapper, sentence))))
                         .as("%s wrapped as %s", sentence, wrapper)
                         .containsAll(raisedBy(sentence)));
+    }
+
+    /** Inline markup a browser shows as part of the word it stands in; %s is the piece it holds. */
+    private static final List<String> INLINE =
+            List.of("**%s**", "*%s*", "`%s`", "<b>%s</b>", "<span>%s</span>", "%s<b></b>", "[%s](https://example.org)");
+
+    @Test
+    void a_word_split_by_inline_markup_is_read_as_the_one_word_a_browser_shows() {
+        qt().withExamples(200)
+                .forAll(
+                        arbitrary().pick(FLAGGED),
+                        integers().between(0, 1_000),
+                        integers().between(1, 3),
+                        arbitrary().pick(INLINE))
+                .checkAssert((sentence, at, length, markup) -> {
+                    // a piece of a word, between two letters or digits of it: "cu" + "r" + "es"
+                    List<Integer> inside = new java.util.ArrayList<>();
+                    for (int i = 1; i + length < sentence.length(); i++) {
+                        if (Character.isLetterOrDigit(sentence.charAt(i - 1))
+                                && sentence.substring(i, i + length + 1).chars().allMatch(Character::isLetterOrDigit)) {
+                            inside.add(i);
+                        }
+                    }
+                    int start = inside.get(at % inside.size());
+                    String split = sentence.substring(0, start)
+                            + String.format(markup, sentence.substring(start, start + length))
+                            + sentence.substring(start + length);
+                    assertThat(errors(answer(split))).as(split).containsAll(raisedBy(sentence));
+                });
     }
 
     @Test
