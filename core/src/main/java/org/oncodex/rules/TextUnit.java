@@ -47,7 +47,12 @@ public final class TextUnit {
         return location;
     }
 
-    /** The unit's text as a reader sees it. */
+    /**
+     * The unit's text as a reader sees it: without the characters a browser shows as nothing (zero-width
+     * spaces, soft hyphens, joiners), compatibility forms as what they stand for (fullwidth and
+     * mathematical letters), look-alike Cyrillic, Greek and Armenian letters in a word that mixes scripts
+     * as the Latin ones, a line with a directional override in the order it is shown in.
+     */
     public String text() {
         return text;
     }
@@ -196,7 +201,7 @@ public final class TextUnit {
     }
 
     private static TextUnit plain(Location at, String text) {
-        return new TextUnit(at, text, List.of(), List.of(), List.of());
+        return new TextUnit(at, Glyphs.shown(text), List.of(), List.of(), List.of());
     }
 
     /** Joins inlines as the renderers do: a space before a run that starts with a letter or digit. */
@@ -206,7 +211,11 @@ public final class TextUnit {
         List<Integer> citations = new ArrayList<>();
         List<Statistic> typed = new ArrayList<>();
         for (Inline inline : inlines) {
-            String shown = inline instanceof Term t ? t.term() + " (" + t.definition() + ")" : inline.plainText();
+            // the library writes a statistic's text; any other run is read as it is shown
+            String shown = inline instanceof Statistic
+                    ? inline.plainText()
+                    : Glyphs.shown(
+                            inline instanceof Term t ? t.term() + " (" + t.definition() + ")" : inline.plainText());
             if (text.length() > 0
                     && !shown.isEmpty()
                     && !Character.isWhitespace(text.charAt(text.length() - 1))

@@ -152,6 +152,92 @@ class MarkdownBlocksPropertyTest {
                 });
     }
 
+    /** A way to write a sentence that shows it unchanged; the number picks where. */
+    record Disguise(String name, java.util.function.BiFunction<String, Integer, String> apply) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Where a letter or digit of a word stands, the {@code n}th of them (modulo their count). */
+    private static int letterAt(String sentence, int n) {
+        List<Integer> at = new java.util.ArrayList<>();
+        for (int i = 1; i < sentence.length(); i++) {
+            if (Character.isLetterOrDigit(sentence.charAt(i)) && Character.isLetterOrDigit(sentence.charAt(i - 1))) {
+                at.add(i);
+            }
+        }
+        return at.get(n % at.size());
+    }
+
+    private static Disguise inserted(String name, String invisible) {
+        return new Disguise(name, (s, n) -> {
+            int i = letterAt(s, n);
+            return s.substring(0, i) + invisible + s.substring(i);
+        });
+    }
+
+    private static Disguise replaced(String name, java.util.function.Function<Character, String> glyph) {
+        return new Disguise(name, (s, n) -> {
+            int i = letterAt(s, n);
+            return s.substring(0, i) + glyph.apply(s.charAt(i)) + s.substring(i + 1);
+        });
+    }
+
+    /** Characters a browser shows as nothing, or as the letter they stand for or look like. */
+    private static final List<Disguise> DISGUISES = List.of(
+            inserted("zero-width space", "\u200B"),
+            inserted("zero-width non-joiner", "\u200C"),
+            inserted("zero-width joiner", "\u200D"),
+            inserted("word joiner", "\u2060"),
+            inserted("soft hyphen", "\u00AD"),
+            inserted("byte order mark", "\uFEFF"),
+            inserted("left-to-right mark", "\u200E"),
+            inserted("variation selector", "\uFE0F"),
+            inserted("combining grapheme joiner", "\u034F"),
+            inserted("tag space", "\uDB40\uDC20"),
+            replaced("combining low line", c -> c + "\u0332"),
+            replaced(
+                    "fullwidth",
+                    c -> c >= '!' && c <= '~' ? String.valueOf((char) (c - '!' + 0xFF01)) : String.valueOf(c)),
+            replaced(
+                    "mathematical bold",
+                    c -> c >= 'a' && c <= 'z'
+                            ? new String(Character.toChars(0x1D41A + c - 'a'))
+                            : c >= 'A' && c <= 'Z'
+                                    ? new String(Character.toChars(0x1D400 + c - 'A'))
+                                    : c >= '0' && c <= '9'
+                                            ? new String(Character.toChars(0x1D7CE + c - '0'))
+                                            : String.valueOf(c)),
+            replaced("Cyrillic look-alike", c -> {
+                int at = "aceopxyABEHKMOPCTX".indexOf(c);
+                return at < 0 ? String.valueOf(c) : String.valueOf("асеорхуАВЕНКМОРСТХ".charAt(at));
+            }),
+            new Disguise("right-to-left override", (s, n) -> {
+                StringBuilder mirrored = new StringBuilder(s).reverse();
+                for (int i = 0; i < mirrored.length(); i++) {
+                    char c = mirrored.charAt(i);
+                    mirrored.setCharAt(i, c == '(' ? ')' : c == ')' ? '(' : c);
+                }
+                return "\u202E" + mirrored + "\u202C";
+            }));
+
+    @Test
+    void a_sentence_is_read_as_it_is_shown_whatever_characters_draw_it() {
+        qt().withExamples(300)
+                .forAll(
+                        arbitrary().pick(FLAGGED),
+                        integers().between(0, 1_000),
+                        arbitrary().pick(DISGUISES))
+                .checkAssert((sentence, at, disguise) -> {
+                    String shown = disguise.apply().apply(sentence, at);
+                    assertThat(errors(answer(shown)))
+                            .as("%s as %s: %s", sentence, disguise, shown)
+                            .containsAll(raisedBy(sentence));
+                });
+    }
+
     @Test
     void a_statement_as_the_answers_title_is_checked_as_a_question_is_not() {
         for (String sentence : FLAGGED) {
