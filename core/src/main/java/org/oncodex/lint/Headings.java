@@ -72,6 +72,35 @@ final class Headings {
         return Part.CONTENT;
     }
 
+    /** The names of the parts whose heading the answer does not keep: the takeaway, the sources, related questions. */
+    private static final Pattern NAME = Pattern.compile("^(?:(?:the\\s+)?(?:key\\s+|main\\s+)?take[\\s-]?aways?"
+            + "|(?:the\\s+)?bottom\\s+line|(?:in\\s+)?summary|key\\s+points|in\\s+short|tl;?\\s?dr"
+            + "|sources?(?:\\s+(?:and|&)\\s+references?)?|references?|citations?|bibliography|works\\s+cited"
+            + "|further\\s+reading|source\\s+guidelines?|evidence\\s+sources?"
+            + "|related\\s+questions?|people\\s+also\\s+ask|you\\s+may\\s+also\\s+(?:ask|want))\\b");
+
+    /**
+     * A heading of the takeaway, the sources or related questions that says more than the part's name
+     * ({@code Sources — this treatment cures everyone}): the name as written and the words after it;
+     * empty when nothing with a letter or digit follows the name.
+     */
+    static Optional<Named> named(String heading) {
+        String t = clean(heading);
+        String lower = t.toLowerCase(Locale.ROOT);
+        Matcher m = NAME.matcher(lower);
+        if (lower.length() != t.length() || !m.find()) {
+            return Optional.empty();
+        }
+        String rest =
+                t.substring(m.end()).replaceFirst("^[\\s:：.,;\\-–—(\\[]+", "").strip();
+        return rest.codePoints().anyMatch(Character::isLetterOrDigit)
+                ? Optional.of(new Named(t.substring(0, m.end()), rest))
+                : Optional.empty();
+    }
+
+    /** A part's name in its heading and the words after it. */
+    record Named(String name, String rest) {}
+
     private static final Pattern LEAD = Pattern.compile("^\\s*([^:\\n]{2,60}):\\s*(.*)$", Pattern.DOTALL);
 
     /**

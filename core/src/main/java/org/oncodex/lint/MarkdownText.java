@@ -3,6 +3,8 @@ package org.oncodex.lint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
@@ -48,24 +50,45 @@ final class MarkdownText {
      */
     static String of(Node node, char blockBreak) {
         StringBuilder sb = new StringBuilder();
-        Node n = node;
-        while (true) {
+        walk(node, n -> {
             if (n != node
                     && n instanceof Block
                     && sb.length() > 0
                     && !Character.isWhitespace(sb.charAt(sb.length() - 1))) {
                 sb.append(blockBreak);
             }
-            Node child = leaf(n, sb) ? null : n.getFirstChild();
+            return !leaf(n, sb);
+        });
+        return sb.toString();
+    }
+
+    /** The footnote definitions in a document, at any depth, in document order. */
+    static List<FootnoteDefinition> footnotes(Node document) {
+        List<FootnoteDefinition> found = new ArrayList<>();
+        walk(document, n -> {
+            if (n instanceof FootnoteDefinition d) {
+                found.add(d);
+            }
+            // a definition holds blocks, never another definition; inlines hold no blocks
+            return n instanceof Block && !(n instanceof FootnoteDefinition);
+        });
+        return found;
+    }
+
+    /** Visits {@code root} and its descendants in document order, into the children of those {@code visit} returns true for. */
+    private static void walk(Node root, Predicate<Node> visit) {
+        Node n = root;
+        while (true) {
+            Node child = visit.test(n) ? n.getFirstChild() : null;
             if (child != null) {
                 n = child;
                 continue;
             }
-            while (n != node && n.getNext() == null) {
+            while (n != root && n.getNext() == null) {
                 n = n.getParent();
             }
-            if (n == node) {
-                return sb.toString();
+            if (n == root) {
+                return;
             }
             n = n.getNext();
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncodex.answer.Answer;
+import org.oncodex.answer.QuestionsToAsk;
 import org.oncodex.evidence.ApprovalStatus;
 import org.oncodex.evidence.EvidenceBase;
 import org.oncodex.evidence.Mention;
@@ -74,14 +75,12 @@ final class ApprovalRule {
 
     static List<Claim> claims(Answer answer, EvidenceBase evidence) {
         List<Claim> claims = new ArrayList<>();
-        for (TextUnit unit : TextUnit.of(answer)) {
-            if (unit.location.part() == Location.Part.QUESTION
-                    || unit.location.part() == Location.Part.QUESTIONS_TO_ASK) {
-                continue;
-            }
+        for (TextUnit unit : TextUnit.of(answer, evidence)) {
+            // a question asks and claims nothing; a statement in the title or among the questions to ask
+            // ("# CAR-T is approved for liver cancer.") is shown as any other is
             for (int[] sentence : Sentences.of(unit.text)) {
                 String text = unit.text.substring(sentence[0], sentence[1]);
-                if (text.strip().endsWith("?")) {
+                if (QuestionsToAsk.isQuestion(text)) {
                     continue;
                 }
                 boolean onlyInTrials = ONLY_IN_TRIALS.matcher(text).find();
@@ -100,7 +99,9 @@ final class ApprovalRule {
                     continue;
                 }
                 String upTo = text.substring(0, approved.end());
-                if (HEDGE.matcher(upTo).find() && !onlyInTrials) {
+                // a hedge hedges its own clause: "Questions to ask: X is approved for ..." still claims it
+                int clause = Math.max(upTo.lastIndexOf(':', approved.start()), upTo.lastIndexOf(';', approved.start()));
+                if (HEDGE.matcher(upTo.substring(clause + 1)).find() && !onlyInTrials) {
                     continue;
                 }
                 boolean negative = onlyInTrials || NEGATION.matcher(upTo).find();

@@ -110,18 +110,19 @@ final class NumberCheck {
         Attribution attribution = new Attribution(evidence);
         List<TrialResult> pool = pool(answer, index);
         List<Outcome> outcomes = new ArrayList<>();
-        for (TextUnit unit : TextUnit.of(answer)) {
-            if (unit.location.part() == Location.Part.QUESTION
-                    || unit.location.part() == Location.Part.QUESTIONS_TO_ASK) {
-                continue; // questions ask; they state nothing
-            }
+        for (TextUnit unit : TextUnit.of(answer, evidence)) {
+            // questions ask and state nothing; a statement in the title or among the questions to ask is
+            // shown as any other is
+            boolean asking = unit.location.part() == Location.Part.QUESTION
+                    || unit.location.part() == Location.Part.QUESTIONS_TO_ASK;
             List<EffectStatement> statements =
                     new ArrayList<>(EffectStatements.parse(unit.text).statements());
             List<int[]> sentences = Sentences.of(unit.text);
             java.util.Map<EffectStatement, Fractions.Phrase> fractions = fractions(unit, sentences, statements);
             statements.addAll(fractions.keySet());
             for (EffectStatement st : statements) {
-                if (unit.inStatistic(st.start(), st.end())
+                if ((asking && asks(unit.text, sentenceOf(sentences, st.start(), unit.text.length())))
+                        || unit.inStatistic(st.start(), st.end())
                         || st.kind() == EffectStatement.Kind.P_VALUE
                         || thresholdOfRatio(st)
                         || timePoint(unit.text, st)) {
@@ -175,6 +176,10 @@ final class NumberCheck {
             }
         }
         return outcomes;
+    }
+
+    private static boolean asks(String text, int[] sentence) {
+        return org.oncodex.answer.QuestionsToAsk.isQuestion(text.substring(sentence[0], sentence[1]));
     }
 
     /**

@@ -15,6 +15,8 @@ import org.oncodex.answer.RelatedQuestion;
 import org.oncodex.answer.Section;
 import org.oncodex.answer.Statistic;
 import org.oncodex.answer.Term;
+import org.oncodex.evidence.EvidenceBase;
+import org.oncodex.model.evidence.Citation;
 
 /**
  * A piece of an answer's prose that rules read: a section heading, a paragraph, a list item, a
@@ -45,7 +47,12 @@ public final class TextUnit {
         return location;
     }
 
-    /** The unit's text as a reader sees it. */
+    /**
+     * The unit's text as a reader sees it: without the characters a browser shows as nothing (zero-width
+     * spaces, soft hyphens, joiners), compatibility forms as what they stand for (fullwidth and
+     * mathematical letters), look-alike Cyrillic, Greek and Armenian letters in a word that mixes scripts
+     * as the Latin ones, a line with a directional override in the order it is shown in.
+     */
     public String text() {
         return text;
     }
@@ -66,7 +73,8 @@ public final class TextUnit {
     }
 
     /**
-     * Every prose unit of an answer, in document order, each section's heading before its blocks;
+     * Every prose unit of an answer, in document order, each section's heading before its blocks, the
+     * sources last (each one's authors, title, journal and publisher as shown, without identifiers);
      * tables are not prose. Header and footer
      * disclaimers are units too (what a reader sees is checked, whatever it claims to be); inline ones
      * are the library's wording, or stay in the content of a written answer.
@@ -114,6 +122,10 @@ public final class TextUnit {
                 }
             }
         }
+        // the heading over the questions is shown as the answer wrote it
+        units.add(plain(
+                Location.of(Location.Part.QUESTIONS_TO_ASK),
+                answer.questionsToAsk().heading()));
         List<String> questions = answer.questionsToAsk().questions();
         for (int i = 0; i < questions.size(); i++) {
             units.add(plain(
@@ -133,7 +145,51 @@ public final class TextUnit {
                             .build(),
                     rq.question() + rq.snippet().map(s -> " " + s).orElse("")));
         }
+        // the sources are shown too, a footnote's words under the text: a claim written as a source is a claim
+        for (int i = 0; i < answer.sources().size(); i++) {
+            String shown = shown(answer.sources().get(i).citation());
+            if (!shown.isEmpty()) {
+                units.add(plain(
+                        Location.builder()
+                                .part(Location.Part.SOURCES)
+                                .itemIndex(i)
+                                .build(),
+                        shown));
+            }
+        }
         return units;
+    }
+
+    /**
+     * The units of {@link #of(Answer)}, with the sentences of each source that are a title, journal,
+     * publisher or author the evidence base cites blanked: a real source's title is not the answer's
+     * claim, what is written around it is.
+     */
+    static List<TextUnit> of(Answer answer, EvidenceBase evidence) {
+        List<TextUnit> units = of(answer);
+        KnownTitles titles = KnownTitles.of(evidence);
+        for (int i = 0; i < units.size(); i++) {
+            TextUnit u = units.get(i);
+            if (u.location.part() == Location.Part.SOURCES) {
+                units.set(i, new TextUnit(u.location, titles.blank(u.text), u.statistics, u.citations, u.typed));
+            }
+        }
+        return units;
+    }
+
+    /** The words of a citation a reader sees, each field on a line of its own; identifiers and dates left out. */
+    private static String shown(Citation c) {
+        List<String> fields = new ArrayList<>();
+        if (!c.authors().isEmpty()) {
+            fields.add(String.join(", ", c.authors()));
+        }
+        c.title().ifPresent(fields::add);
+        c.journal().ifPresent(fields::add);
+        c.publisher().ifPresent(fields::add);
+        c.volume().ifPresent(fields::add);
+        c.issue().ifPresent(fields::add);
+        c.pages().ifPresent(fields::add);
+        return String.join("\n", fields);
     }
 
     private static void items(List<TextUnit> units, Location at, List<Paragraph> items) {
@@ -145,7 +201,7 @@ public final class TextUnit {
     }
 
     private static TextUnit plain(Location at, String text) {
-        return new TextUnit(at, text, List.of(), List.of(), List.of());
+        return new TextUnit(at, Glyphs.shown(text), List.of(), List.of(), List.of());
     }
 
     /** Joins inlines as the renderers do: a space before a run that starts with a letter or digit. */
@@ -155,7 +211,11 @@ public final class TextUnit {
         List<Integer> citations = new ArrayList<>();
         List<Statistic> typed = new ArrayList<>();
         for (Inline inline : inlines) {
-            String shown = inline instanceof Term t ? t.term() + " (" + t.definition() + ")" : inline.plainText();
+            // the library writes a statistic's text; any other run is read as it is shown
+            String shown = inline instanceof Statistic
+                    ? inline.plainText()
+                    : Glyphs.shown(
+                            inline instanceof Term t ? t.term() + " (" + t.definition() + ")" : inline.plainText());
             if (text.length() > 0
                     && !shown.isEmpty()
                     && !Character.isWhitespace(text.charAt(text.length() - 1))

@@ -93,7 +93,7 @@ final class WordingRule extends BaseRule {
                         .add(new int[] {o.statement().start(), o.statement().end()});
             }
         }
-        for (TextUnit unit : TextUnit.of(answer)) {
+        for (TextUnit unit : TextUnit.of(answer, evidence)) {
             List<EffectStatement> parsed = EffectStatements.parse(unit.text).statements();
             List<int[]> grounded = rates.getOrDefault(unit.location, List.of());
             for (int[] sentence : Sentences.of(unit.text)) {

@@ -58,10 +58,19 @@ class ModelShapesTest {
     @Test
     void the_natural_fixture_is_read_into_its_parts() throws IOException {
         Answer answer = MarkdownAnswers.read(fixture("liver-metastases-immunotherapy.md"), KB);
-        // "## What the research shows" holds only ### subsections: it is their title, not an empty section
+        // "## What the research shows" holds only ### subsections: it is their title, not an empty section;
+        // the note after a question to ask is shown, so it is read as content of the questions' part
         assertThat(answer.sections())
                 .extracting(s -> s.heading())
-                .containsExactly("The short answer", "Lung cancer", "Across many cancers", "Local treatments");
+                .containsExactly(
+                        "The short answer",
+                        "Lung cancer",
+                        "Across many cancers",
+                        "Local treatments",
+                        "Questions for your doctor");
+        assertThat(answer.sections().get(4).blocks())
+                .singleElement()
+                .isEqualTo(org.oncodex.answer.Paragraph.of("(Ask about local treatments too.)"));
         assertThat(answer.questionsToAsk().heading()).isEqualTo("Questions for your doctor");
         assertThat(answer.questionsToAsk().questions())
                 .containsExactly(

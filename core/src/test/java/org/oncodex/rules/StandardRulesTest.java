@@ -33,6 +33,14 @@ class StandardRulesTest {
         return RuleTestAnswers.builder();
     }
 
+    /** A complete answer of plain words that lists {@code source} as well. */
+    private static Answer citing(Citation source) {
+        return builder()
+                .section("What the studies found", s -> s.paragraph("Plain words."))
+                .source(source)
+                .build();
+    }
+
     private static List<Finding> findings(Answer answer, String ruleId) {
         return RULES.check(answer).findings(ruleId);
     }
@@ -169,6 +177,38 @@ class StandardRulesTest {
         Answer cited = answer(s -> s.paragraph("Ablation of small metastases can be potentially curative.")
                 .cite(WJCO));
         assertThat(findings(cited, "ONC-OVERPROMISE")).isEmpty();
+    }
+
+    @Test
+    void a_claim_written_as_a_source_is_read_as_the_source_is_shown() {
+        // a source's title is shown under the answer: "cures everyone" there is a claim like any other
+        Answer claimed = citing(
+                Citation.builder().title("This treatment cures everyone.").build());
+        assertThat(findings(claimed, "ONC-OVERPROMISE"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.location().part()).isEqualTo(Location.Part.SOURCES));
+        Answer approved = citing(Citation.builder()
+                .title("Smith J. Sorafenib is approved for liver cancer.")
+                .build());
+        assertThat(findings(approved, "ONC-APPROVAL-UNSUPPORTED")).hasSize(1);
+    }
+
+    @Test
+    void the_title_of_a_source_the_evidence_base_cites_is_not_the_answers_claim() {
+        // written for the test: the base cites this news item, whose title names two drugs and approval
+        Citation news = ReferenceAnswers.KB.citations().values().stream()
+                .filter(c -> c.title().orElse("").startsWith("FDA approves pembrolizumab for sorafenib"))
+                .findFirst()
+                .orElseThrow();
+        Answer real = citing(news);
+        assertThat(findings(real, "ONC-APPROVAL-UNSUPPORTED")).isEmpty();
+        assertThat(findings(real, "ONC-APPROVAL-CONTRADICTED")).isEmpty();
+        Answer around = citing(Citation.builder()
+                .title(news.title().orElseThrow() + ". Sorafenib is approved for liver cancer.")
+                .build());
+        assertThat(findings(around, "ONC-APPROVAL-UNSUPPORTED"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("Sorafenib is approved for liver cancer"));
     }
 
     @Test
