@@ -138,9 +138,6 @@ class SeededHeldOutBatch3Test {
     /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
     private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.ofEntries(
             Map.entry(
-                    "c02-second-line-nested-claude.md: ",
-                    "'general information rather than medical advice' is not recognised as the not-medical-advice disclaimer"),
-            Map.entry(
                     "c03-liver-mets-callout-links-gemini.md: 66%",
                     "'66% in the cohort as a whole' beside '58% in people with liver metastases': the overall words next to the number are not read"),
             Map.entry(
@@ -150,14 +147,8 @@ class SeededHeldOutBatch3Test {
                     "c05-after-surgery-local-perplexity.md: 65%",
                     "'65% under active surveillance': 'under' is not read as naming the arm"),
             Map.entry(
-                    "c06-evidence-snapshot-clinician.md: ",
-                    "'not medical advice' without a verb is not recognised as the informational-only disclaimer"),
-            Map.entry(
                     "c08-bilingual-summary-gpt.md: 95 %",
                     "the Spanish interval 'IC del 95 %' is not read as a confidence level"),
-            Map.entry(
-                    "c09-approvals-list-gemini.md: ",
-                    "'Talk with your doctor about which of these treatments, if any, is right for you' is not recognised as the general-information footer"),
             Map.entry(
                     "c09-approvals-list-gemini.md: Atezolizumab (Tecentriq) plus bevacizumab (Avastin): approved by the FDA as an initial treatment for liver cancer that has spread or can't be treated with su...",
                     "a regimen whose components each carry a brand in parentheses is read as two single drugs"),
