@@ -254,7 +254,16 @@ final class Intervals implements Recognizer {
             d = new Descriptor(level, false, what, false, j);
         }
         j = d.next;
-        if (t.at(j).is(Sym.COLON) || t.at(j).is(Sym.COMMA) || t.at(j).is(Sym.EQ)) {
+        // "95% CI: 0.5", "95% CI, 0.5", "95% CI = 0.5", "95 % CI; -2.4, 47.8", and "95 % CI: : -7.1" typed twice
+        if (named
+                && (t.at(j).is(Sym.SEMI) || t.at(j).is(Sym.COLON))
+                && t.at(j + 1).is(Sym.COLON)) {
+            j++;
+        }
+        if (t.at(j).is(Sym.COLON)
+                || t.at(j).is(Sym.COMMA)
+                || t.at(j).is(Sym.EQ)
+                || (named && t.at(j).is(Sym.SEMI))) {
             j++;
         }
         boolean inner = false;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.oncodex.model.stats.EffectEstimate;
 import org.oncodex.model.stats.MedianTime;
+import org.oncodex.model.stats.Quantity;
 
 /**
  * Pairs of arms: "94.1% (95% CI, 90.3 to 96.4) with drug A and 85.9% with drug B", "67.2% ... versus
@@ -138,6 +139,8 @@ final class Pairs {
         return switch (x.kind()) {
             case PROPORTION -> true;
             case MEDIAN_TIME -> ((MedianTime) x).unit() == ((MedianTime) y).unit();
+            // "mean overall survival 98 and 91 months"
+            case QUANTITY -> ((Quantity) x).unit().equals(((Quantity) y).unit());
             default -> false;
         };
     }

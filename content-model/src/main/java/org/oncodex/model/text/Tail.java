@@ -88,6 +88,14 @@ final class Tail {
                     continue;
                 }
             }
+            if (tail.interval == null && tail.p == null && Tokens.isOpener(t.at(j).type)) {
+                // "17 metres (p=0.09; 95 % CI: -7.1, 43.0; ...)": the P first, then the named interval
+                int k = pThenInterval(t, j, tail, scope, out);
+                if (k > j) {
+                    j = k;
+                    continue;
+                }
+            }
             if (tail.interval == null
                     && j == from
                     && Tokens.isOpener(t.at(from - 2).type)
@@ -231,6 +239,31 @@ final class Tail {
         return k + 1;
     }
 
+    /**
+     * A bracket at {@code j} that opens with a P value and goes on, after a comma or semicolon, with a
+     * named interval; the index after the interval (and the bracket, when it closes there), or {@code j}.
+     */
+    private static int pThenInterval(Tokens t, int j, Tail tail, Scope scope, Findings out) {
+        PValues.Read p = PValues.at(t, j + 1, Findings.discarding(), false);
+        if (p == null || p.p() == null) {
+            return j;
+        }
+        int k = p.next();
+        if (!t.at(k).is(Sym.SEMI) && !t.at(k).is(Sym.COMMA)) {
+            return j;
+        }
+        if (Intervals.descriptor(t, k + 1, Findings.discarding()) == null) {
+            return j;
+        }
+        Intervals.Group g = Intervals.after(t, k + 1, scope, out);
+        if (g == null) {
+            return j;
+        }
+        tail.p = p.p();
+        tail.interval = g;
+        return Tokens.isCloser(t.at(g.next()).type) ? g.next() + 1 : g.next();
+    }
+
     /** Whether the value whose tail starts at {@code from} is the count of "n = 12" or "N=12". */
     static boolean afterN(Tokens t, int from) {
         return t.at(from - 2).is(Sym.EQ) && t.at(from - 3).isWord("n");
@@ -343,6 +376,10 @@ final class Tail {
         }
         if (tok.isWord("million") || tok.isWord("billion") || tok.isWord("thousand")) {
             tail.unitLabel = tok.lower;
+            return j + 1;
+        }
+        if (tok.is(Sym.WORD) && Words.MEASURES.contains(tok.lower)) {
+            tail.unitLabel = tok.text; // "26 metres", "0.4 points"
             return j + 1;
         }
         // mg/L, ng/mL, cells/µL: a word, a slash and a word right after the number

@@ -140,7 +140,14 @@ final class Values implements Recognizer {
         if (label != null && isRatio(label) && (tail.unit == null || point.open())) {
             return label;
         }
-        if (label == EffectStatement.Kind.QUANTITY && tail.unit == null && !point.open()) {
+        // "mean overall survival 98 and 91 months": a mean time is no median; "the mean five-year RFI
+        // rates ... were 92.7%": a mean of rates is a rate
+        boolean mean =
+                label == EffectStatement.Kind.QUANTITY && scope.labelText().equalsIgnoreCase("mean");
+        if (mean && percent) {
+            label = null;
+        }
+        if (label == EffectStatement.Kind.QUANTITY && (tail.unit == null || mean) && !point.open()) {
             return EffectStatement.Kind.QUANTITY;
         }
         if (label == EffectStatement.Kind.MEDIAN && !point.open()) {

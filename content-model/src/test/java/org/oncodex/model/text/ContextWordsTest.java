@@ -8,6 +8,7 @@ import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.HazardRatio;
 import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.PValue;
+import org.oncodex.model.stats.Quantity;
 import org.oncodex.model.stats.Unit;
 
 class ContextWordsTest {
@@ -128,6 +129,59 @@ class ContextWordsTest {
         EffectStatement excess = only("-13.0(-20.5,-4.8)", "Excess relative risk (%) by age group (years)");
         assertThat(excess.kind()).isEqualTo(EffectStatement.Kind.RELATIVE_CHANGE);
         assertThat(excess.printedLower()).contains("-20.5");
+    }
+
+    @Test
+    void a_header_names_ratios_of_ratios_standardised_differences_and_means() {
+        // headers copied from the development corpus; the cells written for this test
+        assertThat(only("3.51 (0.94-9.29)", "Ratio‡ of the OBS:EXP ratios (95% CI)")
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.RATIO_OF_RATIOS);
+        assertThat(only("1.00 (referent)", "Ratio‡ of the OBS:EXP ratios (95% CI)")
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.RATIO_OF_RATIOS);
+        assertThat(only("−5·4%", "Standardised difference, %").kind()).isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE);
+        assertThat(only("12.61 (11.31, 14.13)", "Expected survival (after all patients died) and 95% credible interval")
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.QUANTITY);
+        assertThat(only("9.84 (9.13, 10.60)", "Mean survival at 22 months and 95% credible interval")
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.QUANTITY);
+        // a difference the header names outright outweighs the "mean" in it
+        assertThat(EffectStatements.parse("13.1±6.5", ParseContext.column("Δ from Control (LS Mean ± SE)"))
+                        .statements()
+                        .get(0)
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE);
+        // "n (rate)": the bracket holds a rate per person-time, not a percentage
+        assertThat(EffectStatements.parse("96 (35.3)", ParseContext.column("OBS, n (rate)"))
+                        .statements())
+                .noneMatch(s -> s.kind() == EffectStatement.Kind.PROPORTION);
+        // "Age of patients (years)": a median with its range is a median age, not a time to an event
+        assertThat(only("Median (range): 71 (54–83)", "Age of patients (years)").kind())
+                .isEqualTo(EffectStatement.Kind.MEDIAN);
+    }
+
+    @Test
+    void a_mean_is_no_median_and_a_mean_of_rates_is_a_rate() {
+        EffectStatement mean = EffectStatements.parse("(mean overall survival 98 and 91 months, respectively; p=0.208)")
+                .statements()
+                .get(0);
+        assertThat(mean.kind()).isEqualTo(EffectStatement.Kind.QUANTITY);
+        assertThat(mean.estimate()).contains(Quantity.of(98, "months"));
+        assertThat(mean.comparatorEstimate()).contains(Quantity.of(91, "months"));
+        assertThat(mean.pValue()).isPresent();
+        assertThat(EffectStatements.parse("the mean five-year rates were 92.7% vs 95.5%")
+                        .statements()
+                        .get(0)
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.PROPORTION);
+        // "mean difference" is still a difference
+        assertThat(EffectStatements.parse("mean difference −1.2, 95% CI −2.0 to −0.5")
+                        .statements()
+                        .get(0)
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.oncodex.model.stats.EffectEstimate;
 import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.Quantity;
 import org.oncodex.model.stats.RatioEstimate;
 
 /**
@@ -197,6 +198,9 @@ class EffectStatementsCorpusTest {
         }
         if (e instanceof Proportion p) {
             return p.percent();
+        }
+        if (e instanceof Quantity q) {
+            return OptionalDouble.of(q.value());
         }
         return OptionalDouble.empty();
     }

@@ -171,4 +171,28 @@ class IntervalsTest {
                     });
         }
     }
+
+    @Test
+    void a_bracket_that_opens_with_its_p_then_names_its_interval() {
+        // the EMA's style, copied from the development corpus (d-153, d-155)
+        EffectStatement s = EffectStatements.parse(
+                        "The placebo-adjusted median increase in 6MWD was 17 metres (p=0.09; 95 % CI: : -7.1, 43.0; Prespecified Hodges-Lehman method)")
+                .statements()
+                .get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEDIAN);
+        assertThat(s.printedLower()).contains("-7.1");
+        assertThat(s.printedUpper()).contains("43.0");
+        assertThat(s.pValue()).isPresent();
+        assertThat(s.unitLabel()).contains("metres");
+        EffectStatement semi = EffectStatements.parse("(mean 23 metres, 95 % CI; -2.4, 47.8)")
+                .statements()
+                .get(0);
+        assertThat(semi.printedLower()).contains("-2.4");
+        // a bracket with a P and no named interval after it gives no interval
+        assertThat(EffectStatements.parse("HR 0.70 (p=0.01; 0.5, 0.9)")
+                        .statements()
+                        .get(0)
+                        .printedLower())
+                .isEmpty();
+    }
 }
