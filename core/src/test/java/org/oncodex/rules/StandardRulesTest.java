@@ -188,7 +188,7 @@ class StandardRulesTest {
                 .singleElement()
                 .satisfies(f -> assertThat(f.location().part()).isEqualTo(Location.Part.SOURCES));
         Answer approved = citing(Citation.builder()
-                .title("Smith J. Sorafenib is approved for liver cancer.")
+                .title("Smith J. Bevacizumab is approved for liver cancer.")
                 .build());
         assertThat(findings(approved, "ONC-APPROVAL-UNSUPPORTED")).hasSize(1);
     }
@@ -204,11 +204,11 @@ class StandardRulesTest {
         assertThat(findings(real, "ONC-APPROVAL-UNSUPPORTED")).isEmpty();
         assertThat(findings(real, "ONC-APPROVAL-CONTRADICTED")).isEmpty();
         Answer around = citing(Citation.builder()
-                .title(news.title().orElseThrow() + ". Sorafenib is approved for liver cancer.")
+                .title(news.title().orElseThrow() + ". Bevacizumab is approved for liver cancer.")
                 .build());
         assertThat(findings(around, "ONC-APPROVAL-UNSUPPORTED"))
                 .singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("Sorafenib is approved for liver cancer"));
+                .satisfies(f -> assertThat(f.message()).contains("Bevacizumab is approved for liver cancer"));
     }
 
     @Test
