@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,7 @@ import org.oncodex.model.Endpoint;
 import org.oncodex.model.Regimen;
 import org.oncodex.model.Therapy;
 import org.oncodex.model.evidence.TrialResult;
+import org.oncodex.model.stats.Proportion;
 import org.oncodex.model.text.EffectStatement;
 
 /*
@@ -124,9 +126,12 @@ final class Attribution {
         // set against it, as in "unlike X" or "after X"), else any it names
         Set<Concept> arms = arms(r, null);
         List<Concept> subjects = subjects(sentence, at, mentions);
-        List<Concept> named = treatments(mentions);
+        // a treatment named only as what another was set against ("vs sorafenib") is no subject: a bold
+        // lead-in before the sentence ("**Atezolizumab + bevacizumab.** Lowered ...") or the heading is
+        List<Concept> named = treatments(notSetAgainst(sentence, mentions));
         if (named.isEmpty() && trials.isEmpty()) {
-            named = treatments(vocabulary.tag(context(unit, from)));
+            String context = context(unit, from);
+            named = treatments(notSetAgainst(context, vocabulary.tag(context)));
         }
         if (!arms.isEmpty()) {
             if (!subjects.isEmpty() && subjects.stream().noneMatch(c -> related(c, arms))) {
@@ -157,12 +162,27 @@ final class Attribution {
             return Optional.of(
                     new Disagreement(match, "endpoint", endpoint.get().label()));
         }
-        // the cancer type
-        List<CancerType> cancers = mentions.stream()
-                .map(Mention::concept)
-                .filter(CancerType.class::isInstance)
-                .map(CancerType.class::cast)
-                .toList();
+        // the moment a rate is given at: "two years after surgery" is not the 12-month rate
+        int numberEnd = Math.min(sentence.length(), at + st.text().length());
+        if (r.timePoint().isPresent() && st.estimate().orElse(null) instanceof Proportion) {
+            Optional<Landmarks.Landmark> stated = Landmarks.near(sentence, at, numberEnd);
+            OptionalDouble known = Landmarks.months(r.timePoint().get());
+            if (stated.isPresent()
+                    && known.isPresent()
+                    && Math.abs(stated.get().months() - known.getAsDouble()) > 0.1 * known.getAsDouble()) {
+                return Optional.of(
+                        new Disagreement(match, "time point", stated.get().words()));
+            }
+        }
+        // the cancer type: the sentence's, else that of a heading that names a cancer and no treatment
+        List<CancerType> cancers = cancers(mentions);
+        if (cancers.isEmpty()) {
+            List<Mention> heading =
+                    vocabulary.tag(unit.location.sectionHeading().orElse(""));
+            if (treatments(heading).isEmpty()) {
+                cancers = cancers(heading);
+            }
+        }
         List<String> resultCancers = r.population().cancerTypeIds();
         if (!cancers.isEmpty()
                 && !resultCancers.isEmpty()
@@ -383,6 +403,23 @@ final class Attribution {
     private static String context(TextUnit unit, int from) {
         String before = unit.text.substring(0, from);
         return before + " " + unit.location.sectionHeading().orElse("");
+    }
+
+    private static List<CancerType> cancers(List<Mention> mentions) {
+        return mentions.stream()
+                .map(Mention::concept)
+                .filter(CancerType.class::isInstance)
+                .map(CancerType.class::cast)
+                .toList();
+    }
+
+    /** The mentions not set against the one credited ("vs sorafenib", "unlike X"). */
+    private static List<Mention> notSetAgainst(String text, List<Mention> mentions) {
+        return mentions.stream()
+                .filter(m -> !SET_AGAINST
+                        .matcher(text.substring(Math.max(0, m.start() - 40), m.start()))
+                        .find())
+                .toList();
     }
 
     private static List<Concept> treatments(List<Mention> mentions) {

@@ -156,6 +156,7 @@ final class NumberCheck {
                     continue;
                 }
                 int[] sentence = sentenceOf(sentences, st.start(), unit.text.length());
+                Set<Integer> markers = markers(unit, sentence, answer);
                 Optional<Attribution.Disagreement> first = Optional.empty();
                 boolean agrees = false;
                 for (Attribution.Match m : matches) {
@@ -167,7 +168,8 @@ final class NumberCheck {
                     }
                     // name the result that agrees on most: one that differs only in population or arm
                     // is the sentence's own result misread, more telling than another trial's number
-                    if (first.isEmpty() || rank(d.get()) < rank(first.get())) {
+                    // and a result of a source the sentence cites before one of another source
+                    if (first.isEmpty() || rank(d.get(), answer, markers) < rank(first.get(), answer, markers)) {
                         first = d;
                     }
                 }
@@ -232,10 +234,27 @@ final class NumberCheck {
     }
 
     private static final List<String> FACETS =
-            List.of("arm", "population", "endpoint", "cancer type", "comparator", "treatment", "trial");
+            List.of("arm", "population", "time point", "endpoint", "cancer type", "comparator", "treatment", "trial");
 
-    private static int rank(Attribution.Disagreement d) {
-        return FACETS.indexOf(d.facet());
+    private static int rank(Attribution.Disagreement d, Answer answer, Set<Integer> markers) {
+        boolean cited = d.match()
+                .result()
+                .citation()
+                .flatMap(answer::sourceNumber)
+                .map(markers::contains)
+                .orElse(false);
+        return FACETS.indexOf(d.facet()) + (cited ? 0 : FACETS.size());
+    }
+
+    /** The source numbers the sentence's citation markers cite. */
+    private static Set<Integer> markers(TextUnit unit, int[] sentence, Answer answer) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (TextUnit.Marker m : unit.markers) {
+            if (m.at() >= sentence[0] && m.at() <= sentence[1]) {
+                answer.sourceNumber(m.citation()).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /** "A hazard ratio below 1", "above 1": the line a ratio is read against, not a result. */

@@ -15,6 +15,7 @@ import org.oncodex.answer.RelatedQuestion;
 import org.oncodex.answer.Section;
 import org.oncodex.answer.Statistic;
 import org.oncodex.answer.Term;
+import org.oncodex.model.evidence.Citation;
 
 /**
  * A piece of an answer's prose that rules read: a section heading, a paragraph, a list item, a
@@ -31,13 +32,25 @@ public final class TextUnit {
 
     final List<Statistic> typed;
 
+    /** A citation marker: where it stands (its end offset) and the source it cites. */
+    record Marker(int at, Citation citation) {}
+
+    /** The citation markers, in order. */
+    final List<Marker> markers;
+
     private TextUnit(
-            Location location, String text, List<int[]> statistics, List<Integer> citations, List<Statistic> typed) {
+            Location location,
+            String text,
+            List<int[]> statistics,
+            List<Integer> citations,
+            List<Statistic> typed,
+            List<Marker> markers) {
         this.location = location;
         this.text = text;
         this.statistics = statistics;
         this.citations = citations;
         this.typed = typed;
+        this.markers = markers;
     }
 
     /** Where the unit stands in the answer; {@link Location#span(int, int)} points into its text. */
@@ -145,7 +158,7 @@ public final class TextUnit {
     }
 
     private static TextUnit plain(Location at, String text) {
-        return new TextUnit(at, text, List.of(), List.of(), List.of());
+        return new TextUnit(at, text, List.of(), List.of(), List.of(), List.of());
     }
 
     /** Joins inlines as the renderers do: a space before a run that starts with a letter or digit. */
@@ -154,6 +167,7 @@ public final class TextUnit {
         List<int[]> statistics = new ArrayList<>();
         List<Integer> citations = new ArrayList<>();
         List<Statistic> typed = new ArrayList<>();
+        List<Marker> markers = new ArrayList<>();
         for (Inline inline : inlines) {
             String shown = inline instanceof Term t ? t.term() + " (" + t.definition() + ")" : inline.plainText();
             if (text.length() > 0
@@ -168,10 +182,11 @@ public final class TextUnit {
                 statistics.add(new int[] {start, text.length()});
                 typed.add(s);
                 citations.add(text.length());
-            } else if (inline instanceof CitationMarker) {
+            } else if (inline instanceof CitationMarker c) {
                 citations.add(text.length());
+                markers.add(new Marker(text.length(), c.citation()));
             }
         }
-        return new TextUnit(at, text.toString(), statistics, citations, typed);
+        return new TextUnit(at, text.toString(), statistics, citations, typed, markers);
     }
 }

@@ -2,6 +2,7 @@ package org.oncodex.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +32,13 @@ class MisattributionRuleTest {
                 // a pair in brackets after the comparator is both arms'
                 "Durvalumab plus tremelimumab did not lengthen progression-free survival compared with sorafenib (median"
                         + " 3.8 vs 4.1 months) [7].",
+                // the treatment of a bold lead-in, the cancer of a heading, the moment of a rate
+                "**Durvalumab + tremelimumab.** Cut the risk of death by 22% against sorafenib [7].",
+                "### Stomach cancer\n\nAdding pembrolizumab to chemotherapy gave a hazard ratio for death of 0.73 (95% CI"
+                        + " 0.63–0.84) in people without liver metastases [4].",
+                "At the one-year mark, 78% of people given atezolizumab plus bevacizumab after surgery had no recurrence"
+                        + " [12].",
+                "In CheckMate 9LA, 18% of people with liver metastases were alive five years on [4].",
             })
     void a_number_credited_to_what_its_result_is_about_raises_no_error(String sentence) {
         assertThat(NaturalWordingsTest.errors(sentence))
@@ -50,5 +58,30 @@ class MisattributionRuleTest {
             })
     void a_number_credited_to_another_population_is_found(String sentence, String says) {
         NaturalWordingsTest.assertFinds(sentence, "ONC-NUMBER-MISATTRIBUTED", says);
+    }
+
+    @Test
+    void a_number_credited_to_what_the_lead_in_heading_or_moment_does_not_fit_is_found() {
+        String rule = "ONC-NUMBER-MISATTRIBUTED";
+        // the treatment of a bold lead-in, when the sentence names only the comparator
+        NaturalWordingsTest.assertFinds(
+                "**Lenvatinib.** Lowered the risk of death by 24% compared with placebo [5].",
+                rule, "not lenvatinib (the treatment");
+        // the cancer of a heading that names only a cancer
+        NaturalWordingsTest.assertFinds(
+                "#### Colorectal cancer\n\nNivolumab lowered the risk of death compared with docetaxel (HR 0.68; 95% CI"
+                        + " 0.50–0.91) [4].",
+                rule, "not colorectal cancer (the cancer type");
+        // the moment of a rate
+        NaturalWordingsTest.assertFinds(
+                "After five years, 67.2% of people on atezolizumab plus bevacizumab were alive [1].",
+                rule, "not After five years (the time point");
+        NaturalWordingsTest.assertFinds(
+                "Twelve-month survival in CheckMate 9LA was 18% for people with liver metastases [4].",
+                rule, "not Twelve-month survival (the time point");
+        // a number two results have: the one of the source the sentence cites is named
+        NaturalWordingsTest.assertFinds(
+                "**Atezolizumab + bevacizumab:** lowered the risk of death by 22% vs sorafenib [7].",
+                rule, "is HIMALAYA's");
     }
 }

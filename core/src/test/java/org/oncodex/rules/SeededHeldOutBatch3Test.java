@@ -53,16 +53,7 @@ class SeededHeldOutBatch3Test {
             Map.entry(
                     "median/table-pair-cell",
                     "a cell's bare pair '6.8 vs 4.8' under a header naming the median and the unit is not read as two medians"),
-            Map.entry(
-                    "misattributed/bold-paragraph-other-regimens-change",
-                    "a bold lead-in ('**Atezolizumab + bevacizumab.**') is its own sentence, so the next sentence names no treatment"),
-            Map.entry(
-                    "misattributed/cancer-only-in-subheading",
-                    "the cancer named only in the section heading is not a facet of the sentence"),
             Map.entry("misattributed/decimal-comma-spanish", "decimal commas ('13,8 meses') are not read as numbers"),
-            Map.entry(
-                    "misattributed/wrong-time-point",
-                    "the time point is not a facet: 'two years after surgery' takes the 12-month rate"),
             Map.entry(
                     "significance/definitive-benefit-interval-in-words",
                     "'definitive' is not a significance word, and an interval 'from 0.45 to 1.02' in words is not read"),
