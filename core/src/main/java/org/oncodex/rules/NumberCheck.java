@@ -124,7 +124,8 @@ final class NumberCheck {
                 if (unit.inStatistic(st.start(), st.end())
                         || st.kind() == EffectStatement.Kind.P_VALUE
                         || thresholdOfRatio(st)
-                        || timePoint(unit.text, st)) {
+                        || timePoint(unit.text, st)
+                        || confidenceLevel(unit.text, st)) {
                     continue;
                 }
                 boolean change = wordedAsChange(unit.text, st);
@@ -266,6 +267,21 @@ final class NumberCheck {
                                 ? range.lower().getAsDouble()
                                 : range.upper().getAsDouble())
                         == 1.0;
+    }
+
+    /** An interval's label right before its level, in the languages answers mix in: "IC del 95 %", "KI 95%". */
+    private static final Pattern INTERVAL_BEFORE = Pattern.compile("(?i)\\b(?:CI|IC|KI|intervalo\\s+de\\s+confianza"
+            + "|intervalle\\s+de\\s+confiance|intervallo\\s+di\\s+confidenza|Konfidenzintervall|confidence\\s+interval)"
+            + "\\s*(?:del|de|à|al|di|zu)?\\s*$");
+
+    /** "IC del 95 %": the level of an interval, written after its label, is no rate. */
+    static boolean confidenceLevel(String text, EffectStatement st) {
+        double v = st.value().orElse(Double.NaN);
+        return st.kind() == EffectStatement.Kind.PROPORTION
+                && (v == 80 || v == 90 || v == 95 || v == 99)
+                && INTERVAL_BEFORE
+                        .matcher(text.substring(Math.max(0, st.start() - 40), st.start()))
+                        .find();
     }
 
     /** Words after a time that make it a moment, not a median: "One year after treatment began". */
