@@ -2,7 +2,6 @@ package org.oncodex.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,10 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * skeleton with its sixteen sources.
  */
 class ApprovalRuleTest {
-    private static List<Finding> errors(String passage) {
-        return NaturalWordingsTest.errors(passage);
-    }
-
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -37,7 +32,7 @@ class ApprovalRuleTest {
                 "Atezolizumab plus bevacizumab is FDA-approved for liver cancer that has spread [2].",
             })
     void an_approval_claim_that_agrees_with_the_statement_raises_no_error(String sentence) {
-        assertThat(errors(sentence)).as(sentence).isEmpty();
+        assertThat(NaturalWordingsTest.errors(sentence)).as(sentence).isEmpty();
     }
 
     @ParameterizedTest
@@ -66,8 +61,9 @@ class ApprovalRuleTest {
 
     @Test
     void a_regimen_with_its_components_spelled_out_is_one_claim_about_the_cancer_named() {
-        assertThat(errors("ABCP (atezolizumab, bevacizumab and chemotherapy) has been cleared for people whose lung"
-                        + " cancer has spread [4]."))
+        assertThat(NaturalWordingsTest.errors(
+                        "ABCP (atezolizumab, bevacizumab and chemotherapy) has been cleared for people whose lung"
+                                + " cancer has spread [4]."))
                 .singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("ABCP is approved for lung cancer"));
     }
@@ -79,6 +75,8 @@ class ApprovalRuleTest {
                 "Ask whether regorafenib plus nivolumab could be approved for colorectal cancer [4].",
             })
     void a_hedge_about_the_future_claims_nothing(String sentence) {
-        assertThat(errors(sentence)).as(sentence).noneMatch(f -> f.ruleId().startsWith("ONC-APPROVAL"));
+        assertThat(NaturalWordingsTest.errors(sentence))
+                .as(sentence)
+                .noneMatch(f -> f.ruleId().startsWith("ONC-APPROVAL"));
     }
 }

@@ -2,7 +2,6 @@ package org.oncodex.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,10 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the GPT-style skeleton with its sixteen sources.
  */
 class WordingRuleTest {
-    private static List<Finding> errors(String passage) {
-        return NaturalWordingsTest.errors(passage);
-    }
-
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -35,7 +30,9 @@ class WordingRuleTest {
                 "Liver metastases went with a 21% increase in the risk of death on immunotherapy [4].",
             })
     void a_sentence_that_words_its_statistic_rightly_raises_no_error(String sentence) {
-        assertThat(errors(sentence)).as(sentence).noneMatch(f -> f.ruleId().equals("ONC-STAT-WORDING"));
+        assertThat(NaturalWordingsTest.errors(sentence))
+                .as(sentence)
+                .noneMatch(f -> f.ruleId().equals("ONC-STAT-WORDING"));
     }
 
     @ParameterizedTest
@@ -59,7 +56,7 @@ class WordingRuleTest {
                 "Regorafenib brought a 37% rise in the risk of death compared with placebo [9]. | 37.0% higher | other side of 1",
             })
     void a_statistic_worded_wrongly_is_found(String sentence, String quote, String says) {
-        assertThat(errors(sentence)).as(sentence).anySatisfy(f -> {
+        assertThat(NaturalWordingsTest.errors(sentence)).as(sentence).anySatisfy(f -> {
             assertThat(f.ruleId()).isEqualTo("ONC-STAT-WORDING");
             assertThat(f.message()).containsIgnoringCase(says);
             assertThat(f.quote().orElse("") + f.message()).containsIgnoringCase(quote);

@@ -329,7 +329,10 @@ final class Counts implements Recognizer {
      */
     static int @Nullable [] countsAt(Tokens t, int i) {
         Lexeme a = t.at(i);
-        if (!a.isWhole() || a.spelled || leadingZero(a)) {
+        // a count in words stands only before "of" and a total in digits ("four of 22"): the lexer says so
+        if (!a.isWhole()
+                || (a.spelled && !t.at(i + 1).isWord("of") && !t.at(i + 1).isWord("out"))
+                || leadingZero(a)) {
             return null;
         }
         int j = i + 1;
