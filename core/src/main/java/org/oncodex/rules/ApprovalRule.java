@@ -54,8 +54,10 @@ final class ApprovalRule {
     private static final Pattern ONLY_IN_TRIALS = Pattern.compile(
             "(?i)\\bavailable\\s+(?:only\\s+)?(?:in|through|within|as\\s+part\\s+of)\\s+(?:a\\s+)?(?:clinical\\s+)?trials?\\b");
     private static final Pattern HEDGE = Pattern.compile(
-            "(?i)\\b(whether|if|may|might|could|would|hope[sd]?|expected|pending|awaiting|seeking|submitted|under\\s+review"
+            "(?i)\\b(whether|if|may(?!\\s+\\d)|might|could|would|hope[sd]?|expected|pending|awaiting|seeking|submitted"
+                    + "|under\\s+review"
                     + "|applied|apply|ask)\\b");
+    private static final char[] CLAUSE_MARKS = {':', ';', '·', '|', '•'};
     private static final Pattern JOINED = Pattern.compile(
             "(?i)^\\s*(?:\\+|plus|and|with|in\\s+combination\\s+with|combined\\s+with|together\\s+with)\\s*$");
 
@@ -99,8 +101,12 @@ final class ApprovalRule {
                     continue;
                 }
                 String upTo = text.substring(0, approved.end());
-                // a hedge hedges its own clause: "Questions to ask: X is approved for ..." still claims it
-                int clause = Math.max(upTo.lastIndexOf(':', approved.start()), upTo.lastIndexOf(';', approved.start()));
+                // a hedge hedges its own clause: "Questions to ask: X is approved for ..." still claims it,
+                // as does a byline's last part ("May 18, 2026 · X is approved for ...")
+                int clause = -1;
+                for (char mark : CLAUSE_MARKS) {
+                    clause = Math.max(clause, upTo.lastIndexOf(mark, approved.start()));
+                }
                 if (HEDGE.matcher(upTo.substring(clause + 1)).find() && !onlyInTrials) {
                     continue;
                 }

@@ -73,7 +73,8 @@ public final class TextUnit {
     }
 
     /**
-     * Every prose unit of an answer, in document order, each section's heading before its blocks, the
+     * Every prose unit of an answer, in document order (the question, the byline's cancer type, author
+     * and grounding, ...), each section's heading before its blocks, the
      * sources last (each one's authors, title, journal and publisher as shown, without identifiers);
      * tables are not prose. Header and footer
      * disclaimers are units too (what a reader sees is checked, whatever it claims to be); inline ones
@@ -82,6 +83,14 @@ public final class TextUnit {
     public static List<TextUnit> of(Answer answer) {
         List<TextUnit> units = new ArrayList<>();
         units.add(plain(Location.of(Location.Part.QUESTION), answer.question()));
+        // the byline is shown under the title: a cancer type, an author or a system named in free words
+        List<String> byline = new ArrayList<>();
+        answer.cancerType().ifPresent(c -> byline.add(c.name()));
+        answer.provenance().name().ifPresent(byline::add);
+        answer.provenance().groundedIn().ifPresent(byline::add);
+        if (!byline.isEmpty()) {
+            units.add(plain(Location.of(Location.Part.BYLINE), String.join("\n", byline)));
+        }
         for (int i = 0; i < answer.disclaimers().size(); i++) {
             AnswerDisclaimer d = answer.disclaimers().get(i);
             boolean repeated = i > 0
