@@ -19,6 +19,7 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -587,8 +588,14 @@ final class AnswerReader {
 
     private List<Inline> inlines(Node parent) {
         List<Inline> out = new ArrayList<>();
+        InlineHtml tags = new InlineHtml();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Text t) {
+            if (n instanceof HtmlInline html) {
+                String shown = tags.shown(html.getLiteral());
+                if (!shown.isEmpty()) {
+                    out.add(org.oncodex.answer.Text.of(shown));
+                }
+            } else if (n instanceof Text t) {
                 cited(t.getLiteral(), out);
             } else if (n instanceof Code c) {
                 out.add(org.oncodex.answer.Text.of(c.getLiteral()));
@@ -608,6 +615,10 @@ final class AnswerReader {
                 }
             }
         }
+        String end = tags.end();
+        if (!end.isEmpty()) {
+            out.add(org.oncodex.answer.Text.of(end));
+        }
         return out.isEmpty() ? List.of(org.oncodex.answer.Text.of("")) : joined(out);
     }
 
@@ -621,7 +632,12 @@ final class AnswerReader {
         int i = 0;
         while (i < runs.size()) {
             int j = i + 1;
-            while (j < runs.size() && touch(runs.get(j - 1), runs.get(j))) {
+            // runs inside a direction override are shown in one order, so are read as one text too
+            int open = Math.max(0, overrides(runs.get(i)));
+            while (j < runs.size()
+                    && !(runs.get(j) instanceof CitationMarker)
+                    && (open > 0 || touch(runs.get(j - 1), runs.get(j)))) {
+                open = Math.max(0, open + overrides(runs.get(j)));
                 j++;
             }
             if (j == i + 1) {
@@ -634,6 +650,24 @@ final class AnswerReader {
             i = j;
         }
         return out;
+    }
+
+    /** How many direction overrides and embeddings a run opens, less those it closes. */
+    private static int overrides(Inline run) {
+        if (run instanceof CitationMarker) {
+            return 0;
+        }
+        String text = run.plainText();
+        int open = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\u202A' && c <= '\u202E' && c != '\u202C') || (c >= '\u2066' && c <= '\u2068')) {
+                open++;
+            } else if (c == '\u202C' || c == '\u2069') {
+                open--;
+            }
+        }
+        return open;
     }
 
     private static boolean touch(Inline before, Inline after) {

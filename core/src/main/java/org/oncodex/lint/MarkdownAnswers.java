@@ -56,8 +56,10 @@ import org.oncodex.evidence.EvidenceBase;
  *
  * <p>What a renderer shows, the rules see: raw HTML blocks ({@code <div>}, {@code <p>}, {@code
  * <details>}) become paragraphs of the text a browser shows (read with jsoup), fenced and indented
- * code blocks paragraphs of their text, inline HTML its text. Footnote definitions, wherever they
- * stand, are sources, and the rules read the sources' words as well. Block quotes nested deeper than {@link
+ * code blocks paragraphs of their text, inline HTML its text, with what a browser shows of tags as
+ * well (titles as tooltips, a field's value or placeholder, an option's label, a frame's {@code
+ * srcdoc}, a style sheet's {@code content} strings, text whose direction {@code <bdo>} reverses).
+ * Footnote definitions, wherever they stand, are sources, and the rules read the sources' words as well. Block quotes nested deeper than {@link
  * #MAX_QUOTE_DEPTH} are read as one paragraph of their text and noted in {@link
  * Answer#unreadable()}, as is Markdown the parser cannot follow (such as an HTML tag with thousands of
  * attributes: its text is then read as one paragraph); the rule {@code ONC-UNREADABLE} rejects such

@@ -58,8 +58,9 @@ final class ApprovalRule {
     private static final Pattern ONLY_IN_TRIALS = Pattern.compile(
             "(?i)\\bavailable\\s+(?:only\\s+)?(?:in|through|within|as\\s+part\\s+of)\\s+(?:a\\s+)?(?:clinical\\s+)?trials?\\b");
     private static final Pattern HEDGE = Pattern.compile(
-            "(?i)\\b(whether|if|may|might|could|would|hope[sd]?|expected|pending|awaiting|seeking|submitted|under\\s+review"
-                    + "|applied|apply|ask)\\b(?!\\s+(?:already|now|currently|well)\\b)");
+            "(?i)\\b(whether|if|may(?!\\s+\\d)|might|could|would|hope[sd]?|expected|pending|awaiting|seeking|submitted"
+                    + "|under\\s+review|applied|apply|ask)\\b(?!\\s+(?:already|now|currently|well)\\b)");
+    private static final char[] CLAUSE_MARKS = {':', ';', '·', '|', '•'};
     private static final Pattern JOINED = Pattern.compile(
             "(?i)^\\s*(?:\\+|plus|and|with|in\\s+combination\\s+with|combined\\s+with|together\\s+with)\\s*$");
 
@@ -125,8 +126,12 @@ final class ApprovalRule {
                 int clauseEnd = nextClause.find(approved.end()) ? nextClause.start() : text.length();
                 String clause = text.substring(clauseStart, clauseEnd);
                 Optional<ApprovalFacets.Agency> agency = ApprovalFacets.agency(clause);
-                // a hedge hedges its own clause: "Questions to ask: X is approved for ..." still claims it
-                int hedged = Math.max(upTo.lastIndexOf(':', approved.start()), upTo.lastIndexOf(';', approved.start()));
+                // a hedge hedges its own clause: "Questions to ask: X is approved for ..." still claims it,
+                // as does a byline's last part ("May 18, 2026 · X is approved for ...")
+                int hedged = -1;
+                for (char mark : CLAUSE_MARKS) {
+                    hedged = Math.max(hedged, upTo.lastIndexOf(mark, approved.start()));
+                }
                 if (HEDGE.matcher(upTo.substring(hedged + 1)).find() && !onlyInTrials) {
                     continue;
                 }

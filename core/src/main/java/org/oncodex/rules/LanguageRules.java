@@ -186,8 +186,8 @@ final class LanguageRules {
             List<Finding> findings = new ArrayList<>();
             Set<String> introduced = new HashSet<>();
             for (TextUnit unit : TextUnit.of(answer, evidence)) {
-                if (unit.location.part() == Location.Part.QUESTION) {
-                    continue; // the patient's words: the answer gives the generic name at its first use
+                if (unit.location.part() == Location.Part.QUESTION || unit.location.part() == Location.Part.BYLINE) {
+                    continue; // the patient's words, or names: the answer gives the generic name at its first use
                 }
                 for (Mention m : evidence.vocabulary().tag(unit.text)) {
                     if (!(m.concept() instanceof Drug drug)) {

@@ -85,15 +85,24 @@ public final class TextUnit {
     }
 
     /**
-     * Every prose unit of an answer, in document order, each section's heading before its blocks, the
+     * Every prose unit of an answer, in document order (the question, the byline's cancer type, author
+     * and grounding, ...), each section's heading before its blocks, the
      * sources last (each one's authors, title, journal and publisher as shown, without identifiers);
-     * tables are not prose. Header and footer
-     * disclaimers are units too (what a reader sees is checked, whatever it claims to be); inline ones
-     * are the library's wording, or stay in the content of a written answer.
+     * tables are not prose. Disclaimers are units too (what a reader sees is checked, whatever it claims
+     * to be); an inline one after the content, unless a unit of the content has its words already (a
+     * written answer's inline disclaimer stays content).
      */
     public static List<TextUnit> of(Answer answer) {
         List<TextUnit> units = new ArrayList<>();
         units.add(plain(Location.of(Location.Part.QUESTION), answer.question()));
+        // the byline is shown under the title: a cancer type, an author or a system named in free words
+        List<String> byline = new ArrayList<>();
+        answer.cancerType().ifPresent(c -> byline.add(c.name()));
+        answer.provenance().name().ifPresent(byline::add);
+        answer.provenance().groundedIn().ifPresent(byline::add);
+        if (!byline.isEmpty()) {
+            units.add(plain(Location.of(Location.Part.BYLINE), String.join("\n", byline)));
+        }
         for (int i = 0; i < answer.disclaimers().size(); i++) {
             AnswerDisclaimer d = answer.disclaimers().get(i);
             boolean repeated = i > 0
@@ -132,6 +141,24 @@ public final class TextUnit {
                 } else if (block instanceof NumberedList l) {
                     items(units, blockAt, l.items());
                 }
+            }
+        }
+        // an inline disclaimer is shown where it stands: read unless its words are a unit of the content
+        // already (a written answer's disclaimer stays content too)
+        java.util.Set<String> content = new java.util.HashSet<>();
+        units.stream()
+                .filter(u -> u.location.part() == Location.Part.SECTION)
+                .forEach(u -> content.add(u.text.strip()));
+        for (int i = 0; i < answer.disclaimers().size(); i++) {
+            AnswerDisclaimer d = answer.disclaimers().get(i);
+            String shown = Glyphs.shown(d.disclaimer().text());
+            if (d.afterSection().isPresent() && content.add(shown.strip())) {
+                units.add(plain(
+                        Location.builder()
+                                .part(Location.Part.DISCLAIMERS)
+                                .itemIndex(i)
+                                .build(),
+                        shown));
             }
         }
         // the heading over the questions is shown as the answer wrote it

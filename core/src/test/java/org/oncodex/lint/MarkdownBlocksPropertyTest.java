@@ -85,7 +85,22 @@ class MarkdownBlocksPropertyTest {
             "Plain words.\n\n## Sources: %s\n\n- Smith J. Journal. 2020.",
             "Plain words.\n\n**Sources — %s**\n\n- Smith J. Journal. 2020.",
             "Plain words.\n\n## Key takeaway — %s\n\nPlain words again.",
-            "Plain words.\n\n## Related questions: %s\n\n- Is it safe?");
+            "Plain words.\n\n## Related questions: %s\n\n- Is it safe?",
+            // what a browser shows of a tag's attributes, a frame's document and a style sheet's strings
+            "<abbr title=\"%s\">HCC</abbr> is a liver cancer.",
+            "<div><abbr title=\"%s\">HCC</abbr></div>",
+            "<img src=\"chart.png\" title=\"%s\">",
+            "![chart](chart.png \"%s\")",
+            "See [the chart](https://example.org \"%s\").",
+            "See [the chart][c].\n\n[c]: https://example.org \"%s\"",
+            "<input value=\"%s\">",
+            "<input type=\"submit\" value=\"%s\">",
+            "<input placeholder=\"%s\">",
+            "<textarea placeholder=\"%s\"></textarea>",
+            "<select><option label=\"%s\">x</option></select>",
+            "<select><optgroup label=\"%s\"><option>x</option></optgroup></select>",
+            "<iframe srcdoc=\"<p>%s</p>\"></iframe>",
+            "<style>.note::after { content: \"%s\" }</style>\n\n<p class=\"note\">Note.</p>");
 
     private static String answer(String block) {
         return "# Is this treatment right for me?\n\n## What the studies show\n\n" + block + "\n";
@@ -93,10 +108,14 @@ class MarkdownBlocksPropertyTest {
 
     /** The errors a sentence adds to an answer of plain words: what its wrappings must still raise. */
     private static Set<String> raisedBy(String sentence) {
-        Set<String> raised = new java.util.HashSet<>(errors(answer(sentence)));
-        raised.removeAll(errors(answer("Nothing here but plain words.")));
-        return raised;
+        return RAISED.computeIfAbsent(sentence, s -> {
+            Set<String> raised = new java.util.HashSet<>(errors(answer(s)));
+            raised.removeAll(errors(answer("Nothing here but plain words.")));
+            return Set.copyOf(raised);
+        });
     }
+
+    private static final java.util.Map<String, Set<String>> RAISED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Set<String> errors(String markdown) {
         return RULES.check(MarkdownAnswers.read(markdown, ReferenceAnswers.KB)).findings().stream()
@@ -116,7 +135,8 @@ class MarkdownBlocksPropertyTest {
 
     @Test
     void a_flagged_sentence_is_still_flagged_inside_any_block_construct() {
-        qt().withExamples(200)
+        // enough examples that each pair of sentence and wrapper is all but sure to be drawn
+        qt().withExamples(1_500)
                 .forAll(arbitrary().pick(FLAGGED), arbitrary().pick(WRAPPERS))
                 .checkAssert((sentence, wrapper) -> assertThat(errors(answer(String.format(wrapper, sentence))))
                         .as("%s wrapped as %s", sentence, wrapper)
@@ -185,7 +205,10 @@ class MarkdownBlocksPropertyTest {
         });
     }
 
-    /** Characters a browser shows as nothing, or as the letter they stand for or look like. */
+    /**
+     * Characters a browser shows as nothing, or as the letter they stand for or look like, and text
+     * whose direction is overridden: written backwards, shown forwards.
+     */
     private static final List<Disguise> DISGUISES = List.of(
             inserted("zero-width space", "\u200B"),
             inserted("zero-width non-joiner", "\u200C"),
@@ -214,14 +237,23 @@ class MarkdownBlocksPropertyTest {
                 int at = "aceopxyABEHKMOPCTX".indexOf(c);
                 return at < 0 ? String.valueOf(c) : String.valueOf("асеорхуАВЕНКМОРСТХ".charAt(at));
             }),
-            new Disguise("right-to-left override", (s, n) -> {
-                StringBuilder mirrored = new StringBuilder(s).reverse();
-                for (int i = 0; i < mirrored.length(); i++) {
-                    char c = mirrored.charAt(i);
-                    mirrored.setCharAt(i, c == '(' ? ')' : c == ')' ? '(' : c);
-                }
-                return "\u202E" + mirrored + "\u202C";
-            }));
+            new Disguise("right-to-left override", (s, n) -> "\u202E" + reversed(s) + "\u202C"),
+            new Disguise("bdo", (s, n) -> "<bdo dir=\"rtl\">" + reversed(s) + "</bdo>"),
+            new Disguise("inline bdo", (s, n) -> "Note: <bdo dir=\"rtl\">" + reversed(s) + "</bdo> More words."),
+            new Disguise(
+                    "style",
+                    (s, n) -> "<p><span style=\"unicode-bidi: bidi-override; direction: rtl\">" + reversed(s)
+                            + "</span></p>"));
+
+    /** A sentence written backwards with its brackets mirrored: shown right to left, it reads as the sentence. */
+    private static String reversed(String sentence) {
+        StringBuilder mirrored = new StringBuilder(sentence).reverse();
+        for (int i = 0; i < mirrored.length(); i++) {
+            char c = mirrored.charAt(i);
+            mirrored.setCharAt(i, c == '(' ? ')' : c == ')' ? '(' : c);
+        }
+        return mirrored.toString();
+    }
 
     @Test
     void a_sentence_is_read_as_it_is_shown_whatever_characters_draw_it() {
@@ -235,6 +267,35 @@ class MarkdownBlocksPropertyTest {
                     assertThat(errors(answer(shown)))
                             .as("%s as %s: %s", sentence, disguise, shown)
                             .containsAll(raisedBy(sentence));
+                });
+    }
+
+    /** Bylines, the line under the title; %s is the sentence. */
+    private static final List<String> BYLINES = List.of(
+            "%s · May 18, 2026",
+            "Liver cancer · May 18, 2026 · Navis AI · %s",
+            "Written by %s · May 18, 2026",
+            "Generated by AI (%s) · 2026-05-18",
+            "Generated by AI, grounded in %s · 2026-05-18");
+
+    @Test
+    void a_claim_in_the_byline_is_checked_as_it_is_shown() {
+        String plain = """
+                # Is this treatment right for me?
+
+                Navis AI · May 18, 2026
+
+                ## What the studies show
+
+                Nothing here but plain words.
+                """;
+        qt().withExamples(100)
+                .forAll(arbitrary().pick(FLAGGED), arbitrary().pick(BYLINES))
+                .checkAssert((sentence, byline) -> {
+                    String signed = plain.replace("Navis AI · May 18, 2026", String.format(byline, sentence));
+                    Set<String> raised = new java.util.HashSet<>(errors(signed));
+                    raised.removeAll(errors(plain));
+                    assertThat(raised).as(signed).containsAll(raisedBy(sentence));
                 });
     }
 

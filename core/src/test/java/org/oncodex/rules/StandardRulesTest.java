@@ -194,6 +194,27 @@ class StandardRulesTest {
     }
 
     @Test
+    void an_inline_disclaimer_is_read_as_it_is_shown() {
+        // an answer read as JSON may carry any words as an inline disclaimer; the renderers show them
+        Answer built = answer(s -> s.paragraph("Plain words."));
+        org.oncodex.disclaimers.RenderedDisclaimer words = org.oncodex.disclaimers.Disclaimer.builder()
+                .id("own-words")
+                .kind(org.oncodex.disclaimers.DisclaimerKind.NOT_MEDICAL_ADVICE)
+                .version(1)
+                .locale(java.util.Locale.ENGLISH)
+                .placement(org.oncodex.disclaimers.Placement.INLINE)
+                .text("This is not medical advice, and this treatment cures everyone.")
+                .build()
+                .render(java.util.Map.of());
+        List<org.oncodex.answer.AnswerDisclaimer> disclaimers = new java.util.ArrayList<>(built.disclaimers());
+        disclaimers.add(org.oncodex.answer.AnswerDisclaimer.inline(words, 0));
+        Answer inline = Answer.unchecked().from(built).disclaimers(disclaimers).build();
+        assertThat(findings(inline, "ONC-OVERPROMISE"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.location().part()).isEqualTo(Location.Part.DISCLAIMERS));
+    }
+
+    @Test
     void the_title_of_a_source_the_evidence_base_cites_is_not_the_answers_claim() {
         // written for the test: the base cites this news item, whose title names two drugs and approval
         Citation news = ReferenceAnswers.KB.citations().values().stream()
