@@ -50,6 +50,12 @@ final class ContextWords implements Recognizer {
         if (label != null) {
             return label;
         }
+        // "median and ranges for ...", "medians and ranges": the brackets after hold ranges
+        if ((tok.lower.equals("median") || tok.lower.equals("medians"))
+                && t.at(i + 1).isWord("and")
+                && (t.at(i + 2).isWord("range") || t.at(i + 2).isWord("ranges"))) {
+            return new Step(i + 3, scope.withMedian(i).withDeclaredInterval(0, Spread.Kind.RANGE));
+        }
         if (tok.lower.equals("median") || tok.lower.equals("medians")) {
             // "median age", "median per-allele odds ratio": a median of something other than time
             if (t.at(i + 1).isWord("age")

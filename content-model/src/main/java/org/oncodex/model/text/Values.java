@@ -127,6 +127,14 @@ final class Values implements Recognizer {
         if ("percentage points".equals(tail.unitLabel)) {
             return EffectStatement.Kind.RISK_DIFFERENCE;
         }
+        // "associated with 5 years of use": a duration, no statistic, whatever label is in force
+        if (unit != null
+                && unit.isTime()
+                && !point.open()
+                && tail.interval == null
+                && NearValue.durationOf(t, tail.next)) {
+            return null;
+        }
         // "a median per-allele odds ratio (OR) of 1.22 (interquartile range = 1.15–1.36)": the median of
         // many ratios, with their spread, not one ratio with its interval
         if (label != null
@@ -167,6 +175,26 @@ final class Values implements Recognizer {
                 && (percent || (unit == null && scope.labelAt() < 0))
                 && !point.open()) {
             return EffectStatement.Kind.RELATIVE_CHANGE;
+        }
+        // "the median noninferiority margin was 13.0% (mean: 12.7%; range: 5.0–20.0%)": a median of
+        // percentages with their spread, not one proportion
+        if (percent
+                && scope.median()
+                && tail.interval != null
+                && tail.interval.isSpread()
+                && !point.open()
+                && labelFor(t, i, scope) != null) {
+            return EffectStatement.Kind.MEDIAN;
+        }
+        // "the median expected improvement was 25%", "a median reduction of 45%": a median of
+        // percentages, when no endpoint is named after "median" (whose rate the percentage would be)
+        if (percent
+                && label == EffectStatement.Kind.MEDIAN_TIME
+                && scope.labelAt() >= 0
+                && (scope.endpoint() == null || scope.endpointAt() < scope.labelAt())
+                && scope.timePoint() == null
+                && !point.open()) {
+            return EffectStatement.Kind.MEDIAN;
         }
         if (percent) {
             return EffectStatement.Kind.PROPORTION;
@@ -217,9 +245,15 @@ final class Values implements Recognizer {
             return EffectStatement.Kind.PROPORTION;
         }
         boolean whole = point.value() == Math.rint(point.value()) && point.value() >= 0;
+        // "1 (0.3)" under "Preconsultation Questionnaire (n = 396)": a count and its share of the column's
+        // patients, when the count over them gives the number in brackets
+        boolean ofColumn = scope.declaredTotal() > 0
+                && whole
+                && point.value() <= scope.declaredTotal()
+                && Counts.gives(point.value(), scope.declaredTotal(), tail.innerPercent);
         if (!Double.isNaN(tail.innerPercent)
                 && whole
-                && (scope.declaredCounts() || tail.innerSign)
+                && (scope.declaredCounts() || tail.innerSign || ofColumn)
                 && tail.innerPercent <= 100) {
             return EffectStatement.Kind.PROPORTION;
         }
@@ -238,8 +272,12 @@ final class Values implements Recognizer {
         if (tail.unitLabel != null && hasInterval) {
             return EffectStatement.Kind.QUANTITY;
         }
-        // "17.5 million cancer cases", "3.34 million life-years": a count in millions is a statistic
-        if (("million".equals(tail.unitLabel) || "billion".equals(tail.unitLabel)) && !point.open()) {
+        // "17.5 million cancer cases", "3.34 million life-years": a count in millions is a statistic; so is
+        // a rate per a power of ten ("31.3/100,000")
+        if (("million".equals(tail.unitLabel)
+                        || "billion".equals(tail.unitLabel)
+                        || (tail.unitLabel != null && tail.unitLabel.startsWith("per ")))
+                && !point.open()) {
             return EffectStatement.Kind.QUANTITY;
         }
         Intervals.Group g = tail.interval;
