@@ -28,7 +28,7 @@ final class Values implements Recognizer {
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
         Point point = point(t, i);
         if (point == null) {
-            return null;
+            return notGiven(t, i, scope, out);
         }
         if (t.isAmbiguousComma(point.next() - 1)) {
             int next = point.next() + 2;
@@ -51,6 +51,26 @@ final class Values implements Recognizer {
             return new Step(point.next(), scope.withLabelUsed(point.next()));
         }
         return statement(t, i, point, tail, kind, scope, out);
+    }
+
+    /**
+     * "Not reported", "Not available" in a cell of a labelled column: no value, reported as missing so
+     * that the cell is not silently empty.
+     */
+    private static @Nullable Step notGiven(Tokens t, int i, Scope scope, Findings out) {
+        Lexeme not = t.at(i);
+        Lexeme what = t.at(i + 1);
+        if (!scope.hasContextLabel()
+                || !not.isWord("not")
+                || !(what.isWord("reported") || what.isWord("available") || what.isWord("applicable"))) {
+            return null;
+        }
+        out.report(
+                Diagnostic.Code.MISSING_VALUE,
+                "\"" + t.span(i, i + 1) + "\" gives no number for \"" + scope.labelText() + "\"",
+                not.start,
+                what.end);
+        return new Step(i + 2, scope);
     }
 
     static @Nullable Point point(Tokens t, int i) {
@@ -105,8 +125,11 @@ final class Values implements Recognizer {
         if (t.at(point.next()).isWord("p") && !t.at(point.next()).spaceBefore) {
             return null;
         }
-        // "1 in 4 people (27%)": the 4 is a denominator, not a count of people
-        if (t.at(i - 1).isWord("in") && t.at(i - 2).is(Sym.NUM)) {
+        // "1 in 4 people (27%)": the 4 is a denominator, not a count of people; a percentage is none
+        // (">3 in 55%": a threshold, then the share above it)
+        if (t.at(i - 1).isWord("in")
+                && t.at(i - 2).is(Sym.NUM)
+                && !t.at(point.next()).is(Sym.PCT)) {
             return null;
         }
         // "the median age of the 957 participants was 63.6": a number of people takes no label

@@ -156,6 +156,14 @@ class ValuesTest {
     }
 
     @Test
+    void a_percentage_after_a_threshold_and_in_is_no_denominator() {
+        // copied from the development corpus (a-301)
+        EffectStatement s = first("pre-treatment NLR (>3 in 55%, n=27)");
+        assertThat(s.estimate())
+                .contains(Proportion.builder().percent(55).count(27).build());
+    }
+
+    @Test
     void the_denominator_of_one_in_four_is_no_count() {
         assertThat(EffectStatements.parse("About 1 in 4 people (27%) had their tumors shrink.")
                         .statements())
