@@ -159,7 +159,7 @@ final class Bounds implements Recognizer {
         } else if (time != null) {
             unit = time;
             next = k + 2;
-        } else if ((t.at(k + 1).isWord("million") || t.at(k + 1).isWord("billion")) && !num.spelled) {
+        } else if (t.at(k + 1).isWord("million") || t.at(k + 1).isWord("billion")) {
             // "more than 1.4 million patients", "up to 14 million years of life": a bound on an amount
             unit = Unit.NONE;
             next = k + 2;

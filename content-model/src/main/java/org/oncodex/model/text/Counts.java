@@ -22,7 +22,7 @@ final class Counts implements Recognizer {
             return countWithBoundedShare(t, i, scope, out);
         }
         int j = counts[2];
-        boolean ofForm = t.at(i + 1).isWord("of");
+        boolean ofForm = t.at(i + 1).isWord("of") || t.at(i + 1).isWord("out");
         boolean people = counts[3] == 1;
         if (t.at(i + 1).isWord("in")) {
             // "about 1 in 4 people (27%)": a rounded natural frequency beside the exact share, both kept
@@ -329,10 +329,10 @@ final class Counts implements Recognizer {
      */
     static int @Nullable [] countsAt(Tokens t, int i) {
         Lexeme a = t.at(i);
-        // a count in words stands only before "of" and a total in digits ("four of 22"): the lexer says so
-        if (!a.isWhole()
-                || (a.spelled && !t.at(i + 1).isWord("of") && !t.at(i + 1).isWord("out"))
-                || leadingZero(a)) {
+        // a count in words stands only before "of" and a total in digits ("four of 22") or before "in" or
+        // "out of" ("one in 10"): the lexer reads it so only there
+        boolean frequency = t.at(i + 1).isWord("in") || t.at(i + 1).isWord("out") || t.at(i + 1).isWord("of");
+        if (!a.isWhole() || (a.spelled && !frequency) || leadingZero(a)) {
             return null;
         }
         int j = i + 1;
@@ -344,16 +344,26 @@ final class Counts implements Recognizer {
         if (t.at(j).isWord("out") && t.at(j + 1).isWord("of")) {
             j++; // "44 people out of 100" reads as "44 of 100" once the people are skipped below
         }
-        // "1 in 5 patients": a natural frequency, counted like "1 of 5" when people follow
+        // "1 in 5 patients", "one in 10 hoped", "1 in 2 for males": a natural frequency, counted like "1
+        // of 5"; not "3 in 5 years", "5 in 2020"
+        Lexeme after = t.at(j + 2);
         boolean in = t.at(j).isWord("in")
                 && t.at(j + 1).isWhole()
                 && !t.at(j + 1).spelled
                 && t.at(j + 1).number >= 2
                 && t.at(j + 1).number <= 1000
-                && t.at(j + 2).is(Sym.WORD)
-                && Words.PEOPLE.contains(t.at(j + 2).lower);
+                && a.number < t.at(j + 1).number
+                && ((after.is(Sym.WORD) && Words.PEOPLE.contains(after.lower))
+                        || (after.is(Sym.WORD)
+                                && Words.timeUnit(after) == null
+                                && !Words.MEASURES.contains(after.lower))
+                        || after.is(Sym.COMMA)
+                        || after.is(Sym.OTHER));
         if (t.at(j).isWord("of") || t.at(j).is(Sym.SLASH) || in) {
             j++;
+            if (t.at(j - 1).isWord("of") && t.at(j - 2).isWord("out") && t.at(j).isWord("every")) {
+                j++; // "68 out of every 100"
+            }
             if (t.at(j - 1).isWord("of") && (t.at(j).isWord("the") || t.at(j).isWord("these"))) {
                 j++; // "5 of the 33 trials"
                 if (t.at(j).isWord("first") || t.at(j).isWord("last")) {

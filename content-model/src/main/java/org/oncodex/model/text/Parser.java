@@ -384,6 +384,10 @@ final class Parser {
                     scope = scope.withLabel(k, context.column().get(), -1);
                 }
             }
+            int total = context.column().get().indexOf('=') < 0 ? 0 : Totals.inHeader(header);
+            if (total > 0) {
+                scope = scope.withDeclaredTotal(total);
+            }
             // "Age, yr, median (IQR)": a median age
             if (scope.median() && scope.label() != EffectStatement.Kind.MEDIAN && namesAge(header)) {
                 scope = scope.withLabel(EffectStatement.Kind.MEDIAN, "median age", -1);
@@ -504,6 +508,9 @@ final class Parser {
         }
         if (s.declaredCounts()) {
             base = base.withDeclaredCounts();
+        }
+        if (s.declaredTotal() > 0) {
+            base = base.withDeclaredTotal(s.declaredTotal());
         }
         return base;
     }

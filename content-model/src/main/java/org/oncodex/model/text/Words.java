@@ -324,6 +324,7 @@ final class Words {
         m.put("absolute risk reduction", EffectStatement.Kind.RISK_DIFFERENCE);
         m.put("absolute benefit", EffectStatement.Kind.RISK_DIFFERENCE);
         m.put("absolute reduction", EffectStatement.Kind.RISK_DIFFERENCE);
+        m.put("absolute reductions", EffectStatement.Kind.RISK_DIFFERENCE);
         m.put("absolute mortality reduction", EffectStatement.Kind.RISK_DIFFERENCE);
         m.put("absolute increase", EffectStatement.Kind.RISK_DIFFERENCE);
         m.put("absolute improvement", EffectStatement.Kind.RISK_DIFFERENCE);

@@ -207,4 +207,33 @@ class ContextWordsTest {
         assertThat(only("59 (54 to 64)", "ORR (CR+PR) (%) (95% CI)").endpoint()).contains(Endpoint.ORR);
         assertThat(only("59 (54 to 64)", "CR (%) (95% CI)").endpoint()).contains(Endpoint.CR);
     }
+
+    @Test
+    void a_label_whose_abbreviation_names_another_statistic_is_read_as_its_words_and_flagged() {
+        // machine-translated text, copied from the development corpus (a-279)
+        ParseResult r = EffectStatements.parse("(risk ratio (HR) 0.58;");
+        assertThat(r.statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.RISK_RATIO));
+        assertThat(r.diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.code()).isEqualTo(Diagnostic.Code.CONFLICTING_LABEL));
+        // RR is written for risk and rate ratios alike: no conflict
+        assertThat(EffectStatements.parse("rate ratio (RR) 0.91").diagnostics()).isEmpty();
+        assertThat(EffectStatements.parse("hazard ratio (HR) 0.58").diagnostics())
+                .isEmpty();
+    }
+
+    @Test
+    void a_cell_that_reports_no_value_says_so() {
+        // copied from the development corpus (c-191)
+        ParseResult r = EffectStatements.parse("Not reported", ParseContext.column("Median PFS (months)"));
+        assertThat(r.statements()).isEmpty();
+        assertThat(r.diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.code()).isEqualTo(Diagnostic.Code.MISSING_VALUE));
+        // in running text, "not reported" is prose
+        assertThat(EffectStatements.parse("Toxicity was not reported.").diagnostics())
+                .isEmpty();
+    }
 }

@@ -308,4 +308,46 @@ class CountsTest {
                         .count())
                 .isEmpty();
     }
+
+    @Test
+    void natural_frequencies_without_people_and_in_words() {
+        // written for this test
+        assertThat(EffectStatements.parse("one in 10 hoped for a cure").statements())
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(EffectStatement.Kind.COUNT);
+                    assertThat(s.estimate()).contains(Proportion.ofCount(1, 10));
+                });
+        assertThat(EffectStatements.parse("the risk is 1 in 2 for males").statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.estimate()).contains(Proportion.ofCount(1, 2)));
+        assertThat(EffectStatements.parse("about 68 out of every 100 of women").statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.estimate()).contains(Proportion.ofCount(68, 100)));
+        // a time, a unit of measure, or a larger first number: no frequency
+        assertThat(EffectStatements.parse("3 in 5 years").statements()).isEmpty();
+        assertThat(EffectStatements.parse("5 in 2 cm").statements()).isEmpty();
+        assertThat(EffectStatements.parse("seven in 10 minutes").statements()).isEmpty();
+    }
+
+    @Test
+    void a_risk_per_hundred_with_its_interval_is_a_proportion() {
+        // Cochrane's plain-language style, copied from the development corpus (c-216)
+        ParseResult r = EffectStatements.parse(
+                "in the control group 44 people out of 100 died, compared to 32 (95% CI 23 to 43) out of 100 for the active treatment group.");
+        assertThat(r.statements())
+                .filteredOn(s -> s.kind() == EffectStatement.Kind.PROPORTION)
+                .singleElement()
+                .satisfies(s -> {
+                    Proportion p = (Proportion) s.estimate().orElseThrow();
+                    assertThat(p.percent()).hasValue(32);
+                    assertThat(p.count()).hasValue(32);
+                    assertThat(p.total()).hasValue(100);
+                    assertThat(p.ci()).isPresent();
+                });
+        // per thousand is no percentage
+        assertThat(EffectStatements.parse("compared to 32 (95% CI 23 to 43) out of 1000")
+                        .statements())
+                .noneMatch(s -> s.kind() == EffectStatement.Kind.PROPORTION);
+    }
 }
