@@ -210,7 +210,9 @@ public final class TextUnit {
         for (int i = 0; i < units.size(); i++) {
             TextUnit u = units.get(i);
             if (u.location.part() == Location.Part.SOURCES) {
-                units.set(i, new TextUnit(u.location, titles.blank(u.text), u.statistics, u.citations, u.typed, u.markers));
+                units.set(
+                        i,
+                        new TextUnit(u.location, titles.blank(u.text), u.statistics, u.citations, u.typed, u.markers));
             }
         }
         return units;
