@@ -25,12 +25,15 @@ final class Headings {
 
     private static final Pattern QUESTIONS = Pattern.compile("^(?:what|things)\\s+to\\s+ask\\b.*"
             + "|^(?!.*\\b(?:related|frequently|people\\s+also|common)\\b).*\\bquestions?\\b.*"
-            + "\\b(?:ask|asking|for\\s+your|for\\s+the|to\\s+discuss|to\\s+bring|to\\s+raise|with\\s+your)\\b.*");
+            + "\\b(?:ask|asking|for\\s+your|for\\s+the|to\\s+discuss|to\\s+bring|to\\s+raise|with\\s+your)\\b.*"
+            // Spanish: "Preguntas para su médico", "Preguntas que puede hacer a su equipo"
+            + "|^preguntas?\\s+(?:para|a|con|que)\\b.*");
     private static final Pattern TAKEAWAY =
             Pattern.compile("^(?:the\\s+)?(?:key\\s+|main\\s+)?take[\\s-]?aways?\\b.*|^(?:the\\s+)?bottom\\s+line\\b.*"
                     + "|^(?:in\\s+)?summary$|^key\\s+points$|^in\\s+short$|^tl;?\\s?dr$");
     private static final Pattern SOURCES = Pattern.compile(
-            "^(?:sources?|references?|citations?|bibliography|works\\s+cited|further\\s+reading"
+            "^(?:sources?|references?|citations?|bibliography|works\\s+cited|further\\s+reading|fuentes|referencias"
+                    + "|bibliograf[ií]a"
                     + "|source\\s+guidelines?|evidence\\s+sources?|sources?\\s+(?:and|&)\\s+references?)\\b.*"
                     // a chat assistant's list of links; only alone, since "Learn more about X" may open content
                     + "|^(?:learn|read)\\s+more$|^more\\s+(?:to\\s+read|reading|resources)$|^(?:useful|helpful)\\s+(?:links|resources)$");
@@ -78,6 +81,7 @@ final class Headings {
     private static final Pattern NAME = Pattern.compile("^(?:(?:the\\s+)?(?:key\\s+|main\\s+)?take[\\s-]?aways?"
             + "|(?:the\\s+)?bottom\\s+line|(?:in\\s+)?summary|key\\s+points|in\\s+short|tl;?\\s?dr"
             + "|sources?(?:\\s+(?:and|&)\\s+references?)?|references?|citations?|bibliography|works\\s+cited"
+            + "|fuentes|referencias|bibliograf[ií]a"
             + "|further\\s+reading|source\\s+guidelines?|evidence\\s+sources?"
             + "|related\\s+questions?|people\\s+also\\s+ask|you\\s+may\\s+also\\s+(?:ask|want))\\b");
 

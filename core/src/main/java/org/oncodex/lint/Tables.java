@@ -23,11 +23,18 @@ final class Tables {
         }
         List<String> header = rows.get(0);
         rows.get(0).stream().filter(h -> !h.isBlank()).findAny().ifPresent(h -> out.add(String.join(" | ", header)));
-        for (List<String> row : rows.subList(1, rows.size())) {
+        int body = 1;
+        List<String> columns = header;
+        if (secondHeader(rows)) {
+            columns = merged(header, rows.get(1));
+            out.add(String.join(" | ", rows.get(1)));
+            body = 2;
+        }
+        for (List<String> row : rows.subList(body, rows.size())) {
             List<String> cells = new ArrayList<>();
             for (int i = 0; i < row.size(); i++) {
                 String cell = row.get(i);
-                String head = i < header.size() ? header.get(i) : "";
+                String head = i < columns.size() ? columns.get(i) : "";
                 boolean number = cell.chars().anyMatch(Character::isDigit);
                 boolean named = head.chars().anyMatch(Character::isLetter);
                 cells.add(number && named && !cell.startsWith(head) ? head + ": " + cell : cell);
@@ -38,6 +45,50 @@ final class Tables {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the first body row is a second header under a merged one: the header leaves a cell blank (a
+     * header spanning the columns to its right, as "| | Overall survival | |"), and the row below names
+     * the columns, no cell of it starting with a number as a value does ("| Trial | Lenvatinib | Sorafenib |",
+     * "| Medicine | Hazard ratio (95% CI) | Median, months |").
+     */
+    private static boolean secondHeader(List<List<String>> rows) {
+        if (rows.size() < 3 || rows.get(0).stream().noneMatch(String::isBlank)) {
+            return false;
+        }
+        List<String> second = rows.get(1);
+        return second.stream().noneMatch(Tables::startsWithANumber)
+                && second.stream()
+                                .filter(c -> c.chars().anyMatch(Character::isLetter))
+                                .count()
+                        >= 2;
+    }
+
+    /** Whether a cell starts with a number, as a value does ("0.63 (0.50–0.79)", "~14 mo", "≥ 85%"). */
+    private static boolean startsWithANumber(String cell) {
+        String c = cell.strip();
+        int i = 0;
+        while (i < c.length() && "~≈<>≥≤+−-".indexOf(c.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < c.length() && Character.isDigit(c.charAt(i));
+    }
+
+    /**
+     * Each column's header under a merged one: the spanning header (the nearest named cell at or to the left
+     * of the column) then the column's own ("Median overall survival, Lenvatinib").
+     */
+    private static List<String> merged(List<String> top, List<String> second) {
+        List<String> header = new ArrayList<>();
+        String spanning = "";
+        for (int i = 0; i < Math.max(top.size(), second.size()); i++) {
+            String above = i < top.size() ? top.get(i) : "";
+            spanning = above.isBlank() ? spanning : above;
+            String own = i < second.size() ? second.get(i) : "";
+            header.add(spanning.isBlank() ? own : own.isBlank() ? spanning : spanning + ", " + own);
+        }
+        return header;
     }
 
     private static void collectRows(Node node, List<List<String>> rows) {

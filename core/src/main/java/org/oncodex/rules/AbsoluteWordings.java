@@ -44,6 +44,9 @@ final class AbsoluteWordings {
     private static final String PER =
             "(?<per>100|(?:a|one)\\s+hundred|hundred|1,000|1000|(?:a|one)\\s+thousand|thousand)";
 
+    /** The denominator of a share in words or digits: "1 in 4", "one in five". */
+    private static final String DENOMINATOR = "(?<den>[2-9]|1[0-9]|two|three|four|five|six|seven|eight|nine|ten)";
+
     private record Form(Pattern pattern, Kind kind, boolean countOf, boolean per) {}
 
     private static Form form(String regex, Kind kind, boolean countOf) {
@@ -70,6 +73,12 @@ final class AbsoluteWordings {
                             + "\\s+(?:more|fewer|less|extra|additional)\\b",
                     Kind.PEOPLE,
                     false),
+            // "1 in 4 fewer people died", "one in three more patients": a share of people, per its denominator
+            form(
+                    "\\b" + N + "\\s+in\\s+" + DENOMINATOR + "\\s+(?:more|fewer|less)\\s+(?:of\\s+the\\s+)?"
+                            + "(?:people|patients|participants|deaths)\\b",
+                    Kind.PEOPLE,
+                    false),
             // "22 percentage points", "a 28-percentage-point reduction"
             form("\\b" + N + "[\\s-]+percentage[\\s-]points?\\b", Kind.POINTS, false),
             // "by 21 points", "a 21-point drop"
@@ -80,7 +89,8 @@ final class AbsoluteWordings {
                     false),
             // "the absolute risk of death fell by 42%", "a 42% absolute reduction"
             form(
-                    "\\babsolute\\s+(?:risk|reduction|difference|decrease|increase|benefit)\\b[^.;%\\d]{0,40}?" + N
+                    "\\babsolute\\s+(?:[\\p{L}-]{2,20}\\s+)?(?:risk|reduction|difference|decrease|increase|benefit|gain"
+                            + "|improvement)\\b[^.;%\\d]{0,40}?" + N
                             + "\\s*(?:%|percent)",
                     Kind.ABSOLUTE_RISK,
                     false),
@@ -103,6 +113,9 @@ final class AbsoluteWordings {
         }
         String lower = words.toLowerCase(Locale.ROOT);
         return lower.contains("percent")
+                || lower.contains("fewer")
+                || lower.contains("more")
+                || lower.contains("less")
                 || lower.contains("hundred")
                 || lower.contains("thousand")
                 || lower.contains("point");
@@ -121,6 +134,9 @@ final class AbsoluteWordings {
             while (m.find()) {
                 String per = form.per() ? m.group("per").toLowerCase(Locale.ROOT) : "100";
                 double scale = per.contains("000") || per.contains("thousand") ? 0.1 : 1;
+                if (form.pattern().pattern().contains("(?<den>")) {
+                    scale = 100 / WordingRule.number(m.group("den"));
+                }
                 found.add(new Wording(
                         m.start(),
                         m.end(),

@@ -63,7 +63,8 @@ final class ApprovalFacets {
     /** Words before a medicine that make it one given before: "after sorafenib", "progressed on sorafenib". */
     private static final Pattern AFTER = Pattern.compile("(?i)\\b(?:after|following|progress(?:ed|ing|es)?\\s+on"
             + "|(?:grew|grown|growing|worse)\\s+on|previously\\s+(?:treated\\s+)?with|intolerant\\s+(?:of|to)"
-            + "|(?:already\\s+)?(?:had|received|tried))\\s+(?:treatment\\s+with\\s+|the\\s+|a\\s+)?$");
+            + "|(?:already\\s+)?(?:had|received|tried)|prior|previous)\\s+(?:treatment\\s+with\\s+|the\\s+|a\\s+|prior\\s+"
+            + "|previous\\s+)?$");
 
     private static final Pattern STATEMENT_LATER =
             Pattern.compile("(?i)\\b(?:previously\\s+treated|following|after|progress|second|pre-?treated|refractory)");

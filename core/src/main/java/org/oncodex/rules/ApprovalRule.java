@@ -214,9 +214,21 @@ final class ApprovalRule {
             // "**Ramucirumab:** not FDA-approved": the subject stands before the clause
             subject = all.stream().filter(m -> m.end() <= approvedAt).toList();
         }
+        // "approved X for liver cancer that can't be removed with surgery": what is approved is named before
+        // the cancer it is approved for; a treatment named after the cancer describes the cancer
+        int cancerAt = mentions.stream()
+                .filter(m -> m.concept() instanceof CancerType && m.start() >= approvedEnd)
+                .mapToInt(Mention::start)
+                .min()
+                .orElse(text.length());
+        List<Mention> before = all.stream()
+                .filter(m -> m.start() >= approvedEnd && m.start() < cancerAt)
+                .toList();
         List<Mention> named = !subject.isEmpty()
                 ? subject
-                : all.stream().filter(m -> m.start() >= approvedEnd).toList();
+                : !before.isEmpty()
+                        ? before
+                        : all.stream().filter(m -> m.start() >= approvedEnd).toList();
         List<Named> merged = withTheirBrands(text, named);
         Map<Concept, String> out = new LinkedHashMap<>();
         for (int i = 0; i < merged.size(); i++) {

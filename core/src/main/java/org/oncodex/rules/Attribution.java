@@ -70,6 +70,7 @@ final class Attribution {
 
     private static final Pattern ENDPOINT_WORDS = Pattern.compile(
             "(?i)\\b((?:progression|recurrence|relapse)\\s+or\\s+death|progression[\\s-]free(?:\\s+survival)?|PFS|progress(?:ed|ion)?|worsen(?:ed|ing)?"
+                    + "|(?:cancer|disease|tumou?rs?)\\s+(?:growing|grew|grows|growth|spreading|getting\\s+worse)|tumou?r\\s+growth"
                     + "|recurrence[\\s-]free(?:\\s+survival)?|RFS|disease[\\s-]free(?:\\s+survival)?|DFS"
                     + "|event[\\s-]free(?:\\s+survival)?|EFS"
                     + "|overall survival|OS|death|deaths|died|die|dying|lived|live longer|survival|alive|survived"
@@ -114,11 +115,18 @@ final class Attribution {
         List<Mention> mentions = vocabulary.tag(sentence);
         // the trial
         List<String> trials = trialsNamed(sentence);
+        // a trial named only in the sentences before stands for this one unless the sentence names a
+        // treatment of its own that the result is about ("In KEYNOTE-224, 17% responded. With nivolumab
+        // plus ipilimumab, 33% did.")
+        boolean ownTreatment = false;
         if (trials.isEmpty()) {
             trials = trialsNamed(context(unit, from));
+            Set<Concept> resultArms = arms(r, null);
+            ownTreatment =
+                    treatments(notSetAgainst(sentence, mentions)).stream().anyMatch(c -> related(c, resultArms));
         }
         Optional<String> trialKey = TrialNames.key(r.study().name());
-        if (!trials.isEmpty() && trialKey.isPresent() && !trials.contains(trialKey.get())) {
+        if (!ownTreatment && !trials.isEmpty() && trialKey.isPresent() && !trials.contains(trialKey.get())) {
             return Optional.of(
                     new Disagreement(match, "trial", TrialNames.of(evidence).display(trials.get(0))));
         }
@@ -501,7 +509,13 @@ final class Attribution {
 
     private static Optional<Endpoint> endpointOf(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ");
-        if (w.startsWith("progression free") || w.equals("pfs") || w.startsWith("progress") || w.startsWith("worsen")) {
+        if (w.startsWith("progression free")
+                || w.equals("pfs")
+                || w.startsWith("progress")
+                || w.startsWith("worsen")
+                || w.contains(" grow")
+                || w.contains(" spreading")
+                || w.contains(" getting worse")) {
             return Optional.of(Endpoint.PFS);
         }
         if (w.startsWith("recurrence") || w.startsWith("relapse") || w.equals("rfs")) {

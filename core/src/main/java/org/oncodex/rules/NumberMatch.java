@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.oncodex.model.evidence.TrialResult;
@@ -163,8 +164,16 @@ final class NumberMatch {
             if (s.value().isEmpty() || k.value().isEmpty()) {
                 return s.value().isEmpty() && k.value().isEmpty();
             }
-            return s.unit() == k.unit()
-                    && close(s.value().getAsDouble(), k.value().getAsDouble(), printed)
+            if (s.unit() != k.unit()) {
+                // "about 44 weeks" or "about two years" for a median the source gives in months: the known
+                // value in the stated unit, to the precision printed; an interval is compared only in the
+                // source's own unit
+                OptionalDouble converted = inUnit(k.value().getAsDouble(), k.unit(), s.unit());
+                return s.ci().isEmpty()
+                        && converted.isPresent()
+                        && close(s.value().getAsDouble(), converted.getAsDouble(), printed);
+            }
+            return close(s.value().getAsDouble(), k.value().getAsDouble(), printed)
                     && s.ci().map(ci -> k.ci().map(kci -> sameInterval(ci, kci)).orElse(false))
                             .orElse(true);
         }
@@ -183,6 +192,26 @@ final class NumberMatch {
                             || close(s.upper().getAsDouble(), k.upper().getAsDouble(), Optional.empty()));
         }
         return false;
+    }
+
+    /** Days in each unit of time; empty for a unit that is not one of time. */
+    private static OptionalDouble days(Unit unit) {
+        return switch (unit) {
+            case DAYS -> OptionalDouble.of(1);
+            case WEEKS -> OptionalDouble.of(7);
+            case MONTHS -> OptionalDouble.of(365.25 / 12);
+            case YEARS -> OptionalDouble.of(365.25);
+            default -> OptionalDouble.empty();
+        };
+    }
+
+    /** A time in one unit told in another (10.2 months in weeks is 44.4); empty unless both are of time. */
+    static OptionalDouble inUnit(double value, Unit from, Unit to) {
+        OptionalDouble f = days(from);
+        OptionalDouble t = days(to);
+        return f.isPresent() && t.isPresent()
+                ? OptionalDouble.of(value * f.getAsDouble() / t.getAsDouble())
+                : OptionalDouble.empty();
     }
 
     /** "28 out of 100 people": a rate told as people per hundred, not the trial's own counts. */

@@ -18,13 +18,24 @@ public final class Sentences {
         boolean said = false; // whether the sentence so far holds more than white space
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            // closing quotation marks and brackets right after the full stop belong to the sentence it
+            // ends: 'the report said: "The response rate was 17%." With ...'
+            int after = i + 1;
+            if (c == '.' || c == '!' || c == '?') {
+                while (after < n && CLOSERS.indexOf(text.charAt(after)) >= 0) {
+                    after++;
+                }
+            }
             // a line break after words ends a sentence wherever it stands: the reader puts one only
             // between blocks ("**Drug (trial)**" over a nested "- 16.4 vs 13.8 months")
             boolean end = (c == '\n' && said)
                     || ((c == '.' || c == '!' || c == '?' || c == '\n')
-                            && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))
+                            && (after == n || Character.isWhitespace(text.charAt(after)))
                             && !abbreviation(text, i));
             said |= !Character.isWhitespace(c);
+            if (end) {
+                i = after - 1;
+            }
             if (end || i + 1 == n) {
                 int stop = i + 1;
                 if (said) {
@@ -36,6 +47,9 @@ public final class Sentences {
         }
         return spans;
     }
+
+    /** Closing quotation marks and brackets that may follow a sentence's last full stop. */
+    private static final String CLOSERS = "\"\u201D\u2019')]";
 
     private static boolean abbreviation(String text, int dot) {
         if (text.charAt(dot) != '.') {

@@ -30,7 +30,10 @@ final class WordingRule extends BaseRule {
             "(?i)\\b(significant(ly)?|reduc(e|es|ed|ing)\\s+(the\\s+)?(risk|chance|deaths|mortality)|lower(s|ed)?\\s+the\\s+risk|"
                     + "cut(s|ting)?\\s+(the\\s+)?(risk|deaths|mortality)|"
                     + "improv(e|es|ed|ing)\\s+(overall\\s+)?survival|prolong(s|ed)?\\s+(life|survival)|"
-                    + "clear(ly)?\\s+(benefit\\w*|better|superior|improv\\w*|more\\s+effective)"
+                    + "clear(ly)?\\s+(benefit\\w*|better|superior|improv\\w*|more\\s+effective|extend\\w*|prolong\\w*|lengthen\\w*)"
+                    + "|(extend|lengthen)(s|ed|ing)?\\s+(overall\\s+)?(survival|life)"
+                    + "|reach(ed|es|ing)?\\s+(statistical\\s+)?significance"
+                    + "|prove[sdn]?\\s+(to\\s+be\\s+)?(better|superior|more\\s+effective)"
                     + "|(substantially|markedly|much|far)\\s+(better|superior|more\\s+effective)|superior\\s+to"
                     + "|(clinically\\s+)?meaningful\\s+((overall\\s+)?survival\\s+)?(benefit|improvement|advantage|gain)"
                     + "|outperform(s|ed)?|prove[sdn]?\\s+(to\\s+)?(work|benefit))\\b");
@@ -62,6 +65,8 @@ final class WordingRule extends BaseRule {
             Pattern.compile("(?i)\\b((?:did|do|does|fared|fare|were|was)\\s+worse|died\\s+sooner"
                     + "|(?:shorter|worse|poorer)\\s+(?:(?:overall|progression-free|recurrence-free|event-free|disease-free)\\s+)?survival"
                     + "|(?:progressed|relapsed|recurred|died)\\s+(?:sooner|earlier|faster)"
+                    + "|shorten(?:s|ed|ing)?\\s+(?:(?:overall|progression-free|recurrence-free|event-free|disease-free)\\s+)?"
+                    + "(?:survival|li(?:fe|ves))"
                     + "|survival\\s+(?:was|were|is|is\\s+also)\\s+(?:shorter|worse|poorer))\\b");
 
     private final EvidenceBase evidence;

@@ -30,6 +30,9 @@ class ApprovalRuleTest {
                 "Ramucirumab is approved after sorafenib only for people whose AFP is 400 ng/mL or higher [10].",
                 "Pembrolizumab was approved under the accelerated pathway for HCC previously treated with sorafenib [14].",
                 "Atezolizumab plus bevacizumab is FDA-approved for liver cancer that has spread [2].",
+                // a treatment named after the cancer describes the cancer, not what is approved
+                "The FDA approved atezolizumab plus bevacizumab as a first treatment for liver cancer that cannot be"
+                        + " removed with surgery [2].",
             })
     void an_approval_claim_that_agrees_with_the_statement_raises_no_error(String sentence) {
         assertThat(NaturalWordingsTest.errors(sentence)).as(sentence).isEmpty();
@@ -50,6 +53,8 @@ class ApprovalRuleTest {
                 // the kind of approval
                 "Nivolumab has regular FDA approval for HCC after sorafenib [14]. | ONC-APPROVAL-CONTRADICTED | kind of approval",
                 "Regorafenib received accelerated approval for HCC after sorafenib [9]. | ONC-APPROVAL-CONTRADICTED | kind of approval",
+                // a medicine given before, after 'prior'
+                "Atezolizumab plus bevacizumab is approved for people who received prior sorafenib [2]. | ONC-APPROVAL-CONTRADICTED | line of therapy",
                 // another agency: the base has no statement of it
                 "Lenvatinib is authorised by the European Medicines Agency for unresectable HCC [3]. | ONC-APPROVAL-UNSUPPORTED | European Medicines Agency",
                 // a hedge that still claims

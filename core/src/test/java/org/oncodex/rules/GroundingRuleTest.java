@@ -22,6 +22,10 @@ class GroundingRuleTest {
                 // the level of an interval after its label, in another language
                 "En HIMALAYA, el hazard ratio de muerte fue de 0.78 (IC del 95 %: 0.66–0.92) [7].",
                 "In HIMALAYA betrug die Hazard Ratio 0.78 (KI 95%: 0.66–0.92) [7].",
+                // a median in other units than the result's, to the precision it is printed
+                "On nivolumab plus ipilimumab, half of people in CheckMate 9DW were still alive after about two years, the"
+                        + " median overall survival [11].",
+                "Median overall survival with cabozantinib in CELESTIAL was about 44 weeks [5].",
             })
     void a_number_a_cited_result_gives_is_grounded(String sentence) {
         assertThat(NaturalWordingsTest.errors(sentence)).as(sentence).isEmpty();
@@ -34,6 +38,8 @@ class GroundingRuleTest {
                 "Pembrolizumab shrank tumours in five of 22 people (23%) with MSI-high pancreatic cancer in KEYNOTE-158 [4]. | 22 people (23%)",
                 // a rate of 95% is no interval's level without the interval's label
                 "In HIMALAYA, 95% of people were alive at one year [7]. | 95%",
+                "Median overall survival with cabozantinib in CELESTIAL was about three years [5]. | three years",
+                "Median overall survival with cabozantinib in CELESTIAL was about 40 weeks [5]. | 40 weeks",
             })
     void a_number_no_cited_result_gives_is_found(String sentence, String quote) {
         assertThat(NaturalWordingsTest.errors(sentence)).as(sentence).anySatisfy(f -> {

@@ -39,6 +39,15 @@ class MisattributionRuleTest {
                 "At the one-year mark, 78% of people given atezolizumab plus bevacizumab after surgery had no recurrence"
                         + " [12].",
                 "In CheckMate 9LA, 18% of people with liver metastases were alive five years on [4].",
+                // an endpoint in plain words: the cancer growing is progression
+                "The risk of death was 24% lower with cabozantinib (HR 0.76) [5], and the risk of the cancer growing was"
+                        + " lower too (HR 0.44) [16].",
+                // a trial named in the sentence before does not stand for a sentence that names its own treatment
+                "In KEYNOTE-224, 17% of people responded to pembrolizumab [15]. With nivolumab plus ipilimumab, the"
+                        + " response rate was 33% (95% CI 20–48) [14].",
+                // a quote ends its sentence: the next one's treatment is not the quote's
+                "In KEYNOTE-224, as the report put it: \"The objective response rate was 17%.\" With nivolumab plus"
+                        + " ipilimumab in CheckMate 040, the response rate was 33% [15][14].",
             })
     void a_number_credited_to_what_its_result_is_about_raises_no_error(String sentence) {
         assertThat(NaturalWordingsTest.errors(sentence))
@@ -55,6 +64,8 @@ class MisattributionRuleTest {
                 "In KEYNOTE-859 the hazard ratio was 0.83 (95% CI 0.70–0.90) in all patients [4]. | the overall population",
                 // everyone's value given to a subgroup that the words after it name
                 "In MSI-high colorectal cancer with liver metastases, 66% of patients responded to checkpoint inhibitors [4]. | liver metastases",
+                // an endpoint in plain words: the cancer growing is progression, not death
+                "With cabozantinib, the risk of the tumour growing was 24% lower than with placebo (HR 0.76) [5]. | the endpoint",
             })
     void a_number_credited_to_another_population_is_found(String sentence, String says) {
         NaturalWordingsTest.assertFinds(sentence, "ONC-NUMBER-MISATTRIBUTED", says);

@@ -19,6 +19,16 @@ class SentencesTest {
     }
 
     @Test
+    void closing_quotation_marks_and_brackets_after_a_full_stop_end_the_sentence_with_it() {
+        assertThat(sentences("The report said: \"The response rate was 17%.\" With both drugs, it was 33%."))
+                .containsExactly("The report said: \"The response rate was 17%.\"", " With both drugs, it was 33%.");
+        assertThat(sentences("It was \u201Csignificant.\u201D (Not so.) Next"))
+                .containsExactly("It was \u201Csignificant.\u201D", " (Not so.)", " Next");
+        // a quotation mark that does not follow a full stop ends nothing
+        assertThat(sentences("He said \"0.5\" twice")).containsExactly("He said \"0.5\" twice");
+    }
+
+    @Test
     void a_line_break_after_words_ends_a_sentence_before_any_letter() {
         assertThat(sentences("Durvalumab + tremelimumab, HIMALAYA\nMedian overall survival 16.4 months"))
                 .containsExactly("Durvalumab + tremelimumab, HIMALAYA\n", "Median overall survival 16.4 months");

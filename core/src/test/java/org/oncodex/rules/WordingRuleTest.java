@@ -28,6 +28,10 @@ class WordingRuleTest {
                 "The hazard ratio of 0.58 favoured atezolizumab plus bevacizumab over sorafenib [1].",
                 "Sorafenib lowered the risk of death by 31% compared with placebo [8].",
                 "Liver metastases went with a 21% increase in the risk of death on immunotherapy [4].",
+                // benefit words for an interval that excludes 1, a claim denied, an absolute difference of rates
+                "Regorafenib extended survival compared with placebo (HR 0.63; 95% CI 0.50–0.79) [9].",
+                "The survival result of lenvatinib did not reach statistical significance (HR 0.92; 95% CI 0.79–1.06) [3].",
+                "A year after surgery, 78% versus 65% were free of recurrence, about 1 in 8 more people [12].",
             })
     void a_sentence_that_words_its_statistic_rightly_raises_no_error(String sentence) {
         assertThat(NaturalWordingsTest.errors(sentence))
@@ -54,6 +58,15 @@ class WordingRuleTest {
                 "Survival was worse with sorafenib than with placebo in SHARP (HR 0.69) [8]. | Survival was worse | below 1",
                 "The hazard ratio of 0.76 favours placebo over cabozantinib [5]. | favours placebo | comparator",
                 "Regorafenib brought a 37% rise in the risk of death compared with placebo [9]. | 37.0% higher | other side of 1",
+                // benefit words the rule did not know, for an interval that includes 1 or a P above 0.05
+                "Adding bevacizumab clearly prolonged survival in lung cancer with liver metastases (HR 0.68, 95% CI 0.45 to 1.02) [4]. | clearly prolonged | includes 1",
+                "Lenvatinib extended overall survival compared with sorafenib (HR 0.92; 95% CI 0.79–1.06) [3]. | extended overall survival | includes 1",
+                "The REFLECT survival result reached statistical significance (HR 0.92; 95% CI 0.79–1.06) [3]. | reached statistical significance | includes 1",
+                "In COLLISION, ablation proved superior to surgery (HR 1.05; P = 0.83) [4]. | proved superior | above 0.05",
+                // direction in 'shortened', people in 'N in M fewer', an absolute benefit with its endpoint named
+                "Nivolumab plus chemotherapy shortened overall survival in CheckMate 649 (HR 0.79; 95% CI 0.71–0.88) [13]. | shortened overall survival | below 1",
+                "About 1 in 3 fewer people died with regorafenib than with placebo (HR 0.63) [9]. | 1 in 3 fewer people | a number of people",
+                "IMbrave050 showed an absolute recurrence benefit of 28% with atezolizumab plus bevacizumab (HR 0.72) [12]. | absolute recurrence benefit of 28% | absolute change",
             })
     void a_statistic_worded_wrongly_is_found(String sentence, String quote, String says) {
         assertThat(NaturalWordingsTest.errors(sentence)).as(sentence).anySatisfy(f -> {

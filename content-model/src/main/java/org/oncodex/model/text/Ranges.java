@@ -10,7 +10,8 @@ import org.oncodex.model.text.Lexer.Lexeme;
 import org.oncodex.model.text.Lexer.Sym;
 
 /**
- * Ranges standing alone: {@code 80%-95%}, {@code 80% to 95%}, {@code 7–19%}, {@code 6-12 months}, and
+ * Ranges standing alone: {@code 80%-95%}, {@code 80% to 95%}, {@code between 80% and 95%}, {@code 7–19%},
+ * {@code 6-12 months}, and
  * plain numbers where words say they are a range ({@code ranging from 0.74 to 0.86}); a range followed by
  * its median in brackets ({@code ranged from 1.0 to 5.8 months (median 2.7 months)}) is that median.
  */
@@ -39,8 +40,10 @@ final class Ranges implements Recognizer {
             j++;
         }
         // "12%−20%": a minus sign between two percentages, with no space, is their dash
+        // "between 80% and 95%": "and" is the dash of a range that "between" opens
         boolean dash = t.at(j).is(Sym.DASH)
                 || t.at(j).isWord("to")
+                || (t.at(j).isWord("and") && betweenOpensRange(t, l - 1))
                 || (lowPercent && t.at(j).is(Sym.MINUS) && !t.at(j).spaceBefore && !t.at(j + 1).spaceBefore);
         if (!dash) {
             return null;
@@ -188,4 +191,34 @@ final class Ranges implements Recognizer {
         out.add(b.build());
         return new Step(close + 1, scope);
     }
+
+    /**
+     * Whether the token at {@code b} is a "between" that opens a range: not the one of a comparison ("the
+     * difference between 50% and 65%", "to differentiate between 50% and 65% survival"), which names two values.
+     */
+    private static boolean betweenOpensRange(Tokens t, int b) {
+        if (!t.at(b).isWord("between")) {
+            return false;
+        }
+        Lexeme before = t.at(b - 1);
+        for (String w : COMPARING) {
+            if (before.isWord(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.List<String> COMPARING = java.util.List.of(
+            "differentiate",
+            "distinguish",
+            "difference",
+            "differences",
+            "compare",
+            "comparing",
+            "comparison",
+            "choose",
+            "gap",
+            "contrast",
+            "discriminate");
 }

@@ -98,6 +98,21 @@ class BoundsAndRangesTest {
     }
 
     @Test
+    void a_range_that_between_opens_and_and_closes() {
+        // written for this test: "between 80% and 95%" is one range; "80% and 95%" without it is two values
+        assertThat(EffectStatements.parse("ablation controlled between 80% and 95% of treated tumours")
+                        .statements())
+                .singleElement()
+                .satisfies(r -> assertThat(r.estimate()).contains(ValueRange.between(80, 95, Unit.PERCENT)));
+        assertThat(EffectStatements.parse("response rates were 80% and 95%").statements())
+                .noneSatisfy(r -> assertThat(r.estimate()).containsInstanceOf(ValueRange.class));
+        // nor is the "between" of a comparison (as in the corpus's a-065)
+        assertThat(EffectStatements.parse("the trial was to differentiate between 50% and 65% survival rates")
+                        .statements())
+                .noneSatisfy(r -> assertThat(r.estimate()).containsInstanceOf(ValueRange.class));
+    }
+
+    @Test
     void a_bound_on_a_ratio_after_its_label() {
         assertThat(EffectStatements.parse("A hazard ratio of less than 1.00 favored the combination group.")
                         .statements())

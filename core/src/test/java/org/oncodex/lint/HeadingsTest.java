@@ -1,0 +1,29 @@
+package org.oncodex.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The part a heading opens; the headings are written for this test. */
+class HeadingsTest {
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "## 📚 Sources | SOURCES",
+                "### Fuentes | SOURCES",
+                "Referencias: | SOURCES",
+                "Bibliografía | SOURCES",
+                "### Questions to ask your doctor | QUESTIONS",
+                "### Preguntas para su médico | QUESTIONS",
+                "Preguntas que puede hacer a su equipo | QUESTIONS",
+                // content, in either language
+                "Resultados de los ensayos clínicos | CONTENT",
+                "Preguntas frecuentes sobre el hígado | CONTENT",
+                "Sourcing the drug | CONTENT",
+            })
+    void a_heading_opens_the_part_its_words_name(String heading, Headings.Part part) {
+        assertThat(Headings.of(heading)).as(heading).isEqualTo(part);
+    }
+}

@@ -1,0 +1,106 @@
+package org.oncodex.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.oncodex.rules.SeededDevelopmentSetTest.Case;
+
+/**
+ * The fourth held-out batch for the content rules (issue 12): seeded defects ({@code
+ * seeded/defects-heldout-4.txt}) and correct answers ({@code seeded/correct-heldout-4/}) written before
+ * any rule was changed for them and before they were first run, in shapes the first three batches did not
+ * use (two treatments compared in one sentence, a table whose first body row is a second header under a
+ * merged one, numbers after a colon, "about a third", "roughly 1 in 4", ranges, follow-up times, relative and
+ * absolute changes in one paragraph, hedged claims, EMA and "in Europe", accelerated against regular
+ * approval, subgroups named in headings, trial names misspelled or in lower case, brand names, quoted
+ * sentences, a blockquote "Key finding", a {@code <details>} block, a footnote) and correct answers in more
+ * manners (a nurse navigator's message, an answer in Spanish). None of it is model output; the numbers of the
+ * correct statements are results of the bundled evidence base or the words of a result's quote.
+ *
+ * <p>Counted as {@link SeededHeldOutBatch3Test} counts, on the same skeletons. The misses and false errors
+ * left are listed with the reason; the test fails if another appears or a listed one goes away.
+ */
+class SeededHeldOutBatch4Test {
+    private static final String DEFECTS = "defects-heldout-4.txt";
+    private static final String CORRECT_DIR = "correct-heldout-4/";
+
+    /** Defects the rules miss today, each with why. */
+    private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
+            Map.entry(
+                    "direction/colon-list-up",
+                    "'up 28%' after a colon is not read as a relative change; its 28% is taken for a response rate of another trial"),
+            Map.entry(
+                    "misattributed/absolute-after-relative-arms-swapped",
+                    "two rates after 'versus' with the arms in the sentence's order reversed are not checked against the arms"),
+            Map.entry(
+                    "misattributed/details-block-comparator-named-wrong",
+                    "'against 12.3 months with placebo': a comparator median credited to an arm the trial did not have passes"),
+            Map.entry(
+                    "misattributed/follow-up-is-a-median",
+                    "a median follow-up time is not told apart from a median survival"),
+            Map.entry(
+                    "misattributed/heading-subgroup-overall-value",
+                    "'in this group' under a heading naming a subgroup is not read as the subgroup"),
+            Map.entry(
+                    "misattributed/lower-case-trial-comparator-median",
+                    "'keynote 240' in lower case with a space is not read as the trial name, so the comparator's median passes"),
+            Map.entry(
+                    "misattributed/merged-header-table-arms-swapped",
+                    "a table whose first body row is a second header naming the arms: the arms are not read"),
+            Map.entry(
+                    "misattributed/two-treatments-respectively-swapped",
+                    "'respectively' is not read: two ratios for two drugs pass in either order"),
+            Map.entry(
+                    "significance/not-significant-when-it-was",
+                    "'not statistically significant' for a ratio whose interval excludes 1 is not checked"),
+            Map.entry("words/and-a-half-months", "'nine and a half months' is not read as a number"));
+
+    /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
+    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.ofEntries(
+            Map.entry(
+                    "c01-second-line-merged-table-chatgpt.md: 1 in 4 people",
+                    "'roughly 1 in 4' is compared with 24.1% at the precision of 25%, not at the precision a natural frequency has"),
+            Map.entry(
+                    "c07-spanish-gemini.md: ",
+                    "a Spanish answer read with the default (English) locale: its disclaimers are recognised only by the Spanish paraphrases, which the reader applies only when the caller passes ReadOptions.locale"),
+            Map.entry(
+                    "c03-subgroup-headings-gemini.md: ",
+                    "the policy asks for a general-information line that this answer, informational-only in its header and closing with a talk-to-your-care-team line, words in no way the catalogue recognises"));
+
+    private static final List<String> CORRECT = List.of(
+            "c01-second-line-merged-table-chatgpt.md",
+            "c02-relative-and-absolute-claude.md",
+            "c03-subgroup-headings-gemini.md",
+            "c04-details-brands-copilot.md",
+            "c05-ranges-perplexity.md",
+            "c06-nurse-navigator.md",
+            "c07-spanish-gemini.md",
+            "c08-approvals-footnotes-accepted-format.md",
+            "c09-first-line-clinician.md");
+
+    @Test
+    void the_batch_has_sixty_defects_or_more_over_every_kind_with_their_seeded_text_in_what_the_rules_read() {
+        List<Case> cases = SeededDevelopmentSetTest.cases(DEFECTS);
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(cases.stream().map(Case::kind).distinct()).containsAll(SeededDevelopmentSetTest.KINDS);
+        SeededDevelopmentSetTest.assertEachSeededTextIsRead(cases, SeededHeldOutBatch3Test::answerOf);
+    }
+
+    @Test
+    void every_seeded_defect_is_caught_at_its_sentence_but_the_known_misses() {
+        SeededDevelopmentSetTest.assertCaughtButTheKnownMisses(
+                "held-out batch 4",
+                SeededDevelopmentSetTest.cases(DEFECTS),
+                KNOWN_MISSES,
+                SeededHeldOutBatch3Test::answerOf,
+                c -> SeededHeldOutBatch3Test.rulesFor(c.style()));
+    }
+
+    @Test
+    void the_correct_answers_raise_only_the_known_false_errors() {
+        SeededHeldOutBatch3Test.assertOnlyTheKnownFalseErrors(
+                "held-out batch 4", CORRECT_DIR, CORRECT, KNOWN_FALSE_ERRORS);
+    }
+}
