@@ -65,6 +65,15 @@ class QuoteLinesPropertyTest {
     }
 
     @Test
+    void a_quote_running_over_a_line_break_is_on_the_line_where_it_starts() {
+        QuoteLines lines = new QuoteLines("ab\ncd\nef\n");
+        assertThat(lines.line("b\nc", false)).isEqualTo(OptionalInt.of(1));
+        assertThat(lines.line("\ne", false))
+                .as("starting at the newline ending line 2")
+                .isEqualTo(OptionalInt.of(2));
+    }
+
+    @Test
     void a_finding_at_the_same_place_keeps_the_previous_line_and_a_blank_quote_has_none() {
         QuoteLines lines = new QuoteLines("one\ntwo\nthree\n");
         assertThat(lines.line("two", false)).isEqualTo(OptionalInt.of(2));

@@ -74,6 +74,15 @@ class RangeEdgesTest {
                         .value(2)
                         .unit(Unit.MONTHS)
                         .ciLevel(0.95)
+                        .ciLower(1)
+                        .ciUpper(Double.POSITIVE_INFINITY)
+                        .build())
+                .withMessage("MedianTime confidence interval upper bound must be a finite number: Infinity");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> MedianTime.builder()
+                        .value(2)
+                        .unit(Unit.MONTHS)
+                        .ciLevel(0.95)
                         .ciLower(2)
                         .ciUpper(2)
                         .build())
@@ -97,6 +106,10 @@ class RangeEdgesTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> PValue.of(0))
                 .withMessage("PValue P value must be in (0, 1]: 0.0");
+        assertThatNoException().isThrownBy(() -> PValue.lessThan(1));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> PValue.lessThan(0))
+                .withMessage("PValue upper bound of a P value must be in (0, 1]: < 0.0");
         assertThatNoException().isThrownBy(() -> PValue.greaterThan(0));
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> PValue.greaterThan(1))
