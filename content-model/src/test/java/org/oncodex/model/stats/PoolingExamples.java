@@ -8,20 +8,7 @@ public final class PoolingExamples {
      * The BCG vaccine trials as log risk ratios: metafor's {@code dat.bcg} (Colditz et al., JAMA 1994),
      * the 2×2 tables copied character for character from wviechtb/metafor docs/reference/dat.bcg.html.
      */
-    public static final List<StudyEffect> BCG = List.of(
-            bcg("Aronson 1948", 4, 119, 11, 128),
-            bcg("Ferguson & Simes 1949", 6, 300, 29, 274),
-            bcg("Rosenthal et al 1960", 3, 228, 11, 209),
-            bcg("Hart & Sutherland 1977", 62, 13536, 248, 12619),
-            bcg("Frimodt-Moller et al 1973", 33, 5036, 47, 5761),
-            bcg("Stein & Aronson 1953", 180, 1361, 372, 1079),
-            bcg("Vandiviere et al 1973", 8, 2537, 10, 619),
-            bcg("TPT Madras 1980", 505, 87886, 499, 87892),
-            bcg("Coetzee & Berjak 1968", 29, 7470, 45, 7232),
-            bcg("Rosenthal et al 1961", 17, 1699, 65, 1600),
-            bcg("Comstock et al 1974", 186, 50448, 141, 27197),
-            bcg("Comstock & Webster 1969", 5, 2493, 3, 2338),
-            bcg("Comstock et al 1976", 27, 16886, 29, 17825));
+    public static final List<StudyEffect> BCG = bcg();
 
     /**
      * The overall-survival hazard ratios of immune checkpoint inhibitors in patients with non-small
@@ -38,6 +25,27 @@ public final class PoolingExamples {
             StudyEffect.ratio("IMpower150", HazardRatio.of(0.68, 0.45, 1.02)));
 
     private PoolingExamples() {}
+
+    /**
+     * {@link #BCG}, computed anew from the 2×2 tables on each call: a test that must exercise the
+     * risk-ratio arithmetic itself (not a list computed once per JVM) uses this.
+     */
+    public static List<StudyEffect> bcg() {
+        return List.of(
+                bcg("Aronson 1948", 4, 119, 11, 128),
+                bcg("Ferguson & Simes 1949", 6, 300, 29, 274),
+                bcg("Rosenthal et al 1960", 3, 228, 11, 209),
+                bcg("Hart & Sutherland 1977", 62, 13536, 248, 12619),
+                bcg("Frimodt-Moller et al 1973", 33, 5036, 47, 5761),
+                bcg("Stein & Aronson 1953", 180, 1361, 372, 1079),
+                bcg("Vandiviere et al 1973", 8, 2537, 10, 619),
+                bcg("TPT Madras 1980", 505, 87886, 499, 87892),
+                bcg("Coetzee & Berjak 1968", 29, 7470, 45, 7232),
+                bcg("Rosenthal et al 1961", 17, 1699, 65, 1600),
+                bcg("Comstock et al 1974", 186, 50448, 141, 27197),
+                bcg("Comstock & Webster 1969", 5, 2493, 3, 2338),
+                bcg("Comstock et al 1976", 27, 16886, 29, 17825));
+    }
 
     static StudyEffect bcg(String label, int tpos, int tneg, int cpos, int cneg) {
         return StudyEffect.logRiskRatio(label, tpos, tpos + tneg, cpos, cpos + cneg);
