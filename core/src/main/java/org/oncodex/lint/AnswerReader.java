@@ -19,6 +19,7 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -119,12 +120,11 @@ final class AnswerReader {
             whole.setLiteral(markdown);
             doc.appendChild(whole);
         }
-        // footnote definitions first: the text's references point at them wherever they stand
-        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof FootnoteDefinition d) {
-                SourceItems.citation(String.join(" ", MarkdownText.lines(d)))
-                        .ifPresent(c -> sources.define(d.getLabel(), c));
-            }
+        // footnote definitions first: the text's references point at them wherever they stand, in a
+        // block quote or a list item as well
+        for (FootnoteDefinition d : MarkdownText.footnotes(doc)) {
+            SourceItems.citation(String.join(" ", MarkdownText.lines(d)))
+                    .ifPresent(c -> sources.define(d.getLabel(), c));
         }
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             line = MarkdownText.line(n);
@@ -281,6 +281,15 @@ final class AnswerReader {
         if (next == Part.QUESTIONS) {
             questionsHeading = text;
             questions.clear();
+        }
+        // the words of a sources, takeaway or related heading after the part's name are shown, larger
+        // than the text ("## Sources — this treatment cures everyone"): they are read as the part's content
+        Optional<Headings.Named> named = Headings.named(text);
+        if (next != Part.QUESTIONS && next != Part.CONTENT && named.isPresent()) {
+            heading = named.get().name();
+            blocks.add(org.oncodex.answer.Paragraph.of(named.get().rest()));
+            notes.add("line " + line + ": the words of the heading \"" + text + "\" after \""
+                    + named.get().name() + "\" are read as content");
         }
     }
 
@@ -458,14 +467,22 @@ final class AnswerReader {
     private void questionLines(String text, List<String> lines, List<Inline> inlines) {
         if (lines.size() > 1
                 && lines.stream().allMatch(l -> QuestionLines.question(l).isPresent())) {
-            lines.forEach(l -> questions.add(QuestionLines.question(l).orElseThrow()));
+            lines.forEach(l -> asked(QuestionLines.read(l).orElseThrow()));
             return;
         }
-        Optional<String> q = QuestionLines.question(text);
+        Optional<QuestionLines.Asked> q = QuestionLines.read(text);
         if (q.isPresent() && QuestionsToAsk.isQuestion(text)) {
-            questions.add(q.get());
+            asked(q.get());
         } else {
             blocks.add(org.oncodex.answer.Paragraph.of(inlines));
+        }
+    }
+
+    /** A question to ask; the note after it is shown too, so it is read as content of the questions' part. */
+    private void asked(QuestionLines.Asked asked) {
+        questions.add(asked.question());
+        if (!asked.note().isBlank()) {
+            blocks.add(org.oncodex.answer.Paragraph.of(asked.note()));
         }
     }
 
@@ -479,7 +496,7 @@ final class AnswerReader {
             index++;
             String text = MarkdownText.of(item).strip();
             switch (part) {
-                case QUESTIONS -> questions.add(QuestionLines.question(text).orElse(text));
+                case QUESTIONS -> asked(QuestionLines.read(text).orElse(new QuestionLines.Asked(text, "")));
                 case SOURCES -> {
                     String line = String.join(" ", MarkdownText.lines(item));
                     // an item of a numbered list is the source its number names: "[2]" in the text cites it
@@ -571,8 +588,14 @@ final class AnswerReader {
 
     private List<Inline> inlines(Node parent) {
         List<Inline> out = new ArrayList<>();
+        InlineHtml tags = new InlineHtml();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Text t) {
+            if (n instanceof HtmlInline html) {
+                String shown = tags.shown(html.getLiteral());
+                if (!shown.isEmpty()) {
+                    out.add(org.oncodex.answer.Text.of(shown));
+                }
+            } else if (n instanceof Text t) {
                 cited(t.getLiteral(), out);
             } else if (n instanceof Code c) {
                 out.add(org.oncodex.answer.Text.of(c.getLiteral()));
@@ -592,6 +615,70 @@ final class AnswerReader {
                 }
             }
         }
-        return out.isEmpty() ? List.of(org.oncodex.answer.Text.of("")) : out;
+        String end = tags.end();
+        if (!end.isEmpty()) {
+            out.add(org.oncodex.answer.Text.of(end));
+        }
+        return out.isEmpty() ? List.of(org.oncodex.answer.Text.of("")) : joined(out);
+    }
+
+    /**
+     * The runs of a paragraph, with those that touch inside a word joined into one text: a browser
+     * shows "cu**r**es", "cu`res`" or "cu<b></b>res" as one word, and the rules, which put a space
+     * between runs, must read it as one. Linear: each maximal group of touching runs is joined once.
+     */
+    private static List<Inline> joined(List<Inline> runs) {
+        List<Inline> out = new ArrayList<>(runs.size());
+        int i = 0;
+        while (i < runs.size()) {
+            int j = i + 1;
+            // runs inside a direction override are shown in one order, so are read as one text too
+            int open = Math.max(0, overrides(runs.get(i)));
+            while (j < runs.size()
+                    && !(runs.get(j) instanceof CitationMarker)
+                    && (open > 0 || touch(runs.get(j - 1), runs.get(j)))) {
+                open = Math.max(0, open + overrides(runs.get(j)));
+                j++;
+            }
+            if (j == i + 1) {
+                out.add(runs.get(i));
+            } else {
+                StringBuilder word = new StringBuilder();
+                runs.subList(i, j).forEach(r -> word.append(r.plainText()));
+                out.add(org.oncodex.answer.Text.of(word.toString()));
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /** How many direction overrides and embeddings a run opens, less those it closes. */
+    private static int overrides(Inline run) {
+        if (run instanceof CitationMarker) {
+            return 0;
+        }
+        String text = run.plainText();
+        int open = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\u202A' && c <= '\u202E' && c != '\u202C') || (c >= '\u2066' && c <= '\u2068')) {
+                open++;
+            } else if (c == '\u202C' || c == '\u2069') {
+                open--;
+            }
+        }
+        return open;
+    }
+
+    private static boolean touch(Inline before, Inline after) {
+        if (before instanceof CitationMarker || after instanceof CitationMarker) {
+            return false;
+        }
+        String a = before.plainText();
+        String b = after.plainText();
+        return !a.isEmpty()
+                && !b.isEmpty()
+                && Character.isLetterOrDigit(a.charAt(a.length() - 1))
+                && Character.isLetterOrDigit(b.charAt(0));
     }
 }

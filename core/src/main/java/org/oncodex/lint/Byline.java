@@ -51,7 +51,10 @@ final class Byline {
 
     private Byline() {}
 
-    /** The byline in {@code text}, if it is one: at least two parts, one of them a date or an author. */
+    /**
+     * The byline in {@code text}, if it is one: at least two parts, one of them a date or an author,
+     * and at most one (the cancer type) that is neither.
+     */
     static Optional<Read> of(String text) {
         List<String> parts =
                 Splitter.on(SEPARATOR).trimResults().omitEmptyStrings().splitToList(text.strip());
@@ -79,6 +82,9 @@ final class Byline {
                 notes.add("the byline's \"" + p + "\" names an AI system, so the answer is taken as AI-generated");
             } else if (topic == null) {
                 topic = p;
+            } else {
+                // a second part that is no date, author or cancer type: a sentence, not a byline
+                return Optional.empty();
             }
         }
         if (date == null && provenance == null) {

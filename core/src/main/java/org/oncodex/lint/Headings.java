@@ -29,9 +29,11 @@ final class Headings {
     private static final Pattern TAKEAWAY =
             Pattern.compile("^(?:the\\s+)?(?:key\\s+|main\\s+)?take[\\s-]?aways?\\b.*|^(?:the\\s+)?bottom\\s+line\\b.*"
                     + "|^(?:in\\s+)?summary$|^key\\s+points$|^in\\s+short$|^tl;?\\s?dr$");
-    private static final Pattern SOURCES =
-            Pattern.compile("^(?:sources?|references?|citations?|bibliography|works\\s+cited|further\\s+reading"
-                    + "|source\\s+guidelines?|evidence\\s+sources?|sources?\\s+(?:and|&)\\s+references?)\\b.*");
+    private static final Pattern SOURCES = Pattern.compile(
+            "^(?:sources?|references?|citations?|bibliography|works\\s+cited|further\\s+reading"
+                    + "|source\\s+guidelines?|evidence\\s+sources?|sources?\\s+(?:and|&)\\s+references?)\\b.*"
+                    // a chat assistant's list of links; only alone, since "Learn more about X" may open content
+                    + "|^(?:learn|read)\\s+more$|^more\\s+(?:to\\s+read|reading|resources)$|^(?:useful|helpful)\\s+(?:links|resources)$");
     private static final Pattern RELATED =
             Pattern.compile("^(?:related\\s+questions?|people\\s+also\\s+ask|you\\s+may\\s+also\\s+(?:ask|want)).*");
     private static final Pattern DISCLAIMER = Pattern.compile(
@@ -71,6 +73,35 @@ final class Headings {
         }
         return Part.CONTENT;
     }
+
+    /** The names of the parts whose heading the answer does not keep: the takeaway, the sources, related questions. */
+    private static final Pattern NAME = Pattern.compile("^(?:(?:the\\s+)?(?:key\\s+|main\\s+)?take[\\s-]?aways?"
+            + "|(?:the\\s+)?bottom\\s+line|(?:in\\s+)?summary|key\\s+points|in\\s+short|tl;?\\s?dr"
+            + "|sources?(?:\\s+(?:and|&)\\s+references?)?|references?|citations?|bibliography|works\\s+cited"
+            + "|further\\s+reading|source\\s+guidelines?|evidence\\s+sources?"
+            + "|related\\s+questions?|people\\s+also\\s+ask|you\\s+may\\s+also\\s+(?:ask|want))\\b");
+
+    /**
+     * A heading of the takeaway, the sources or related questions that says more than the part's name
+     * ({@code Sources — this treatment cures everyone}): the name as written and the words after it;
+     * empty when nothing with a letter or digit follows the name.
+     */
+    static Optional<Named> named(String heading) {
+        String t = clean(heading);
+        String lower = t.toLowerCase(Locale.ROOT);
+        Matcher m = NAME.matcher(lower);
+        if (lower.length() != t.length() || !m.find()) {
+            return Optional.empty();
+        }
+        String rest =
+                t.substring(m.end()).replaceFirst("^[\\s:：.,;\\-–—(\\[]+", "").strip();
+        return rest.codePoints().anyMatch(Character::isLetterOrDigit)
+                ? Optional.of(new Named(t.substring(0, m.end()), rest))
+                : Optional.empty();
+    }
+
+    /** A part's name in its heading and the words after it. */
+    record Named(String name, String rest) {}
 
     private static final Pattern LEAD = Pattern.compile("^\\s*([^:\\n]{2,60}):\\s*(.*)$", Pattern.DOTALL);
 

@@ -26,7 +26,8 @@ import org.oncodex.evidence.EvidenceBase;
  *
  * <ul>
  *   <li>questions to ask ("Questions to ask your care team", "Questions for your doctor", "What to
- *       ask"): list items or lines, each question without its quotes and without a note after it;
+ *       ask"): list items or lines, each question without its quotes and without a note after it (the
+ *       note is shown, so it is read as content of the part);
  *   <li>the takeaway ("Key takeaway", "Bottom line", "Summary");
  *   <li>sources ("Sources", "References", "Citations", "Further reading"): list items, numbered lines
  *       ({@code [1] ...}, {@code 1. ...}), footnote definitions, or one line of sources separated by
@@ -36,6 +37,9 @@ import org.oncodex.evidence.EvidenceBase;
  *   <li>related questions ("Related questions", "People also ask");
  *   <li>disclaimers ("Disclaimer", "Important note").
  * </ul>
+ *
+ * <p>The words of a sources, takeaway or related-questions heading after the part's name ({@code ##
+ * Sources — ...}) are read as content of the part: the answer keeps no such heading, and it is shown.
  *
  * <p><b>Disclaimers</b> are recognised by meaning, wherever they stand: a paragraph that holds a
  * disclaimer's catalogue wording or one of its {@linkplain
@@ -52,7 +56,10 @@ import org.oncodex.evidence.EvidenceBase;
  *
  * <p>What a renderer shows, the rules see: raw HTML blocks ({@code <div>}, {@code <p>}, {@code
  * <details>}) become paragraphs of the text a browser shows (read with jsoup), fenced and indented
- * code blocks paragraphs of their text, inline HTML its text. Block quotes nested deeper than {@link
+ * code blocks paragraphs of their text, inline HTML its text, with what a browser shows of tags as
+ * well (titles as tooltips, a field's value or placeholder, an option's label, a frame's {@code
+ * srcdoc}, a style sheet's {@code content} strings, text whose direction {@code <bdo>} reverses).
+ * Footnote definitions, wherever they stand, are sources, and the rules read the sources' words as well. Block quotes nested deeper than {@link
  * #MAX_QUOTE_DEPTH} are read as one paragraph of their text and noted in {@link
  * Answer#unreadable()}, as is Markdown the parser cannot follow (such as an HTML tag with thousands of
  * attributes: its text is then read as one paragraph); the rule {@code ONC-UNREADABLE} rejects such

@@ -2,7 +2,9 @@ package org.oncodex.lint;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
@@ -10,31 +12,23 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /*
- * What a renderer shows of a node, as one line of text for the rules. Raw HTML goes through jsoup, a
- * real HTML parser, so that text inside <div>, <p> or <details> is seen as a browser would show it
- * (comments, scripts and styles are not shown, so not read). Code blocks are shown verbatim, so
- * their text is read too.
+ * What a renderer shows of a node, as one line of text for the rules. Raw HTML is read as a browser
+ * shows it (HtmlText; inline tags one paragraph at a time, InlineHtml). Code blocks are shown
+ * verbatim, so their text is read too; a link's or an image's title is shown as its tooltip.
  *
  * The walk over the tree is iterative: Markdown nests as deep as its author likes (a list nested
  * 8,000 deep is 8,000 levels of nodes), and a recursive walk would end in a StackOverflowError.
  */
 final class MarkdownText {
-    private static final Set<String> BREAKS =
-            Set.of("br", "summary", "details", "td", "th", "tr", "li", "dt", "dd", "caption", "figcaption", "hr");
-
     private MarkdownText() {}
 
     /** The text of a node and its descendants, line breaks as spaces, footnote references as [^n]. */
@@ -48,31 +42,72 @@ final class MarkdownText {
      */
     static String of(Node node, char blockBreak) {
         StringBuilder sb = new StringBuilder();
-        Node n = node;
+        InlineHtml tags = new InlineHtml();
+        walk(
+                node,
+                n -> {
+                    if (n != node
+                            && n instanceof Block
+                            && sb.length() > 0
+                            && !Character.isWhitespace(sb.charAt(sb.length() - 1))) {
+                        sb.append(tags.end()).append(blockBreak);
+                    }
+                    return !leaf(n, sb, tags);
+                },
+                n -> title(n, sb));
+        return sb.append(tags.end()).toString();
+    }
+
+    /** The footnote definitions in a document, at any depth, in document order. */
+    static List<FootnoteDefinition> footnotes(Node document) {
+        List<FootnoteDefinition> found = new ArrayList<>();
+        walk(
+                document,
+                n -> {
+                    if (n instanceof FootnoteDefinition d) {
+                        found.add(d);
+                    }
+                    // a definition holds blocks, never another definition; inlines hold no blocks
+                    return n instanceof Block && !(n instanceof FootnoteDefinition);
+                },
+                n -> {});
+        return found;
+    }
+
+    /**
+     * Visits {@code root} and its descendants in document order, into the children of those {@code
+     * visit} returns true for, and calls {@code leave} on each node visited once its children are done.
+     */
+    private static void walk(Node root, Predicate<Node> visit, Consumer<Node> leave) {
+        Node n = root;
         while (true) {
-            if (n != node
-                    && n instanceof Block
-                    && sb.length() > 0
-                    && !Character.isWhitespace(sb.charAt(sb.length() - 1))) {
-                sb.append(blockBreak);
-            }
-            Node child = leaf(n, sb) ? null : n.getFirstChild();
+            Node child = visit.test(n) ? n.getFirstChild() : null;
             if (child != null) {
                 n = child;
                 continue;
             }
-            while (n != node && n.getNext() == null) {
+            leave.accept(n);
+            while (n != root && n.getNext() == null) {
                 n = n.getParent();
+                leave.accept(n);
             }
-            if (n == node) {
-                return sb.toString();
+            if (n == root) {
+                return;
             }
             n = n.getNext();
         }
     }
 
+    /** After a link's or an image's text, its title: a browser shows it as the tooltip. */
+    private static void title(Node n, StringBuilder sb) {
+        String title = n instanceof Link link ? link.getTitle() : n instanceof Image image ? image.getTitle() : null;
+        if (title != null && !title.isBlank()) {
+            sb.append(' ').append(title).append(' ');
+        }
+    }
+
     /** Appends what a leaf shows and returns true; false for a node whose children carry its text. */
-    private static boolean leaf(Node n, StringBuilder sb) {
+    private static boolean leaf(Node n, StringBuilder sb, InlineHtml tags) {
         if (n instanceof Text t) {
             sb.append(t.getLiteral());
         } else if (n instanceof Code c) {
@@ -84,7 +119,7 @@ final class MarkdownText {
         } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof HtmlBlock) {
             sb.append(block(n));
         } else if (n instanceof HtmlInline html) {
-            sb.append(html(html.getLiteral()));
+            sb.append(tags.shown(html.getLiteral()));
         } else {
             return false;
         }
@@ -98,6 +133,7 @@ final class MarkdownText {
     static List<String> lines(Node node) {
         List<String> lines = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
+        InlineHtml tags = new InlineHtml();
         Node n = node;
         while (true) {
             if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
@@ -107,8 +143,9 @@ final class MarkdownText {
             if (n != node && n instanceof Block && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
                 sb.append(' ');
             }
-            Node child =
-                    n instanceof SoftLineBreak || n instanceof HardLineBreak || leaf(n, sb) ? null : n.getFirstChild();
+            Node child = n instanceof SoftLineBreak || n instanceof HardLineBreak || leaf(n, sb, tags)
+                    ? null
+                    : n.getFirstChild();
             if (child != null) {
                 n = child;
                 continue;
@@ -126,8 +163,9 @@ final class MarkdownText {
         }
     }
 
-    /** After a link's text, its address, unless the text shows it already. */
+    /** After a link's text, its title and its address, unless the text shows the address already. */
     private static void address(Node n, StringBuilder sb) {
+        title(n, sb);
         if (n instanceof Link link && !link.getDestination().isBlank() && sb.indexOf(link.getDestination()) < 0) {
             sb.append(" ").append(link.getDestination());
         }
@@ -149,46 +187,11 @@ final class MarkdownText {
 
     /** The text a browser shows of an HTML fragment, white space collapsed. */
     static String html(String fragment) {
-        if (fragment.indexOf('<') < 0 && fragment.indexOf('&') < 0) {
-            return oneLine(fragment);
-        }
-        StringBuilder text = new StringBuilder();
-        NodeTraversor.traverse(
-                new NodeVisitor() {
-                    @Override
-                    public void head(org.jsoup.nodes.Node node, int depth) {
-                        if (node instanceof TextNode t) {
-                            text.append(t.text());
-                        } else {
-                            boundary(node, text);
-                            // an image's alternative text is what a reader gets in its place, or hears
-                            if (node instanceof Element e && e.normalName().equals("img") && e.hasAttr("alt")) {
-                                text.append(' ').append(e.attr("alt")).append(' ');
-                            }
-                        }
-                    }
-
-                    @Override
-                    public void tail(org.jsoup.nodes.Node node, int depth) {
-                        boundary(node, text);
-                    }
-                },
-                Jsoup.parseBodyFragment(fragment).body());
-        return text.toString().strip().replaceAll("\\s+", " ");
-    }
-
-    /**
-     * A space where a browser breaks the line (a block, a cell, a summary, a line break), and nowhere
-     * else: "cu<b>r</b>es" shows as one word, and must be read as one.
-     */
-    private static void boundary(org.jsoup.nodes.Node node, StringBuilder text) {
-        if (node instanceof Element e && (!e.tag().isInline() || BREAKS.contains(e.normalName()))) {
-            text.append(' ');
-        }
+        return HtmlText.of(fragment);
     }
 
     private static String oneLine(String text) {
-        return text.strip().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        return HtmlText.oneLine(text);
     }
 
     /** The node's first line in the Markdown, from 1; 0 when the parser kept no position. */

@@ -18,22 +18,33 @@ final class QuestionLines {
      * line asks nothing.
      */
     static Optional<String> question(String line) {
+        return read(line).map(Asked::question);
+    }
+
+    /** The question in a line and the note after it (empty when there is none), or empty if the line is blank. */
+    static Optional<Asked> read(String line) {
         String t = BULLET.matcher(line.strip()).replaceFirst("").strip();
         if (t.isEmpty()) {
             return Optional.empty();
         }
         Matcher quoted = QUOTED.matcher(t);
         if (quoted.matches() && QuestionsToAsk.isQuestion(quoted.group(1))) {
-            return Optional.of(quoted.group(1).strip());
+            return Optional.of(
+                    new Asked(quoted.group(1).strip(), quoted.group(2).strip()));
         }
         if (QuestionsToAsk.isQuestion(t)) {
-            return Optional.of(t);
+            return Optional.of(new Asked(t, ""));
         }
         int mark = Math.max(t.lastIndexOf('?'), t.lastIndexOf('？'));
         if (mark > 0) {
             String asked = t.substring(0, mark + 1).strip();
-            return Optional.of(asked.replaceFirst("^[\"“'‘]", "").strip());
+            return Optional.of(new Asked(
+                    asked.replaceFirst("^[\"“'‘]", "").strip(),
+                    t.substring(mark + 1).strip()));
         }
-        return Optional.of(t);
+        return Optional.of(new Asked(t, ""));
     }
+
+    /** A question to ask and what the line says after it: shown, so read as content. */
+    record Asked(String question, String note) {}
 }

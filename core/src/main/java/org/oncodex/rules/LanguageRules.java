@@ -44,18 +44,21 @@ final class LanguageRules {
             return DENIAL.matcher(text.substring(Math.max(0, at - 60), at)).find();
         }
 
-        Overpromise() {
+        private final EvidenceBase evidence;
+
+        Overpromise(EvidenceBase evidence) {
             super(
                     "ONC-OVERPROMISE",
                     Severity.ERROR,
                     "No overpromising: no \"cure\" outside a cited context, no \"guaranteed\", \"miracle\", "
                             + "\"100% effective\", \"no side effects\" and the like.");
+            this.evidence = evidence;
         }
 
         @Override
         public List<Finding> check(Answer answer) {
             List<Finding> findings = new ArrayList<>();
-            for (TextUnit unit : TextUnit.of(answer)) {
+            for (TextUnit unit : TextUnit.of(answer, evidence)) {
                 Matcher always = ALWAYS.matcher(unit.text);
                 while (always.find()) {
                     if (!unit.inStatistic(always.start(), always.end()) && !denied(unit.text, always.start())) {
@@ -182,9 +185,9 @@ final class LanguageRules {
         public List<Finding> check(Answer answer) {
             List<Finding> findings = new ArrayList<>();
             Set<String> introduced = new HashSet<>();
-            for (TextUnit unit : TextUnit.of(answer)) {
-                if (unit.location.part() == Location.Part.QUESTION) {
-                    continue; // the patient's words: the answer gives the generic name at its first use
+            for (TextUnit unit : TextUnit.of(answer, evidence)) {
+                if (unit.location.part() == Location.Part.QUESTION || unit.location.part() == Location.Part.BYLINE) {
+                    continue; // the patient's words, or names: the answer gives the generic name at its first use
                 }
                 for (Mention m : evidence.vocabulary().tag(unit.text)) {
                     if (!(m.concept() instanceof Drug drug)) {

@@ -25,6 +25,8 @@ public abstract class Location {
         ANSWER,
         /** The question, its title. */
         QUESTION,
+        /** The line under the title: the cancer type and who wrote the answer. */
+        BYLINE,
         /** The disclaimers. */
         DISCLAIMERS,
         /** A content section. */

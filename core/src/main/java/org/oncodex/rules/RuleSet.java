@@ -93,7 +93,7 @@ public final class RuleSet {
                 new WordingRule(evidence),
                 new ApprovalRule.Contradicted(evidence),
                 new ApprovalRule.Unsupported(evidence, !policyName.equals(CLINICIAN)),
-                new LanguageRules.Overpromise(),
+                new LanguageRules.Overpromise(evidence),
                 new LanguageRules.HardReading(maxGrade),
                 new LanguageRules.BrandName(evidence));
         return new RuleSet(evidence, policyName, maxGrade, rules, Map.of());

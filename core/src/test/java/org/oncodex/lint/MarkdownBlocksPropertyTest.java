@@ -3,6 +3,7 @@ package org.oncodex.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;
 import java.util.Set;
@@ -64,11 +65,57 @@ class MarkdownBlocksPropertyTest {
             "## %s\n\nPlain words.",
             "### %s\n\nPlain words.",
             "Plain words.\n\n%s\n---\n\nMore plain words.",
-            "%s\n===\n\nPlain words.");
+            "%s\n===\n\nPlain words.",
+            // footnotes: commonmark's footnotes extension and GitHub show a definition's text under the answer
+            "Plain words.[^1]\n\n[^1]: %s",
+            "Plain words.[^1]\n\n[^1]: Smith J, et al. N Engl J Med. 2020. %s",
+            "Plain words.[^note]\n\n[^note]:\n    Smith J. Journal. 2020.\n\n    %s",
+            "Plain words.[^1]\n\n> [^1]: %s",
+            "Plain words.[^1]\n\n- Item.\n\n  [^1]: %s",
+            "Plain words.\n\n## Sources\n\n- %s",
+            "Plain words.\n\n## Sources\n\n1. Smith J, et al. Journal. 2020. %s",
+            "Plain words.\n\n## References\n\n[1] Smith J. Journal. 2020. %s",
+            // the parts an answer keeps apart: what their headings and lines show beyond the part's own
+            "Plain words.\n\n## Questions to ask your care team\n\n- Is it right for me? %s\n- Is it safe?",
+            "Plain words.\n\n## Questions to ask your care team\n\n- \"Is it right for me?\" %s",
+            "Plain words.\n\n## Questions to ask your care team\n\n- Is it right for me?\n  - %s",
+            "Plain words.\n\n## Questions to ask your care team\n\nIs it right for me? %s\nIs it safe?",
+            "Plain words.\n\n## Questions to ask your care team\n\n- Is it right for me?\n- %s",
+            "Plain words.\n\n## Questions to ask your care team: %s\n\n- Is it right for me?",
+            "Plain words.\n\n## Sources: %s\n\n- Smith J. Journal. 2020.",
+            "Plain words.\n\n**Sources — %s**\n\n- Smith J. Journal. 2020.",
+            "Plain words.\n\n## Key takeaway — %s\n\nPlain words again.",
+            "Plain words.\n\n## Related questions: %s\n\n- Is it safe?",
+            // what a browser shows of a tag's attributes, a frame's document and a style sheet's strings
+            "<abbr title=\"%s\">HCC</abbr> is a liver cancer.",
+            "<div><abbr title=\"%s\">HCC</abbr></div>",
+            "<img src=\"chart.png\" title=\"%s\">",
+            "![chart](chart.png \"%s\")",
+            "See [the chart](https://example.org \"%s\").",
+            "See [the chart][c].\n\n[c]: https://example.org \"%s\"",
+            "<input value=\"%s\">",
+            "<input type=\"submit\" value=\"%s\">",
+            "<input placeholder=\"%s\">",
+            "<textarea placeholder=\"%s\"></textarea>",
+            "<select><option label=\"%s\">x</option></select>",
+            "<select><optgroup label=\"%s\"><option>x</option></optgroup></select>",
+            "<iframe srcdoc=\"<p>%s</p>\"></iframe>",
+            "<style>.note::after { content: \"%s\" }</style>\n\n<p class=\"note\">Note.</p>");
 
     private static String answer(String block) {
         return "# Is this treatment right for me?\n\n## What the studies show\n\n" + block + "\n";
     }
+
+    /** The errors a sentence adds to an answer of plain words: what its wrappings must still raise. */
+    private static Set<String> raisedBy(String sentence) {
+        return RAISED.computeIfAbsent(sentence, s -> {
+            Set<String> raised = new java.util.HashSet<>(errors(answer(s)));
+            raised.removeAll(errors(answer("Nothing here but plain words.")));
+            return Set.copyOf(raised);
+        });
+    }
+
+    private static final java.util.Map<String, Set<String>> RAISED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Set<String> errors(String markdown) {
         return RULES.check(MarkdownAnswers.read(markdown, ReferenceAnswers.KB)).findings().stream()
@@ -82,16 +129,189 @@ class MarkdownBlocksPropertyTest {
         Set<String> unflagged = errors(answer("Nothing here but plain words."));
         for (String sentence : FLAGGED) {
             assertThat(errors(answer(sentence))).as(sentence).isNotEqualTo(unflagged);
+            assertThat(raisedBy(sentence)).as(sentence).isNotEmpty();
         }
     }
 
     @Test
     void a_flagged_sentence_is_still_flagged_inside_any_block_construct() {
-        qt().withExamples(200)
+        // enough examples that each pair of sentence and wrapper is all but sure to be drawn
+        qt().withExamples(1_500)
                 .forAll(arbitrary().pick(FLAGGED), arbitrary().pick(WRAPPERS))
                 .checkAssert((sentence, wrapper) -> assertThat(errors(answer(String.format(wrapper, sentence))))
                         .as("%s wrapped as %s", sentence, wrapper)
-                        .containsAll(errors(answer(sentence))));
+                        .containsAll(raisedBy(sentence)));
+    }
+
+    /** Inline markup a browser shows as part of the word it stands in; %s is the piece it holds. */
+    private static final List<String> INLINE =
+            List.of("**%s**", "*%s*", "`%s`", "<b>%s</b>", "<span>%s</span>", "%s<b></b>", "[%s](https://example.org)");
+
+    @Test
+    void a_word_split_by_inline_markup_is_read_as_the_one_word_a_browser_shows() {
+        qt().withExamples(200)
+                .forAll(
+                        arbitrary().pick(FLAGGED),
+                        integers().between(0, 1_000),
+                        integers().between(1, 3),
+                        arbitrary().pick(INLINE))
+                .checkAssert((sentence, at, length, markup) -> {
+                    // a piece of a word, between two letters or digits of it: "cu" + "r" + "es"
+                    List<Integer> inside = new java.util.ArrayList<>();
+                    for (int i = 1; i + length < sentence.length(); i++) {
+                        if (Character.isLetterOrDigit(sentence.charAt(i - 1))
+                                && sentence.substring(i, i + length + 1).chars().allMatch(Character::isLetterOrDigit)) {
+                            inside.add(i);
+                        }
+                    }
+                    int start = inside.get(at % inside.size());
+                    String split = sentence.substring(0, start)
+                            + String.format(markup, sentence.substring(start, start + length))
+                            + sentence.substring(start + length);
+                    assertThat(errors(answer(split))).as(split).containsAll(raisedBy(sentence));
+                });
+    }
+
+    /** A way to write a sentence that shows it unchanged; the number picks where. */
+    record Disguise(String name, java.util.function.BiFunction<String, Integer, String> apply) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Where a letter or digit of a word stands, the {@code n}th of them (modulo their count). */
+    private static int letterAt(String sentence, int n) {
+        List<Integer> at = new java.util.ArrayList<>();
+        for (int i = 1; i < sentence.length(); i++) {
+            if (Character.isLetterOrDigit(sentence.charAt(i)) && Character.isLetterOrDigit(sentence.charAt(i - 1))) {
+                at.add(i);
+            }
+        }
+        return at.get(n % at.size());
+    }
+
+    private static Disguise inserted(String name, String invisible) {
+        return new Disguise(name, (s, n) -> {
+            int i = letterAt(s, n);
+            return s.substring(0, i) + invisible + s.substring(i);
+        });
+    }
+
+    private static Disguise replaced(String name, java.util.function.Function<Character, String> glyph) {
+        return new Disguise(name, (s, n) -> {
+            int i = letterAt(s, n);
+            return s.substring(0, i) + glyph.apply(s.charAt(i)) + s.substring(i + 1);
+        });
+    }
+
+    /**
+     * Characters a browser shows as nothing, or as the letter they stand for or look like, and text
+     * whose direction is overridden: written backwards, shown forwards.
+     */
+    private static final List<Disguise> DISGUISES = List.of(
+            inserted("zero-width space", "\u200B"),
+            inserted("zero-width non-joiner", "\u200C"),
+            inserted("zero-width joiner", "\u200D"),
+            inserted("word joiner", "\u2060"),
+            inserted("soft hyphen", "\u00AD"),
+            inserted("byte order mark", "\uFEFF"),
+            inserted("left-to-right mark", "\u200E"),
+            inserted("variation selector", "\uFE0F"),
+            inserted("combining grapheme joiner", "\u034F"),
+            inserted("tag space", "\uDB40\uDC20"),
+            replaced("combining low line", c -> c + "\u0332"),
+            replaced(
+                    "fullwidth",
+                    c -> c >= '!' && c <= '~' ? String.valueOf((char) (c - '!' + 0xFF01)) : String.valueOf(c)),
+            replaced(
+                    "mathematical bold",
+                    c -> c >= 'a' && c <= 'z'
+                            ? new String(Character.toChars(0x1D41A + c - 'a'))
+                            : c >= 'A' && c <= 'Z'
+                                    ? new String(Character.toChars(0x1D400 + c - 'A'))
+                                    : c >= '0' && c <= '9'
+                                            ? new String(Character.toChars(0x1D7CE + c - '0'))
+                                            : String.valueOf(c)),
+            replaced("Cyrillic look-alike", c -> {
+                int at = "aceopxyABEHKMOPCTX".indexOf(c);
+                return at < 0 ? String.valueOf(c) : String.valueOf("асеорхуАВЕНКМОРСТХ".charAt(at));
+            }),
+            new Disguise("right-to-left override", (s, n) -> "\u202E" + reversed(s) + "\u202C"),
+            new Disguise("bdo", (s, n) -> "<bdo dir=\"rtl\">" + reversed(s) + "</bdo>"),
+            new Disguise("inline bdo", (s, n) -> "Note: <bdo dir=\"rtl\">" + reversed(s) + "</bdo> More words."),
+            new Disguise(
+                    "style",
+                    (s, n) -> "<p><span style=\"unicode-bidi: bidi-override; direction: rtl\">" + reversed(s)
+                            + "</span></p>"));
+
+    /** A sentence written backwards with its brackets mirrored: shown right to left, it reads as the sentence. */
+    private static String reversed(String sentence) {
+        StringBuilder mirrored = new StringBuilder(sentence).reverse();
+        for (int i = 0; i < mirrored.length(); i++) {
+            char c = mirrored.charAt(i);
+            mirrored.setCharAt(i, c == '(' ? ')' : c == ')' ? '(' : c);
+        }
+        return mirrored.toString();
+    }
+
+    @Test
+    void a_sentence_is_read_as_it_is_shown_whatever_characters_draw_it() {
+        qt().withExamples(300)
+                .forAll(
+                        arbitrary().pick(FLAGGED),
+                        integers().between(0, 1_000),
+                        arbitrary().pick(DISGUISES))
+                .checkAssert((sentence, at, disguise) -> {
+                    String shown = disguise.apply().apply(sentence, at);
+                    assertThat(errors(answer(shown)))
+                            .as("%s as %s: %s", sentence, disguise, shown)
+                            .containsAll(raisedBy(sentence));
+                });
+    }
+
+    /** Bylines, the line under the title; %s is the sentence. */
+    private static final List<String> BYLINES = List.of(
+            "%s · May 18, 2026",
+            "Liver cancer · May 18, 2026 · Navis AI · %s",
+            "Written by %s · May 18, 2026",
+            "Generated by AI (%s) · 2026-05-18",
+            "Generated by AI, grounded in %s · 2026-05-18");
+
+    @Test
+    void a_claim_in_the_byline_is_checked_as_it_is_shown() {
+        String plain = """
+                # Is this treatment right for me?
+
+                Navis AI · May 18, 2026
+
+                ## What the studies show
+
+                Nothing here but plain words.
+                """;
+        qt().withExamples(100)
+                .forAll(arbitrary().pick(FLAGGED), arbitrary().pick(BYLINES))
+                .checkAssert((sentence, byline) -> {
+                    String signed = plain.replace("Navis AI · May 18, 2026", String.format(byline, sentence));
+                    Set<String> raised = new java.util.HashSet<>(errors(signed));
+                    raised.removeAll(errors(plain));
+                    assertThat(raised).as(signed).containsAll(raisedBy(sentence));
+                });
+    }
+
+    @Test
+    void a_statement_as_the_answers_title_is_checked_as_a_question_is_not() {
+        for (String sentence : FLAGGED) {
+            String titled = "# " + sentence + "\n\n## What the studies show\n\nNothing here but plain words.\n";
+            Set<String> plain = errors(
+                    "# Is this right for me?\n\n## What the studies show\n\nNothing here but plain" + " words.\n");
+            Set<String> raised = new java.util.HashSet<>(errors(titled));
+            raised.removeAll(plain);
+            assertThat(raised).as(sentence).containsAll(raisedBy(sentence));
+        }
+        assertThat(errors("# Is CAR-T cell therapy approved for liver cancer?\n\n## What the studies show\n\nPlain"
+                        + " words.\n"))
+                .doesNotContain("ONC-APPROVAL-UNSUPPORTED", "ONC-APPROVAL-CONTRADICTED");
     }
 
     @Test

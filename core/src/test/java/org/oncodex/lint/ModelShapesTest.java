@@ -58,10 +58,19 @@ class ModelShapesTest {
     @Test
     void the_natural_fixture_is_read_into_its_parts() throws IOException {
         Answer answer = MarkdownAnswers.read(fixture("liver-metastases-immunotherapy.md"), KB);
-        // "## What the research shows" holds only ### subsections: it is their title, not an empty section
+        // "## What the research shows" holds only ### subsections: it is their title, not an empty section;
+        // the note after a question to ask is shown, so it is read as content of the questions' part
         assertThat(answer.sections())
                 .extracting(s -> s.heading())
-                .containsExactly("The short answer", "Lung cancer", "Across many cancers", "Local treatments");
+                .containsExactly(
+                        "The short answer",
+                        "Lung cancer",
+                        "Across many cancers",
+                        "Local treatments",
+                        "Questions for your doctor");
+        assertThat(answer.sections().get(4).blocks())
+                .singleElement()
+                .isEqualTo(org.oncodex.answer.Paragraph.of("(Ask about local treatments too.)"));
         assertThat(answer.questionsToAsk().heading()).isEqualTo("Questions for your doctor");
         assertThat(answer.questionsToAsk().questions())
                 .containsExactly(
@@ -116,6 +125,25 @@ class ModelShapesTest {
         assertThat(answer.sources().get(1).citation().doi()).hasValue("10.5306/wjco.v17.i3.116093");
         assertThat(answer.sources().get(0).citation().url()).hasValue("https://www.cancer.gov/types/liver");
         assertThat(answer.sections().get(0).blocks().get(0).toString()).contains("CitationMarker");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"**Learn more**", "## Learn more", "**Read more:**", "### 🔗 Useful links"})
+    void a_chat_assistants_list_of_links_under_learn_more_is_the_sources(String heading) {
+        Answer answer = MarkdownAnswers.read(TOP + "It helped some people [1].\n\n" + heading + "\n\n"
+                + "1. [cancer.gov: Liver Cancer Treatment (PDQ)](https://www.cancer.gov/types/liver)\n");
+        assertThat(answer.sources())
+                .singleElement()
+                .satisfies(s -> assertThat(s.citation().url()).hasValue("https://www.cancer.gov/types/liver"));
+        assertThat(errors(answer)).noneMatch(e -> e.contains("ONC-CITATION-UNRESOLVED"));
+    }
+
+    @Test
+    void learn_more_with_words_after_it_is_a_content_heading() {
+        Answer answer = MarkdownAnswers.read(
+                TOP
+                        + "Intro.\n\n## Learn more about ablation\n\nAblation heats the tumour.\n\n## Sources\n\n- NCI. 2024.\n");
+        assertThat(answer.sections()).anySatisfy(s -> assertThat(s.heading()).isEqualTo("Learn more about ablation"));
     }
 
     @Test

@@ -33,6 +33,14 @@ class StandardRulesTest {
         return RuleTestAnswers.builder();
     }
 
+    /** A complete answer of plain words that lists {@code source} as well. */
+    private static Answer citing(Citation source) {
+        return builder()
+                .section("What the studies found", s -> s.paragraph("Plain words."))
+                .source(source)
+                .build();
+    }
+
     private static List<Finding> findings(Answer answer, String ruleId) {
         return RULES.check(answer).findings(ruleId);
     }
@@ -126,7 +134,7 @@ class StandardRulesTest {
                         .vocabulary()
                         .cancerType("liver cancer")
                         .orElseThrow())
-                .section("Status", s -> s.paragraph("Sorafenib is approved for liver cancer."))
+                .section("Status", s -> s.paragraph("Bevacizumab is approved for liver cancer."))
                 .build();
         // a claim that something is approved, with no regulator's statement behind it: an error for
         // patients, a warning for clinicians; a claim that something is not approved: a warning
@@ -135,7 +143,7 @@ class StandardRulesTest {
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR))
                 .satisfies(f -> assertThat(f.message())
                         .contains("unverified approval claim")
-                        .contains("Sorafenib is approved for liver cancer"));
+                        .contains("Bevacizumab is approved for liver cancer"));
         assertThat(RuleSet.clinicianFacing(ReferenceAnswers.KB).check(unknown).findings())
                 .filteredOn(f -> f.ruleId().equals("ONC-APPROVAL-UNSUPPORTED"))
                 .singleElement()
@@ -169,6 +177,59 @@ class StandardRulesTest {
         Answer cited = answer(s -> s.paragraph("Ablation of small metastases can be potentially curative.")
                 .cite(WJCO));
         assertThat(findings(cited, "ONC-OVERPROMISE")).isEmpty();
+    }
+
+    @Test
+    void a_claim_written_as_a_source_is_read_as_the_source_is_shown() {
+        // a source's title is shown under the answer: "cures everyone" there is a claim like any other
+        Answer claimed = citing(
+                Citation.builder().title("This treatment cures everyone.").build());
+        assertThat(findings(claimed, "ONC-OVERPROMISE"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.location().part()).isEqualTo(Location.Part.SOURCES));
+        Answer approved = citing(Citation.builder()
+                .title("Smith J. Bevacizumab is approved for liver cancer.")
+                .build());
+        assertThat(findings(approved, "ONC-APPROVAL-UNSUPPORTED")).hasSize(1);
+    }
+
+    @Test
+    void an_inline_disclaimer_is_read_as_it_is_shown() {
+        // an answer read as JSON may carry any words as an inline disclaimer; the renderers show them
+        Answer built = answer(s -> s.paragraph("Plain words."));
+        org.oncodex.disclaimers.RenderedDisclaimer words = org.oncodex.disclaimers.Disclaimer.builder()
+                .id("own-words")
+                .kind(org.oncodex.disclaimers.DisclaimerKind.NOT_MEDICAL_ADVICE)
+                .version(1)
+                .locale(java.util.Locale.ENGLISH)
+                .placement(org.oncodex.disclaimers.Placement.INLINE)
+                .text("This is not medical advice, and this treatment cures everyone.")
+                .build()
+                .render(java.util.Map.of());
+        List<org.oncodex.answer.AnswerDisclaimer> disclaimers = new java.util.ArrayList<>(built.disclaimers());
+        disclaimers.add(org.oncodex.answer.AnswerDisclaimer.inline(words, 0));
+        Answer inline = Answer.unchecked().from(built).disclaimers(disclaimers).build();
+        assertThat(findings(inline, "ONC-OVERPROMISE"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.location().part()).isEqualTo(Location.Part.DISCLAIMERS));
+    }
+
+    @Test
+    void the_title_of_a_source_the_evidence_base_cites_is_not_the_answers_claim() {
+        // written for the test: the base cites this news item, whose title names two drugs and approval
+        Citation news = ReferenceAnswers.KB.citations().values().stream()
+                .filter(c -> c.title().orElse("").startsWith("FDA approves pembrolizumab for sorafenib"))
+                .findFirst()
+                .orElseThrow();
+        Answer real = citing(news);
+        assertThat(findings(real, "ONC-APPROVAL-UNSUPPORTED")).isEmpty();
+        assertThat(findings(real, "ONC-APPROVAL-CONTRADICTED")).isEmpty();
+        Answer around = citing(Citation.builder()
+                .title(news.title().orElseThrow() + ". Bevacizumab is approved for liver cancer.")
+                .build());
+        assertThat(findings(around, "ONC-APPROVAL-UNSUPPORTED"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("Bevacizumab is approved for liver cancer"));
     }
 
     @Test

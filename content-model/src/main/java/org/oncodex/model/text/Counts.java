@@ -329,8 +329,11 @@ final class Counts implements Recognizer {
      */
     static int @Nullable [] countsAt(Tokens t, int i) {
         Lexeme a = t.at(i);
-        // "one in 10": a number in words counts only before "in" or "out of" (the lexer reads it so only there)
-        boolean frequency = t.at(i + 1).isWord("in") || t.at(i + 1).isWord("out");
+        // a count in words stands only before "of" and a total in digits ("four of 22") or before "in" or
+        // "out of" ("one in 10"): the lexer reads it so only there
+        boolean frequency = t.at(i + 1).isWord("in")
+                || t.at(i + 1).isWord("out")
+                || t.at(i + 1).isWord("of");
         if (!a.isWhole() || (a.spelled && !frequency) || leadingZero(a)) {
             return null;
         }

@@ -364,7 +364,9 @@ final class Lexer {
                                 && (beforeUnit(s, end)
                                         || beforeFrequency(s, end)
                                         || beforeMillions(s, end)
-                                        || (beforeShare(s, end) && !partOfLargerNumber(out)))
+                                        || (beforeShare(s, end) && !partOfLargerNumber(out))
+                                        // "in four of 22 people": after "in" too, a count before its total
+                                        || (beforeTotal(s, end) && !afterLargerNumber(out)))
                         ? spelled
                         : -1;
                 if (value >= 0) {
@@ -471,6 +473,15 @@ final class Lexer {
         if (before.isWord("in") || before.isWord("of") || before.isWord("every")) {
             return true; // "two in three people (67.2%)": a denominator, not a count
         }
+        return afterLargerNumber(out);
+    }
+
+    /** "one hundred and four": the word is the end of a larger number. */
+    private static boolean afterLargerNumber(List<Lexeme> out) {
+        if (out.isEmpty()) {
+            return false;
+        }
+        Lexeme before = out.get(out.size() - 1);
         if (before.isWord("and") && out.size() > 1) {
             before = out.get(out.size() - 2);
         }
@@ -507,6 +518,19 @@ final class Lexer {
             i = w;
         }
         return false;
+    }
+
+    /** "four of 22 patients", "three out of 48": a count in words before "of" and a total in digits. */
+    private static boolean beforeTotal(String s, int end) {
+        int i = skipSpaces(s, end);
+        if (s.startsWith("out", i)) {
+            i = skipSpaces(s, i + 3);
+        }
+        if (!s.startsWith("of", i)) {
+            return false;
+        }
+        int k = skipSpaces(s, i + 2);
+        return k > i + 2 && k < s.length() && isDigit(s.charAt(k));
     }
 
     /** "one in 10", "two out of 3": a number in words before "in" or "out of" and digits. */

@@ -167,6 +167,27 @@ class CountsTest {
     }
 
     @Test
+    void a_count_in_words_before_of_and_a_total_in_digits_is_the_count() {
+        Proportion p = (Proportion) EffectStatements.parse("Tumours shrank in four of 22 people (18%)")
+                .statements()
+                .get(0)
+                .estimate()
+                .orElseThrow();
+        assertThat(p.count()).hasValue(4);
+        assertThat(p.total()).hasValue(22);
+        assertThat(EffectStatements.parse("Three out of 48 patients (6.3%) stopped treatment")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(((Proportion) s.estimate().orElseThrow()).count())
+                        .hasValue(3));
+        // no total after "of": the word is no count
+        assertThat(EffectStatements.parse("One of the patients (2%) died").statements())
+                .singleElement()
+                .satisfies(s -> assertThat(((Proportion) s.estimate().orElseThrow()).total())
+                        .isEmpty());
+    }
+
+    @Test
     void a_count_in_words_before_its_share() {
         Proportion p = (Proportion) EffectStatements.parse("Three deaths (5%) occurred on therapy")
                 .statements()
