@@ -163,6 +163,7 @@ final class KnownWords {
         lower.addAll(Words.VERSUS);
         lower.addAll(Words.HIGHER);
         lower.addAll(Words.LOWER);
+        lower.addAll(RelativeChanges.VERBS.keySet());
         lower.addAll(COMMON);
         // as printed: lower case, capitalised, upper case, and abbreviations as the literature writes them
         Set<String> printed = new LinkedHashSet<>();

@@ -22,6 +22,7 @@ class KnownWordsTest {
         List<String> out = new ArrayList<>(Words.startWords());
         out.addAll(Words.TIME_UNITS.keySet());
         out.addAll(Words.PEOPLE);
+        out.addAll(RelativeChanges.VERBS.keySet());
         out.removeIf(w -> w.isEmpty() || w.indexOf(' ') >= 0);
         out.sort(null);
         return out;
@@ -77,6 +78,7 @@ class KnownWordsTest {
             }
             assertThat(tok.lower).as(w).isEqualTo(w.toLowerCase(Locale.ROOT));
             assertThat(Words.timeUnit(tok)).as(w).isEqualTo(Words.TIME_UNITS.get(tok.lower));
+            assertThat(RelativeChanges.verb(tok)).as(w).isEqualTo(RelativeChanges.VERBS.getOrDefault(tok.lower, 0));
             boolean listedStart = Words.isStartWord(tok.lower)
                     || tok.lower.indexOf('-') >= 0
                     || tok.text.startsWith("m")
