@@ -470,10 +470,24 @@ final class Lexer {
             return false;
         }
         Lexeme before = out.get(out.size() - 1);
-        if (before.isWord("in") || before.isWord("of") || before.isWord("every")) {
+        if ((before.isWord("in") || before.isWord("of") || before.isWord("every"))
+                && afterNumber(out, out.size() - 1)) {
             return true; // "two in three people (67.2%)": a denominator, not a count
         }
         return afterLargerNumber(out);
+    }
+
+    /**
+     * Whether the connector at {@code k} ("in", "of", "every") follows a number, as in "two in three" or
+     * "one in every four": only then is the number after it a denominator ("observed in nine patients
+     * (16%)" is a count).
+     */
+    private static boolean afterNumber(List<Lexeme> out, int k) {
+        int j = k - 1;
+        if (j >= 0 && out.get(k).isWord("every") && out.get(j).isWord("in")) {
+            j--;
+        }
+        return j >= 0 && (out.get(j).type == Sym.NUM || spelledNumber(out.get(j).lower) >= 0);
     }
 
     /** "one hundred and four": the word is the end of a larger number. */
