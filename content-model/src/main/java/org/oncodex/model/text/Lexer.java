@@ -201,7 +201,8 @@ final class Lexer {
         return out;
     }
 
-    private static final Map<String, Integer> UNITS = Map.ofEntries(
+    /** The number words below twenty, with their values. */
+    static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("zero", 0),
             Map.entry("one", 1),
             Map.entry("two", 2),
@@ -222,6 +223,7 @@ final class Lexer {
             Map.entry("seventeen", 17),
             Map.entry("eighteen", 18),
             Map.entry("nineteen", 19));
+
     private static final Map<String, Integer> TENS = Map.of(
             "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety",
             90);
