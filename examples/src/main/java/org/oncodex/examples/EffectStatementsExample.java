@@ -65,6 +65,14 @@ public final class EffectStatementsExample {
         EffectStatement news = EffectStatements.parse("the drug reduced the risk of death by 51 percent")
                 .statements()
                 .get(0); // RELATIVE_CHANGE, 51% lower, endpoint OS
+
+        // a P that closes a pair of arms also belongs to the ratio printed right after it; a count in words
+        EffectStatement ratioAfterPair = EffectStatements.parse("DFS, 42.3% vs. 37.2%; p = 0.70; HR, 1.08")
+                .statements()
+                .get(1); // HR 1.08, P = 0.70
+        EffectStatement inWords = EffectStatements.parse("Progressive disease was observed in nine patients (16%).")
+                .statements()
+                .get(0); // 16%, 9 patients
         // end::effect-statements[]
         out.println(rate.estimate().orElseThrow() + " vs "
                 + rate.comparatorEstimate().orElseThrow() + ", "
@@ -87,5 +95,8 @@ public final class EffectStatementsExample {
         out.println(share.estimate().orElseThrow());
         out.println(news.kind() + " " + news.relativeChange().orElseThrow() + ", "
                 + news.endpoint().orElseThrow());
+        out.println(ratioAfterPair.estimate().orElseThrow() + ", "
+                + ratioAfterPair.pValue().orElseThrow());
+        out.println(inWords.estimate().orElseThrow());
     }
 }

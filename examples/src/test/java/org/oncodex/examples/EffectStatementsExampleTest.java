@@ -34,6 +34,8 @@ class EffectStatementsExampleTest {
                 .contains("[7.6 PFS, 17.6 OS]")
                 .contains("Proportion{percent=84.9} vs Proportion{percent=70.3}, P < 0.001")
                 .contains("Proportion{percent=71.0, count=17, total=24, ci=95% CI 49.0 to 87.0}")
-                .contains("RELATIVE_CHANGE RelativeChange{percent=51.0, direction=LOWER, measure=risk of death}, OS");
+                .contains("RELATIVE_CHANGE RelativeChange{percent=51.0, direction=LOWER, measure=risk of death}, OS")
+                .contains("HazardRatio 1.08, P = 0.7")
+                .contains("Proportion{percent=16.0, count=9}");
     }
 }

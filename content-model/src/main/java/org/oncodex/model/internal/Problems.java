@@ -34,10 +34,73 @@ public final class Problems {
         return this;
     }
 
+    /*
+     * The overloads below take numbers as they are, so that a check that passes, as nearly all do,
+     * boxes nothing and formats nothing: values are built by the million when text is parsed.
+     */
+
+    /** {@link #check(boolean, String, Object...)} for one argument. */
+    public Problems check(boolean ok, String template, @Nullable Object arg) {
+        if (!ok) {
+            messages.add(Strings.lenientFormat(template, arg));
+        }
+        return this;
+    }
+
+    /** {@link #check(boolean, String, Object...)} for one number. */
+    public Problems check(boolean ok, String template, double arg) {
+        if (!ok) {
+            messages.add(Strings.lenientFormat(template, arg));
+        }
+        return this;
+    }
+
+    /** {@link #check(boolean, String, Object...)} for one whole number. */
+    public Problems check(boolean ok, String template, long arg) {
+        if (!ok) {
+            messages.add(Strings.lenientFormat(template, arg));
+        }
+        return this;
+    }
+
+    /** {@link #check(boolean, String, Object...)} for two numbers. */
+    public Problems check(boolean ok, String template, double a, double b) {
+        if (!ok) {
+            messages.add(Strings.lenientFormat(template, a, b));
+        }
+        return this;
+    }
+
+    /** {@link #check(boolean, String, Object...)} for two whole numbers. */
+    public Problems check(boolean ok, String template, int a, int b) {
+        if (!ok) {
+            messages.add(Strings.lenientFormat(template, a, b));
+        }
+        return this;
+    }
+
+    /** {@link #check(boolean, String, Object...)} for a possibly absent number, shown as {@link #show}. */
+    public Problems check(boolean ok, String template, OptionalDouble arg) {
+        if (!ok) {
+            messages.add(Strings.lenientFormat(template, show(arg)));
+        }
+        return this;
+    }
+
+    /** {@link #check(boolean, String, Object...)} for two possibly absent numbers, shown as {@link #show}. */
+    public Problems check(boolean ok, String template, OptionalDouble a, OptionalDouble b) {
+        if (!ok) {
+            messages.add(Strings.lenientFormat(template, show(a), show(b)));
+        }
+        return this;
+    }
+
     /** Records that a number must be finite (neither NaN nor infinite). Returns whether it is. */
     public boolean finite(String field, double value) {
         boolean ok = Double.isFinite(value);
-        check(ok, "%s must be a finite number: %s", field, value);
+        if (!ok) {
+            check(false, "%s must be a finite number: %s", field, value);
+        }
         return ok;
     }
 

@@ -111,8 +111,8 @@ public abstract non-sealed class MedianTime implements EffectEstimate {
         problems.check(
                 ciLevel().isPresent() || !anyBound,
                 "confidence interval bounds %s to %s need a confidence level",
-                Problems.show(ciLower()),
-                Problems.show(ciUpper()));
+                ciLower(),
+                ciUpper());
         ciLevel().ifPresent(l -> problems.check(l > 0 && l < 1, "confidence level must be in (0, 1): %s", l));
         if (ciLower().isPresent() && ciUpper().isPresent()) {
             double lo = ciLower().getAsDouble();

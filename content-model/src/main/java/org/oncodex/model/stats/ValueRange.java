@@ -113,11 +113,11 @@ public abstract non-sealed class ValueRange implements EffectEstimate {
             problems.check(
                     lower().orElse(0) >= 0 && upper().orElse(100) <= 100,
                     "percent bounds must lie within [0, 100]: %s to %s",
-                    Problems.show(lower()),
-                    Problems.show(upper()));
+                    lower(),
+                    upper());
         }
         if (finite && unit().isTime()) {
-            problems.check(lower().orElse(0) >= 0, "a time cannot be negative: %s", Problems.show(lower()));
+            problems.check(lower().orElse(0) >= 0, "a time cannot be negative: %s", lower());
         }
         problems.throwIfAny();
     }

@@ -81,7 +81,8 @@ final class ContextWords implements Recognizer {
     /** A label naming a kind: the longest phrase of {@link Words#LABELS}, or an abbreviation as written. */
     private static @Nullable Step label(Tokens t, int i, Scope scope, Findings out) {
         Lexeme tok = t.at(i);
-        EffectStatement.Kind abbreviated = Words.ABBREVIATIONS.get(tok.text);
+        // every abbreviation is a known word as written: an unknown word is none
+        EffectStatement.Kind abbreviated = tok.known != null ? Words.ABBREVIATIONS.get(tok.text) : null;
         if (abbreviated != null) {
             int next = i + 1;
             // "HR for death", "OR (95% CI)"
@@ -100,23 +101,23 @@ final class ContextWords implements Recognizer {
                 return new Step(i + 3, s);
             }
         }
-        if (!Words.PREFIXES.contains(tok.lower)) {
+        Words.Phrase phrase = Words.PHRASES.then(tok.lower);
+        if (phrase == null) {
             return null;
         }
-        StringBuilder phrase = new StringBuilder(tok.lower);
         EffectStatement.Kind found = null;
         int end = -1;
-        for (int w = 1; w <= Words.MAX_PHRASE_WORDS; w++) {
-            EffectStatement.Kind k = Words.LABELS.get(phrase.toString());
+        for (int w = 1; w <= Words.MAX_PHRASE_WORDS && phrase != null; w++) {
+            EffectStatement.Kind k = phrase.label();
             if (k != null) {
                 found = k;
                 end = i + w;
             }
             Lexeme next = t.at(i + w);
-            if (next.type != Sym.WORD || !Words.PREFIXES.contains(phrase.toString())) {
+            if (next.type != Sym.WORD) {
                 break;
             }
-            phrase.append(' ').append(next.lower);
+            phrase = phrase.then(next.lower);
         }
         if (found == null) {
             return null;
@@ -287,7 +288,7 @@ final class ContextWords implements Recognizer {
     private static @Nullable Step endpoint(Tokens t, int i, Scope scope) {
         int best = -1;
         Endpoint found = null;
-        StringBuilder phrase = new StringBuilder();
+        Words.Phrase phrase = Words.PHRASES;
         for (int w = 0; w < Words.MAX_PHRASE_WORDS; w++) {
             Lexeme tok = t.at(i + w);
             if (tok.is(Sym.STOP)
@@ -299,20 +300,11 @@ final class ContextWords implements Recognizer {
                     || (w == 0 && tok.type != Sym.WORD)) {
                 break;
             }
-            String key;
-            if (w == 0) {
-                key = tok.lower; // most words: no phrase to build
-            } else {
-                if (phrase.length() == 0) {
-                    phrase.append(t.at(i).lower);
-                }
-                phrase.append(' ').append(tok.lower);
-                key = phrase.toString();
-            }
-            if (!Words.PREFIXES.contains(key)) {
+            phrase = phrase.then(tok.lower);
+            if (phrase == null) {
                 break;
             }
-            Endpoint e = Words.ENDPOINTS.get(key);
+            Endpoint e = phrase.endpoint();
             if (e != null && (w > 0 || Words.isAbbreviationAsWritten(tok))) {
                 best = i + w + 1;
                 found = e;

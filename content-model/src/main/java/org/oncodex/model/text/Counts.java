@@ -338,9 +338,7 @@ final class Counts implements Recognizer {
             return null;
         }
         int j = i + 1;
-        if (t.at(j).is(Sym.WORD)
-                && Words.PEOPLE.contains(t.at(j).lower)
-                && t.at(j + 1).isWord("out")) {
+        if (t.at(j + 1).isWord("out") && t.at(j).is(Sym.WORD) && Words.PEOPLE.contains(t.at(j).lower)) {
             j++; // "44 people out of 100"
         }
         if (t.at(j).isWord("out") && t.at(j + 1).isWord("of")) {

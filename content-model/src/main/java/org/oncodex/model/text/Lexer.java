@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits text into the tokens effect statements are made of, keeping each token's character span.
@@ -66,8 +67,27 @@ final class Lexer {
 
         final boolean spelled;
 
+        /** For words: the word as the parser knows it, or null (see {@link KnownWords}). */
+        final KnownWords.@Nullable Entry known;
+
         Lexeme(Sym type, int start, int end, boolean spaceBefore, String text, double number, int decimals) {
             this(type, start, end, spaceBefore, text, number, decimals, text, false, false);
+        }
+
+        /** A known word: its text and lower case are the table's. */
+        Lexeme(int start, int end, boolean spaceBefore, KnownWords.Entry known) {
+            this.type = Sym.WORD;
+            this.start = start;
+            this.end = end;
+            this.spaceBefore = spaceBefore;
+            this.text = known.text;
+            this.lower = known.lower;
+            this.number = 0;
+            this.decimals = 0;
+            this.digits = known.text;
+            this.decimalComma = false;
+            this.spelled = false;
+            this.known = known;
         }
 
         Lexeme(
@@ -92,6 +112,7 @@ final class Lexer {
             this.digits = digits;
             this.decimalComma = decimalComma;
             this.spelled = spelled;
+            this.known = null;
         }
 
         boolean is(Sym t) {
@@ -102,11 +123,36 @@ final class Lexer {
         private static String lowerCase(String text) {
             for (int k = 0; k < text.length(); k++) {
                 char c = text.charAt(k);
-                if (Character.isUpperCase(c) || c > 0x7F) {
+                if ((c >= 'A' && c <= 'Z') || c > 0x7F) {
                     return text.toLowerCase(Locale.ROOT);
                 }
             }
             return text;
+        }
+
+        /**
+         * Whether a word the parser does not know may still be in one of the sets of lower-case words it
+         * looks words up in: only a word in mixed case ("CIs", "mOS", "rPFS") or beyond ASCII may be. Every word of
+         * those sets is known in lower case, capitalised and upper case ({@link KnownWords}).
+         */
+        boolean mayBeListed() {
+            if (known != null || text.length() > KnownWords.MAX_LENGTH) {
+                return true;
+            }
+            // known in lower case, capitalised and upper case: any other mix of cases ("rPFS", "CIs") may be listed
+            boolean upperAfterFirst = false;
+            boolean lowerAnywhere = false;
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (c > 0x7F) {
+                    return true;
+                }
+                if (k > 0) {
+                    upperAfterFirst |= c >= 'A' && c <= 'Z';
+                }
+                lowerAnywhere |= c >= 'a' && c <= 'z';
+            }
+            return upperAfterFirst && lowerAnywhere;
         }
 
         boolean isWord(String lowerCase) {
@@ -130,6 +176,23 @@ final class Lexer {
     /** How many of one mark or line break in a row are read as one token. */
     static final int LONG_RUN = 8;
 
+    /** The text of a one-character symbol beyond ASCII: shared for the dashes, signs and brackets the lexer folds. */
+    private static String oneSymbol(char c) {
+        int k = SYMBOLS.indexOf(c);
+        return k >= 0 ? SYMBOL_TEXTS[k] : String.valueOf(c);
+    }
+
+    private static final String SYMBOLS = "–—‒―‐‑−﹣－≤≥⩽⩾±·∙⋅％，（）‹›≈×";
+    private static final String[] SYMBOL_TEXTS = symbolTexts();
+
+    private static String[] symbolTexts() {
+        String[] out = new String[SYMBOLS.length()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = String.valueOf(SYMBOLS.charAt(k));
+        }
+        return out;
+    }
+
     private static String[] oneChar() {
         String[] out = new String[128];
         for (char c = 0; c < 128; c++) {
@@ -138,7 +201,8 @@ final class Lexer {
         return out;
     }
 
-    private static final Map<String, Integer> UNITS = Map.ofEntries(
+    /** The number words below twenty, with their values. */
+    static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("zero", 0),
             Map.entry("one", 1),
             Map.entry("two", 2),
@@ -159,6 +223,7 @@ final class Lexer {
             Map.entry("seventeen", 17),
             Map.entry("eighteen", 18),
             Map.entry("nineteen", 19));
+
     private static final Map<String, Integer> TENS = Map.of(
             "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety",
             90);
@@ -200,8 +265,9 @@ final class Lexer {
                 if (i == start) {
                     i = word(s, start);
                 }
-                String w = s.substring(start, i);
-                i = wordToken(s, start, i, w, out, space);
+                KnownWords.Entry known = KnownWords.find(s, start, i);
+                String w = known != null ? known.text : s.substring(start, i);
+                i = wordToken(s, start, i, w, known, out, space);
             } else {
                 Sym t = symbol(s, i);
                 int len = (t == Sym.LE || t == Sym.GE) && (c == '<' || c == '>') ? 2 : 1;
@@ -209,7 +275,7 @@ final class Lexer {
                     len = 3; // ">/=", "</=": how MEDLINE's plain text prints ≥ and ≤
                 }
                 i += len;
-                String text = len == 1 && c < ONE_CHAR.length ? ONE_CHAR[c] : s.substring(start, i);
+                String text = len != 1 ? s.substring(start, i) : c < ONE_CHAR.length ? ONE_CHAR[c] : oneSymbol(c);
                 if (len == 1) {
                     i = endOfRun(s, start);
                 }
@@ -241,8 +307,10 @@ final class Lexer {
         return end;
     }
 
-    private static int wordToken(String s, int start, int end, String w, List<Lexeme> out, boolean space) {
-        Lexeme word = new Lexeme(Sym.WORD, start, end, space, w, 0, 0);
+    private static int wordToken(
+            String s, int start, int end, String w, KnownWords.@Nullable Entry known, List<Lexeme> out, boolean space) {
+        Lexeme word =
+                known != null ? new Lexeme(start, end, space, known) : new Lexeme(Sym.WORD, start, end, space, w, 0, 0);
         String lower = word.lower;
         switch (lower) {
             case "percent", "pct" -> {
@@ -316,8 +384,9 @@ final class Lexer {
 
     /** "nine", "thirty-eight", "forty two" is read word by word: only single words and hyphenated pairs. */
     private static int spelledNumber(String lower) {
-        // every number word starts with one of these letters: most words need no lookup
-        if (lower.isEmpty() || "otfsenz".indexOf(lower.charAt(0)) < 0) {
+        // every number word starts with one of these letters and has three letters or more: most words
+        // need no lookup
+        if (lower.length() < 3 || "otfsenz".indexOf(lower.charAt(0)) < 0) {
             return -1;
         }
         Integer unit = UNITS.get(lower);
@@ -403,10 +472,24 @@ final class Lexer {
             return false;
         }
         Lexeme before = out.get(out.size() - 1);
-        if (before.isWord("in") || before.isWord("of") || before.isWord("every")) {
+        if ((before.isWord("in") || before.isWord("of") || before.isWord("every"))
+                && afterNumber(out, out.size() - 1)) {
             return true; // "two in three people (67.2%)": a denominator, not a count
         }
         return afterLargerNumber(out);
+    }
+
+    /**
+     * Whether the connector at {@code k} ("in", "of", "every") follows a number, as in "two in three" or
+     * "one in every four": only then is the number after it a denominator ("observed in nine patients
+     * (16%)" is a count).
+     */
+    private static boolean afterNumber(List<Lexeme> out, int k) {
+        int j = k - 1;
+        if (j >= 0 && out.get(k).isWord("every") && out.get(j).isWord("in")) {
+            j--;
+        }
+        return j >= 0 && (out.get(j).type == Sym.NUM || spelledNumber(out.get(j).lower) >= 0);
     }
 
     /** "one hundred and four": the word is the end of a larger number. */
@@ -518,6 +601,14 @@ final class Lexer {
      */
     private static int joinedConnector(String s, int start) {
         if (start > 0 && Character.isLetterOrDigit(s.charAt(start - 1))) {
+            return start;
+        }
+        // only letters run into a digit can be a connector run into its number: most words are not
+        int letters = start;
+        while (letters < s.length() && letters - start < 14 && isAsciiLetter(s.charAt(letters))) {
+            letters++;
+        }
+        if (letters >= s.length() || !isDigit(s.charAt(letters))) {
             return start;
         }
         for (String connector : JOINED_CONNECTORS) {

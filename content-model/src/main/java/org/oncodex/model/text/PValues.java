@@ -227,7 +227,7 @@ final class PValues implements Recognizer {
      */
     private static int leading(Tokens t, int i) {
         Lexeme tok = t.at(i);
-        if (LEADING.contains(tok.lower) && isP(t.at(i + 1))) {
+        if (tok.type == Sym.WORD && isP(t.at(i + 1)) && LEADING.contains(tok.lower)) {
             return i + 1;
         }
         if (tok.is(Sym.NUM) && (tok.number == 1 || tok.number == 2) && tok.decimals == 0 && !tok.spelled) {

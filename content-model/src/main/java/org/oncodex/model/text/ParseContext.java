@@ -27,7 +27,7 @@ public abstract class ParseContext {
 
     /** No context: the text alone decides. */
     public static ParseContext none() {
-        return ImmutableParseContext.builder().build();
+        return None.NONE;
     }
 
     /** The context of a table cell under {@code header}. */
@@ -48,5 +48,12 @@ public abstract class ParseContext {
     /** Builds a {@link ParseContext}. */
     public static final class Builder extends ImmutableParseContext.Builder {
         Builder() {}
+    }
+
+    /** Holds the empty context, built on first use (a field of this class would initialise a subclass). */
+    private static final class None {
+        static final ParseContext NONE = ImmutableParseContext.builder().build();
+
+        private None() {}
     }
 }

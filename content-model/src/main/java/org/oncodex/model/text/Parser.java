@@ -235,12 +235,17 @@ final class Parser {
     /**
      * "(rs620861, P = 1.3 x 10(-10), heterozygote OR = 1.17, 95% CI 1.10-1.24)", "(P = 0.003; HR 0.70)": a P
      * value printed just before a comparison, separated from it by a comma or semicolon and at most two
-     * words, belongs to it when it has none of its own.
+     * words, belongs to it when it has none of its own; so does the P that closes a pair of arms printed
+     * just before the ratio of the same arms, which then both hold it.
      */
     private static void attachLeadingP(Tokens t, List<EffectStatement> list, int last) {
         EffectStatement target = list.get(last);
         EffectStatement p = list.get(last - 1);
-        if (p.kind() != EffectStatement.Kind.P_VALUE
+        // "DFS, 42.3% vs. 37.2%; p = 0.70; HR, 1.08": the P closes a pair of arms and stands before the
+        // ratio of the same two arms; both keep it
+        boolean shared = p.kind() != EffectStatement.Kind.P_VALUE
+                && p.comparatorEstimate().isPresent();
+        if ((p.kind() != EffectStatement.Kind.P_VALUE && !shared)
                 || p.pValue().isEmpty()
                 || target.pValue().isPresent()
                 || !comparative(target)
@@ -263,7 +268,9 @@ final class Parser {
         list.set(
                 last,
                 EffectStatement.builder().from(target).pValue(p.pValue().get()).build());
-        list.remove(last - 1);
+        if (!shared) {
+            list.remove(last - 1);
+        }
     }
 
     private static boolean comparative(EffectStatement s) {

@@ -229,7 +229,8 @@ final class RelativeChanges implements Recognizer {
     }
 
     static int verb(Lexeme tok) {
-        return VERBS.getOrDefault(tok.lower, 0);
+        // every verb is a known word (KnownWords): a word the lexer does not know needs no lookup
+        return tok.mayBeListed() ? VERBS.getOrDefault(tok.lower, 0) : 0;
     }
 
     private static String measure(String words) {

@@ -1,6 +1,5 @@
 package org.oncodex.model.text;
 
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.oncodex.model.stats.PValue;
 import org.oncodex.model.text.Lexer.Lexeme;
@@ -12,32 +11,36 @@ import org.oncodex.model.text.Lexer.Sym;
  */
 final class Tokens {
     final String text;
-    private final List<Lexeme> list;
+    /** The tokens in an array: the recognizers look tokens up more than anything else. */
+    private final Lexeme[] list;
+
     private final Lexeme end;
-    private final boolean[] strayCloser;
+
+    /** Which closing brackets close nothing, or null when none: most texts have none. */
+    private final boolean @Nullable [] strayCloser;
 
     Tokens(String text) {
         this.text = text;
-        this.list = Lexer.tokens(text);
+        this.list = Lexer.tokens(text).toArray(new Lexeme[0]);
         this.end = new Lexeme(Sym.OTHER, text.length(), text.length(), true, "", 0, 0);
         this.strayCloser = strayClosers(list);
     }
 
     int size() {
-        return list.size();
+        return list.length;
     }
 
     Lexeme at(int i) {
-        return i >= 0 && i < list.size() ? list.get(i) : end;
+        return i >= 0 && i < list.length ? list[i] : end;
     }
 
     /** The index of the token that contains or starts after character {@code offset}: a binary search. */
     int indexAt(int offset) {
         int lo = 0;
-        int hi = list.size();
+        int hi = list.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (list.get(mid).end <= offset) {
+            if (list[mid].end <= offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -70,7 +73,8 @@ final class Tokens {
     }
 
     boolean isStrayCloser(int i) {
-        return i >= 0 && i < strayCloser.length && strayCloser[i];
+        boolean[] stray = strayCloser;
+        return stray != null && i >= 0 && i < stray.length && stray[i];
     }
 
     /** The input between the start of token {@code first} and the end of token {@code last}. */
@@ -103,20 +107,23 @@ final class Tokens {
         return s == Sym.RPAREN || s == Sym.RBRACK;
     }
 
-    private static boolean[] strayClosers(List<Lexeme> tokens) {
-        boolean[] stray = new boolean[tokens.size()];
+    private static boolean @Nullable [] strayClosers(Lexeme[] tokens) {
+        boolean[] stray = null;
         int open = 0; // "[0.52-0.84)": mismatched kinds still pair up, so a depth is all it takes
-        for (int i = 0; i < tokens.size(); i++) {
-            Sym ty = tokens.get(i).type;
+        for (int i = 0; i < tokens.length; i++) {
+            Sym ty = tokens[i].type;
             if (isOpener(ty)) {
                 open++;
             } else if (isCloser(ty)) {
                 if (open > 0) {
                     open--;
                 } else {
+                    if (stray == null) {
+                        stray = new boolean[tokens.length];
+                    }
                     stray[i] = true;
                 }
-            } else if (ty == Sym.STOP && tokens.get(i).text.equals("\n")) {
+            } else if (ty == Sym.STOP && tokens[i].text.equals("\n")) {
                 open = 0;
             }
         }

@@ -15,6 +15,10 @@ final class Words {
     static final int MAX_PHRASE_WORDS = 6;
 
     static final Map<String, Endpoint> ENDPOINTS = endpointPhrases();
+
+    /** {@link Endpoint#values()} once: the method copies its array at every call. */
+    private static final List<Endpoint> ALL_ENDPOINTS = List.of(Endpoint.values());
+
     static final Map<String, Unit> TIME_UNITS = timeUnits();
 
     /** Labels that name a kind, lower-cased; multi-word labels joined by single spaces. */
@@ -22,6 +26,51 @@ final class Words {
 
     /** Every word-prefix of an endpoint phrase or a label ("hazard", "hazard ratio"): a phrase read stops where none continues. */
     static final Set<String> PREFIXES = prefixes();
+
+    /**
+     * The endpoint phrases and labels as a tree of words, so that a phrase is read a token at a time
+     * with each token's own lower-cased word, without building and hashing the phrase so far.
+     */
+    static final Phrase PHRASES = phrases();
+
+    /** A node of {@link #PHRASES}: the words read so far, what they name, and the words that may follow. */
+    static final class Phrase {
+        private final Map<String, Phrase> next = new HashMap<>();
+        private @Nullable Endpoint endpoint;
+        private EffectStatement.@Nullable Kind label;
+
+        /** The phrase this one continues into with {@code lowerCaseWord}, or null. */
+        @Nullable
+        Phrase then(String lowerCaseWord) {
+            return next.get(lowerCaseWord);
+        }
+
+        /** The endpoint the words so far name, or null. */
+        @Nullable
+        Endpoint endpoint() {
+            return endpoint;
+        }
+
+        /** The kind the words so far label, or null. */
+        EffectStatement.@Nullable Kind label() {
+            return label;
+        }
+    }
+
+    private static Phrase phrases() {
+        Phrase root = new Phrase();
+        ENDPOINTS.forEach((phrase, e) -> node(root, phrase).endpoint = e);
+        LABELS.forEach((phrase, k) -> node(root, phrase).label = k);
+        return root;
+    }
+
+    private static Phrase node(Phrase root, String phrase) {
+        Phrase at = root;
+        for (String word : phrase.split(" ", -1)) {
+            at = at.next.computeIfAbsent(word, w -> new Phrase());
+        }
+        return at;
+    }
 
     /** Abbreviated labels that count only as written (upper or mixed case as in the literature). */
     static final Map<String, EffectStatement.Kind> ABBREVIATIONS = Map.ofEntries(
@@ -95,10 +144,21 @@ final class Words {
 
     /** Whether a recognizer may start at this word; hyphenated words and "mPFS"-style words always may. */
     static boolean mayStart(Lexer.Lexeme word) {
-        return STARTS.contains(word.lower)
+        KnownWords.Entry known = word.known;
+        return (known != null ? known.start : word.mayBeListed() && STARTS.contains(word.lower))
                 || word.lower.indexOf('-') >= 0
                 || word.text.startsWith("m")
                 || word.text.startsWith("Median");
+    }
+
+    /** The words at which some recognizer can start, lower case. */
+    static Set<String> startWords() {
+        return STARTS;
+    }
+
+    /** Whether {@code lower} is one of {@link #startWords()}. */
+    static boolean isStartWord(String lower) {
+        return STARTS.contains(lower);
     }
 
     private static Set<String> starts() {
@@ -183,12 +243,19 @@ final class Words {
     }
 
     static @Nullable Unit timeUnit(Lexer.Lexeme tok) {
-        return tok.type == Lexer.Sym.WORD ? TIME_UNITS.get(tok.lower) : null;
+        if (tok.type != Lexer.Sym.WORD) {
+            return null;
+        }
+        KnownWords.Entry known = tok.known;
+        if (known != null) {
+            return known.timeUnit;
+        }
+        return tok.mayBeListed() ? TIME_UNITS.get(tok.lower) : null;
     }
 
     /** Abbreviations count only as written (OS, not "os"); full words in any case. */
     static boolean isAbbreviationAsWritten(Lexer.Lexeme tok) {
-        for (Endpoint e : Endpoint.values()) {
+        for (Endpoint e : ALL_ENDPOINTS) {
             if (e.abbreviation().equalsIgnoreCase(tok.text)) {
                 // "DoR": a mixed-case spelling the endpoint lists as its own counts as written
                 return e.abbreviation().equals(tok.text)

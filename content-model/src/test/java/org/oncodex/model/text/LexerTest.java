@@ -100,6 +100,32 @@ class LexerTest {
         assertThat(Lexer.tokens("Forty-three patients (65%)")).anyMatch(t -> t.type == Lexer.Sym.NUM && t.number == 43);
     }
 
+    /** The number words one to nineteen, in order: the lexer's own list. */
+    private static final String[] SMALL = Lexer.UNITS.entrySet().stream()
+            .filter(e -> e.getValue() > 0)
+            .sorted(java.util.Map.Entry.comparingByValue())
+            .map(java.util.Map.Entry::getKey)
+            .toArray(String[]::new);
+
+    @Test
+    void a_count_in_words_after_in_or_of_is_a_count_unless_a_number_comes_before() {
+        // "observed in nine patients (16%)": a count of the share; "two in nine people (22%)": a denominator
+        qt().forAll(
+                        integers().between(1, SMALL.length),
+                        integers().between(1, SMALL.length),
+                        integers().between(0, 1))
+                .checkAssert((count, first, connector) -> {
+                    String word = SMALL[count - 1];
+                    String via = connector == 0 ? "in" : "of";
+                    assertThat(Lexer.tokens("was observed " + via + " " + word + " patients (16%)"))
+                            .as(word)
+                            .anyMatch(t -> t.type == Sym.NUM && t.number == count && t.spelled);
+                    assertThat(Lexer.tokens("About " + SMALL[first - 1] + " " + via + " " + word + " people (16%)"))
+                            .as(word)
+                            .noneMatch(t -> t.type == Sym.NUM && t.spelled && t.text.equals(word));
+                });
+    }
+
     @Test
     void a_number_in_several_words_is_one_number_before_a_share_or_a_unit() {
         Lexeme n = Lexer.tokens("One hundred ninety-three (69%)").get(0);

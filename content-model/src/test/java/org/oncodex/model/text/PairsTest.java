@@ -48,6 +48,46 @@ class PairsTest {
     }
 
     @Test
+    void a_p_closing_a_pair_also_belongs_to_the_ratio_printed_right_after_it() {
+        // written for this test, in the style of a review table's cell: "rate vs rate; P; HR"
+        ParseResult r = EffectStatements.parse("DFS, 42.3% vs. 37.2%; p = 0.70; HR, 1.08; all, 40%");
+        EffectStatement hr = r.statements().stream()
+                .filter(s -> s.kind() == EffectStatement.Kind.HAZARD_RATIO)
+                .findFirst()
+                .orElseThrow();
+        assertThat(hr.pValue()).contains(PValue.of(0.70, PValue.Relation.EQUAL));
+        assertThat(r.statements().get(0).pValue()).contains(PValue.of(0.70, PValue.Relation.EQUAL));
+        // a ratio far from the pair (more than two words between) keeps no P
+        ParseResult far =
+                EffectStatements.parse("DFS, 42.3% vs. 37.2%; p = 0.70; in the whole trial population HR 1.08");
+        assertThat(far.statements())
+                .filteredOn(s -> s.kind() == EffectStatement.Kind.HAZARD_RATIO)
+                .allSatisfy(s -> assertThat(s.pValue()).isEmpty());
+    }
+
+    @Test
+    void any_p_closing_a_pair_goes_to_the_ratio_right_after_it() {
+        org.quicktheories.QuickTheory.qt()
+                .forAll(
+                        org.quicktheories.generators.SourceDSL.integers().between(1, 99),
+                        org.quicktheories.generators.SourceDSL.integers().between(1, 99),
+                        org.quicktheories.generators.SourceDSL.integers().between(1, 499),
+                        org.quicktheories.generators.SourceDSL.integers().between(10, 300))
+                .checkAssert((a, b, p, hr) -> {
+                    String pText = String.format(java.util.Locale.ROOT, "0.%03d", p);
+                    String hrText = String.format(java.util.Locale.ROOT, "%.2f", hr / 100.0);
+                    String text = a + "% vs. " + b + "%; p = " + pText + "; HR, " + hrText;
+                    EffectStatement ratio = EffectStatements.parse(text).statements().stream()
+                            .filter(s -> s.kind() == EffectStatement.Kind.HAZARD_RATIO)
+                            .findFirst()
+                            .orElseThrow(() -> new AssertionError("no HR in " + text));
+                    assertThat(ratio.pValue())
+                            .as(text)
+                            .contains(PValue.of(Double.parseDouble(pText), PValue.Relation.EQUAL));
+                });
+    }
+
+    @Test
     void a_ratio_in_the_next_sentence_lends_the_pair_nothing() {
         EffectStatement pair = EffectStatements.parse("The median PFS was 10 versus 11 months. HR=0.96, p=0.84.")
                 .statements()
