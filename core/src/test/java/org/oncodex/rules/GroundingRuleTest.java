@@ -22,6 +22,8 @@ class GroundingRuleTest {
                 // the level of an interval after its label, in another language
                 "En HIMALAYA, el hazard ratio de muerte fue de 0.78 (IC del 95 %: 0.66–0.92) [7].",
                 "In HIMALAYA betrug die Hazard Ratio 0.78 (KI 95%: 0.66–0.92) [7].",
+                // a number that names the trial between the label and its value ("CheckMate 9DW")
+                "The hazard ratio for death in CheckMate 9DW was 0.79 with nivolumab plus ipilimumab [11].",
                 // a median in other units than the result's, to the precision it is printed
                 "On nivolumab plus ipilimumab, half of people in CheckMate 9DW were still alive after about two years, the"
                         + " median overall survival [11].",
