@@ -336,9 +336,13 @@ final class Values implements Recognizer {
             "phase", "stage", "grade", "cohort", "arm", "part", "cycle", "week", "day", "version", "type", "level",
             "step", "group", "study", "trial", "line", "ecog");
 
+    /** What a number of events counts, besides people. */
+    private static final java.util.Set<String> COUNTED = java.util.Set.of("events", "deaths", "progressions");
+
     /**
      * Whether the number at {@code i}, words after a label, is part of a name ("CheckMate 459",
-     * "CheckMate 9DW", "KEYNOTE 394", "the phase 3 trial", "ECOG 1") while the label's value comes later
+     * "CheckMate 9DW", "KEYNOTE 394", "the phase 3 trial", "ECOG 1") or counts what was counted ("at
+     * 158 events") while the label's value comes later
      * in the clause ("... was 0.85").
      */
     static boolean namesSomething(Tokens t, int i) {
@@ -352,7 +356,11 @@ final class Values implements Recognizer {
                         || (upperName(before.text, 3)
                                 && !Words.ENDPOINTS.containsKey(before.lower)
                                 && !Words.LABELS.containsKey(before.lower)));
-        return (glued || named) && valueLater(t, i + 1);
+        // "the hazard ratio at 158 events is 0.70", "in 957 patients was 0.81": a count of what is counted
+        boolean counted = after.is(Sym.WORD)
+                && after.spaceBefore
+                && (Words.PEOPLE.contains(after.lower) || COUNTED.contains(after.lower));
+        return (glued || named || counted) && valueLater(t, i + 1);
     }
 
     /** A word of at least {@code min} letters written as a name: all capitals ("KEYNOTE", "DW") or capitals after the first letter ("CheckMate", "IMbrave"). */

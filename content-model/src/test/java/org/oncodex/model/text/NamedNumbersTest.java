@@ -25,6 +25,8 @@ class NamedNumbersTest {
                 "the hazard ratio in the phase 3 trial was 0.70 | 0.70",
                 "the hazard ratio for patients with ECOG 1 was 0.70 | 0.70",
                 "the odds ratio in cohort 2, 1.45 | 1.45",
+                "the hazard ratio at 158 events was 0.70 | 0.70",
+                "the hazard ratio in 957 patients was 0.81 | 0.81",
             })
     void the_value_after_a_named_number_is_the_labels(String text, String printed) {
         List<EffectStatement> read = EffectStatements.parse(text).statements();
