@@ -29,9 +29,11 @@ final class Headings {
     private static final Pattern TAKEAWAY =
             Pattern.compile("^(?:the\\s+)?(?:key\\s+|main\\s+)?take[\\s-]?aways?\\b.*|^(?:the\\s+)?bottom\\s+line\\b.*"
                     + "|^(?:in\\s+)?summary$|^key\\s+points$|^in\\s+short$|^tl;?\\s?dr$");
-    private static final Pattern SOURCES =
-            Pattern.compile("^(?:sources?|references?|citations?|bibliography|works\\s+cited|further\\s+reading"
-                    + "|source\\s+guidelines?|evidence\\s+sources?|sources?\\s+(?:and|&)\\s+references?)\\b.*");
+    private static final Pattern SOURCES = Pattern.compile(
+            "^(?:sources?|references?|citations?|bibliography|works\\s+cited|further\\s+reading"
+                    + "|source\\s+guidelines?|evidence\\s+sources?|sources?\\s+(?:and|&)\\s+references?)\\b.*"
+                    // a chat assistant's list of links; only alone, since "Learn more about X" may open content
+                    + "|^(?:learn|read)\\s+more$|^more\\s+(?:to\\s+read|reading|resources)$|^(?:useful|helpful)\\s+(?:links|resources)$");
     private static final Pattern RELATED =
             Pattern.compile("^(?:related\\s+questions?|people\\s+also\\s+ask|you\\s+may\\s+also\\s+(?:ask|want)).*");
     private static final Pattern DISCLAIMER = Pattern.compile(

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncodex.answer.Answer;
 import org.oncodex.answer.QuestionsToAsk;
+import org.oncodex.evidence.Approval;
 import org.oncodex.evidence.ApprovalStatus;
 import org.oncodex.evidence.EvidenceBase;
 import org.oncodex.evidence.Mention;
@@ -26,7 +27,9 @@ import org.oncodex.model.Therapy;
  * something is approved in the patient-facing set, a warning in the clinician-facing set and for a
  * claim that something is not approved. The cancer is the one the sentence names (the most specific
  * the base has a statement for), else the answer's. Questions and hedged sentences ("whether it is
- * approved", "may be approved") claim nothing.
+ * approved", "may be approved") claim nothing; "may already be approved" does. A positive claim is
+ * matched to the statements of the agency it names (the FDA unless it names another) and must agree
+ * with them on what it says of the approval beyond its cancer ({@link ApprovalFacets}).
  */
 final class ApprovalRule {
     private static final Pattern APPROVED =
@@ -37,7 +40,8 @@ final class ApprovalRule {
                     + "|as\\s+(?:an?\\s+|the\\s+)?(?:approved|first|second|standard|treatment))");
     /** A cancer named after the claim that the vocabulary may not know: "for pancreatic cancer". */
     private static final Pattern CANCER_NAMED = Pattern.compile(
-            "(?i)\\bfor\\s+((?:(?!(?:several|many|other|some|different|various|this|that|these|those|your|their|his|her"
+            "(?i)\\bfor\\s+(?:(?:people|patients|adults|children|those)\\s+(?:whose|with|who\\s+have)\\s+)?"
+                    + "((?:(?!(?:several|many|other|some|different|various|this|that|these|those|your|their|his|her"
                     + "|its|certain|multiple|all|any|more|most|which|what)\\b)[\\p{L}-]{1,40}\\s{1,3}){1,3}"
                     + "(?:cancers?|carcinomas?|tumou?rs?|leuka?emias?|lymphomas?|melanomas?|sarcomas?|myelomas?))\\b");
     /** Where a clause starts: after a semicolon, a colon, a dash or ", and" / ", but" / ", while". */
@@ -55,23 +59,39 @@ final class ApprovalRule {
             "(?i)\\bavailable\\s+(?:only\\s+)?(?:in|through|within|as\\s+part\\s+of)\\s+(?:a\\s+)?(?:clinical\\s+)?trials?\\b");
     private static final Pattern HEDGE = Pattern.compile(
             "(?i)\\b(whether|if|may(?!\\s+\\d)|might|could|would|hope[sd]?|expected|pending|awaiting|seeking|submitted"
-                    + "|under\\s+review"
-                    + "|applied|apply|ask)\\b");
+                    + "|under\\s+review|applied|apply|ask)\\b(?!\\s+(?:already|now|currently|well)\\b)");
     private static final char[] CLAUSE_MARKS = {':', ';', '·', '|', '•'};
     private static final Pattern JOINED = Pattern.compile(
             "(?i)^\\s*(?:\\+|plus|and|with|in\\s+combination\\s+with|combined\\s+with|together\\s+with)\\s*$");
 
     private ApprovalRule() {}
 
-    /** One claim: where, what it says, and what the base says. */
-    record Claim(Location at, String text, String treatment, boolean negative, String cancer, ApprovalStatus status) {
+    /**
+     * One claim: where, what it says, what the base says, the agency when the claim names one other than
+     * the FDA, and where a positive claim and the approval it is matched to disagree (line of therapy,
+     * setting, population, kind of approval).
+     */
+    record Claim(
+            Location at,
+            String text,
+            String treatment,
+            boolean negative,
+            String cancer,
+            ApprovalStatus status,
+            Optional<ApprovalFacets.Agency> agency,
+            Optional<ApprovalFacets.Disagreement> disagreement) {
         String says() {
-            return treatment + " " + (negative ? "is not" : "is") + " approved for " + cancer;
+            return treatment + " " + (negative ? "is not" : "is") + " approved"
+                    + agency.map(a -> a.words().regionMatches(true, 0, "in ", 0, 3)
+                                    ? " in " + a.words().substring(3)
+                                    : " by " + a.words())
+                            .orElse("")
+                    + " for " + cancer;
         }
 
         boolean contradicts() {
             return status.verdict() != ApprovalStatus.Verdict.UNKNOWN
-                    && (status.verdict() == ApprovalStatus.Verdict.APPROVED) == negative;
+                    && ((status.verdict() == ApprovalStatus.Verdict.APPROVED) == negative || disagreement.isPresent());
         }
     }
 
@@ -101,13 +121,18 @@ final class ApprovalRule {
                     continue;
                 }
                 String upTo = text.substring(0, approved.end());
+                int clauseStart = clauseStart(text, approved.start());
+                Matcher nextClause = CLAUSE.matcher(text);
+                int clauseEnd = nextClause.find(approved.end()) ? nextClause.start() : text.length();
+                String clause = text.substring(clauseStart, clauseEnd);
+                Optional<ApprovalFacets.Agency> agency = ApprovalFacets.agency(clause);
                 // a hedge hedges its own clause: "Questions to ask: X is approved for ..." still claims it,
                 // as does a byline's last part ("May 18, 2026 · X is approved for ...")
-                int clause = -1;
+                int hedged = -1;
                 for (char mark : CLAUSE_MARKS) {
-                    clause = Math.max(clause, upTo.lastIndexOf(mark, approved.start()));
+                    hedged = Math.max(hedged, upTo.lastIndexOf(mark, approved.start()));
                 }
-                if (HEDGE.matcher(upTo.substring(clause + 1)).find() && !onlyInTrials) {
+                if (HEDGE.matcher(upTo.substring(hedged + 1)).find() && !onlyInTrials) {
                     continue;
                 }
                 boolean negative = onlyInTrials || NEGATION.matcher(upTo).find();
@@ -133,8 +158,19 @@ final class ApprovalRule {
                         .entrySet()) {
                     // a cancer the base does not know ("for pancreatic cancer") has no statement: the
                     // answer's own cancer must not stand in for it
-                    ApprovalStatus status =
-                            unknown.isPresent() ? ApprovalStatus.unknown() : status(evidence, t.getKey(), cancers);
+                    ApprovalStatus status = unknown.isPresent()
+                            ? ApprovalStatus.unknown()
+                            : status(evidence, t.getKey(), cancers, agency.map(ApprovalFacets.Agency::code));
+                    Optional<ApprovalFacets.Disagreement> disagreement =
+                            negative || status.verdict() != ApprovalStatus.Verdict.APPROVED
+                                    ? Optional.empty()
+                                    : status.statement()
+                                            .flatMap(s -> ApprovalFacets.disagreement(
+                                                    clause,
+                                                    text.substring(clauseStart, approved.end()),
+                                                    shifted(mentions, clauseStart, clauseEnd),
+                                                    approvalsLike(evidence, s),
+                                                    evidence.vocabulary()));
                     String cancer = unknown.orElseGet(() -> status.statement()
                             .map(s -> s.cancerType())
                             .filter(cancers::contains)
@@ -146,7 +182,9 @@ final class ApprovalRule {
                             t.getValue(),
                             negative,
                             cancer,
-                            status));
+                            status,
+                            agency,
+                            disagreement));
                 }
             }
         }
@@ -161,12 +199,7 @@ final class ApprovalRule {
      */
     private static Map<Concept, String> treatments(
             String text, List<Mention> mentions, EvidenceBase evidence, int approvedAt, int approvedEnd) {
-        int clause = 0;
-        Matcher c = CLAUSE.matcher(text);
-        while (c.find() && c.end() <= approvedAt) {
-            clause = c.end();
-        }
-        int from = clause;
+        int from = clauseStart(text, approvedAt);
         List<Mention> all = mentions.stream()
                 .filter(m ->
                         m.concept() instanceof Drug || m.concept() instanceof Therapy || m.concept() instanceof Regimen)
@@ -184,17 +217,19 @@ final class ApprovalRule {
         List<Mention> named = !subject.isEmpty()
                 ? subject
                 : all.stream().filter(m -> m.start() >= approvedEnd).toList();
+        List<Named> merged = withTheirBrands(text, named);
         Map<Concept, String> out = new LinkedHashMap<>();
-        for (int i = 0; i < named.size(); i++) {
-            Mention m = named.get(i);
-            if (i + 1 < named.size() && m.end() <= named.get(i + 1).start()) {
-                Mention next = named.get(i + 1);
-                String between = text.substring(m.end(), next.start());
-                if (JOINED.matcher(between).matches()) {
-                    String words = text.substring(m.start(), next.end());
-                    Optional<Concept> regimen = evidence.vocabulary().treatment(words);
+        for (int i = 0; i < merged.size(); i++) {
+            Named m = merged.get(i);
+            if (i + 1 < merged.size()) {
+                Named next = merged.get(i + 1);
+                if (JOINED.matcher(text.substring(m.end(), next.start())).matches()) {
+                    // by the concepts' names, so that brands ("Tecentriq plus Avastin") make the regimen too
+                    Optional<Concept> regimen = evidence.vocabulary()
+                            .treatment(
+                                    m.concept().name() + " + " + next.concept().name());
                     if (regimen.isPresent() && regimen.get() instanceof Regimen) {
-                        out.putIfAbsent(regimen.get(), words);
+                        out.putIfAbsent(regimen.get(), text.substring(m.start(), next.end()));
                         i++;
                         continue;
                     }
@@ -205,15 +240,82 @@ final class ApprovalRule {
         return out;
     }
 
+    /** A treatment named, with the brand or generic name in brackets after it when there is one. */
+    private record Named(Concept concept, int start, int end, String text) {}
+
+    private static final Pattern OPEN_BRACKET = Pattern.compile("^\\s*[(\\[]\\s*$");
+
+    /**
+     * The mentions with "atezolizumab (Tecentriq)" and "Tecentriq (atezolizumab)" each one name, so that
+     * what joins two treatments is read between them and their brackets.
+     */
+    private static List<Named> withTheirBrands(String text, List<Mention> named) {
+        List<Named> out = new ArrayList<>();
+        for (int i = 0; i < named.size(); i++) {
+            Mention m = named.get(i);
+            int end = m.end();
+            if (i + 1 < named.size()) {
+                Mention next = named.get(i + 1);
+                if (next.concept().equals(m.concept())
+                        && next.start() >= m.end()
+                        && OPEN_BRACKET
+                                .matcher(text.substring(m.end(), next.start()))
+                                .matches()) {
+                    end = next.end();
+                    while (end < text.length() && (text.charAt(end) == ' ')) {
+                        end++;
+                    }
+                    end = end < text.length() && (text.charAt(end) == ')' || text.charAt(end) == ']')
+                            ? end + 1
+                            : next.end();
+                    i++;
+                }
+            }
+            if (m.concept() instanceof Regimen r) {
+                // "ABCP (atezolizumab, bevacizumab and chemotherapy)": the components spelled out are the regimen
+                int close = bracketAfter(text, end);
+                while (close > 0
+                        && i + 1 < named.size()
+                        && named.get(i + 1).end() <= close
+                        && r.componentIds().contains(named.get(i + 1).concept().id())) {
+                    i++;
+                    end = close + 1;
+                }
+            }
+            out.add(new Named(m.concept(), m.start(), end, m.text()));
+        }
+        return out;
+    }
+
+    /** Where the bracket opened right after {@code from} closes, within 200 characters; -1 if none. */
+    private static int bracketAfter(String text, int from) {
+        int at = from;
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        if (at >= text.length() || (text.charAt(at) != '(' && text.charAt(at) != '[')) {
+            return -1;
+        }
+        char closing = text.charAt(at) == '(' ? ')' : ']';
+        for (int i = at + 1; i < Math.min(text.length(), at + 200); i++) {
+            if (text.charAt(i) == closing) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The base's statement for the treatment and the cancers named: a statement for one of them, or
      * an approval for a narrower cancer (an approval for hepatocellular carcinoma is one for a liver
      * cancer); unknown when it has none.
      */
-    private static ApprovalStatus status(EvidenceBase evidence, Concept treatment, List<CancerType> cancers) {
-        ApprovalStatus first = evidence.approvalStatus(treatment, cancers.get(0));
+    private static ApprovalStatus status(
+            EvidenceBase evidence, Concept treatment, List<CancerType> cancers, Optional<String> agency) {
+        String by = agency.orElse(Approval.FDA);
+        ApprovalStatus first = evidence.approvalStatus(treatment, cancers.get(0), by);
         for (CancerType c : cancers) {
-            ApprovalStatus s = evidence.approvalStatus(treatment, c);
+            ApprovalStatus s = evidence.approvalStatus(treatment, c, by);
             if (s.verdict() != ApprovalStatus.Verdict.UNKNOWN) {
                 return s;
             }
@@ -221,7 +323,7 @@ final class ApprovalRule {
         for (CancerType c : cancers) {
             for (Concept narrower : evidence.vocabulary().narrower(c)) {
                 if (narrower instanceof CancerType n) {
-                    ApprovalStatus s = evidence.approvalStatus(treatment, n);
+                    ApprovalStatus s = evidence.approvalStatus(treatment, n, by);
                     if (s.verdict() == ApprovalStatus.Verdict.APPROVED) {
                         return s;
                     }
@@ -229,6 +331,34 @@ final class ApprovalRule {
             }
         }
         return first;
+    }
+
+    /** The approvals of the same treatment, cancer and agency as {@code statement}, which is one of them. */
+    private static List<Approval> approvalsLike(EvidenceBase evidence, Approval statement) {
+        return evidence.approvals().stream()
+                .filter(a -> a.verdict() == ApprovalStatus.Verdict.APPROVED
+                        && a.agency().equalsIgnoreCase(statement.agency())
+                        && a.treatment().equals(statement.treatment())
+                        && a.cancerType().equals(statement.cancerType()))
+                .toList();
+    }
+
+    /** Where the clause holding {@code at} starts: after the last semicolon, colon, dash or ", and" before it. */
+    private static int clauseStart(String text, int at) {
+        int start = 0;
+        Matcher c = CLAUSE.matcher(text);
+        while (c.find() && c.end() <= at) {
+            start = c.end();
+        }
+        return start;
+    }
+
+    /** The mentions inside {@code [from, to)}, with positions counted from {@code from}. */
+    private static List<Mention> shifted(List<Mention> mentions, int from, int to) {
+        return mentions.stream()
+                .filter(m -> m.start() >= from && m.end() <= to)
+                .map(m -> Mention.of(m.concept(), m.start() - from, m.end() - from, m.text()))
+                .toList();
     }
 
     private static String shorten(String sentence) {
@@ -258,10 +388,16 @@ final class ApprovalRule {
                             .map(s -> " for " + s.cancerType().name()
                                     + s.date().map(d -> " since " + d).orElse(""))
                             .orElse("");
+                    String message = claim.disagreement()
+                            .map(d -> "the sentence says " + claim.says() + ", but not as the approval has it: "
+                                    + d.what() + "; the evidence base's approval is for "
+                                    + ApprovalFacets.indication(d.statement()) + " ("
+                                    + d.statement().citation().title().orElse(source) + ")")
+                            .orElse("the sentence says " + claim.says() + "; the evidence base says it is"
+                                    + (approved ? "" : " not") + " approved" + statement + " (" + source + ")");
                     findings.add(finding(
                             claim.at(),
-                            "the sentence says " + claim.says() + "; the evidence base says it is"
-                                    + (approved ? "" : " not") + " approved" + statement + " (" + source + ")",
+                            message,
                             Optional.of(shorten(claim.text())),
                             Optional.of("state the approval status as the cited source does")));
                 }

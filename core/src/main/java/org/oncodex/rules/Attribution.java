@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,7 @@ import org.oncodex.model.Endpoint;
 import org.oncodex.model.Regimen;
 import org.oncodex.model.Therapy;
 import org.oncodex.model.evidence.TrialResult;
+import org.oncodex.model.stats.Proportion;
 import org.oncodex.model.text.EffectStatement;
 
 /*
@@ -55,7 +57,17 @@ final class Attribution {
             "(?i)\\b(overall population|all (?:randomi[sz]ed |enrolled |treated )?(?:patients|participants|people)"
                     + "|everyone(?: in the (?:trial|study))?|(?:whole|entire) (?:trial|study)(?: population)?|as a whole"
                     + "|(?:whole|entire) population|intention-to-treat"
-                    + "|overall(?!\\s*,)(?!\\s+(?:survival|response|rate|risk|benefit|survived)))\\b");
+                    + "|overall(?!\\s*,)(?!\\s+(?:survival|response|rate|risk|benefit|survived))"
+                    // "whatever their AFP level", "regardless of liver metastases": the group said not to matter
+                    + "|(?:regardless|irrespective)\\s+of\\s+(?:their\\s+|the\\s+|your\\s+|whether\\s+)?[\\p{L}-]+"
+                    + "(?:\\s+[\\p{L}-]+)?|(?:whatever\\s+|no\\s+matter\\s+(?:what\\s+)?)(?:their|the|your)\\s+[\\p{L}-]+"
+                    + "(?:\\s+(?:level|levels|status|score|type))?)\\b");
+    /** Words right after a number that give it to everyone: "66% in the cohort as a whole", "0.70 overall". */
+    private static final Pattern OVERALL_AFTER = Pattern.compile(
+            "(?i)^\\s{0,3}\\)?\\s{0,3}(?:\\[[^\\]]{1,12}]\\s{0,3})?(?:(?:in|for|among|across)\\s+(?:the\\s+)?"
+                    + "(?:whole\\s+|entire\\s+)?(?:cohort|trial|study|population|group)\\s+(?:as\\s+a\\s+whole|overall)"
+                    + "|(?:in|for|among|across)\\s+(?:all\\b|everyone)|overall\\b(?!\\s+(?:survival|response)))");
+
     private static final Pattern ENDPOINT_WORDS = Pattern.compile(
             "(?i)\\b((?:progression|recurrence|relapse)\\s+or\\s+death|progression[\\s-]free(?:\\s+survival)?|PFS|progress(?:ed|ion)?|worsen(?:ed|ing)?"
                     + "|recurrence[\\s-]free(?:\\s+survival)?|RFS|disease[\\s-]free(?:\\s+survival)?|DFS"
@@ -114,9 +126,12 @@ final class Attribution {
         // set against it, as in "unlike X" or "after X"), else any it names
         Set<Concept> arms = arms(r, null);
         List<Concept> subjects = subjects(sentence, at, mentions);
-        List<Concept> named = treatments(mentions);
+        // a treatment named only as what another was set against ("vs sorafenib") is no subject: a bold
+        // lead-in before the sentence ("**Atezolizumab + bevacizumab.** Lowered ...") or the heading is
+        List<Concept> named = treatments(notSetAgainst(sentence, mentions));
         if (named.isEmpty() && trials.isEmpty()) {
-            named = treatments(vocabulary.tag(context(unit, from)));
+            String context = context(unit, from);
+            named = treatments(notSetAgainst(context, vocabulary.tag(context)));
         }
         if (!arms.isEmpty()) {
             if (!subjects.isEmpty() && subjects.stream().noneMatch(c -> related(c, arms))) {
@@ -147,12 +162,27 @@ final class Attribution {
             return Optional.of(
                     new Disagreement(match, "endpoint", endpoint.get().label()));
         }
-        // the cancer type
-        List<CancerType> cancers = mentions.stream()
-                .map(Mention::concept)
-                .filter(CancerType.class::isInstance)
-                .map(CancerType.class::cast)
-                .toList();
+        // the moment a rate is given at: "two years after surgery" is not the 12-month rate
+        int numberEnd = Math.min(sentence.length(), at + st.text().length());
+        if (r.timePoint().isPresent() && st.estimate().orElse(null) instanceof Proportion) {
+            Optional<Landmarks.Landmark> stated = Landmarks.near(sentence, at, numberEnd);
+            OptionalDouble known = Landmarks.months(r.timePoint().get());
+            if (stated.isPresent()
+                    && known.isPresent()
+                    && Math.abs(stated.get().months() - known.getAsDouble()) > 0.1 * known.getAsDouble()) {
+                return Optional.of(
+                        new Disagreement(match, "time point", stated.get().words()));
+            }
+        }
+        // the cancer type: the sentence's, else that of a heading that names a cancer and no treatment
+        List<CancerType> cancers = cancers(mentions);
+        if (cancers.isEmpty()) {
+            List<Mention> heading =
+                    vocabulary.tag(unit.location.sectionHeading().orElse(""));
+            if (treatments(heading).isEmpty()) {
+                cancers = cancers(heading);
+            }
+        }
         List<String> resultCancers = r.population().cancerTypeIds();
         if (!cancers.isEmpty()
                 && !resultCancers.isEmpty()
@@ -166,13 +196,25 @@ final class Attribution {
         if (subgroup.isEmpty()) {
             // a result for everyone, credited to a subgroup the same study reports apart
             int toOverall = nearest(overallAt(sentence), at, atEnd);
+            String compared = (r.comparison().intervention() + " "
+                            + r.comparison().comparator().orElse(""))
+                    .toLowerCase(Locale.ROOT);
             for (String other :
                     SUBGROUPS.getUnchecked(evidence).getOrDefault(r.study().name(), List.of())) {
+                if (compared.contains(positive(other).toLowerCase(Locale.ROOT))) {
+                    continue; // "with vs without liver metastases": the group is what the result compares
+                }
                 int toOther = nearest(subgroupAt(sentence, positive(other)), at, atEnd);
                 if (toOther >= 0 && (toOverall < 0 || toOther < toOverall)) {
                     return Optional.of(new Disagreement(match, "population", other));
                 }
             }
+        }
+        if (subgroup.isPresent()
+                && OVERALL_AFTER.matcher(sentence.substring(atEnd)).lookingAt()) {
+            return match.role() == Role.OVERALL
+                    ? Optional.empty()
+                    : Optional.of(new Disagreement(match, "population", "the overall population"));
         }
         if (subgroup.isPresent()) {
             // "without liver metastases" names the other group than "liver metastases": the nearest
@@ -190,12 +232,16 @@ final class Attribution {
             }
             List<int[]> same = new ArrayList<>();
             List<int[]> opposite = new ArrayList<>();
+            List<int[]> overallSpans = overallAt(sentence);
             for (int[] span : subgroupAt(sentence, positive(subgroup.get()))) {
+                if (overallSpans.stream().anyMatch(o -> o[0] <= span[0] && span[1] <= o[1])) {
+                    continue; // "regardless of liver metastases" says everyone
+                }
                 (denied(sentence, span[0]) == resultDenies ? same : opposite).add(span);
             }
             int toSubgroup = nearest(same, at, atEnd);
             int toOpposite = nearest(opposite, at, atEnd);
-            int toOverall = nearest(overallAt(sentence), at, atEnd);
+            int toOverall = nearest(overallSpans, at, atEnd);
             if (after.isEmpty()
                     && toOpposite >= 0
                     && (toSubgroup < 0 || toOpposite < toSubgroup)
@@ -238,7 +284,8 @@ final class Attribution {
         return Optional.empty();
     }
 
-    private static final Pattern SET_AGAINST = Pattern.compile(
+    /** Words before a treatment that set it against the one credited: "unlike X", "over X", "after X". */
+    static final Pattern SET_AGAINST = Pattern.compile(
             "(?i)\\b(?:unlike|instead\\s+of|rather\\s+than|after|following|than|besides|beyond|versus|vs\\.?|compared"
                     + "\\s+(?:with|to)|against|over|from|before|replac\\w*|previously\\s+(?:treated\\s+)?with|like)"
                     + "\\s+(?:the\\s+|a\\s+)?(?:\\w+\\s+){0,2}$");
@@ -356,6 +403,23 @@ final class Attribution {
     private static String context(TextUnit unit, int from) {
         String before = unit.text.substring(0, from);
         return before + " " + unit.location.sectionHeading().orElse("");
+    }
+
+    private static List<CancerType> cancers(List<Mention> mentions) {
+        return mentions.stream()
+                .map(Mention::concept)
+                .filter(CancerType.class::isInstance)
+                .map(CancerType.class::cast)
+                .toList();
+    }
+
+    /** The mentions not set against the one credited ("vs sorafenib", "unlike X"). */
+    private static List<Mention> notSetAgainst(String text, List<Mention> mentions) {
+        return mentions.stream()
+                .filter(m -> !SET_AGAINST
+                        .matcher(text.substring(Math.max(0, m.start() - 40), m.start()))
+                        .find())
+                .toList();
     }
 
     private static List<Concept> treatments(List<Mention> mentions) {

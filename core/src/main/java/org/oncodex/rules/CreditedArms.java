@@ -36,7 +36,7 @@ final class CreditedArms {
     private static final Pattern AFTER_NUMBER = Pattern.compile(
             "(?i)^\\s*\\)?\\s*(?:(?:(?:of|for|in|among)\\s+)?(?:the\\s+)?(?:people|patients|participants|those)\\s+)?"
                     + "(who\\s+(?:got|received|took|had|were\\s+given|were\\s+treated\\s+with)\\s+"
-                    + "|(?:with|on|for|in|receiving|given|taking|treated\\s+with)\\s+)(?:the\\s+)?");
+                    + "|(?:with|on|for|in|under|receiving|given|taking|treated\\s+with)\\s+)(?:the\\s+)?");
     /** Arms the vocabulary does not know as treatments: what a number credited to them is not. */
     private static final Pattern OTHER_ARM = Pattern.compile(
             "(?i)^(?:an?\\s+)?(?:placebo|control|observation|(?:active\\s+)?surveillance|best\\s+supportive\\s+care"
@@ -68,7 +68,12 @@ final class CreditedArms {
             for (Mention m : mentions) {
                 if (Attribution.isTreatment(m.concept())
                         && m.end() <= open
-                        && sentence.substring(m.end(), open).isBlank()) {
+                        && sentence.substring(m.end(), open).isBlank()
+                        // "improved survival over sorafenib (median 3.8 vs 4.1 months)": the pair is both arms'
+                        && !(st.comparatorEstimate().isPresent()
+                                && Attribution.SET_AGAINST
+                                        .matcher(sentence.substring(Math.max(0, m.start() - 40), m.start()))
+                                        .find())) {
                     return Optional.of(new Credit(m.concept(), false));
                 }
             }

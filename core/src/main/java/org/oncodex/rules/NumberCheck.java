@@ -125,7 +125,8 @@ final class NumberCheck {
                         || unit.inStatistic(st.start(), st.end())
                         || st.kind() == EffectStatement.Kind.P_VALUE
                         || thresholdOfRatio(st)
-                        || timePoint(unit.text, st)) {
+                        || timePoint(unit.text, st)
+                        || confidenceLevel(unit.text, st)) {
                     continue;
                 }
                 boolean change = wordedAsChange(unit.text, st);
@@ -157,6 +158,7 @@ final class NumberCheck {
                     continue;
                 }
                 int[] sentence = sentenceOf(sentences, st.start(), unit.text.length());
+                Set<Integer> markers = markers(unit, sentence, answer);
                 Optional<Attribution.Disagreement> first = Optional.empty();
                 boolean agrees = false;
                 for (Attribution.Match m : matches) {
@@ -168,7 +170,8 @@ final class NumberCheck {
                     }
                     // name the result that agrees on most: one that differs only in population or arm
                     // is the sentence's own result misread, more telling than another trial's number
-                    if (first.isEmpty() || rank(d.get()) < rank(first.get())) {
+                    // and a result of a source the sentence cites before one of another source
+                    if (first.isEmpty() || rank(d.get(), answer, markers) < rank(first.get(), answer, markers)) {
                         first = d;
                     }
                 }
@@ -237,10 +240,27 @@ final class NumberCheck {
     }
 
     private static final List<String> FACETS =
-            List.of("arm", "population", "endpoint", "cancer type", "comparator", "treatment", "trial");
+            List.of("arm", "population", "time point", "endpoint", "cancer type", "comparator", "treatment", "trial");
 
-    private static int rank(Attribution.Disagreement d) {
-        return FACETS.indexOf(d.facet());
+    private static int rank(Attribution.Disagreement d, Answer answer, Set<Integer> markers) {
+        boolean cited = d.match()
+                .result()
+                .citation()
+                .flatMap(answer::sourceNumber)
+                .map(markers::contains)
+                .orElse(false);
+        return FACETS.indexOf(d.facet()) + (cited ? 0 : FACETS.size());
+    }
+
+    /** The source numbers the sentence's citation markers cite. */
+    private static Set<Integer> markers(TextUnit unit, int[] sentence, Answer answer) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (TextUnit.Marker m : unit.markers) {
+            if (m.at() >= sentence[0] && m.at() <= sentence[1]) {
+                answer.sourceNumber(m.citation()).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /** "A hazard ratio below 1", "above 1": the line a ratio is read against, not a result. */
@@ -252,6 +272,21 @@ final class NumberCheck {
                                 ? range.lower().getAsDouble()
                                 : range.upper().getAsDouble())
                         == 1.0;
+    }
+
+    /** An interval's label right before its level, in the languages answers mix in: "IC del 95 %", "KI 95%". */
+    private static final Pattern INTERVAL_BEFORE = Pattern.compile("(?i)\\b(?:CI|IC|KI|intervalo\\s+de\\s+confianza"
+            + "|intervalle\\s+de\\s+confiance|intervallo\\s+di\\s+confidenza|Konfidenzintervall|confidence\\s+interval)"
+            + "\\s*(?:del|de|à|al|di|zu)?\\s*$");
+
+    /** "IC del 95 %": the level of an interval, written after its label, is no rate. */
+    static boolean confidenceLevel(String text, EffectStatement st) {
+        double v = st.value().orElse(Double.NaN);
+        return st.kind() == EffectStatement.Kind.PROPORTION
+                && (v == 80 || v == 90 || v == 95 || v == 99)
+                && INTERVAL_BEFORE
+                        .matcher(text.substring(Math.max(0, st.start() - 40), st.start()))
+                        .find();
     }
 
     /** Words after a time that make it a moment, not a median: "One year after treatment began". */

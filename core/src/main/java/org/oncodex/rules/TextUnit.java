@@ -33,13 +33,25 @@ public final class TextUnit {
 
     final List<Statistic> typed;
 
+    /** A citation marker: where it stands (its end offset) and the source it cites. */
+    record Marker(int at, Citation citation) {}
+
+    /** The citation markers, in order. */
+    final List<Marker> markers;
+
     private TextUnit(
-            Location location, String text, List<int[]> statistics, List<Integer> citations, List<Statistic> typed) {
+            Location location,
+            String text,
+            List<int[]> statistics,
+            List<Integer> citations,
+            List<Statistic> typed,
+            List<Marker> markers) {
         this.location = location;
         this.text = text;
         this.statistics = statistics;
         this.citations = citations;
         this.typed = typed;
+        this.markers = markers;
     }
 
     /** Where the unit stands in the answer; {@link Location#span(int, int)} points into its text. */
@@ -198,7 +210,9 @@ public final class TextUnit {
         for (int i = 0; i < units.size(); i++) {
             TextUnit u = units.get(i);
             if (u.location.part() == Location.Part.SOURCES) {
-                units.set(i, new TextUnit(u.location, titles.blank(u.text), u.statistics, u.citations, u.typed));
+                units.set(
+                        i,
+                        new TextUnit(u.location, titles.blank(u.text), u.statistics, u.citations, u.typed, u.markers));
             }
         }
         return units;
@@ -228,7 +242,7 @@ public final class TextUnit {
     }
 
     private static TextUnit plain(Location at, String text) {
-        return new TextUnit(at, Glyphs.shown(text), List.of(), List.of(), List.of());
+        return new TextUnit(at, Glyphs.shown(text), List.of(), List.of(), List.of(), List.of());
     }
 
     /** Joins inlines as the renderers do: a space before a run that starts with a letter or digit. */
@@ -237,6 +251,7 @@ public final class TextUnit {
         List<int[]> statistics = new ArrayList<>();
         List<Integer> citations = new ArrayList<>();
         List<Statistic> typed = new ArrayList<>();
+        List<Marker> markers = new ArrayList<>();
         for (Inline inline : inlines) {
             // the library writes a statistic's text; any other run is read as it is shown
             String shown = inline instanceof Statistic
@@ -255,10 +270,11 @@ public final class TextUnit {
                 statistics.add(new int[] {start, text.length()});
                 typed.add(s);
                 citations.add(text.length());
-            } else if (inline instanceof CitationMarker) {
+            } else if (inline instanceof CitationMarker c) {
                 citations.add(text.length());
+                markers.add(new Marker(text.length(), c.citation()));
             }
         }
-        return new TextUnit(at, text.toString(), statistics, citations, typed);
+        return new TextUnit(at, text.toString(), statistics, citations, typed, markers);
     }
 }

@@ -39,36 +39,30 @@ final class WordingRule extends BaseRule {
             Pattern.compile("(?i)(?:\\b(?:not|no|never|nor|without|non|failed\\s+to)|n't|n’t)"
                     + "(?:\\s+(?:a|an|statistically|clinically|clearly|quite|necessarily|shown\\s+to\\s+be|been|be)){0,3}"
                     + "[\\s-]*$");
-    /** Numbers of people in words, up to ninety-nine: "twenty-two out of every hundred". */
-    private static final String NUMBER_WORD = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-            + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine"
-            + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+
+    /** What a lower risk makes less likely: "less likely to die", "more likely to see the cancer grow". */
+    private static final String BAD_EVENT = "(?:die|progress|relapse|recur|worsen|(?:see|have)\\s+(?:their|the|your)"
+            + "\\s+(?:cancer|disease|tumou?rs?)\\s+(?:progress|grow|come\\s+back|return|spread|worsen))";
 
     private static final Pattern LOWER =
             Pattern.compile("(?i)\\b((?:lower|reduced|decreased|smaller)\\s+(?:risk|hazard|chance)"
                     + "|(?:lower(?:s|ed)?|reduc(?:e|es|ed)|decreas(?:e|es|ed)|cut(?:s)?)\\s+(?:the\\s+|their\\s+)?"
-                    + "(?:risk|hazard|chance))\\b");
+                    + "(?:risk|hazard|chance)|less\\s+likely\\s+to\\s+" + BAD_EVENT + ")\\b");
     private static final Pattern HIGHER =
             Pattern.compile("(?i)\\b((?:higher|increased|greater)\\s+(?:risk|hazard|chance)"
                     + "|(?:rais(?:e|es|ed)|increas(?:e|es|ed)|doubl(?:e|es|ed))\\s+(?:the\\s+|their\\s+)?"
-                    + "(?:risk|hazard|chance))\\b");
-    static final Pattern ABSOLUTE = Pattern.compile(
-            "(?i)\\b(\\d{1,3}|" + NUMBER_WORD + ")\\s*(?:%|percent)\\s+(?:more|fewer|less)\\s+(?:of\\s+the\\s+)?"
-                    + "(?:people|patients|participants)\\b"
-                    + "|\\b(\\d{1,3}|" + NUMBER_WORD
-                    + ")\\s+(?:(?:more|fewer|less)\\s+(?:deaths\\s+|people\\s+|patients\\s+)?)?"
-                    + "(?:out\\s+of|of|in|per)\\s+(?:every\\s+)?(?:100|(?:a|one)\\s+hundred|hundred)"
-                    + "(?:\\s+(?:more\\s+|fewer\\s+)?(?:people|patients))?\\b"
-                    + "|\\b(\\d{1,3}(?:\\.\\d)?|" + NUMBER_WORD + ")\\s+percentage[\\s-]points?\\b");
+                    + "(?:risk|hazard|chance)|more\\s+likely\\s+to\\s+" + BAD_EVENT + ")\\b");
     private static final Pattern BETTER = Pattern.compile(
             "(?i)\\b((?:did|do|does|fared|fare|were|was)\\s+better|lived\\s+longer|live\\s+longer|survived\\s+longer"
                     + "|(?:longer|better)\\s+(?:(?:overall|progression-free|recurrence-free|event-free|disease-free)\\s+)?survival"
                     + "|(?:stayed|remained|kept|were|was|lived)\\s+(?:progression|recurrence|relapse|disease|event)[\\s-]free"
-                    + "\\s+(?:for\\s+)?longer|longer\\s+without)\\b");
+                    + "\\s+(?:for\\s+)?longer|longer\\s+without"
+                    + "|survival\\s+(?:was|were|is|is\\s+also)\\s+(?:longer|better))\\b");
     private static final Pattern WORSE =
             Pattern.compile("(?i)\\b((?:did|do|does|fared|fare|were|was)\\s+worse|died\\s+sooner"
                     + "|(?:shorter|worse|poorer)\\s+(?:(?:overall|progression-free|recurrence-free|event-free|disease-free)\\s+)?survival"
-                    + "|(?:progressed|relapsed|recurred|died)\\s+(?:sooner|earlier|faster))\\b");
+                    + "|(?:progressed|relapsed|recurred|died)\\s+(?:sooner|earlier|faster)"
+                    + "|survival\\s+(?:was|were|is|is\\s+also)\\s+(?:shorter|worse|poorer))\\b");
 
     private final EvidenceBase evidence;
 
@@ -87,7 +81,13 @@ final class WordingRule extends BaseRule {
         List<Double> cited = citedRatios(answer);
         // rates told as people per hundred that a cited result gives, about what their sentence says
         Map<Location, List<int[]>> rates = new HashMap<>();
+        Map<Location, List<NumberCheck.Outcome>> groundedRatios = new HashMap<>();
         for (NumberCheck.Outcome o : NumberCheck.of(answer, evidence)) {
+            if (o.grounded() && o.statement().estimate().orElse(null) instanceof RatioEstimate) {
+                groundedRatios
+                        .computeIfAbsent(o.unit().location, k -> new ArrayList<>())
+                        .add(o);
+            }
             if (o.grounded() && o.statement().estimate().orElse(null) instanceof Proportion) {
                 rates.computeIfAbsent(o.unit().location, k -> new ArrayList<>())
                         .add(new int[] {o.statement().start(), o.statement().end()});
@@ -102,12 +102,18 @@ final class WordingRule extends BaseRule {
             parsed.sort(java.util.Comparator.comparingInt(EffectStatement::start));
             List<int[]> grounded = new ArrayList<>(rates.getOrDefault(unit.location, List.of()));
             grounded.sort(java.util.Comparator.comparingInt(r -> r[0]));
+            List<NumberCheck.Outcome> ratioOutcomes =
+                    new ArrayList<>(groundedRatios.getOrDefault(unit.location, List.of()));
+            ratioOutcomes.sort(
+                    java.util.Comparator.comparingInt(o -> o.statement().start()));
             int p = 0;
             int g = 0;
+            int o = 0;
             int t = 0;
             for (int[] sentence : Sentences.of(unit.text)) {
                 p = firstFrom(parsed, p, sentence[0], EffectStatement::start);
                 g = firstFrom(grounded, g, sentence[0], r -> r[0]);
+                o = firstFrom(ratioOutcomes, o, sentence[0], x -> x.statement().start());
                 while (t < unit.statistics.size() && unit.statistics.get(t)[1] <= sentence[0]) {
                     t++;
                 }
@@ -123,6 +129,17 @@ final class WordingRule extends BaseRule {
                         // a rate that starts before the sentence may still reach into it: the one before is kept
                         grounded.subList(Math.max(0, g - 1), firstFrom(grounded, g, sentence[1], r -> r[0])),
                         new int[] {t, tEnd},
+                        findings);
+                favoured(
+                        unit,
+                        sentence,
+                        ratioOutcomes.subList(
+                                o,
+                                firstFrom(
+                                        ratioOutcomes,
+                                        o,
+                                        sentence[1],
+                                        x -> x.statement().start())),
                         findings);
             }
         }
@@ -198,6 +215,7 @@ final class WordingRule extends BaseRule {
                     Optional.of("say there was no clear difference and that it may be due to chance")));
         }
         if (ratios.isEmpty()) {
+            changeAgainstCited(unit, sentence, changes, cited, findings);
             return;
         }
         boolean inconclusive = notSignificant
@@ -249,22 +267,104 @@ final class WordingRule extends BaseRule {
         }
     }
 
+    private static final Pattern FAVOURED = Pattern.compile("(?i)\\bfavou?r(?:s|ed|ing)?\\s+(?:the\\s+)?");
+
     /**
-     * Whether {@link #ABSOLUTE} can match: each of its forms has "%", "percent", "100" or "hundred" (a
-     * scan of the words instead of trying the pattern at every word).
+     * "The hazard ratio of 0.58 favoured sorafenib": the arm a ratio favours is its intervention's below 1
+     * and its comparator's above 1, for the result the sentence's ratio is grounded in.
      */
-    static boolean mayBeAbsolute(String words) {
-        if (words.indexOf('%') >= 0 || words.contains("100")) {
-            return true;
+    private void favoured(
+            TextUnit unit, int[] sentence, List<NumberCheck.Outcome> ratioOutcomes, List<Finding> findings) {
+        String text = unit.text.substring(sentence[0], sentence[1]);
+        Matcher favour = FAVOURED.matcher(text);
+        if (!favour.find()) {
+            return;
         }
-        String lower = words.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("percent") || lower.contains("hundred");
+        List<TrialResult> results = ratioOutcomes.stream()
+                .filter(o ->
+                        o.statement().start() >= sentence[0] && o.statement().end() <= sentence[1])
+                .flatMap(o -> o.matches().stream())
+                .filter(m ->
+                        m.role() == Attribution.Role.INTERVENTION && m.result().estimate() instanceof RatioEstimate)
+                .map(Attribution.Match::result)
+                .toList();
+        if (results.isEmpty()) {
+            return;
+        }
+        int at = favour.end();
+        String rest = text.substring(at);
+        for (TrialResult r : results) {
+            double ratio = ((RatioEstimate) r.estimate()).value();
+            boolean placebo = rest.regionMatches(true, 0, "placebo", 0, 7);
+            Optional<org.oncodex.evidence.Mention> arm = evidence.vocabulary().tag(rest).stream()
+                    .filter(m -> m.start() == 0)
+                    .findFirst();
+            boolean comparator = placebo
+                    ? r.comparison()
+                            .comparator()
+                            .map(c -> c.toLowerCase(java.util.Locale.ROOT).contains("placebo"))
+                            .orElse(false)
+                    : arm.isPresent()
+                            && r.comparison()
+                                    .comparatorIds()
+                                    .contains(arm.get().concept().id());
+            boolean intervention = arm.isPresent()
+                    && r.comparison()
+                            .interventionIds()
+                            .contains(arm.get().concept().id());
+            if ((ratio < 1 && comparator) || (ratio > 1 && intervention)) {
+                String named = placebo
+                        ? "placebo"
+                        : arm.map(org.oncodex.evidence.Mention::text).orElse("");
+                findings.add(finding(
+                        unit.location.span(sentence[0] + favour.start(), sentence[0] + at + named.length()),
+                        "\"" + favour.group() + named + "\" says the ratio " + ratio + " favours the "
+                                + (comparator ? "comparator" : "treatment") + " it lies "
+                                + (ratio < 1 ? "below" : "above")
+                                + " 1 against",
+                        Optional.of(favour.group() + named),
+                        Optional.of(
+                                ratio < 1
+                                        ? "a ratio below 1 favours the treatment"
+                                        : "a ratio above 1 favours the comparator")));
+                return;
+            }
+        }
     }
 
     /**
-     * A relative change worded as a number of people or as percentage points: "42 out of every 100"
-     * or "42 percentage points" where 42% is the change a ratio in the sentence, or among the cited
-     * results, gives (1 − 0.58).
+     * A relative change in a sentence that gives no ratio, held against the cited ratios it can come from:
+     * "a 31% increase in the risk of death" where the only cited ratio that gives 31% is 0.69.
+     */
+    private void changeAgainstCited(
+            TextUnit unit, int[] sentence, List<RelativeChange> changes, List<Double> cited, List<Finding> findings) {
+        for (RelativeChange change : changes) {
+            if (change.measure().matches("(people|patients|participants)\\b.*")) {
+                continue;
+            }
+            List<Double> from = cited.stream()
+                    .filter(r -> Math.abs(Math.abs(1 - r) * 100 - change.percent()) <= 0.5)
+                    .toList();
+            boolean lower = change.direction() == RelativeChange.Direction.LOWER;
+            if (!from.isEmpty() && from.stream().allMatch(r -> lower ? r > 1 : r < 1)) {
+                findings.add(finding(
+                        unit.location.span(sentence[0], sentence[1]),
+                        "a " + change.percent() + "% "
+                                + change.direction().name().toLowerCase(java.util.Locale.ROOT) + " " + change.measure()
+                                + " contradicts the cited ratio it comes from, " + from.get(0)
+                                + ", on the other side of 1",
+                        Optional.of(
+                                unit.text.substring(sentence[0], sentence[1]).strip()),
+                        Optional.of(lower ? "a ratio above 1 is a higher risk" : "a ratio below 1 is a lower risk")));
+            }
+        }
+    }
+
+    /**
+     * A relative change worded as an absolute one (people per hundred, percentage points, an absolute
+     * risk, a chance of survival: {@link AbsoluteWordings}) where the change is the one a ratio in the
+     * sentence, or among the cited results, gives: "42 out of every 100" or "42 percentage points" for 1 −
+     * 0.58.
      */
     private void absolute(
             TextUnit unit,
@@ -274,35 +374,24 @@ final class WordingRule extends BaseRule {
             List<Double> cited,
             List<int[]> rates,
             List<Finding> findings) {
-        if (!mayBeAbsolute(words)) {
-            return;
-        }
-        Matcher absolute = ABSOLUTE.matcher(words);
-        while (absolute.find()) {
-            String n = absolute.group(1) != null
-                    ? absolute.group(1)
-                    : absolute.group(2) != null ? absolute.group(2) : absolute.group(3);
-            double value = number(n);
+        for (AbsoluteWordings.Wording w : AbsoluteWordings.of(words)) {
             List<Double> all = new ArrayList<>(cited);
             ratios.forEach(r -> all.add(r.value()));
-            boolean fromRatio = all.stream().anyMatch(r -> Math.abs(Math.abs(1 - r) * 100 - value) <= 0.5);
-            boolean points = absolute.group(3) != null;
-            int from = sentence[0] + absolute.start();
-            int to = sentence[0] + absolute.end();
-            boolean rate = absolute.group(2) != null
-                    && ratios.isEmpty()
-                    && rates.stream().anyMatch(r -> r[0] < to && r[1] > from);
+            boolean fromRatio = all.stream().anyMatch(r -> Math.abs(Math.abs(1 - r) * 100 - w.percent()) <= 0.5);
+            int from = sentence[0] + w.start();
+            int to = sentence[0] + w.end();
+            boolean rate = w.countOf() && ratios.isEmpty() && rates.stream().anyMatch(r -> r[0] < to && r[1] > from);
             if (rate) {
                 continue; // "28 out of 100 people responded": a rate a cited result gives, the grounding rule's
             }
-            if (!fromRatio && (points || ratios.isEmpty())) {
+            boolean people = w.kind() == AbsoluteWordings.Kind.PEOPLE;
+            if (!fromRatio && (!people || ratios.isEmpty())) {
                 continue; // an absolute difference of rates, or a count: the grounding rule checks it
             }
             findings.add(finding(
-                    unit.location.span(sentence[0] + absolute.start(), sentence[0] + absolute.end()),
-                    "\"" + absolute.group() + "\" words a relative change from a ratio as "
-                            + (points ? "percentage points" : "a number of people"),
-                    Optional.of(absolute.group()),
+                    unit.location.span(from, to),
+                    "\"" + w.words() + "\" words a relative change from a ratio as " + w.kind().says,
+                    Optional.of(w.words()),
                     Optional.of("say \"lower risk\" or \"higher risk\" with the percentage; a ratio does not say how"
                             + " many people")));
         }

@@ -127,6 +127,25 @@ class ModelShapesTest {
         assertThat(answer.sections().get(0).blocks().get(0).toString()).contains("CitationMarker");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"**Learn more**", "## Learn more", "**Read more:**", "### 🔗 Useful links"})
+    void a_chat_assistants_list_of_links_under_learn_more_is_the_sources(String heading) {
+        Answer answer = MarkdownAnswers.read(TOP + "It helped some people [1].\n\n" + heading + "\n\n"
+                + "1. [cancer.gov: Liver Cancer Treatment (PDQ)](https://www.cancer.gov/types/liver)\n");
+        assertThat(answer.sources())
+                .singleElement()
+                .satisfies(s -> assertThat(s.citation().url()).hasValue("https://www.cancer.gov/types/liver"));
+        assertThat(errors(answer)).noneMatch(e -> e.contains("ONC-CITATION-UNRESOLVED"));
+    }
+
+    @Test
+    void learn_more_with_words_after_it_is_a_content_heading() {
+        Answer answer = MarkdownAnswers.read(
+                TOP
+                        + "Intro.\n\n## Learn more about ablation\n\nAblation heats the tumour.\n\n## Sources\n\n- NCI. 2024.\n");
+        assertThat(answer.sections()).anySatisfy(s -> assertThat(s.heading()).isEqualTo("Learn more about ablation"));
+    }
+
     @Test
     void links_in_a_sources_list_keep_their_addresses() {
         Answer answer = MarkdownAnswers.read(

@@ -21,15 +21,28 @@ class AbsoluteWordingGuardTest {
             "PERCENT",
             "Percentage",
             " points",
+            "-point ",
+            " POINT",
+            "by ",
             " more ",
             " fewer ",
+            " extra ",
+            "higher ",
+            "chance of being alive",
+            "absolute ",
+            "risk",
+            "drop",
             "people",
             "patients",
             "out of ",
             "every ",
+            "for ",
+            ", ",
             "100",
+            "1,000",
             "One Hundred",
             "hundred",
+            "Thousand",
             "of the ",
             "in ",
             "per ",
@@ -46,31 +59,41 @@ class AbsoluteWordingGuardTest {
     }
 
     @Test
-    void wherever_the_pattern_matches_the_guard_lets_it_run() {
+    void wherever_a_pattern_matches_the_guard_lets_it_run() {
         qt().withExamples(5_000).forAll(texts()).checkAssert(text -> {
-            if (WordingRule.ABSOLUTE.matcher(text).find()) {
-                assertThat(WordingRule.mayBeAbsolute(text)).as(text).isTrue();
+            if (!AbsoluteWordings.unguarded(text).isEmpty()) {
+                assertThat(AbsoluteWordings.mayMatch(text)).as(text).isTrue();
             }
         });
     }
 
     @Test
     void the_guard_skips_text_without_its_words() {
-        assertThat(WordingRule.mayBeAbsolute("The hazard ratio was 0.58 for overall survival."))
+        assertThat(AbsoluteWordings.mayMatch("The hazard ratio was 0.58 for overall survival."))
                 .isFalse();
-        assertThat(WordingRule.mayBeAbsolute("42 out of every hundred people")).isTrue();
-        assertThat(WordingRule.mayBeAbsolute("42 out of 100")).isTrue();
-        assertThat(WordingRule.mayBeAbsolute("4 Percentage points")).isTrue();
+        assertThat(AbsoluteWordings.mayMatch("42 out of every hundred people")).isTrue();
+        assertThat(AbsoluteWordings.mayMatch("42 out of 100")).isTrue();
+        assertThat(AbsoluteWordings.mayMatch("4 Percentage points")).isTrue();
+        assertThat(AbsoluteWordings.mayMatch("220 fewer deaths per 1,000")).isTrue();
     }
 
     @Test
-    void generated_texts_do_reach_the_pattern() {
-        // without texts the pattern matches, the property above would hold trivially
-        assertThat(WordingRule.ABSOLUTE
-                        .matcher("forty-two out of every 100 people")
-                        .find())
-                .isTrue();
-        assertThat(WordingRule.ABSOLUTE.matcher("42% fewer of the patients").find())
-                .isTrue();
+    void generated_texts_do_reach_the_patterns() {
+        // without texts the patterns match, the property above would hold trivially
+        assertThat(AbsoluteWordings.unguarded("forty-two out of every 100 people"))
+                .isNotEmpty();
+        assertThat(AbsoluteWordings.unguarded("42% fewer of the patients")).isNotEmpty();
+        assertThat(AbsoluteWordings.unguarded("for every 100 people, 42 fewer died"))
+                .isNotEmpty();
+        assertThat(AbsoluteWordings.unguarded("42% higher chance of being alive"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void each_wording_states_its_change_in_percent() {
+        assertThat(AbsoluteWordings.of("That is 220 fewer deaths per 1,000 people; by 21 points; a 28-percentage-point"
+                        + " reduction; the absolute risk of death fell by 42%."))
+                .extracting(w -> w.kind() + " " + w.percent())
+                .containsExactly("PEOPLE 22.0", "POINTS 21.0", "POINTS 28.0", "ABSOLUTE_RISK 42.0");
     }
 }

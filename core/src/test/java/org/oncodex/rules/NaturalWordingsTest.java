@@ -31,6 +31,14 @@ class NaturalWordingsTest {
                 .toList();
     }
 
+    /** Asserts that the passage draws an error of {@code rule} whose message says {@code says}, in any case. */
+    static void assertFinds(String passage, String rule, String says) {
+        assertThat(errors(passage)).as(passage).anySatisfy(f -> {
+            assertThat(f.ruleId()).isEqualTo(rule);
+            assertThat(f.message()).containsIgnoringCase(says);
+        });
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

@@ -139,7 +139,7 @@ class StandardRulesTest {
                         .vocabulary()
                         .cancerType("liver cancer")
                         .orElseThrow())
-                .section("Status", s -> s.paragraph("Sorafenib is approved for liver cancer."))
+                .section("Status", s -> s.paragraph("Bevacizumab is approved for liver cancer."))
                 .build();
         // a claim that something is approved, with no regulator's statement behind it: an error for
         // patients, a warning for clinicians; a claim that something is not approved: a warning
@@ -148,7 +148,7 @@ class StandardRulesTest {
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR))
                 .satisfies(f -> assertThat(f.message())
                         .contains("unverified approval claim")
-                        .contains("Sorafenib is approved for liver cancer"));
+                        .contains("Bevacizumab is approved for liver cancer"));
         assertThat(RuleSet.clinicianFacing(ReferenceAnswers.KB).check(unknown).findings())
                 .filteredOn(f -> f.ruleId().equals("ONC-APPROVAL-UNSUPPORTED"))
                 .singleElement()
@@ -193,7 +193,7 @@ class StandardRulesTest {
                 .singleElement()
                 .satisfies(f -> assertThat(f.location().part()).isEqualTo(Location.Part.SOURCES));
         Answer approved = citing(Citation.builder()
-                .title("Smith J. Sorafenib is approved for liver cancer.")
+                .title("Smith J. Bevacizumab is approved for liver cancer.")
                 .build());
         assertThat(findings(approved, "ONC-APPROVAL-UNSUPPORTED")).hasSize(1);
     }
@@ -230,11 +230,11 @@ class StandardRulesTest {
         assertThat(findings(real, "ONC-APPROVAL-UNSUPPORTED")).isEmpty();
         assertThat(findings(real, "ONC-APPROVAL-CONTRADICTED")).isEmpty();
         Answer around = citing(Citation.builder()
-                .title(news.title().orElseThrow() + ". Sorafenib is approved for liver cancer.")
+                .title(news.title().orElseThrow() + ". Bevacizumab is approved for liver cancer.")
                 .build());
         assertThat(findings(around, "ONC-APPROVAL-UNSUPPORTED"))
                 .singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("Sorafenib is approved for liver cancer"));
+                .satisfies(f -> assertThat(f.message()).contains("Bevacizumab is approved for liver cancer"));
     }
 
     @Test

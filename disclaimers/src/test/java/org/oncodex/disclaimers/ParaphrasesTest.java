@@ -71,6 +71,10 @@ class ParaphrasesTest {
                 "Talk with your oncologist about your situation. | GENERAL_INFORMATION",
                 "Your own oncologist knows your case and should guide your decisions. | CONSULT_CARE_TEAM",
                 "Please go over it with your oncologist before acting on it. | CONSULT_CARE_TEAM",
+                // found by the third held-out batch
+                "I'm an AI assistant, so this is general information rather than medical advice. | NOT_MEDICAL_ADVICE",
+                "AI-generated summary; not medical advice and not a substitute for clinical judgment. | INFORMATIONAL_ONLY",
+                "Talk with your doctor about which of these treatments, if any, is right for you. | GENERAL_INFORMATION",
             })
     void a_sentence_in_a_models_own_words_states_its_kind(String sentence, DisclaimerKind kind) {
         assertThat(BUNDLED.kindsStatedBy(sentence, Locale.ENGLISH)).contains(kind);

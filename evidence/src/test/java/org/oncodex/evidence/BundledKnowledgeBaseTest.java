@@ -47,7 +47,7 @@ class BundledKnowledgeBaseTest {
 
     @Test
     void counts_of_each_part() {
-        assertThat(KB.citations()).hasSize(31);
+        assertThat(KB.citations()).hasSize(32);
         // the entries that only AI-written answers named are gone: an AI answer supports nothing
         assertThat(KB.vocabulary().cancerTypes()).hasSize(10);
         assertThat(KB.vocabulary().drugs()).hasSize(18);
@@ -57,8 +57,8 @@ class BundledKnowledgeBaseTest {
         // WJCO Table 2: 21 results from 14 rows that state numbers; Table 3: 1; Table 4: 9; 31 from trial reports
         assertThat(KB.results()).hasSize(62);
         assertThat(KB.treatmentOptions()).hasSize(14);
-        assertThat(KB.approvals()).hasSize(10);
-        assertThat(KB.version()).contains("2026.11.1");
+        assertThat(KB.approvals()).hasSize(11);
+        assertThat(KB.version()).contains("2026.11.2");
         assertThat(KB.releaseDate()).contains(LocalDate.of(2026, 11, 30));
     }
 
@@ -290,6 +290,53 @@ class BundledKnowledgeBaseTest {
         assertThat(KB.approvalStatus("Tecentriq", "HCC").verdict())
                 .as("the statement is about the regimen; the base states nothing about atezolizumab alone in HCC")
                 .isEqualTo(ApprovalStatus.Verdict.UNKNOWN);
+    }
+
+    @Test
+    void sorafenib_is_approved_for_unresectable_hcc_as_its_label_states() {
+        ApprovalStatus nexavar = KB.approvalStatus("Nexavar", "HCC");
+        assertThat(nexavar).isEqualTo(KB.approvalStatus("sorafenib", "hepatocellular carcinoma"));
+        assertThat(nexavar.verdict()).isEqualTo(ApprovalStatus.Verdict.APPROVED);
+        Approval label = nexavar.statement().orElseThrow();
+        assertThat(label.id()).isEqualTo("sorafenib-hcc-fda");
+        assertThat(label.date())
+                .as("a label states what a drug is indicated for, not since when")
+                .isEmpty();
+        assertThat(label.settings())
+                .containsExactlyInAnyOrder(DiseaseSetting.LOCALLY_ADVANCED, DiseaseSetting.METASTATIC);
+        assertThat(label.quote().orElseThrow())
+                .isEqualTo("Sorafenib tablets are indicated for the treatment of patients with unresectable"
+                        + " hepatocellular carcinoma (HCC).");
+        assertThat(nexavar.citation().orElseThrow().sourceType()).contains(SourceType.REGULATORY_DOCUMENT);
+        assertThat(nexavar.citation().orElseThrow().url().orElseThrow())
+                .startsWith("https://api.fda.gov/drug/label.json");
+    }
+
+    /**
+     * The NCI summary's systemic options for locally advanced or metastatic liver cancer: each has the FDA statement a
+     * source of an allowed type gives, or is one of the two for which no such source was found (SOURCES.md).
+     */
+    @Test
+    void every_systemic_option_the_nci_lists_for_advanced_liver_cancer_has_its_fda_statement_or_a_recorded_gap() {
+        List<String> stated = List.of(
+                "cabozantinib",
+                "lenvatinib",
+                "ramucirumab",
+                "regorafenib",
+                "sorafenib",
+                "atezolizumab with bevacizumab",
+                "durvalumab with tremelimumab",
+                "nivolumab with ipilimumab",
+                "pembrolizumab");
+        assertThat(stated)
+                .allSatisfy(t -> assertThat(KB.approvalStatus(t, "HCC").verdict())
+                        .as(t)
+                        .isEqualTo(ApprovalStatus.Verdict.APPROVED));
+        assertThat(List.of("bevacizumab", "atezolizumab with cabozantinib"))
+                .as("no regulatory or government source found states an FDA approval of these for HCC")
+                .allSatisfy(t -> assertThat(KB.approvalStatus(t, "HCC").verdict())
+                        .as(t)
+                        .isEqualTo(ApprovalStatus.Verdict.UNKNOWN));
     }
 
     @Test

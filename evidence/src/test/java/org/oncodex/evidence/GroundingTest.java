@@ -101,7 +101,7 @@ class GroundingTest {
         assertThat(advanced.settings())
                 .containsExactlyInAnyOrder(DiseaseSetting.LOCALLY_ADVANCED, DiseaseSetting.METASTATIC);
         assertThat(advanced.results().get(0).population().settings()).contains(DiseaseSetting.METASTATIC);
-        assertThat(advanced.approvals()).hasSize(10);
+        assertThat(advanced.approvals()).hasSize(11);
         assertThat(KB.relevantTo("locally advanced HCC").settings()).containsExactly(DiseaseSetting.LOCALLY_ADVANCED);
     }
 

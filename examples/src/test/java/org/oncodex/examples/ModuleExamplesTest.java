@@ -33,7 +33,7 @@ class ModuleExamplesTest {
                 .contains("Keytruda for HCC: APPROVED, ACCELERATED, no approval date in the base, REGULATORY_DOCUMENT: "
                         + "FDA Approval Summary: Nivolumab Plus Ipilimumab")
                 .contains("CAR-T for liver cancer: UNKNOWN")
-                .contains("knowledge base 2026.11.1, released 2026-11-30")
+                .contains("knowledge base 2026.11.2, released 2026-11-30")
                 .contains("6 results for NSCLC with liver metastases, overall survival")
                 .contains("sorafenib -> sorafenib")
                 .contains("CAR-T -> car-t-cell-therapy")

@@ -110,6 +110,27 @@ final class Bounds implements Recognizer {
         return bound(t, i, j, relation, scope, out);
     }
 
+    /** A bound from {@code start} to {@code end} on the number {@code num}, its estimate still to come. */
+    static ImmutableEffectStatement.Builder statement(Tokens t, int start, int end, Lexeme num) {
+        return EffectStatement.builder()
+                .kind(EffectStatement.Kind.BOUND)
+                .start(start)
+                .end(end)
+                .text(t.slice(start, end))
+                .printedValue(num.digits)
+                .value(num.number);
+    }
+
+    /** The values a bound admits: "< 10%" is every percentage below 10. */
+    static ValueRange range(PValue.Relation relation, double value, Unit unit) {
+        return switch (relation) {
+            case LESS_THAN -> ValueRange.lessThan(value, unit);
+            case LESS_THAN_OR_EQUAL -> ValueRange.atMost(value, unit);
+            case GREATER_THAN -> ValueRange.greaterThan(value, unit);
+            default -> ValueRange.atLeast(value, unit);
+        };
+    }
+
     /** Whether a ratio's label stands shortly before the bound: its number is a ratio, with no unit. */
     private static boolean ratioInForce(int i, Scope scope) {
         if (!Values.isRatioLabel(scope)) {
@@ -138,7 +159,7 @@ final class Bounds implements Recognizer {
         } else if (time != null) {
             unit = time;
             next = k + 2;
-        } else if ((t.at(k + 1).isWord("million") || t.at(k + 1).isWord("billion")) && !num.spelled) {
+        } else if (t.at(k + 1).isWord("million") || t.at(k + 1).isWord("billion")) {
             // "more than 1.4 million patients", "up to 14 million years of life": a bound on an amount
             unit = Unit.NONE;
             next = k + 2;
@@ -151,25 +172,13 @@ final class Bounds implements Recognizer {
         }
         int start = t.at(i).start;
         int end = t.at(next - 1).end;
-        ImmutableEffectStatement.Builder b = EffectStatement.builder()
-                .kind(EffectStatement.Kind.BOUND)
-                .start(start)
-                .end(end)
-                .text(t.slice(start, end))
-                .printedValue(num.digits)
-                .value(num.number)
-                .approximate(approx || i <= scope.approximateUntil());
+        ImmutableEffectStatement.Builder b =
+                statement(t, start, end, num).approximate(approx || i <= scope.approximateUntil());
         if (unit == Unit.NONE && next == k + 2) {
             b.unitLabel(t.at(k + 1).lower);
         }
         try {
-            b.estimate(
-                    switch (relation) {
-                        case LESS_THAN -> ValueRange.lessThan(num.number, unit);
-                        case LESS_THAN_OR_EQUAL -> ValueRange.atMost(num.number, unit);
-                        case GREATER_THAN -> ValueRange.greaterThan(num.number, unit);
-                        default -> ValueRange.atLeast(num.number, unit);
-                    });
+            b.estimate(range(relation, num.number, unit));
         } catch (IllegalArgumentException e) {
             out.report(Diagnostic.Code.INVALID_VALUE, "\"" + t.slice(start, end) + "\": " + e.getMessage(), start, end);
         }

@@ -46,9 +46,15 @@ final class ContextWords implements Recognizer {
         if (Words.APPROXIMATE.contains(tok.lower)) {
             return new Step(i + 1, scope.withApproximateUntil(i + 4));
         }
-        Step label = label(t, i, scope);
+        Step label = label(t, i, scope, out);
         if (label != null) {
             return label;
+        }
+        // "median and ranges for ...", "medians and ranges": the brackets after hold ranges
+        if ((tok.lower.equals("median") || tok.lower.equals("medians"))
+                && t.at(i + 1).isWord("and")
+                && (t.at(i + 2).isWord("range") || t.at(i + 2).isWord("ranges"))) {
+            return new Step(i + 3, scope.withMedian(i).withDeclaredInterval(0, Spread.Kind.RANGE));
         }
         if (tok.lower.equals("median") || tok.lower.equals("medians")) {
             // "median age", "median per-allele odds ratio": a median of something other than time
@@ -73,7 +79,7 @@ final class ContextWords implements Recognizer {
     }
 
     /** A label naming a kind: the longest phrase of {@link Words#LABELS}, or an abbreviation as written. */
-    private static @Nullable Step label(Tokens t, int i, Scope scope) {
+    private static @Nullable Step label(Tokens t, int i, Scope scope, Findings out) {
         Lexeme tok = t.at(i);
         EffectStatement.Kind abbreviated = Words.ABBREVIATIONS.get(tok.text);
         if (abbreviated != null) {
@@ -132,6 +138,20 @@ final class ContextWords implements Recognizer {
         if (Tokens.isOpener(t.at(end).type) && t.at(end + 1).is(Sym.WORD) && Tokens.isCloser(t.at(end + 2).type)) {
             Lexeme abbreviation = t.at(end + 1);
             if (Words.ABBREVIATIONS.containsKey(abbreviation.text) || abbreviation.text.equals("CI")) {
+                EffectStatement.Kind shortFor = Words.ABBREVIATIONS.get(abbreviation.text);
+                // "risk ratio (HR) 0.58": the words are read, the disagreement said; RR and RRR stand for
+                // more than one statistic in the literature (risk or rate ratio; ratio of ratios or risk reduction)
+                boolean unambiguous =
+                        shortFor == EffectStatement.Kind.HAZARD_RATIO || shortFor == EffectStatement.Kind.ODDS_RATIO;
+                if (unambiguous && shortFor != found) {
+                    out.report(
+                            Diagnostic.Code.CONFLICTING_LABEL,
+                            "\"" + t.span(i, end + 2) + "\" names a "
+                                    + found.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                                    + " and abbreviates another; read as the words say",
+                            t.at(i).start,
+                            t.at(end + 2).end);
+                }
                 Scope s = scope.withLabel(found, t.span(i, end - 1), i);
                 return new Step(end + 3, s);
             }

@@ -34,7 +34,12 @@ public abstract class Diagnostic {
         /** A typo read as what it evidently means ({@code 95% Cl} with a lower-case L for CI). */
         TYPO_READ,
         /** A count and total whose share is not the percentage printed with them ({@code 17 of 24 (12%)}). */
-        COUNTS_DISAGREE
+        COUNTS_DISAGREE,
+        /**
+         * A label whose words and abbreviation name different statistics ({@code risk ratio (HR) 0.58}); the
+         * words are read.
+         */
+        CONFLICTING_LABEL
     }
 
     Diagnostic() {}

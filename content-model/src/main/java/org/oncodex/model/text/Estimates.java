@@ -59,7 +59,8 @@ final class Estimates {
                 yield ci == null ? MeanDifference.of(value, u) : MeanDifference.of(value, u, ci);
             }
             case QUANTITY, MEDIAN, UNLABELED_ESTIMATE -> {
-                String u = unitLabel == null ? "" : unitLabel;
+                // "mean overall survival 98 months": a time keeps its unit
+                String u = unitLabel != null ? unitLabel : unit != null && unit.isTime() ? unit.plural() : "";
                 yield ci == null ? Quantity.of(value, u) : Quantity.of(value, u, ci);
             }
             case MEDIAN_TIME ->

@@ -1,17 +1,17 @@
 package org.oncodex.model.text;
 
 import org.jspecify.annotations.Nullable;
+import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.EffectEstimate;
-import org.oncodex.model.stats.MedianTime;
-import org.oncodex.model.stats.Proportion;
 import org.oncodex.model.stats.Unit;
 import org.oncodex.model.text.Lexer.Lexeme;
 import org.oncodex.model.text.Lexer.Sym;
 
 /**
  * A change from one value to another: "improved from 70.3% to 84.9%", "reduced the 15-year risk of
- * breast cancer death from 25·2% to 21·4%", "median survival rose from 7 to 8 months". The value
- * reached is the statement; the value it started from is its comparator. Without a verb of change
+ * breast cancer death from 25·2% to 21·4%", "median survival rose from 7 to 8 months", "deaths
+ * increased from 0·89 million (95% UI 0·86-0·94) to 1·45 million (1·38-1·54)". The value reached is
+ * the statement, with its interval; the value it started from is its comparator. Without a verb of change
  * before "from" ("ranging from 4% to 20%"), the numbers are a range, read by {@link Ranges}.
  */
 final class FromTo implements Recognizer {
@@ -25,14 +25,15 @@ final class FromTo implements Recognizer {
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
         Lexeme from = t.at(i - 1);
         Lexeme start = t.at(i);
-        if (!from.isWord("from") || !start.is(Sym.NUM) || start.spelled || !changeBefore(t, i - 1)) {
+        if (!from.isWord("from") || !start.is(Sym.NUM) || start.spelled) {
             return null;
         }
-        int j = i + 1;
-        boolean startPercent = t.at(j).is(Sym.PCT);
-        if (startPercent) {
-            j++;
+        Side before = side(t, i + 1, null, null, scope);
+        // without a verb of change, "from 4% to 20%" is a range; two values each with its interval are not
+        if (!changeBefore(t, i - 1) && before.group() == null) {
+            return null;
         }
+        int j = before.next();
         if (!t.at(j).isWord("to")) {
             return null;
         }
@@ -40,36 +41,62 @@ final class FromTo implements Recognizer {
         if (!end.is(Sym.NUM) || end.spelled) {
             return null;
         }
-        int k = j + 2;
-        Unit unit;
-        if (t.at(k).is(Sym.PCT)) {
-            unit = Unit.PERCENT;
-            k++;
-        } else if (startPercent) {
-            unit = Unit.PERCENT;
-        } else {
-            Unit time = Words.timeUnit(t.at(k));
-            if (time == null) {
-                return null;
-            }
-            unit = time;
-            k++;
+        Side after = side(t, j + 2, before.unit(), before.label(), scope);
+        if (!changeBefore(t, i - 1) && after.group() == null) {
+            return null;
         }
+        Unit unit = after.unit() != null ? after.unit() : before.unit();
+        String label = after.label() != null ? after.label() : before.label();
+        if (unit == null && label == null) {
+            return null; // "from 2007 to 2008": years, not a change of a statistic
+        }
+        // "from 0·89 million (95% UI 0·86-0·94) to 1·45 million (1·38-1·54)": the second bracket is the first's kind
+        Intervals.Group reachedGroup = after.group();
+        if (reachedGroup != null
+                && before.group() != null
+                && reachedGroup.levelAssumed()
+                && !before.group().levelAssumed()) {
+            Intervals.Group g = before.group();
+            reachedGroup = new Intervals.Group(
+                    reachedGroup.lower(),
+                    reachedGroup.upper(),
+                    g.level(),
+                    false,
+                    g.oneSided(),
+                    g.what(),
+                    reachedGroup.p(),
+                    reachedGroup.named(),
+                    reachedGroup.first(),
+                    reachedGroup.next());
+        }
+        int k = after.next();
         EffectEstimate reached;
-        EffectEstimate before;
+        EffectEstimate started;
         EffectStatement.Kind kind;
+        ConfidenceInterval reachedCi =
+                reachedGroup == null ? null : Intervals.checked(t, reachedGroup, end.number, out);
+        ConfidenceInterval startCi = before.group() == null
+                ? null
+                : Intervals.checked(t, before.group(), start.number, Findings.discarding());
         try {
-            if (unit == Unit.PERCENT) {
+            if (label != null) {
+                kind = EffectStatement.Kind.QUANTITY;
+                reached = Estimates.of(kind, end.number, reachedCi, null, label, "");
+                started = Estimates.of(kind, start.number, startCi, null, label, "");
+            } else if (unit == Unit.PERCENT) {
                 kind = EffectStatement.Kind.PROPORTION;
-                reached = Proportion.ofPercent(end.number);
-                before = Proportion.ofPercent(start.number);
+                reached = Estimates.of(kind, end.number, reachedCi, unit, null, "");
+                started = Estimates.of(kind, start.number, startCi, unit, null, "");
             } else {
                 kind = EffectStatement.Kind.MEDIAN_TIME;
-                reached = MedianTime.of(end.number, unit);
-                before = MedianTime.of(start.number, unit);
+                reached = Estimates.of(kind, end.number, reachedCi, unit, null, "");
+                started = Estimates.of(kind, start.number, startCi, unit, null, "");
             }
         } catch (IllegalArgumentException e) {
             return null; // "from 120% to 140%": not a share; read as numbers elsewhere
+        }
+        if (reached == null || started == null) {
+            return null;
         }
         int first = i - 1;
         int last = k - 1;
@@ -81,8 +108,17 @@ final class FromTo implements Recognizer {
                 .printedValue(end.digits)
                 .value(end.number)
                 .estimate(reached)
-                .comparatorEstimate(before)
+                .comparatorEstimate(started)
                 .approximate(i <= scope.approximateUntil());
+        if (label != null) {
+            b.unitLabel(label);
+        }
+        if (reachedGroup != null) {
+            Intervals.printed(b, reachedGroup);
+            if (reachedCi != null) {
+                b.ci(reachedCi);
+            }
+        }
         if (scope.endpoint() != null && (scope.endpointAt() < 0 || i - scope.endpointAt() <= 24)) {
             b.endpoint(scope.endpoint()).endpointLabel(scope.endpointLabel());
         }
@@ -96,6 +132,42 @@ final class FromTo implements Recognizer {
         }
         out.add(b.build());
         return new Step(k, scope);
+    }
+
+    /**
+     * One side of the change, after its number at {@code j}: its unit (%, a unit of time, or "million"
+     * kept as a label) and an interval in brackets. A side without a unit takes the other side's.
+     */
+    private record Side(@Nullable Unit unit, @Nullable String label, Intervals.@Nullable Group group, int next) {}
+
+    private static Side side(Tokens t, int j, @Nullable Unit otherUnit, @Nullable String otherLabel, Scope scope) {
+        Unit unit = null;
+        String label = null;
+        Lexeme tok = t.at(j);
+        if (tok.is(Sym.PCT)) {
+            unit = Unit.PERCENT;
+            j++;
+        } else if (tok.isWord("million") || tok.isWord("billion") || tok.isWord("thousand")) {
+            label = tok.lower;
+            j++;
+        } else if (Words.timeUnit(tok) != null) {
+            unit = Words.timeUnit(tok);
+            j++;
+        } else if (Tail.perPowerOfTen(t, j) != null) {
+            label = Tail.perPowerOfTen(t, j); // "from 31.3/100,000 to 20.7/100,000": rates
+            j += 2;
+        }
+        Intervals.Group g = null;
+        if (Tokens.isOpener(t.at(j).type)
+                && (unit != null || label != null || otherUnit != null || otherLabel != null)) {
+            g = Intervals.after(t, j, scope, Findings.discarding());
+            if (g != null && !g.isSpread()) {
+                j = g.next();
+            } else {
+                g = null;
+            }
+        }
+        return new Side(unit, label, g, j);
     }
 
     /** A verb of change a few words before "from": "improved", "fell", "reduced the ... risk". */

@@ -213,7 +213,13 @@ final class Intervals implements Recognizer {
     }
 
     static void printed(ImmutableEffectStatement.Builder b, Group g) {
-        b.printedLower(g.lower.printed).printedUpper(g.upper.printed);
+        // a one-sided bound prints one end
+        if (!g.lower.printed.isEmpty()) {
+            b.printedLower(g.lower.printed);
+        }
+        if (!g.upper.printed.isEmpty()) {
+            b.printedUpper(g.upper.printed);
+        }
     }
 
     /**
@@ -241,6 +247,12 @@ final class Intervals implements Recognizer {
                 j++;
             }
         }
+        if (opener != null && !doubled) {
+            Group one = confidenceBound(t, i, j);
+            if (one != null) {
+                return one;
+            }
+        }
         Descriptor d = descriptor(t, j, out);
         boolean named = d != null;
         if (d == null) {
@@ -254,7 +266,16 @@ final class Intervals implements Recognizer {
             d = new Descriptor(level, false, what, false, j);
         }
         j = d.next;
-        if (t.at(j).is(Sym.COLON) || t.at(j).is(Sym.COMMA) || t.at(j).is(Sym.EQ)) {
+        // "95% CI: 0.5", "95% CI, 0.5", "95% CI = 0.5", "95 % CI; -2.4, 47.8", and "95 % CI: : -7.1" typed twice
+        if (named
+                && (t.at(j).is(Sym.SEMI) || t.at(j).is(Sym.COLON))
+                && t.at(j + 1).is(Sym.COLON)) {
+            j++;
+        }
+        if (t.at(j).is(Sym.COLON)
+                || t.at(j).is(Sym.COMMA)
+                || t.at(j).is(Sym.EQ)
+                || (named && t.at(j).is(Sym.SEMI))) {
             j++;
         }
         boolean inner = false;
@@ -264,19 +285,29 @@ final class Intervals implements Recognizer {
         }
         Bound lower = bound(t, j);
         if (lower == null) {
-            return null;
-        }
-        j = lower.next;
-        boolean comma = t.at(j).is(Sym.COMMA) || t.at(j).is(Sym.SEMI);
-        if (t.at(j).is(Sym.DASH) || t.at(j).isWord("to") || (comma && (named || opener != null))) {
-            j++;
-        } else if (t.at(j).is(Sym.MINUS) && t.at(j + 1).is(Sym.NUM)) {
-            // "0.44−0.87": a minus sign used as the dash; the bound after it is positive
-            j++;
+            lower = openPair(t, j);
+            if (lower == null) {
+                return null;
+            }
+            j = lower.next - 1; // "(NE-NE)": one word for both ends; the upper is read from the same token
         } else {
-            return null;
+            j = lower.next;
         }
-        Bound upper = bound(t, j);
+        boolean comma = t.at(j).is(Sym.COMMA) || t.at(j).is(Sym.SEMI);
+        Bound upper;
+        if (lower.open() && lower.next == j + 1 && openPair(t, j) != null) {
+            upper = lower; // "NE-NE"
+        } else {
+            if (t.at(j).is(Sym.DASH) || t.at(j).isWord("to") || (comma && (named || opener != null))) {
+                j++;
+            } else if (t.at(j).is(Sym.MINUS) && t.at(j + 1).is(Sym.NUM)) {
+                // "0.44−0.87": a minus sign used as the dash; the bound after it is positive
+                j++;
+            } else {
+                return null;
+            }
+            upper = bound(t, j);
+        }
         if (upper == null) {
             return null;
         }
@@ -313,6 +344,53 @@ final class Intervals implements Recognizer {
         }
         j = strayCloser(t, j, out);
         return new Group(lower, upper, d.level, levelAssumed, d.oneSided, d.what, p, named, i, j);
+    }
+
+    /**
+     * "(95% lower confidence bound 78.2%)", "(75% upper confidence bound 71.0%)", "(lower 95% confidence
+     * limit, 0.61)": one end of a one-sided interval, the other open; {@code j} is just inside the
+     * bracket opened at {@code i}. The model's intervals have two finite ends, so the statement keeps
+     * the printed end without an interval.
+     */
+    private static @Nullable Group confidenceBound(Tokens t, int i, int j) {
+        int k = j;
+        double level = 0;
+        int afterLevel = level(t, k);
+        if (afterLevel > k) {
+            level = t.at(k).number / 100;
+            k = afterLevel;
+        }
+        boolean lowerEnd = t.at(k).isWord("lower");
+        if (!lowerEnd && !t.at(k).isWord("upper")) {
+            return null;
+        }
+        k++;
+        if (level == 0 && level(t, k) > k) {
+            level = t.at(k).number / 100;
+            k = level(t, k);
+        }
+        if (t.at(k).isWord("confidence")) {
+            k++;
+        }
+        if (!t.at(k).isWord("bound") && !t.at(k).isWord("limit")) {
+            return null;
+        }
+        k++;
+        if (t.at(k).is(Sym.COLON)
+                || t.at(k).is(Sym.COMMA)
+                || t.at(k).is(Sym.EQ)
+                || t.at(k).isWord("of")) {
+            k++;
+        }
+        Bound end = bound(t, k);
+        if (end == null || end.open() || !Tokens.isCloser(t.at(end.next()).type)) {
+            return null;
+        }
+        Bound open = new Bound(Double.NaN, "", true, false, null, end.next());
+        double lvl = level > 0 ? level : ConfidenceInterval.DEFAULT_LEVEL;
+        return lowerEnd
+                ? new Group(end, open, lvl, level == 0, true, What.CONFIDENCE, null, true, i, end.next() + 1)
+                : new Group(open, end, lvl, level == 0, true, What.CONFIDENCE, null, true, i, end.next() + 1);
     }
 
     static int strayCloser(Tokens t, int j, Findings out) {
@@ -357,6 +435,13 @@ final class Intervals implements Recognizer {
         if (level > 0 && t.at(j).is(Sym.DASH) && !t.at(j).spaceBefore) {
             j++; // 95%-CI, 95%-KI
         }
+        // "95% binomial confidence interval", "95% binomial-Poisson confidence interval": how it was computed
+        if (level > 0
+                && t.at(j).is(Sym.WORD)
+                && !t.at(j).isWord("confidence")
+                && (t.at(j + 1).isWord("confidence") || t.at(j + 1).isWord("credible"))) {
+            j++;
+        }
         int w = whatWords(t, j, out, level > 0);
         if (w == j) {
             return null;
@@ -378,6 +463,10 @@ final class Intervals implements Recognizer {
                 && t.at(j + 3).is(Sym.WORD)
                 && Tokens.isCloser(t.at(j + 4).type)) {
             j += 5;
+        }
+        // "a 95% confidence interval of (0.12, 0.19)"
+        if (t.at(j).isWord("of") && (t.at(j + 1).is(Sym.NUM) || Tokens.isOpener(t.at(j + 1).type))) {
+            j++;
         }
         boolean spread = what == What.RANGE || what == What.IQR;
         if (level == 0) {
@@ -466,6 +555,17 @@ final class Intervals implements Recognizer {
     /** One end of an interval: a number with an optional sign, "+", unit, or "NR"/"NE"/"not reached". */
     static @Nullable Bound bound(Tokens t, int i) {
         int j = i;
+        // "(< 0.1+ to 28.0+)": an end of a range printed as a bound, read as its number
+        if ((t.at(j).is(Sym.LT)
+                        || t.at(j).is(Sym.LE)
+                        || t.at(j).is(Sym.GT)
+                        || t.at(j).is(Sym.GE))
+                && t.at(j + 1).is(Sym.NUM)
+                && (t.at(j + 2).is(Sym.PLUS)
+                        || t.at(j + 2).isWord("to")
+                        || t.at(j + 2).is(Sym.DASH))) {
+            j++;
+        }
         boolean negative = false;
         if (t.at(j).is(Sym.MINUS) || (t.at(j).is(Sym.DASH) && t.at(j + 1).is(Sym.NUM) && !t.at(j + 1).spaceBefore)) {
             negative = true;
@@ -506,6 +606,30 @@ final class Intervals implements Recognizer {
         return null;
     }
 
+    /** "NR" or "NE" for an abbreviation of an open value as printed, or null. */
+    private static @Nullable String openWord(String text) {
+        return switch (text) {
+            case "NR", "nr", "Nr" -> "NR";
+            case "NE", "ne", "NA", "NAv", "NC", "NEst" -> "NE";
+            default -> null;
+        };
+    }
+
+    /** "NE-NE", "NR-NR": both ends of an interval open, written as one hyphenated word; null otherwise. */
+    private static @Nullable Bound openPair(Tokens t, int i) {
+        Lexeme tok = t.at(i);
+        int dash = tok.type == Sym.WORD ? tok.text.indexOf('-') : -1;
+        if (dash <= 0 || dash != tok.text.lastIndexOf('-')) {
+            return null;
+        }
+        String a = openWord(tok.text.substring(0, dash));
+        String b = openWord(tok.text.substring(dash + 1));
+        if (a == null || b == null || !a.equals(b)) {
+            return null;
+        }
+        return new Bound(0, a, true, false, null, i + 1);
+    }
+
     /** The token index after the open value {@link #openWord} found at {@code i}. */
     static int openWordEnd(Tokens t, int i) {
         if (!t.at(i).isWord("not")) {
@@ -521,14 +645,9 @@ final class Intervals implements Recognizer {
         if (tok.type != Sym.WORD) {
             return null;
         }
-        switch (tok.text) {
-            case "NR", "nr", "Nr" -> {
-                return "NR";
-            }
-            case "NE", "ne", "NA", "NAv", "NC", "NEst" -> {
-                return "NE";
-            }
-            default -> {}
+        String abbreviation = openWord(tok.text);
+        if (abbreviation != null) {
+            return abbreviation;
         }
         // "not yet reached", "not been reached", "had not been reached"
         if (tok.lower.equals("not") && (t.at(i + 1).isWord("yet") || t.at(i + 1).isWord("been"))) {

@@ -13,7 +13,8 @@ import java.util.Map;
  * dot operator) between digits a decimal point; no-break and thin spaces plain space; {@code ≤ ≥ <=
  * >=} their relations; "percent" and "per cent" {@link Sym#PCT}; "percentage points" {@link
  * Sym#POINTS}. Numbers keep their printed text and decimals. A number written in words ("thirty-eight
- * percent", "nine months") becomes a number only before a percent sign or a unit of time. Thousands
+ * percent", "nine months", "one in 10", "three million") becomes a number only before a percent sign, a
+ * unit of time, "million" or "billion", or a frequency's "in" or "out of" and digits. Thousands
  * groups ({@code 1,025}) and scientific notation ({@code 2.3×10-9}, {@code 1.2e-5}) are one number. A
  * decimal comma is read where it cannot be a list or a thousands group (see {@link #tokens}); the
  * token remembers it so the parser can say so.
@@ -293,7 +294,13 @@ final class Lexer {
                         return end;
                     }
                 }
-                int value = spelled >= 0 && (beforeUnit(s, end) || (beforeShare(s, end) && !partOfLargerNumber(out)))
+                int value = spelled >= 0
+                                && (beforeUnit(s, end)
+                                        || beforeFrequency(s, end)
+                                        || beforeMillions(s, end)
+                                        || (beforeShare(s, end) && !partOfLargerNumber(out))
+                                        // "in four of 22 people": after "in" too, a count before its total
+                                        || (beforeTotal(s, end) && !afterLargerNumber(out)))
                         ? spelled
                         : -1;
                 if (value >= 0) {
@@ -399,6 +406,15 @@ final class Lexer {
         if (before.isWord("in") || before.isWord("of") || before.isWord("every")) {
             return true; // "two in three people (67.2%)": a denominator, not a count
         }
+        return afterLargerNumber(out);
+    }
+
+    /** "one hundred and four": the word is the end of a larger number. */
+    private static boolean afterLargerNumber(List<Lexeme> out) {
+        if (out.isEmpty()) {
+            return false;
+        }
+        Lexeme before = out.get(out.size() - 1);
         if (before.isWord("and") && out.size() > 1) {
             before = out.get(out.size() - 2);
         }
@@ -437,6 +453,33 @@ final class Lexer {
         return false;
     }
 
+    /** "four of 22 patients", "three out of 48": a count in words before "of" and a total in digits. */
+    private static boolean beforeTotal(String s, int end) {
+        int i = skipSpaces(s, end);
+        if (s.startsWith("out", i)) {
+            i = skipSpaces(s, i + 3);
+        }
+        if (!s.startsWith("of", i)) {
+            return false;
+        }
+        int k = skipSpaces(s, i + 2);
+        return k > i + 2 && k < s.length() && isDigit(s.charAt(k));
+    }
+
+    /** "one in 10", "two out of 3": a number in words before "in" or "out of" and digits. */
+    private static boolean beforeFrequency(String s, int end) {
+        int next = skipSpaces(s, end);
+        int after;
+        if (s.regionMatches(true, next, "in ", 0, 3)) {
+            after = next + 3;
+        } else if (s.regionMatches(true, next, "out of ", 0, 7)) {
+            after = next + 7;
+        } else {
+            return false;
+        }
+        return after < s.length() && isDigit(s.charAt(after));
+    }
+
     private static boolean beforeUnit(String s, int end) {
         int next = skipSpaces(s, end);
         if (next >= s.length()) {
@@ -461,6 +504,14 @@ final class Lexer {
         };
     }
 
+    /** "three million men": a number in words before "million" or "billion" is a number. */
+    private static boolean beforeMillions(String s, int end) {
+        int next = skipSpaces(s, end);
+        return next > end
+                && (s.regionMatches(true, next, "million", 0, 7) || s.regionMatches(true, next, "billion", 0, 7))
+                && !letterAt(s, next + 7);
+    }
+
     /**
      * "vs29.9", "to21·4%": a connector run into the number after it, as text extraction leaves it. The
      * end of the connector, or {@code start} when the word is something else.
@@ -478,7 +529,9 @@ final class Lexer {
         return start;
     }
 
-    private static final String[] JOINED_CONNECTORS = {"vs", "to", "and", "versus"};
+    private static final String[] JOINED_CONNECTORS = {
+        "vs", "to", "and", "versus", "about", "approximately", "nearly", "almost", "than", "only"
+    };
 
     /** Whether {@code s} holds {@code lower} at {@code start}, ignoring the case of ASCII letters. */
     private static boolean lowerCaseEquals(String s, int start, String lower) {

@@ -1,5 +1,7 @@
 package org.oncodex.model.text;
 
+import org.jspecify.annotations.Nullable;
+import org.oncodex.model.Endpoint;
 import org.oncodex.model.text.Lexer.Lexeme;
 import org.oncodex.model.text.Lexer.Sym;
 
@@ -8,7 +10,54 @@ import org.oncodex.model.text.Lexer.Sym;
  * schedule words that make a time a moment, words that make a percentage a share or a time a gain.
  */
 final class NearValue {
+    private static final int ALIVE_REACH = 20;
+
     private NearValue() {}
+
+    /**
+     * "0.74 to 0.86 in the HR for OS": an endpoint abbreviation, as written, after "for" within a few
+     * words after {@code j}; null when none.
+     */
+    static @Nullable Endpoint endpointForAfter(Tokens t, int j) {
+        for (int k = j; k < j + 5 && t.at(k).is(Sym.WORD); k++) {
+            Lexeme e = t.at(k + 1);
+            if (t.at(k).isWord("for") && e.is(Sym.WORD) && Words.isAbbreviationAsWritten(e)) {
+                Endpoint named = Words.ENDPOINTS.get(e.lower);
+                if (named != null && e.text.length() <= 4) {
+                    return named;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "88 percent of patients who took the drug were alive at five years", "20% of participants who ...
+     * survived for at least five years": the people a share counts are said, later in the clause, to be
+     * alive; the token index of that word, or -1. {@code j} is the token after the percentage.
+     */
+    static int aliveAfter(Tokens t, int j) {
+        if (!t.at(j).isWord("of")) {
+            return -1;
+        }
+        int k = j + 1;
+        if (t.at(k).isWord("the") || t.at(k).isWord("all") || t.at(k).isWord("those")) {
+            k++;
+        }
+        if (!t.at(k).is(Sym.WORD) || !Words.PEOPLE.contains(t.at(k).lower)) {
+            return -1;
+        }
+        for (int m = k + 1; m < k + ALIVE_REACH; m++) {
+            Lexeme w = t.at(m);
+            if (w.isWord("alive") || w.isWord("survived") || w.isWord("living")) {
+                return m;
+            }
+            if (!w.is(Sym.WORD) && !w.is(Sym.COMMA)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /** Whether only list words stand between the previous value (ending at {@code from}) and {@code i}: "0.62 and 0.71". */
     static boolean continuesSeries(Tokens t, int from, int i) {
@@ -71,6 +120,24 @@ final class NearValue {
                 || before.isWord("within")
                 || before.isWord("beyond")
                 || before.isWord("every");
+    }
+
+    /**
+     * "associated with 5 years of use", "after 6 months of treatment": how long something lasted, told by
+     * "of" and what lasted after the unit at {@code next - 1}; not a statistic.
+     */
+    static boolean durationOf(Tokens t, int next) {
+        if (!t.at(next).isWord("of")) {
+            return false;
+        }
+        Lexeme what = t.at(next + 1);
+        return what.isWord("use")
+                || what.isWord("treatment")
+                || what.isWord("therapy")
+                || what.isWord("follow-up")
+                || what.isWord("exposure")
+                || what.isWord("screening")
+                || what.isWord("tamoxifen");
     }
 
     /** "every 3 vs 6 months", "followed for 12 vs 18 months": a schedule or a follow-up, not a median. */

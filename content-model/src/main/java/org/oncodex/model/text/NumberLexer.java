@@ -243,7 +243,7 @@ final class NumberLexer {
         return !listAfter && !listBefore && digits.length() <= 3;
     }
 
-    /** The end of {@code ×10-9}, {@code x 10^-5}, {@code e-9}, {@code ·10−3} at {@code i}, or {@code i}. */
+    /** The end of {@code ×10-9}, {@code x 10^-5}, {@code x 10(-10)}, {@code e-9}, {@code ·10−3} at {@code i}, or {@code i}. */
     private static int exponent(String s, int i) {
         int n = s.length();
         if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
@@ -275,6 +275,11 @@ final class NumberLexer {
         if (j < n && s.charAt(j) == '^') {
             j++;
         }
+        // "1.3 x 10(-10)": the exponent in brackets, as PubMed's plain text prints a superscript
+        boolean bracket = j < n && s.charAt(j) == '(';
+        if (bracket) {
+            j++;
+        }
         if (j < n && "-−–‒⁻".indexOf(s.charAt(j)) >= 0) {
             j++;
         } else {
@@ -283,6 +288,9 @@ final class NumberLexer {
         int d = j;
         while (j < n && (Lexer.isDigit(s.charAt(j)) || isSuperscriptDigit(s.charAt(j))) && j - d < 4) {
             j++;
+        }
+        if (bracket) {
+            return j > d && j < n && s.charAt(j) == ')' ? j + 1 : i;
         }
         return j > d ? j : i;
     }

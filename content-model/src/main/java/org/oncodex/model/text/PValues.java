@@ -8,7 +8,8 @@ import org.oncodex.model.text.Lexer.Sym;
 
 /**
  * P values: {@code P = 0.01}, {@code p<.001}, {@code P value = 0.03}, {@code P-value 0.03}, {@code P
- * for interaction = 0.02}, {@code two-sided P = .04}, {@code p=0·07§}, {@code P = 2.3×10-9}. On its
+ * for interaction = 0.02}, {@code p-value for non-inferiority = 0.012}, {@code two-sided P = .04},
+ * {@code p=0·07§}, {@code P = 2.3×10-9}, {@code P less than .0001}. On its
  * own a P value is a statement; after an estimate, {@link #tail} attaches it.
  */
 final class PValues implements Recognizer {
@@ -55,6 +56,10 @@ final class PValues implements Recognizer {
                 return cell;
             }
         }
+        Step between = between(t, i, scope, out);
+        if (between != null) {
+            return between;
+        }
         Read r = at(t, i, out, true);
         if (r == null) {
             return null;
@@ -74,6 +79,48 @@ final class PValues implements Recognizer {
     }
 
     /**
+     * "0·01<p<0·05": a P value between two bounds, read as the upper bound with both ends as printed.
+     */
+    private static @Nullable Step between(Tokens t, int i, Scope scope, Findings out) {
+        Lexeme low = t.at(i);
+        PValue.Relation first = t.relationAt(i + 1);
+        PValue.Relation second = t.relationAt(i + 3);
+        Lexeme high = t.at(i + 4);
+        if (second == null
+                || !low.is(Sym.NUM)
+                || low.spelled
+                || !isP(t.at(i + 2))
+                || !below(first)
+                || !below(second)
+                || !high.is(Sym.NUM)
+                || high.spelled
+                || !(low.number < high.number)) {
+            return null;
+        }
+        PValue p;
+        try {
+            p = PValue.of(high.number, second);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        out.add(EffectStatement.builder()
+                .kind(EffectStatement.Kind.P_VALUE)
+                .start(low.start)
+                .end(high.end)
+                .text(t.span(i, i + 4))
+                .pValue(p)
+                .printedValue(high.digits)
+                .printedLower(low.digits)
+                .printedUpper(high.digits)
+                .build());
+        return new Step(i + 5, scope);
+    }
+
+    private static boolean below(PValue.@Nullable Relation r) {
+        return r == PValue.Relation.LESS_THAN || r == PValue.Relation.LESS_THAN_OR_EQUAL;
+    }
+
+    /**
      * A P value starting at token {@code i}, or null. With {@code report}, a "P =" without a number is
      * a diagnostic.
      */
@@ -89,6 +136,17 @@ final class PValues implements Recognizer {
         while (words < 3 && t.at(j).is(Sym.WORD) && QUALIFIERS.contains(t.at(j).lower)) {
             j++;
             words++;
+        }
+        // "p-value for non-inferiority = 0.012", "P for superiority < .001": what the test is for, in a
+        // word or two, when a relation follows
+        if (words > 0 && t.at(j - 1).isWord("for")) {
+            int k = j;
+            while (k < j + 2 && t.at(k).is(Sym.WORD)) {
+                k++;
+            }
+            if (k > j && t.relationAt(k) != null) {
+                j = k;
+            }
         }
         // P(interaction) = 0.02, P[trend] = .01
         if (Tokens.isOpener(t.at(j).type) && t.at(j + 1).is(Sym.WORD) && Tokens.isCloser(t.at(j + 2).type)) {

@@ -1,10 +1,13 @@
 package org.oncodex.model.text;
 
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.oncodex.model.stats.EffectEstimate;
 import org.oncodex.model.stats.MedianTime;
+import org.oncodex.model.stats.Quantity;
 
 /**
  * Pairs of arms: "94.1% (95% CI, 90.3 to 96.4) with drug A and 85.9% with drug B", "67.2% ... versus
@@ -14,6 +17,11 @@ import org.oncodex.model.stats.MedianTime;
  */
 final class Pairs {
     private static final int MAX_GAP = 90;
+    private static final Splitter WORDS =
+            Splitter.on(CharMatcher.whitespace().or(CharMatcher.is(','))).omitEmptyStrings();
+    /** How far apart two values may stand when the words right before the second compare them. */
+    private static final int LONG_GAP = 200;
+
     private static final Set<String> CONNECTORS =
             Set.of("vs", "versus", "v", "compared", "whereas", "against", "and", "while", "than");
 
@@ -31,10 +39,13 @@ final class Pairs {
             if (a.kind() != b.kind() || a.comparatorEstimate().isPresent() || !comparable(a, b)) {
                 continue;
             }
-            if (b.start() < a.end() || b.start() - a.end() > MAX_GAP || listed(t, statements, k)) {
+            if (b.start() < a.end() || b.start() - a.end() > LONG_GAP || listed(t, statements, k)) {
                 continue;
             }
             String between = t.slice(/* start= */ a.end(), /* endExclusive= */ b.start());
+            if (between.length() > MAX_GAP && !comparedRightBefore(between)) {
+                continue;
+            }
             if (endsSentence(between) || !connected(between)) {
                 continue;
             }
@@ -138,8 +149,32 @@ final class Pairs {
         return switch (x.kind()) {
             case PROPORTION -> true;
             case MEDIAN_TIME -> ((MedianTime) x).unit() == ((MedianTime) y).unit();
+            // "mean overall survival 98 and 91 months"
+            case QUANTITY -> ((Quantity) x).unit().equals(((Quantity) y).unit());
             default -> false;
         };
+    }
+
+    /**
+     * "15% of women had no progression of their cancer 12 months after taking the drug compared with
+     * only 5%": the words right before the second value compare it with the first, however long the
+     * clause between them.
+     */
+    private static boolean comparedRightBefore(String between) {
+        List<String> words = WORDS.splitToList(between.toLowerCase(Locale.ROOT));
+        int n = words.size();
+        int last = n > 0 && (words.get(n - 1).equals("only") || words.get(n - 1).equals("just")) ? n - 2 : n - 1;
+        if (last < 0) {
+            return false;
+        }
+        String w = words.get(last);
+        String before = last > 0 ? words.get(last - 1) : "";
+        return ((w.equals("with") || w.equals("to")) && before.equals("compared"))
+                || w.equals("versus")
+                || w.equals("vs")
+                || w.equals("vs.")
+                || w.equals("whereas")
+                || (w.equals("while") && last < n - 1);
     }
 
     private static boolean endsSentence(String between) {

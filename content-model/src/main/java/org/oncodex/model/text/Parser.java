@@ -208,6 +208,10 @@ final class Parser {
         List<EffectStatement> list = out.statements;
         int last = list.size() - 1;
         EffectStatement p = list.get(last);
+        if (p.kind() != EffectStatement.Kind.P_VALUE && last - 1 >= sentenceStart) {
+            attachLeadingP(t, list, last);
+            return;
+        }
         if (p.kind() != EffectStatement.Kind.P_VALUE || last - 1 < sentenceStart) {
             return;
         }
@@ -226,6 +230,40 @@ final class Parser {
                 .build();
         list.remove(last);
         list.set(last - 1, joined);
+    }
+
+    /**
+     * "(rs620861, P = 1.3 x 10(-10), heterozygote OR = 1.17, 95% CI 1.10-1.24)", "(P = 0.003; HR 0.70)": a P
+     * value printed just before a comparison, separated from it by a comma or semicolon and at most two
+     * words, belongs to it when it has none of its own.
+     */
+    private static void attachLeadingP(Tokens t, List<EffectStatement> list, int last) {
+        EffectStatement target = list.get(last);
+        EffectStatement p = list.get(last - 1);
+        if (p.kind() != EffectStatement.Kind.P_VALUE
+                || p.pValue().isEmpty()
+                || target.pValue().isPresent()
+                || !comparative(target)
+                || target.start() < p.end()) {
+            return;
+        }
+        int k = t.indexAt(p.end());
+        if (!t.at(k).is(Sym.COMMA) && !t.at(k).is(Sym.SEMI)) {
+            return;
+        }
+        int words = 0;
+        k++;
+        while (t.at(k).is(Sym.WORD) && t.at(k).end <= target.start() && words < 3) {
+            k++;
+            words++;
+        }
+        if (words > 2 || t.at(k).start != target.start()) {
+            return;
+        }
+        list.set(
+                last,
+                EffectStatement.builder().from(target).pValue(p.pValue().get()).build());
+        list.remove(last - 1);
     }
 
     private static boolean comparative(EffectStatement s) {
@@ -297,10 +335,14 @@ final class Parser {
                 } else if (time != null) {
                     scope = scope.withUnit(time);
                 } else if (tok.isWord("n")
-                        && header.at(i + 1).is(Sym.LPAREN)
-                        && header.at(i + 2).is(Sym.PCT)) {
-                    scope = scope.withDeclaredCounts();
-                } else if ((tok.isWord("rate") || tok.isWord("response")) && scope.label() == null) {
+                        && ((header.at(i + 1).is(Sym.LPAREN) && header.at(i + 2).is(Sym.PCT))
+                                || (header.at(i + 1).is(Sym.SLASH)
+                                        && header.at(i + 2).isWord("n")))) {
+                    scope = scope.withDeclaredCounts(); // "n (%)", "n/N"
+                } else if ((tok.isWord("rate") || tok.isWord("response"))
+                        && scope.label() == null
+                        && !(header.at(i - 2).isWord("n") && Tokens.isOpener(header.at(i - 1).type))) {
+                    // "ORR", "Response rate": percentages; "n (rate)" is a count and a rate per person-time
                     scope = scope.withUnit(Unit.PERCENT);
                 }
                 i++;
@@ -333,11 +375,18 @@ final class Parser {
                         ? range.withEndpoint(scope.endpoint(), scope.endpointLabel(), -1)
                         : range;
             }
-            if (scope.label() == null) {
+            // "Δ from Control (LS Mean ± SE)": what a header names outright outweighs the "mean" in it
+            boolean mean = scope.label() == EffectStatement.Kind.QUANTITY
+                    && scope.labelText().equalsIgnoreCase("mean");
+            if (scope.label() == null || mean) {
                 EffectStatement.Kind k = headerKind(context.column().get());
-                if (k != null) {
+                if (k != null && (!mean || k != EffectStatement.Kind.QUANTITY)) {
                     scope = scope.withLabel(k, context.column().get(), -1);
                 }
+            }
+            int total = context.column().get().indexOf('=') < 0 ? 0 : Totals.inHeader(header);
+            if (total > 0) {
+                scope = scope.withDeclaredTotal(total);
             }
             // "Age, yr, median (IQR)": a median age
             if (scope.median() && scope.label() != EffectStatement.Kind.MEDIAN && namesAge(header)) {
@@ -375,7 +424,8 @@ final class Parser {
     }
 
     private static boolean namesAgeBefore(Tokens header, int i) {
-        for (int k = Math.max(0, i - 3); k < i; k++) {
+        // "Age, yr", "Age (years)", "Age of patients (years)"
+        for (int k = Math.max(0, i - 4); k < i; k++) {
             if (header.at(k).isWord("age")) {
                 return true;
             }
@@ -399,6 +449,11 @@ final class Parser {
      */
     static EffectStatement.@Nullable Kind headerKind(String header) {
         String h = header.toLowerCase(Locale.ROOT);
+        // "Ratio of the OBS:EXP ratios (95% CI)": a ratio of ratios, whatever ratios it compares
+        int ratio = h.indexOf("ratio");
+        if (ratio >= 0 && h.indexOf(" of ", ratio) > 0 && h.indexOf("ratios", h.indexOf(" of ", ratio)) > 0) {
+            return EffectStatement.Kind.RATIO_OF_RATIOS;
+        }
         if (h.contains("hazard")) {
             return EffectStatement.Kind.HAZARD_RATIO;
         }
@@ -418,6 +473,10 @@ final class Parser {
             return EffectStatement.Kind.MEAN_DIFFERENCE;
         }
         if (h.contains("per 1") || h.contains("/1") || h.contains("person-years") || h.contains("incidence rate")) {
+            return EffectStatement.Kind.QUANTITY;
+        }
+        // "Expected survival (after all patients died)", "Mean survival at 22 months": a mean, not a median
+        if (h.startsWith("expected ") || h.startsWith("mean ") || h.startsWith("average ")) {
             return EffectStatement.Kind.QUANTITY;
         }
         return null;
@@ -449,6 +508,9 @@ final class Parser {
         }
         if (s.declaredCounts()) {
             base = base.withDeclaredCounts();
+        }
+        if (s.declaredTotal() > 0) {
+            base = base.withDeclaredTotal(s.declaredTotal());
         }
         return base;
     }

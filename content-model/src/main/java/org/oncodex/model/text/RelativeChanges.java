@@ -64,8 +64,10 @@ final class RelativeChanges implements Recognizer {
         if (tok.is(Sym.WORD) && verb(tok) != 0) {
             int j = i + 1;
             int words = 0;
-            while (words < 10
-                    && (t.at(j).is(Sym.WORD) || t.at(j).is(Sym.OTHER))
+            // "reduced the risk of invasive breast cancer recurrences, second cancers or death by 42%": what
+            // was reduced may be a list
+            while (words < 14
+                    && (t.at(j).is(Sym.WORD) || t.at(j).is(Sym.OTHER) || t.at(j).is(Sym.COMMA))
                     && !t.at(j).isWord("by")
                     && !t.at(j).isWord("from")) {
                 j++;

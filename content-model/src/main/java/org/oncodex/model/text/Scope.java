@@ -55,9 +55,10 @@ record Scope(
      * @param level the level of an interval announced before its numbers, or 0
      * @param spread RANGE or IQR when announced ("median (range)"), or null
      * @param counts whether "n (%)" or "n/N" was announced
+     * @param total the number of patients a column header states ("(n = 396)"), or 0
      */
-    record Declared(@Nullable Unit unit, double level, Spread.@Nullable Kind spread, boolean counts) {
-        static final Declared NONE = new Declared(null, 0, null, false);
+    record Declared(@Nullable Unit unit, double level, Spread.@Nullable Kind spread, boolean counts, int total) {
+        static final Declared NONE = new Declared(null, 0, null, false, 0);
     }
 
     static final Scope EMPTY = new Scope(Label.NONE, Named.NONE, false, null, Declared.NONE, -1, null);
@@ -174,15 +175,24 @@ record Scope(
     }
 
     Scope withUnit(Unit u) {
-        return with(new Declared(u, declared.level(), declared.spread(), declared.counts()));
+        return with(new Declared(u, declared.level(), declared.spread(), declared.counts(), declared.total()));
     }
 
     Scope withDeclaredInterval(double level, Spread.@Nullable Kind spread) {
-        return with(new Declared(declared.unit(), level, spread, declared.counts()));
+        return with(new Declared(declared.unit(), level, spread, declared.counts(), declared.total()));
     }
 
     Scope withDeclaredCounts() {
-        return with(new Declared(declared.unit(), declared.level(), declared.spread(), true));
+        return with(new Declared(declared.unit(), declared.level(), declared.spread(), true, declared.total()));
+    }
+
+    /** A column of patients of which a header states the number: "Drug A (n = 396)". */
+    Scope withDeclaredTotal(int total) {
+        return with(new Declared(declared.unit(), declared.level(), declared.spread(), declared.counts(), total));
+    }
+
+    int declaredTotal() {
+        return declared.total();
     }
 
     Scope withApproximateUntil(int until) {

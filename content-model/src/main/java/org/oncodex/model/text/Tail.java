@@ -46,6 +46,9 @@ final class Tail {
 
     int next;
 
+    /** What news counts in millions besides people: "1.8m deaths". */
+    private static final java.util.Set<String> COUNTED = java.util.Set.of("deaths", "cases", "survivors", "diagnoses");
+
     private Tail() {}
 
     static Tail read(Tokens t, int from, Scope scope, Findings out) {
@@ -85,6 +88,24 @@ final class Tail {
                                 : g.lower().unit();
                     }
                     j = unit(t, j, tail);
+                    continue;
+                }
+            }
+            if (tail.interval == null && tail.p == null && Tokens.isOpener(t.at(j).type)) {
+                // "17 metres (p=0.09; 95 % CI: -7.1, 43.0; ...)": the P first, then the named interval
+                int k = pThenInterval(t, j, tail, scope, out);
+                if (k > j) {
+                    j = k;
+                    continue;
+                }
+            }
+            if (tail.interval == null
+                    && Tokens.isOpener(t.at(j).type)
+                    && t.at(j + 1).isWord("mean")) {
+                // "13.0% (mean: 12.7%; range: 5.0–20.0%)": a median's bracket gives the mean, then the range
+                int k = meanThenSpread(t, j, tail, scope, out);
+                if (k > j) {
+                    j = k;
                     continue;
                 }
             }
@@ -147,7 +168,7 @@ final class Tail {
                     continue;
                 }
             }
-            int c = bracketed(t, j, tail, scope);
+            int c = bracketed(t, j, tail, scope, out);
             if (c > j) {
                 j = c;
                 continue;
@@ -178,6 +199,14 @@ final class Tail {
                     continue;
                 }
             }
+            if (tail.counts == null && tail.unit == null) {
+                // "32 (95% CI 23 to 43) out of 100", "25 (20 to 31) out of 100": a risk per hundred people
+                int k = perHundred(t, j, tail, valueBefore(t, from));
+                if (k > j) {
+                    j = k;
+                    continue;
+                }
+            }
             if (tail.p == null) {
                 PValues.Read p = PValues.tail(t, j, out);
                 if (p != null) {
@@ -196,6 +225,13 @@ final class Tail {
             if (named != null && Words.isAbbreviationAsWritten(e) && !Tokens.isOpener(t.at(j + 2).type)) {
                 tail.endpoint = named; // "0.85 (95% CI, 0.64 to 1.14) for DFS"
                 tail.endpointLabel = e.text;
+            }
+        }
+        if (tail.endpoint == null && tail.unit == Unit.PERCENT && scope.endpoint() == null) {
+            int alive = NearValue.aliveAfter(t, j);
+            if (alive >= 0) {
+                tail.endpoint = Endpoint.OS; // the statement ends at its value; the clause only names it
+                tail.endpointLabel = t.at(alive).text;
             }
         }
         j = totalAfter(t, from, j, tail);
@@ -229,6 +265,91 @@ final class Tail {
         }
         tail.total = (int) total.number;
         return k + 1;
+    }
+
+    /**
+     * A bracket at {@code j} that opens with a P value and goes on, after a comma or semicolon, with a
+     * named interval; the index after the interval (and the bracket, when it closes there), or {@code j}.
+     */
+    private static int pThenInterval(Tokens t, int j, Tail tail, Scope scope, Findings out) {
+        PValues.Read p = PValues.at(t, j + 1, Findings.discarding(), false);
+        if (p == null || p.p() == null) {
+            return j;
+        }
+        int k = p.next();
+        if (!t.at(k).is(Sym.SEMI) && !t.at(k).is(Sym.COMMA)) {
+            return j;
+        }
+        if (Intervals.descriptor(t, k + 1, Findings.discarding()) == null) {
+            return j;
+        }
+        Intervals.Group g = Intervals.after(t, k + 1, scope, out);
+        if (g == null) {
+            return j;
+        }
+        tail.p = p.p();
+        tail.interval = g;
+        return Tokens.isCloser(t.at(g.next()).type) ? g.next() + 1 : g.next();
+    }
+
+    /**
+     * "out of 100", "out of every 100", "per 100" after a whole value: its count out of a hundred, the way
+     * Cochrane's plain-language summaries state a risk; the index after it, or {@code j}.
+     */
+    private static int perHundred(Tokens t, int j, Tail tail, double value) {
+        int k = j;
+        if (t.at(k).isWord("out") && t.at(k + 1).isWord("of")) {
+            k += 2;
+            if (t.at(k).isWord("every")) {
+                k++;
+            }
+        } else if (t.at(k).isWord("per")) {
+            k++;
+        } else {
+            return j;
+        }
+        Lexeme total = t.at(k);
+        if (!total.isWhole()
+                || total.spelled
+                || total.number != 100
+                || value != Math.rint(value)
+                || value < 0
+                || value > 100) {
+            return j;
+        }
+        tail.counts = new int[] {(int) value, 100};
+        return k + 1;
+    }
+
+    /**
+     * A bracket at {@code j} that gives a mean and then, after a semicolon or comma, a named range or
+     * interval; the index after the bracket, or {@code j}. The mean is passed over: the value before
+     * the bracket is the statement.
+     */
+    private static int meanThenSpread(Tokens t, int j, Tail tail, Scope scope, Findings out) {
+        int k = j + 2;
+        if (t.at(k).is(Sym.COLON) || t.at(k).is(Sym.EQ) || t.at(k).is(Sym.COMMA)) {
+            k++;
+        }
+        if (!t.at(k).is(Sym.NUM)) {
+            return j;
+        }
+        k++;
+        if (t.at(k).is(Sym.PCT) || Words.timeUnit(t.at(k)) != null) {
+            k++;
+        }
+        if (!t.at(k).is(Sym.SEMI) && !t.at(k).is(Sym.COMMA)) {
+            return j;
+        }
+        if (Intervals.descriptor(t, k + 1, Findings.discarding()) == null) {
+            return j;
+        }
+        Intervals.Group g = Intervals.after(t, k + 1, scope, out);
+        if (g == null || !Tokens.isCloser(t.at(g.next()).type)) {
+            return j;
+        }
+        tail.interval = g;
+        return g.next() + 1;
     }
 
     /** Whether the value whose tail starts at {@code from} is the count of "n = 12" or "N=12". */
@@ -337,12 +458,36 @@ final class Tail {
             tail.unit = time;
             return j + 1;
         }
+        // "Median 1.2 (months)": the unit in brackets of its own
+        if (Tokens.isOpener(tok.type) && Words.timeUnit(t.at(j + 1)) != null && Tokens.isCloser(t.at(j + 2).type)) {
+            tail.unit = Words.timeUnit(t.at(j + 1));
+            return j + 3;
+        }
         if (tok.isWord("m") && !t.at(j + 1).is(Sym.WORD)) {
             tail.unit = Unit.MONTHS; // "18.2 v. 17.9 m"
             return j + 1;
         }
         if (tok.isWord("million") || tok.isWord("billion") || tok.isWord("thousand")) {
             tail.unitLabel = tok.lower;
+            return j + 1;
+        }
+        // "1.8m deaths", "2.5bn people": news prints millions and billions as a letter glued to the number
+        Lexeme counted = t.at(j + 1);
+        if ((tok.isWord("m") || tok.isWord("bn"))
+                && !tok.spaceBefore
+                && counted.is(Sym.WORD)
+                && (Words.PEOPLE.contains(counted.lower) || COUNTED.contains(counted.lower))) {
+            tail.unitLabel = tok.isWord("m") ? "million" : "billion";
+            return j + 1;
+        }
+        // "31.3/100,000": a rate per a power of ten
+        String per = perPowerOfTen(t, j);
+        if (per != null) {
+            tail.unitLabel = per;
+            return j + 2;
+        }
+        if (tok.is(Sym.WORD) && Words.MEASURES.contains(tok.lower)) {
+            tail.unitLabel = tok.text; // "26 metres", "0.4 points"
             return j + 1;
         }
         // mg/L, ng/mL, cells/µL: a word, a slash and a word right after the number
@@ -353,6 +498,19 @@ final class Tail {
             }
         }
         return j;
+    }
+
+    /** "/100,000" at {@code j}: "per 100,000"; a denominator of 1,000 or a larger power of ten, or null. */
+    static @Nullable String perPowerOfTen(Tokens t, int j) {
+        Lexeme d = t.at(j + 1);
+        if (!t.at(j).is(Sym.SLASH) || t.at(j).spaceBefore || !d.isWhole() || d.spelled || d.number < 1000) {
+            return null;
+        }
+        double v = d.number;
+        while (v >= 10 && v % 10 == 0) {
+            v /= 10;
+        }
+        return v == 1 ? "per " + d.text : null;
     }
 
     /**
@@ -430,7 +588,7 @@ final class Tail {
     }
 
     /** "(3/24)", "(4 of 22)", "(<1)", "(30.0)" after a value; the index after it, or {@code j}. */
-    private static int bracketed(Tokens t, int j, Tail tail, Scope scope) {
+    private static int bracketed(Tokens t, int j, Tail tail, Scope scope, Findings out) {
         if (!Tokens.isOpener(t.at(j).type)) {
             return j;
         }
@@ -465,11 +623,21 @@ final class Tail {
             if (t.at(m).is(Sym.PCT)) {
                 m++;
             }
-            if (Tokens.isCloser(t.at(m).type)) {
+            // "1095(27.7" at the end of a cell: the bracket lost its closer; read, and said
+            boolean unclosed = m == t.size() && !relation;
+            if (Tokens.isCloser(t.at(m).type) || unclosed) {
                 if (!relation) {
                     tail.innerPercent = t.at(k).number;
                     tail.innerPrinted = t.at(k).digits;
                     tail.innerSign = m > k + 1;
+                }
+                if (unclosed) {
+                    out.report(
+                            Diagnostic.Code.UNBALANCED_BRACKET,
+                            "\"" + t.span(j, m - 1) + "\" opens a bracket that the text ends before closing",
+                            t.at(j).start,
+                            t.at(m - 1).end);
+                    return m;
                 }
                 return m + 1;
             }

@@ -28,7 +28,7 @@ final class Values implements Recognizer {
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
         Point point = point(t, i);
         if (point == null) {
-            return null;
+            return notGiven(t, i, scope, out);
         }
         if (t.isAmbiguousComma(point.next() - 1)) {
             int next = point.next() + 2;
@@ -51,6 +51,26 @@ final class Values implements Recognizer {
             return new Step(point.next(), scope.withLabelUsed(point.next()));
         }
         return statement(t, i, point, tail, kind, scope, out);
+    }
+
+    /**
+     * "Not reported", "Not available" in a cell of a labelled column: no value, reported as missing so
+     * that the cell is not silently empty.
+     */
+    private static @Nullable Step notGiven(Tokens t, int i, Scope scope, Findings out) {
+        Lexeme not = t.at(i);
+        Lexeme what = t.at(i + 1);
+        if (!scope.hasContextLabel()
+                || !not.isWord("not")
+                || !(what.isWord("reported") || what.isWord("available") || what.isWord("applicable"))) {
+            return null;
+        }
+        out.report(
+                Diagnostic.Code.MISSING_VALUE,
+                "\"" + t.span(i, i + 1) + "\" gives no number for \"" + scope.labelText() + "\"",
+                not.start,
+                what.end);
+        return new Step(i + 2, scope);
     }
 
     static @Nullable Point point(Tokens t, int i) {
@@ -105,8 +125,11 @@ final class Values implements Recognizer {
         if (t.at(point.next()).isWord("p") && !t.at(point.next()).spaceBefore) {
             return null;
         }
-        // "1 in 4 people (27%)": the 4 is a denominator, not a count of people
-        if (t.at(i - 1).isWord("in") && t.at(i - 2).is(Sym.NUM)) {
+        // "1 in 4 people (27%)": the 4 is a denominator, not a count of people; a percentage is none
+        // (">3 in 55%": a threshold, then the share above it)
+        if (t.at(i - 1).isWord("in")
+                && t.at(i - 2).is(Sym.NUM)
+                && !t.at(point.next()).is(Sym.PCT)) {
             return null;
         }
         // "the median age of the 957 participants was 63.6": a number of people takes no label
@@ -127,6 +150,14 @@ final class Values implements Recognizer {
         if ("percentage points".equals(tail.unitLabel)) {
             return EffectStatement.Kind.RISK_DIFFERENCE;
         }
+        // "associated with 5 years of use": a duration, no statistic, whatever label is in force
+        if (unit != null
+                && unit.isTime()
+                && !point.open()
+                && tail.interval == null
+                && NearValue.durationOf(t, tail.next)) {
+            return null;
+        }
         // "a median per-allele odds ratio (OR) of 1.22 (interquartile range = 1.15–1.36)": the median of
         // many ratios, with their spread, not one ratio with its interval
         if (label != null
@@ -140,7 +171,14 @@ final class Values implements Recognizer {
         if (label != null && isRatio(label) && (tail.unit == null || point.open())) {
             return label;
         }
-        if (label == EffectStatement.Kind.QUANTITY && tail.unit == null && !point.open()) {
+        // "mean overall survival 98 and 91 months": a mean time is no median; "the mean five-year RFI
+        // rates ... were 92.7%": a mean of rates is a rate
+        boolean mean =
+                label == EffectStatement.Kind.QUANTITY && scope.labelText().equalsIgnoreCase("mean");
+        if (mean && percent) {
+            label = null;
+        }
+        if (label == EffectStatement.Kind.QUANTITY && (tail.unit == null || mean) && !point.open()) {
             return EffectStatement.Kind.QUANTITY;
         }
         if (label == EffectStatement.Kind.MEDIAN && !point.open()) {
@@ -160,6 +198,26 @@ final class Values implements Recognizer {
                 && (percent || (unit == null && scope.labelAt() < 0))
                 && !point.open()) {
             return EffectStatement.Kind.RELATIVE_CHANGE;
+        }
+        // "the median noninferiority margin was 13.0% (mean: 12.7%; range: 5.0–20.0%)": a median of
+        // percentages with their spread, not one proportion
+        if (percent
+                && scope.median()
+                && tail.interval != null
+                && tail.interval.isSpread()
+                && !point.open()
+                && labelFor(t, i, scope) != null) {
+            return EffectStatement.Kind.MEDIAN;
+        }
+        // "the median expected improvement was 25%", "a median reduction of 45%": a median of
+        // percentages, when no endpoint is named after "median" (whose rate the percentage would be)
+        if (percent
+                && label == EffectStatement.Kind.MEDIAN_TIME
+                && scope.labelAt() >= 0
+                && (scope.endpoint() == null || scope.endpointAt() < scope.labelAt())
+                && scope.timePoint() == null
+                && !point.open()) {
+            return EffectStatement.Kind.MEDIAN;
         }
         if (percent) {
             return EffectStatement.Kind.PROPORTION;
@@ -210,9 +268,15 @@ final class Values implements Recognizer {
             return EffectStatement.Kind.PROPORTION;
         }
         boolean whole = point.value() == Math.rint(point.value()) && point.value() >= 0;
+        // "1 (0.3)" under "Preconsultation Questionnaire (n = 396)": a count and its share of the column's
+        // patients, when the count over them gives the number in brackets
+        boolean ofColumn = scope.declaredTotal() > 0
+                && whole
+                && point.value() <= scope.declaredTotal()
+                && Counts.gives(point.value(), scope.declaredTotal(), tail.innerPercent);
         if (!Double.isNaN(tail.innerPercent)
                 && whole
-                && (scope.declaredCounts() || tail.innerSign)
+                && (scope.declaredCounts() || tail.innerSign || ofColumn)
                 && tail.innerPercent <= 100) {
             return EffectStatement.Kind.PROPORTION;
         }
@@ -231,8 +295,12 @@ final class Values implements Recognizer {
         if (tail.unitLabel != null && hasInterval) {
             return EffectStatement.Kind.QUANTITY;
         }
-        // "17.5 million cancer cases", "3.34 million life-years": a count in millions is a statistic
-        if (("million".equals(tail.unitLabel) || "billion".equals(tail.unitLabel)) && !point.open()) {
+        // "17.5 million cancer cases", "3.34 million life-years": a count in millions is a statistic; so is
+        // a rate per a power of ten ("31.3/100,000")
+        if (("million".equals(tail.unitLabel)
+                        || "billion".equals(tail.unitLabel)
+                        || (tail.unitLabel != null && tail.unitLabel.startsWith("per ")))
+                && !point.open()) {
             return EffectStatement.Kind.QUANTITY;
         }
         Intervals.Group g = tail.interval;

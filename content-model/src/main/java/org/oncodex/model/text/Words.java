@@ -65,6 +65,10 @@ final class Words {
             "decline");
     static final Set<String> APPROXIMATE =
             Set.of("approximately", "about", "around", "approx", "nearly", "roughly", "circa", "ca", "almost", "some");
+    /** Units of measure other than time and percent, kept as printed: "26 metres", "0.4 points"; not doses ("200 mg arm"). */
+    static final Set<String> MEASURES =
+            Set.of("metres", "meters", "points", "kg", "cm", "mm", "minutes", "hours", "units");
+
     static final Set<String> VERSUS = Set.of("vs", "versus", "v", "compared", "against");
     static final Set<String> PEOPLE = Set.of(
             "patients",
@@ -294,11 +298,14 @@ final class Words {
         m.put("ratio of hrs", EffectStatement.Kind.RATIO_OF_RATIOS);
         m.put("ratio of ors", EffectStatement.Kind.RATIO_OF_RATIOS);
         m.put("relative hazard ratio", EffectStatement.Kind.RATIO_OF_RATIOS);
+        m.put("mean", EffectStatement.Kind.QUANTITY);
         m.put("mean difference", EffectStatement.Kind.MEAN_DIFFERENCE);
         m.put("mean differences", EffectStatement.Kind.MEAN_DIFFERENCE);
         m.put("difference in means", EffectStatement.Kind.MEAN_DIFFERENCE);
         m.put("standardised mean difference", EffectStatement.Kind.MEAN_DIFFERENCE);
         m.put("standardized mean difference", EffectStatement.Kind.MEAN_DIFFERENCE);
+        m.put("standardised difference", EffectStatement.Kind.MEAN_DIFFERENCE);
+        m.put("standardized difference", EffectStatement.Kind.MEAN_DIFFERENCE);
         m.put("mean change", EffectStatement.Kind.MEAN_DIFFERENCE);
         m.put("effect size", EffectStatement.Kind.MEAN_DIFFERENCE);
         m.put("cohen's d", EffectStatement.Kind.MEAN_DIFFERENCE);
@@ -317,6 +324,7 @@ final class Words {
         m.put("absolute risk reduction", EffectStatement.Kind.RISK_DIFFERENCE);
         m.put("absolute benefit", EffectStatement.Kind.RISK_DIFFERENCE);
         m.put("absolute reduction", EffectStatement.Kind.RISK_DIFFERENCE);
+        m.put("absolute reductions", EffectStatement.Kind.RISK_DIFFERENCE);
         m.put("absolute mortality reduction", EffectStatement.Kind.RISK_DIFFERENCE);
         m.put("absolute increase", EffectStatement.Kind.RISK_DIFFERENCE);
         m.put("absolute improvement", EffectStatement.Kind.RISK_DIFFERENCE);

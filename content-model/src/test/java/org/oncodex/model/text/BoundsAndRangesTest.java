@@ -3,7 +3,10 @@ package org.oncodex.model.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.oncodex.model.stats.ConfidenceInterval;
+import org.oncodex.model.stats.IntervalKind;
 import org.oncodex.model.stats.PValue;
+import org.oncodex.model.stats.Quantity;
 import org.oncodex.model.stats.Unit;
 import org.oncodex.model.stats.ValueRange;
 
@@ -163,5 +166,81 @@ class BoundsAndRangesTest {
         assertThat(EffectStatements.parse("rates ranging from 4% to 20%").statements())
                 .singleElement()
                 .satisfies(r -> assertThat(r.kind()).isEqualTo(EffectStatement.Kind.RANGE));
+    }
+
+    @Test
+    void a_change_between_two_values_each_with_its_interval() {
+        // the GBD's style, copied from the development corpus (a-248, a-250)
+        EffectStatement s = EffectStatements.parse(
+                        "global viral hepatitis deaths increased from 0·89 million (95% uncertainty interval [UI] 0·86-0·94) to 1·45 million (1·38-1·54)")
+                .statements()
+                .get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.QUANTITY);
+        assertThat(s.printedValue()).contains("1.45");
+        assertThat(s.printedLower()).contains("1.38");
+        // the second bracket is the kind and level of the first: no level assumed
+        assertThat(s.ci()).hasValueSatisfying(ci -> assertThat(ci.kind()).isEqualTo(IntervalKind.UNCERTAINTY));
+        assertThat(s.comparatorEstimate())
+                .contains(Quantity.of(
+                        0.89, "million", ConfidenceInterval.of(0.86, 0.94).withKind(IntervalKind.UNCERTAINTY)));
+        // without a verb, two values each with its own interval are still a change, not a range
+        ParseResult noVerb = EffectStatements.parse("YLDs from 0·65 million (0·45-0·89) to 0·87 million (0·61-1·18)");
+        assertThat(noVerb.statements())
+                .singleElement()
+                .satisfies(x -> assertThat(x.printedValue()).contains("0.87"));
+        // and years are no change of a statistic
+        assertThat(EffectStatements.parse("From 2007 to 2008, trials grew").statements())
+                .isEmpty();
+    }
+
+    @Test
+    void a_range_of_plain_numbers_where_words_say_so_and_a_range_with_its_median() {
+        // copied from the development corpus (d-016, d-159, b-160)
+        EffectStatement hr = EffectStatements.parse(
+                        "A boundary was observed ranging from 0.74 to 0.86 in the HR for OS")
+                .statements()
+                .get(0);
+        assertThat(hr.kind()).isEqualTo(EffectStatement.Kind.RANGE);
+        assertThat(hr.estimate()).contains(ValueRange.between(0.74, 0.86, Unit.NONE));
+        assertThat(hr.endpoint()).contains(org.oncodex.model.Endpoint.OS);
+        EffectStatement median = EffectStatements.parse(
+                        "The magnitude of the benefit on overall survival ranged from 1.0 to 5.8 months (median 2.7 months).")
+                .statements()
+                .get(0);
+        assertThat(median.kind()).isEqualTo(EffectStatement.Kind.MEDIAN_TIME);
+        assertThat(median.printedValue()).contains("2.7");
+        assertThat(median.spread()).contains(Spread.of(Spread.Kind.RANGE, 1.0, 5.8, false));
+        EffectStatement minutes =
+                EffectStatements.parse("12-450 (median=120)").statements().get(0);
+        assertThat(minutes.kind()).isEqualTo(EffectStatement.Kind.MEDIAN);
+        assertThat(minutes.printedLower()).contains("12");
+        // plain numbers with a dash and nothing saying they are a range stay unread
+        assertThat(EffectStatements.parse("from 0.74 to 0.86").statements()).isEmpty();
+        assertThat(EffectStatements.parse("KEYNOTE 12-450").statements()).isEmpty();
+    }
+
+    @Test
+    void a_medians_bracket_may_give_the_mean_before_the_range() {
+        // copied from the development corpus (b-045, b-044)
+        EffectStatement percent = EffectStatements.parse(
+                        "The median noninferiority margin was 13.0% (mean: 12.7%; range: 5.0–20.0%)")
+                .statements()
+                .get(0);
+        assertThat(percent.kind()).isEqualTo(EffectStatement.Kind.MEDIAN);
+        assertThat(percent.printedValue()).contains("13.0");
+        assertThat(percent.printedLower()).contains("5.0");
+        EffectStatement ratio = EffectStatements.parse(
+                        "The median noninferiority margin was a hazard ratio of 1.29 (mean: 1.32; range: 1.05–2.05)")
+                .statements()
+                .get(0);
+        assertThat(ratio.kind()).isEqualTo(EffectStatement.Kind.MEDIAN);
+        assertThat(ratio.printedValue()).contains("1.29");
+        // "median and ranges" announces ranges in the brackets after (d-110)
+        EffectStatement announced = EffectStatements.parse(
+                        "(median and ranges for 60-month difference in overall survival: 7.6% [2.5%-28.4%] and 4.5% [1.8%-13.6%]; P = 0.002, respectively)")
+                .statements()
+                .get(0);
+        assertThat(announced.kind()).isEqualTo(EffectStatement.Kind.MEDIAN);
+        assertThat(announced.spread()).isPresent();
     }
 }

@@ -8,6 +8,7 @@ import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.HazardRatio;
 import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.PValue;
+import org.oncodex.model.stats.Quantity;
 import org.oncodex.model.stats.Unit;
 
 class ContextWordsTest {
@@ -131,6 +132,59 @@ class ContextWordsTest {
     }
 
     @Test
+    void a_header_names_ratios_of_ratios_standardised_differences_and_means() {
+        // headers copied from the development corpus; the cells written for this test
+        assertThat(only("3.51 (0.94-9.29)", "Ratio‡ of the OBS:EXP ratios (95% CI)")
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.RATIO_OF_RATIOS);
+        assertThat(only("1.00 (referent)", "Ratio‡ of the OBS:EXP ratios (95% CI)")
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.RATIO_OF_RATIOS);
+        assertThat(only("−5·4%", "Standardised difference, %").kind()).isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE);
+        assertThat(only("12.61 (11.31, 14.13)", "Expected survival (after all patients died) and 95% credible interval")
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.QUANTITY);
+        assertThat(only("9.84 (9.13, 10.60)", "Mean survival at 22 months and 95% credible interval")
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.QUANTITY);
+        // a difference the header names outright outweighs the "mean" in it
+        assertThat(EffectStatements.parse("13.1±6.5", ParseContext.column("Δ from Control (LS Mean ± SE)"))
+                        .statements()
+                        .get(0)
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE);
+        // "n (rate)": the bracket holds a rate per person-time, not a percentage
+        assertThat(EffectStatements.parse("96 (35.3)", ParseContext.column("OBS, n (rate)"))
+                        .statements())
+                .noneMatch(s -> s.kind() == EffectStatement.Kind.PROPORTION);
+        // "Age of patients (years)": a median with its range is a median age, not a time to an event
+        assertThat(only("Median (range): 71 (54–83)", "Age of patients (years)").kind())
+                .isEqualTo(EffectStatement.Kind.MEDIAN);
+    }
+
+    @Test
+    void a_mean_is_no_median_and_a_mean_of_rates_is_a_rate() {
+        EffectStatement mean = EffectStatements.parse("(mean overall survival 98 and 91 months, respectively; p=0.208)")
+                .statements()
+                .get(0);
+        assertThat(mean.kind()).isEqualTo(EffectStatement.Kind.QUANTITY);
+        assertThat(mean.estimate()).contains(Quantity.of(98, "months"));
+        assertThat(mean.comparatorEstimate()).contains(Quantity.of(91, "months"));
+        assertThat(mean.pValue()).isPresent();
+        assertThat(EffectStatements.parse("the mean five-year rates were 92.7% vs 95.5%")
+                        .statements()
+                        .get(0)
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.PROPORTION);
+        // "mean difference" is still a difference
+        assertThat(EffectStatements.parse("mean difference −1.2, 95% CI −2.0 to −0.5")
+                        .statements()
+                        .get(0)
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE);
+    }
+
+    @Test
     void an_absolute_risk_reduction_is_a_risk_difference_whatever_its_unit_and_a_gain_in_days_a_mean_difference() {
         assertThat(only("0.08 (−0.04 to 0.21)", "Absolute risk reduction (95% CI)")
                         .kind())
@@ -152,5 +206,34 @@ class ContextWordsTest {
     void an_endpoint_in_brackets_after_another_defines_it_and_does_not_replace_it() {
         assertThat(only("59 (54 to 64)", "ORR (CR+PR) (%) (95% CI)").endpoint()).contains(Endpoint.ORR);
         assertThat(only("59 (54 to 64)", "CR (%) (95% CI)").endpoint()).contains(Endpoint.CR);
+    }
+
+    @Test
+    void a_label_whose_abbreviation_names_another_statistic_is_read_as_its_words_and_flagged() {
+        // machine-translated text, copied from the development corpus (a-279)
+        ParseResult r = EffectStatements.parse("(risk ratio (HR) 0.58;");
+        assertThat(r.statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.RISK_RATIO));
+        assertThat(r.diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.code()).isEqualTo(Diagnostic.Code.CONFLICTING_LABEL));
+        // RR is written for risk and rate ratios alike: no conflict
+        assertThat(EffectStatements.parse("rate ratio (RR) 0.91").diagnostics()).isEmpty();
+        assertThat(EffectStatements.parse("hazard ratio (HR) 0.58").diagnostics())
+                .isEmpty();
+    }
+
+    @Test
+    void a_cell_that_reports_no_value_says_so() {
+        // copied from the development corpus (c-191)
+        ParseResult r = EffectStatements.parse("Not reported", ParseContext.column("Median PFS (months)"));
+        assertThat(r.statements()).isEmpty();
+        assertThat(r.diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.code()).isEqualTo(Diagnostic.Code.MISSING_VALUE));
+        // in running text, "not reported" is prose
+        assertThat(EffectStatements.parse("Toxicity was not reported.").diagnostics())
+                .isEmpty();
     }
 }

@@ -1,9 +1,13 @@
 package org.oncodex.model.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import org.junit.jupiter.api.Test;
 import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.Unit;
+import org.oncodex.model.stats.ValueRange;
 
 class CountsTest {
 
@@ -29,6 +33,85 @@ class CountsTest {
                 RecognizerTestSupport.read(new Counts(), "36 of 120 patients").get(0);
         assertThat(s.kind()).isEqualTo(EffectStatement.Kind.COUNT);
         assertThat(s.estimate()).contains(Proportion.ofCount(36, 120));
+    }
+
+    @Test
+    void a_count_whose_share_is_printed_as_a_bound_is_that_bound() {
+        // the forms of adverse-event and response tables (written for this test)
+        assertThat(EffectStatements.parse("2 (<1%)").statements())
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(EffectStatement.Kind.BOUND);
+                    assertThat(s.estimate()).contains(ValueRange.lessThan(1, Unit.PERCENT));
+                    assertThat(s.text()).isEqualTo("2 (<1%)");
+                });
+        assertThat(EffectStatements.parse("1* (<1%)").statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.BOUND));
+        assertThat(EffectStatements.parse("259, >99%").statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.estimate()).contains(ValueRange.greaterThan(99, Unit.PERCENT)));
+        // without its sign, "<1" after a count can only be a share
+        assertThat(EffectStatements.parse("1 (<1)").statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.BOUND));
+        // "(<5)" without a sign is a share only where the column says so
+        assertThat(EffectStatements.parse("3 (<5)").statements()).isEmpty();
+        assertThat(EffectStatements.parse("3 (<5)", ParseContext.column("Grade 3, no. (%)"))
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.BOUND));
+    }
+
+    @Test
+    void a_count_is_never_read_as_the_share_of_its_bound() {
+        qt().forAll(integers().between(0, 5000), integers().between(1, 99)).checkAssert((count, bound) -> {
+            String text = count + " (<" + bound + "%)";
+            assertThat(EffectStatements.parse(text).statements())
+                    .as(text)
+                    .singleElement()
+                    .satisfies(s -> {
+                        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.BOUND);
+                        assertThat(s.value()).hasValue(bound);
+                    });
+        });
+    }
+
+    @Test
+    void counts_with_their_share_printed_as_a_bound() {
+        EffectStatement s = EffectStatements.parse("1/228 (<1)").statements().get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.COUNT);
+        assertThat(s.estimate()).contains(Proportion.ofCount(1, 228));
+        assertThat(s.text()).isEqualTo("1/228 (<1)");
+        // a bound the counts do not meet is flagged
+        assertThat(EffectStatements.parse("5/20 (<1%)").diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.code()).isEqualTo(Diagnostic.Code.COUNTS_DISAGREE));
+    }
+
+    @Test
+    void counts_over_a_slash_without_a_share_where_the_text_says_they_are_counts() {
+        // written for this test
+        assertThat(EffectStatements.parse("60/82", ParseContext.column("Surgery n/N"))
+                        .statements())
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(EffectStatement.Kind.COUNT);
+                    assertThat(s.estimate()).contains(Proportion.ofCount(60, 82));
+                });
+        assertThat(EffectStatements.parse("n=15/45 (1 NE)").statements())
+                .first()
+                .satisfies(s -> assertThat(s.estimate()).contains(Proportion.ofCount(15, 45)));
+        EffectStatement pair = EffectStatements.parse("we saw 28/388 AEs in arm A vs 54/374 AEs in arm B, p=0.0015")
+                .statements()
+                .get(0);
+        assertThat(pair.estimate()).contains(Proportion.ofCount(28, 388));
+        assertThat(pair.comparatorEstimate()).contains(Proportion.ofCount(54, 374));
+        assertThat(pair.pValue()).isPresent();
+        // with nothing saying so, two numbers over a slash are no count
+        assertThat(EffectStatements.parse("60/82").statements()).isEmpty();
+        assertThat(EffectStatements.parse("trials 17/57 vs 20 others").statements())
+                .isEmpty();
     }
 
     @Test
@@ -81,6 +164,27 @@ class CountsTest {
                 .estimate()
                 .orElseThrow();
         assertThat(wrong.total()).isEmpty();
+    }
+
+    @Test
+    void a_count_in_words_before_of_and_a_total_in_digits_is_the_count() {
+        Proportion p = (Proportion) EffectStatements.parse("Tumours shrank in four of 22 people (18%)")
+                .statements()
+                .get(0)
+                .estimate()
+                .orElseThrow();
+        assertThat(p.count()).hasValue(4);
+        assertThat(p.total()).hasValue(22);
+        assertThat(EffectStatements.parse("Three out of 48 patients (6.3%) stopped treatment")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(((Proportion) s.estimate().orElseThrow()).count())
+                        .hasValue(3));
+        // no total after "of": the word is no count
+        assertThat(EffectStatements.parse("One of the patients (2%) died").statements())
+                .singleElement()
+                .satisfies(s -> assertThat(((Proportion) s.estimate().orElseThrow()).total())
+                        .isEmpty());
     }
 
     @Test
@@ -203,5 +307,47 @@ class CountsTest {
                                 .orElseThrow())
                         .count())
                 .isEmpty();
+    }
+
+    @Test
+    void natural_frequencies_without_people_and_in_words() {
+        // written for this test
+        assertThat(EffectStatements.parse("one in 10 hoped for a cure").statements())
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(EffectStatement.Kind.COUNT);
+                    assertThat(s.estimate()).contains(Proportion.ofCount(1, 10));
+                });
+        assertThat(EffectStatements.parse("the risk is 1 in 2 for males").statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.estimate()).contains(Proportion.ofCount(1, 2)));
+        assertThat(EffectStatements.parse("about 68 out of every 100 of women").statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.estimate()).contains(Proportion.ofCount(68, 100)));
+        // a time, a unit of measure, or a larger first number: no frequency
+        assertThat(EffectStatements.parse("3 in 5 years").statements()).isEmpty();
+        assertThat(EffectStatements.parse("5 in 2 cm").statements()).isEmpty();
+        assertThat(EffectStatements.parse("seven in 10 minutes").statements()).isEmpty();
+    }
+
+    @Test
+    void a_risk_per_hundred_with_its_interval_is_a_proportion() {
+        // Cochrane's plain-language style, copied from the development corpus (c-216)
+        ParseResult r = EffectStatements.parse(
+                "in the control group 44 people out of 100 died, compared to 32 (95% CI 23 to 43) out of 100 for the active treatment group.");
+        assertThat(r.statements())
+                .filteredOn(s -> s.kind() == EffectStatement.Kind.PROPORTION)
+                .singleElement()
+                .satisfies(s -> {
+                    Proportion p = (Proportion) s.estimate().orElseThrow();
+                    assertThat(p.percent()).hasValue(32);
+                    assertThat(p.count()).hasValue(32);
+                    assertThat(p.total()).hasValue(100);
+                    assertThat(p.ci()).isPresent();
+                });
+        // per thousand is no percentage
+        assertThat(EffectStatements.parse("compared to 32 (95% CI 23 to 43) out of 1000")
+                        .statements())
+                .noneMatch(s -> s.kind() == EffectStatement.Kind.PROPORTION);
     }
 }

@@ -21,6 +21,7 @@ import org.oncodex.model.stats.EffectEstimate;
 import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.Quantity;
 import org.oncodex.model.stats.RatioEstimate;
 
 /**
@@ -45,6 +46,13 @@ class EffectStatementsCorpusTest {
         for (Row r : rows("effect-statements/not-read.tsv")) {
             listed.put(r.get("id"), r.get("reason"));
         }
+        // every row the parser does not read says why: the text is not English, was damaged by extraction,
+        // or has a form the parser does not support
+        assertThat(listed)
+                .as("reasons in not-read.tsv")
+                .allSatisfy((id, reason) -> assertThat(reason)
+                        .as(id)
+                        .matches("(not English|damaged by text extraction|not supported)\\b.*"));
         Map<String, String> failures = new LinkedHashMap<>();
         List<String> unexpectedPasses = new ArrayList<>();
         StringBuilder stillNotRead = new StringBuilder("id\treason\n");
@@ -197,6 +205,9 @@ class EffectStatementsCorpusTest {
         }
         if (e instanceof Proportion p) {
             return p.percent();
+        }
+        if (e instanceof Quantity q) {
+            return OptionalDouble.of(q.value());
         }
         return OptionalDouble.empty();
     }

@@ -171,4 +171,80 @@ class IntervalsTest {
                     });
         }
     }
+
+    @Test
+    void a_bracket_that_opens_with_its_p_then_names_its_interval() {
+        // the EMA's style, copied from the development corpus (d-153, d-155)
+        EffectStatement s = EffectStatements.parse(
+                        "The placebo-adjusted median increase in 6MWD was 17 metres (p=0.09; 95 % CI: : -7.1, 43.0; Prespecified Hodges-Lehman method)")
+                .statements()
+                .get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEDIAN);
+        assertThat(s.printedLower()).contains("-7.1");
+        assertThat(s.printedUpper()).contains("43.0");
+        assertThat(s.pValue()).isPresent();
+        assertThat(s.unitLabel()).contains("metres");
+        EffectStatement semi = EffectStatements.parse("(mean 23 metres, 95 % CI; -2.4, 47.8)")
+                .statements()
+                .get(0);
+        assertThat(semi.printedLower()).contains("-2.4");
+        // a bracket with a P and no named interval after it gives no interval
+        assertThat(EffectStatements.parse("HR 0.70 (p=0.01; 0.5, 0.9)")
+                        .statements()
+                        .get(0)
+                        .printedLower())
+                .isEmpty();
+    }
+
+    @Test
+    void one_end_of_a_one_sided_interval() {
+        // copied from the development corpus (c-181, c-182)
+        EffectStatement lower = EffectStatements.parse(
+                        "the 1-year Kaplan-Meier estimate of survival was 89.5% (95% lower confidence bound 78.2%).")
+                .statements()
+                .get(0);
+        assertThat(lower.printedLower()).contains("78.2");
+        assertThat(lower.printedUpper()).isEmpty();
+        EffectStatement upper = EffectStatements.parse(
+                        "the 1-year Kaplan-Meier estimate of survival was 66.4% (75% upper confidence bound 71.0%).")
+                .statements()
+                .get(0);
+        assertThat(upper.printedUpper()).contains("71.0");
+        assertThat(upper.printedLower()).isEmpty();
+    }
+
+    @Test
+    void open_ends_written_as_one_word_and_range_ends_printed_as_bounds() {
+        // cells copied from the development corpus (c-037, b-150) under their headers
+        EffectStatement open = EffectStatements.parse("0 (NE-NE)", ParseContext.column("12-month rate (95% CI), %"))
+                .statements()
+                .get(0);
+        assertThat(open.printedLower()).contains("NE");
+        assertThat(open.printedUpper()).contains("NE");
+        EffectStatement range = EffectStatements.parse(
+                        "3.5 (< 0.1+ to 28.0+)", ParseContext.column("Median PFS, Months (Range)"))
+                .statements()
+                .get(0);
+        assertThat(range.kind()).isEqualTo(EffectStatement.Kind.MEDIAN_TIME);
+        assertThat(range.printedLower()).contains("0.1");
+        assertThat(range.printedUpper()).contains("28.0");
+        // "NE-NR" mixes two meanings: no interval
+        assertThat(EffectStatements.parse("0 (NE-NR)", ParseContext.column("12-month rate (95% CI), %"))
+                        .statements()
+                        .get(0)
+                        .printedLower())
+                .isEmpty();
+    }
+
+    @Test
+    void an_interval_named_with_how_it_was_computed_and_of() {
+        // copied from the development corpus (d-181)
+        assertThat(EffectStatements.parse("a 95% binomial-Poisson confidence interval of (−0.01, 0.32)")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(EffectStatement.Kind.INTERVAL);
+                    assertThat(s.printedLower()).contains("-0.01");
+                });
+    }
 }

@@ -48,6 +48,10 @@ class LexerTest {
         assertThat(only("1.2e-5").number).isEqualTo(1.2e-5);
         assertThat(only("10−4").number).isEqualTo(1e-4);
         assertThat(only("10⁻⁵").number).isEqualTo(1e-5);
+        // PubMed's plain text prints a superscript exponent in brackets
+        assertThat(only("1.3 x 10(-10)").number).isEqualTo(1.3e-10);
+        // an unclosed bracket is no exponent: "10(" starts something else
+        assertThat(Lexer.tokens("1.3 x 10(-10")).extracting(t -> t.type).startsWith(Sym.NUM, Sym.WORD, Sym.NUM);
     }
 
     @Test

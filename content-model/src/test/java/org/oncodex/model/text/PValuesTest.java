@@ -19,6 +19,9 @@ class PValuesTest {
                 "P-value 0.03|EQUAL|0.03",
                 "P value: 0.0049|EQUAL|0.0049",
                 "P for interaction = 0.02|EQUAL|0.02",
+                "p-value for non-inferiority = 0.012|EQUAL|0.012",
+                "P for treatment-by-subgroup interaction < 0.05|LESS_THAN|0.05",
+                "P = 1.3 x 10(-10)|EQUAL|1.3e-10",
                 "two-sided P = .04|EQUAL|0.04",
                 "p=0·07§|EQUAL|0.07",
                 "P less than .0001|LESS_THAN|0.0001",
@@ -56,6 +59,24 @@ class PValuesTest {
         assertThat(out.diagnostics).extracting(Diagnostic::code).containsExactly(Diagnostic.Code.INVALID_VALUE);
         assertThat(EffectStatements.parse("<0000001", ParseContext.column("P-value"))
                         .statements())
+                .isEmpty();
+    }
+
+    @Test
+    void a_p_between_two_bounds_keeps_both_ends() {
+        EffectStatement s =
+                RecognizerTestSupport.read(new PValues(), "0·01<p<0·05").get(0);
+        assertThat(s.pValue()).contains(PValue.of(0.05, PValue.Relation.LESS_THAN));
+        assertThat(s.printedLower()).contains("0.01");
+        assertThat(s.printedUpper()).contains("0.05");
+        // bounds the wrong way round are no range of P
+        assertThat(RecognizerTestSupport.read(new PValues(), "0.05<p<0.01")).isEmpty();
+    }
+
+    @Test
+    void words_after_for_are_what_the_p_is_for_only_when_a_relation_follows() {
+        // "P for death was lower in ...": no relation after the words, no P value read from them
+        assertThat(RecognizerTestSupport.read(new PValues(), "P for death was 0.04"))
                 .isEmpty();
     }
 

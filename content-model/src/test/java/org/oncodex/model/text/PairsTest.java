@@ -89,4 +89,20 @@ class PairsTest {
                 .first()
                 .satisfies(s -> assertThat(s.comparatorEstimate()).isPresent());
     }
+
+    @Test
+    void the_words_right_before_a_value_may_compare_it_across_a_long_clause() {
+        // news wording, copied from the development corpus (d-053)
+        EffectStatement s = EffectStatements.parse(
+                        "15% of women had no progression of their cancer 12 months after taking the drug compared with only 5% of those on a placebo")
+                .statements()
+                .get(0);
+        assertThat(s.comparatorEstimate()).contains(Proportion.ofPercent(5));
+        // as long a clause without such words joins nothing (written for this test)
+        EffectStatement apart = EffectStatements.parse(
+                        "15% of women had no progression of their cancer at 12 months after taking the drug for the first time in the trial, and 5% had a rash")
+                .statements()
+                .get(0);
+        assertThat(apart.comparatorEstimate()).isEmpty();
+    }
 }

@@ -194,4 +194,23 @@ class RelativeChangesTest {
                 .singleElement()
                 .satisfies(s -> assertThat(s.endpoint()).isEmpty());
     }
+
+    @Test
+    void what_a_verb_reduced_may_be_a_list() {
+        // news wording, copied from the development corpus (d-004, d-102)
+        assertThat(EffectStatements.parse(
+                                "results showed Lynparza reduced the risk of invasive breast cancer recurrences, second cancers or death by 42%")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.RELATIVE_CHANGE));
+        assertThat(EffectStatements.parse(
+                                "The cancer drug Enhertu cut the rate of death in a group of women with advanced breast cancer by a third")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.RELATIVE_CHANGE));
+        // a sentence end between the verb and "by" ends the clause (written for this test)
+        assertThat(EffectStatements.parse("Treatment reduced pain. Costs rose by 42%")
+                        .statements())
+                .noneMatch(s -> s.text().startsWith("reduced"));
+    }
 }

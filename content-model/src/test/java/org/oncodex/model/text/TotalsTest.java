@@ -60,4 +60,20 @@ class TotalsTest {
                         .total())
                 .isEqualTo(OptionalInt.empty());
     }
+
+    @Test
+    void a_count_and_its_share_of_the_patients_a_header_counts() {
+        // the header copied from the development corpus (a-302); the cells written for this test
+        EffectStatement s = EffectStatements.parse(
+                        "1 (0.3)", ParseContext.column("Preconsultation Questionnaire (n = 396)"))
+                .statements()
+                .get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.PROPORTION);
+        assertThat(s.estimate()).contains(Proportion.of(0.3, 1, 396));
+        // a number in brackets that the count over the header's total does not give is no share of them:
+        // a mean and its standard deviation
+        assertThat(EffectStatements.parse("61 (12)", ParseContext.column("Drug A (n = 396)"))
+                        .statements())
+                .noneMatch(x -> x.kind() == EffectStatement.Kind.PROPORTION);
+    }
 }

@@ -7,6 +7,7 @@ import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.HazardRatio;
 import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.Quantity;
 import org.oncodex.model.stats.Unit;
 
 class ValuesTest {
@@ -155,6 +156,14 @@ class ValuesTest {
     }
 
     @Test
+    void a_percentage_after_a_threshold_and_in_is_no_denominator() {
+        // copied from the development corpus (a-301)
+        EffectStatement s = first("pre-treatment NLR (>3 in 55%, n=27)");
+        assertThat(s.estimate())
+                .contains(Proportion.builder().percent(55).count(27).build());
+    }
+
+    @Test
     void the_denominator_of_one_in_four_is_no_count() {
         assertThat(EffectStatements.parse("About 1 in 4 people (27%) had their tumors shrink.")
                         .statements())
@@ -204,5 +213,100 @@ class ValuesTest {
                         .statements())
                 .singleElement()
                 .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEDIAN_TIME));
+    }
+
+    @Test
+    void a_share_of_people_said_later_to_be_alive_is_overall_survival() {
+        // news wording, copied from the development corpus (d-002, d-076)
+        assertThat(first("About 88 percent of patients who took Tagrisso were alive at five years")
+                        .endpoint())
+                .contains(org.oncodex.model.Endpoint.OS);
+        assertThat(first(
+                                "20% of participants who took chemotherapy plus the drug Keytruda, from Merck, survived for at least five years")
+                        .endpoint())
+                .contains(org.oncodex.model.Endpoint.OS);
+        // a share of something else is not (written for this test)
+        assertThat(first("88 percent of tumours shrank while patients were alive")
+                        .endpoint())
+                .isEmpty();
+    }
+
+    @Test
+    void a_unit_in_brackets_of_its_own_and_a_bracket_the_text_ends_in() {
+        // copied from the development corpus (d-205, d-212)
+        EffectStatement median =
+                EffectStatements.parse("Median 1.2 (months)").statements().get(0);
+        assertThat(median.kind()).isEqualTo(EffectStatement.Kind.MEDIAN_TIME);
+        assertThat(median.estimate()).contains(MedianTime.of(1.2, Unit.MONTHS));
+        ParseResult cut = EffectStatements.parse("1095(27.7", ParseContext.column("No. of patients (%)"));
+        assertThat(cut.statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.estimate())
+                        .contains(Proportion.builder().percent(27.7).count(1095).build()));
+        assertThat(cut.diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.code()).isEqualTo(Diagnostic.Code.UNBALANCED_BRACKET));
+    }
+
+    @Test
+    void a_median_of_percentages_and_a_percentage_of_an_endpoint_named_after_median() {
+        // copied from the development corpus (d-232), and written for this test
+        assertThat(first(
+                                "When improvement in survival was requested in relative terms, the median expected improvement was 25%.")
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.MEDIAN);
+        assertThat(first("a median tumour shrinkage of 30%").kind()).isEqualTo(EffectStatement.Kind.MEDIAN);
+        // "the median ORR": the endpoint after "median" makes the percentage its rate
+        assertThat(first("the median ORR across trials was 30%").kind()).isEqualTo(EffectStatement.Kind.PROPORTION);
+        // once the median has its value, a later percentage is no median
+        assertThat(EffectStatements.parse("median OS was 12.1 months, with 45% alive at 1 year")
+                        .statements())
+                .filteredOn(s -> s.printedValue().orElse("").equals("45"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.PROPORTION));
+    }
+
+    @Test
+    void a_duration_of_use_is_no_statistic() {
+        assertThat(EffectStatements.parse("associated with 5 years of use").statements())
+                .isEmpty();
+        assertThat(EffectStatements.parse("median OS after 6 months of treatment was 12 months")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.printedValue()).contains("12"));
+    }
+
+    @Test
+    void absolute_reductions_told_in_the_plural() {
+        // copied from the development corpus (d-135)
+        assertThat(first(
+                                "In these women, the 15-year absolute reductions in recurrence and mortality associated with 5 years of use were 12% and 9%, respectively.")
+                        .kind())
+                .isEqualTo(EffectStatement.Kind.RISK_DIFFERENCE);
+    }
+
+    @Test
+    void millions_glued_as_a_letter_rates_per_a_power_of_ten_and_words_run_into_numbers() {
+        // news and registry wordings, copied from the development corpus (d-055, d-163, a-292, d-011)
+        EffectStatement deaths = first("accounting for about 1.8m deaths every year");
+        assertThat(deaths.kind()).isEqualTo(EffectStatement.Kind.QUANTITY);
+        assertThat(deaths.unitLabel()).contains("million");
+        // "18.2m vs 12.1m" is months, not millions
+        assertThat(EffectStatements.parse("median OS 18.2m vs 12.1m").statements())
+                .noneMatch(s -> s.unitLabel().isPresent());
+        EffectStatement rate =
+                first("breast cancer mortality in Canada dropped from 31.3/100,000 to 20.7/100,000 (adjusted for age)");
+        assertThat(rate.kind()).isEqualTo(EffectStatement.Kind.QUANTITY);
+        assertThat(rate.printedValue()).contains("20.7");
+        assertThat(rate.comparatorEstimate()).contains(Quantity.of(31.3, "per 100,000"));
+        assertThat(first("about14 percent had at least one serious side effect.")
+                        .printedValue())
+                .contains("14");
+        EffectStatement bound =
+                first("More than three million men in the U.S. are currently living with prostate cancer");
+        assertThat(bound.kind()).isEqualTo(EffectStatement.Kind.BOUND);
+        assertThat(bound.value()).hasValue(3);
+        // a slash before a number that is no power of ten is no rate
+        assertThat(EffectStatements.parse("12.5/350").statements()).isEmpty();
     }
 }

@@ -1,0 +1,142 @@
+package org.oncodex.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/*
+ * The wordings that state a change as an absolute one: people per hundred or per thousand ("42 out of
+ * every 100", "for every 100 people treated, 24 fewer died", "220 fewer deaths per 1,000"), percentage
+ * points ("22 percentage points", "a 28-percentage-point drop", "by 21 points"), an absolute risk
+ * ("the absolute risk fell by 42%") and a chance of survival ("a 37% higher chance of being alive").
+ * A relative change from a ratio worded so is the wording rule's to report; the forms are bounded, so
+ * each is linear in the sentence.
+ */
+final class AbsoluteWordings {
+    private AbsoluteWordings() {}
+
+    /** What a wording makes of a change. */
+    enum Kind {
+        PEOPLE("a number of people"),
+        POINTS("percentage points"),
+        ABSOLUTE_RISK("an absolute change in risk"),
+        CHANCE("a chance of survival");
+
+        final String says;
+
+        Kind(String says) {
+            this.says = says;
+        }
+    }
+
+    /** One wording: where, its words, the change it states in percent, and its kind. */
+    record Wording(int start, int end, String words, double percent, Kind kind, boolean countOf) {}
+
+    /** Numbers in words, up to ninety-nine: "twenty-two out of every hundred". */
+    static final String NUMBER_WORD = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine"
+            + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+
+    private static final String N = "(?<n>\\d{1,3}(?:\\.\\d)?|" + NUMBER_WORD + ")";
+    private static final String PER =
+            "(?<per>100|(?:a|one)\\s+hundred|hundred|1,000|1000|(?:a|one)\\s+thousand|thousand)";
+
+    private record Form(Pattern pattern, Kind kind, boolean countOf, boolean per) {}
+
+    private static Form form(String regex, Kind kind, boolean countOf) {
+        return new Form(Pattern.compile("(?i)" + regex), kind, countOf, regex.contains("(?<per>"));
+    }
+
+    private static final List<Form> FORMS = List.of(
+            // "38% more people", "37% fewer of the patients"
+            form(
+                    "\\b" + N + "\\s*(?:%|percent)\\s+(?:more|fewer|less)\\s+(?:of\\s+the\\s+)?"
+                            + "(?:people|patients|participants)\\b",
+                    Kind.PEOPLE,
+                    false),
+            // "42 out of every 100", "68 extra progressions per 100 patients", "220 fewer deaths per 1,000"
+            form(
+                    "\\b" + N + "\\s+(?:(?:more|fewer|less|extra|additional)\\s+(?:[\\p{L}-]{3,20}\\s+)?)?"
+                            + "(?:out\\s+of|of|in|per)\\s+(?:every\\s+)?" + PER
+                            + "(?:\\s+(?:more\\s+|fewer\\s+)?(?:people|patients))?\\b",
+                    Kind.PEOPLE,
+                    true),
+            // "for every 100 people treated with X instead of placebo, 24 fewer died"
+            form(
+                    "\\b(?:for|in|out\\s+of|of)\\s+every\\s+" + PER + "\\s+(?:people|patients)\\b[^.;]{0,80}?\\b" + N
+                            + "\\s+(?:more|fewer|less|extra|additional)\\b",
+                    Kind.PEOPLE,
+                    false),
+            // "22 percentage points", "a 28-percentage-point reduction"
+            form("\\b" + N + "[\\s-]+percentage[\\s-]points?\\b", Kind.POINTS, false),
+            // "by 21 points", "a 21-point drop"
+            form("\\bby\\s+" + N + "\\s+points?\\b", Kind.POINTS, false),
+            form(
+                    "\\b" + N + "-point\\s+(?:drop|fall|reduction|decrease|cut|increase|rise|gain)\\b",
+                    Kind.POINTS,
+                    false),
+            // "the absolute risk of death fell by 42%", "a 42% absolute reduction"
+            form(
+                    "\\babsolute\\s+(?:risk|reduction|difference|decrease|increase|benefit)\\b[^.;%\\d]{0,40}?" + N
+                            + "\\s*(?:%|percent)",
+                    Kind.ABSOLUTE_RISK,
+                    false),
+            form("\\b" + N + "\\s*(?:%|percent)\\s+absolute\\b", Kind.ABSOLUTE_RISK, false),
+            // "a 37% higher chance of being alive"
+            form(
+                    "\\b" + N + "\\s*(?:%|percent)\\s+(?:higher|greater|better|increased|bigger|more)"
+                            + "\\s+(?:chance|likelihood|probability|odds)\\s+of\\s+(?:being\\s+alive|surviving|survival"
+                            + "|living|staying\\s+alive)\\b",
+                    Kind.CHANCE,
+                    false));
+
+    /**
+     * Whether any form can match: each has "%", "percent", "100", "1,000", "hundred", "thousand" or
+     * "point" (a scan of the words instead of trying the patterns at every word).
+     */
+    static boolean mayMatch(String words) {
+        if (words.indexOf('%') >= 0 || words.contains("100") || words.contains("1,000")) {
+            return true;
+        }
+        String lower = words.toLowerCase(Locale.ROOT);
+        return lower.contains("percent")
+                || lower.contains("hundred")
+                || lower.contains("thousand")
+                || lower.contains("point");
+    }
+
+    /** The wordings in {@code words}, in order, none inside another. */
+    static List<Wording> of(String words) {
+        return mayMatch(words) ? unguarded(words) : List.of();
+    }
+
+    /** {@link #of} without the scan that skips the patterns: for the test that the scan skips no match. */
+    static List<Wording> unguarded(String words) {
+        List<Wording> found = new ArrayList<>();
+        for (Form form : FORMS) {
+            Matcher m = form.pattern().matcher(words);
+            while (m.find()) {
+                String per = form.per() ? m.group("per").toLowerCase(Locale.ROOT) : "100";
+                double scale = per.contains("000") || per.contains("thousand") ? 0.1 : 1;
+                found.add(new Wording(
+                        m.start(),
+                        m.end(),
+                        m.group(),
+                        WordingRule.number(m.group("n")) * scale,
+                        form.kind(),
+                        form.countOf()));
+            }
+        }
+        found.sort(Comparator.comparingInt(Wording::start).thenComparingInt(w -> -(w.end() - w.start())));
+        List<Wording> out = new ArrayList<>();
+        for (Wording w : found) {
+            if (out.isEmpty() || w.start() >= out.get(out.size() - 1).end()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,225 @@
+package org.oncodex.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.oncodex.evidence.Approval;
+import org.oncodex.evidence.ApprovalType;
+import org.oncodex.evidence.Mention;
+import org.oncodex.evidence.Vocabulary;
+import org.oncodex.model.DiseaseSetting;
+import org.oncodex.model.Drug;
+import org.oncodex.model.Regimen;
+import org.oncodex.model.TherapyModality;
+
+/*
+ * What an approval claim says beyond "X is approved for Y", held against the regulator's statement it
+ * is matched to: the agency ("the European Medicines Agency has authorised"), the line of therapy
+ * ("first-line", "after sorafenib has stopped working"), the setting ("to prevent it from coming back
+ * after surgery"), the population ("regardless of AFP level") and the kind of approval ("full",
+ * "accelerated"). A claim that names none of them agrees with any statement; each is read only in the
+ * clause that makes the claim, so a second claim in the sentence lends it no words.
+ */
+final class ApprovalFacets {
+    private ApprovalFacets() {}
+
+    /** An agency a sentence names, by the code approval statements use for it, and the words naming it. */
+    record Agency(String code, String words) {}
+
+    private static final List<Object[]> AGENCIES = List.of(
+            new Object[] {
+                "EMA",
+                Pattern.compile(
+                        "(?i)\\b(?:european\\s+medicines\\s+agency|EMA|european\\s+commission|in\\s+(?:the\\s+)?"
+                                + "(?:EU|european\\s+union)|in\\s+europe)\\b")
+            },
+            new Object[] {"Health Canada", Pattern.compile("(?i)\\b(?:health\\s+canada|in\\s+canada)\\b")},
+            new Object[] {"MHRA", Pattern.compile("(?i)\\b(?:MHRA|in\\s+the\\s+UK|in\\s+the\\s+united\\s+kingdom)\\b")},
+            new Object[] {"PMDA", Pattern.compile("(?i)\\b(?:PMDA|in\\s+japan)\\b")},
+            new Object[] {"NMPA", Pattern.compile("(?i)\\b(?:NMPA|in\\s+china)\\b")},
+            new Object[] {"TGA", Pattern.compile("(?i)\\b(?:TGA|in\\s+australia)\\b")});
+
+    /** The agency other than the FDA that a claim names, if any. */
+    static Optional<Agency> agency(String clause) {
+        for (Object[] a : AGENCIES) {
+            Matcher m = ((Pattern) a[1]).matcher(clause);
+            if (m.find()) {
+                return Optional.of(new Agency((String) a[0], m.group().strip()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern FIRST_LINE = Pattern.compile("(?i)\\b(?:first|1st)[-\\s]line\\b|\\bfront[-\\s]?line\\b"
+            + "|\\binitial\\s+(?:treatment|therapy)\\b|\\bfirst\\s+(?:treatment|therapy|option|choice)\\b"
+            + "|\\bpreviously\\s+untreated\\b|\\bnewly\\s+diagnosed\\b|\\bas\\s+(?:a|the)\\s+first\\b(?![-\\s]line)"
+            + "|\\b(?:no|without)\\s+(?:prior|previous)\\s+(?:systemic\\s+)?(?:treatment|therapy)\\b");
+    private static final Pattern LATER_LINE = Pattern.compile("(?i)\\b(?:second|third|later)[-\\s]line\\b"
+            + "|\\bpreviously\\s+treated\\b|\\bpre-?treated\\b|\\brefractory\\b|\\b(?:stopped|stops)\\s+working\\b"
+            + "|\\bno\\s+longer\\s+works?\\b");
+    /** Words before a medicine that make it one given before: "after sorafenib", "progressed on sorafenib". */
+    private static final Pattern AFTER = Pattern.compile("(?i)\\b(?:after|following|progress(?:ed|ing|es)?\\s+on"
+            + "|(?:grew|grown|growing|worse)\\s+on|previously\\s+(?:treated\\s+)?with|intolerant\\s+(?:of|to)"
+            + "|(?:already\\s+)?(?:had|received|tried))\\s+(?:treatment\\s+with\\s+|the\\s+|a\\s+)?$");
+
+    private static final Pattern STATEMENT_LATER =
+            Pattern.compile("(?i)\\b(?:previously\\s+treated|following|after|progress|second|pre-?treated|refractory)");
+    private static final Pattern AFTER_SURGERY = Pattern.compile(
+            "(?i)\\badjuvant\\b"
+                    + "|\\bafter\\s+(?:surgery|resection|ablation|(?:a|the)\\s+(?:liver\\s+)?transplant"
+                    + "|(?:it|the\\s+tumou?r|the\\s+cancer)\\s+(?:is|has\\s+been|was)\\s+(?:removed|resected|ablated))\\b"
+                    + "|\\bto\\s+(?:prevent|stop|keep)\\s+(?:it|the\\s+cancer|(?:liver\\s+)?cancer|the\\s+tumou?r|hcc)"
+                    + "\\s+from\\s+(?:coming\\s+back|returning|recurring)\\b"
+                    + "|\\b(?:lower|reduce|cut)\\s+the\\s+(?:risk|chance)\\s+of\\s+(?:recurrence|relapse|it\\s+coming\\s+back)\\b");
+    private static final Pattern WHATEVER = Pattern.compile("(?i)\\b(?:regardless|irrespective)\\s+of\\s+"
+            + "(?:their\\s+|the\\s+|your\\s+|a\\s+)?([\\p{L}][\\p{L}-]{1,30})"
+            + "|\\b(?:whatever|no\\s+matter\\s+(?:what\\s+)?)(?:their|the|your)\\s+([\\p{L}][\\p{L}-]{1,30})");
+    private static final Pattern REGULAR = Pattern.compile("(?i)\\b(?:full|regular|traditional)\\b");
+    private static final Pattern ACCELERATED = Pattern.compile("(?i)\\b(?:accelerated|conditional)\\b");
+
+    /** Where a claim and the approvals it is matched to disagree, and the approval that says otherwise. */
+    record Disagreement(String what, Approval statement) {}
+
+    private enum Line {
+        FIRST,
+        LATER
+    }
+
+    private static Optional<Line> line(Approval statement) {
+        String stated = statement.lineOfTherapy().orElse(statement.indication());
+        if (STATEMENT_LATER.matcher(stated).find()) {
+            return Optional.of(Line.LATER);
+        }
+        return FIRST_LINE.matcher(stated).find() ? Optional.of(Line.FIRST) : Optional.empty();
+    }
+
+    /**
+     * Where a positive claim and the approvals of its treatment and cancer disagree, said for the finding
+     * ("line of therapy: the sentence says ...") with the approval that says otherwise; empty when one of
+     * them agrees with everything the claim says, or none says anything of what the claim says. Only a
+     * facet some approval states can disagree: an approval without a kind says nothing of "full".
+     *
+     * @param clause the clause that makes the claim
+     * @param kind the words from the start of the clause to the end of the word of approval
+     * @param mentions the treatments the vocabulary finds in the clause, positions in {@code clause}
+     * @param statements the approvals of the claim's treatment and cancer by the claim's agency
+     */
+    static Optional<Disagreement> disagreement(
+            String clause, String kind, List<Mention> mentions, List<Approval> statements, Vocabulary vocabulary) {
+        Matcher first = FIRST_LINE.matcher(clause);
+        Optional<String> later = later(clause, mentions, vocabulary);
+        Optional<String> claimedLine = first.find() ? Optional.of(first.group()) : later;
+        if (claimedLine.isPresent()) {
+            Line claimed = later.isPresent() && claimedLine.equals(later) ? Line.LATER : Line.FIRST;
+            Optional<Disagreement> d =
+                    stated(statements, a -> line(a).map(l -> l == claimed), "line of therapy", claimedLine.get());
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        Matcher surgery = AFTER_SURGERY.matcher(clause);
+        if (surgery.find()) {
+            Optional<Disagreement> d = stated(
+                    statements,
+                    a -> a.settings().isEmpty()
+                            ? Optional.empty()
+                            : Optional.of(a.settings().contains(DiseaseSetting.LOCALIZED)),
+                    "setting",
+                    surgery.group());
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        Matcher whatever = WHATEVER.matcher(clause);
+        if (whatever.find()) {
+            String word = whatever.group(1) != null ? whatever.group(1) : whatever.group(2);
+            Pattern named = Pattern.compile("(?i)\\b" + Pattern.quote(word) + "\\b");
+            Optional<Disagreement> d = stated(
+                    statements,
+                    a -> Optional.of(!named.matcher(a.indication()).find()),
+                    "population",
+                    whatever.group());
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        Matcher regular = REGULAR.matcher(kind);
+        Matcher accelerated = ACCELERATED.matcher(kind);
+        boolean saysRegular = regular.find();
+        boolean saysAccelerated = accelerated.find();
+        if (saysRegular != saysAccelerated) {
+            ApprovalType claimed = saysRegular ? ApprovalType.REGULAR : ApprovalType.ACCELERATED;
+            return stated(
+                    statements,
+                    a -> a.approvalType()
+                            .filter(t -> t != ApprovalType.WITHDRAWN)
+                            .map(t -> t == claimed || t == ApprovalType.CONVERTED),
+                    "kind of approval",
+                    saysRegular ? regular.group() : accelerated.group());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A disagreement when some approval states the facet and none agrees with the claim ({@code agrees}
+     * is empty for an approval that does not state it).
+     */
+    private static Optional<Disagreement> stated(
+            List<Approval> statements,
+            java.util.function.Function<Approval, Optional<Boolean>> agrees,
+            String facet,
+            String words) {
+        Approval against = null;
+        for (Approval a : statements) {
+            Optional<Boolean> agreed = agrees.apply(a);
+            if (agreed.isPresent() && agreed.get()) {
+                return Optional.empty();
+            }
+            if (agreed.isPresent() && against == null) {
+                against = a;
+            }
+        }
+        return against == null
+                ? Optional.empty()
+                : Optional.of(new Disagreement(facet + ": the sentence says \"" + words.strip() + "\"", against));
+    }
+
+    /** The words that make the claim one for a later line: "after sorafenib", "second-line". */
+    private static Optional<String> later(String clause, List<Mention> mentions, Vocabulary vocabulary) {
+        Matcher later = LATER_LINE.matcher(clause);
+        if (later.find()) {
+            return Optional.of(later.group());
+        }
+        for (Mention m : mentions) {
+            Matcher after = AFTER.matcher(clause.substring(Math.max(0, m.start() - 40), m.start()));
+            if (after.find() && systemic(m, vocabulary)) {
+                return Optional.of((after.group() + m.text()).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A medicine or a regimen given through the body, not surgery, radiation or a local treatment. */
+    private static boolean systemic(Mention m, Vocabulary vocabulary) {
+        if (m.concept() instanceof Drug || m.concept() instanceof Regimen) {
+            return true;
+        }
+        Optional<TherapyModality> modality = vocabulary.modality(m.concept());
+        return modality.isPresent()
+                && Set.of(TherapyModality.IMMUNOTHERAPY, TherapyModality.TARGETED_THERAPY, TherapyModality.CHEMOTHERAPY)
+                        .contains(modality.get());
+    }
+
+    /** The statement's indication for a finding: "first-line treatment of patients with unresectable HCC". */
+    static String indication(Approval statement) {
+        String type = statement
+                .approvalType()
+                .filter(t -> t == ApprovalType.ACCELERATED || t == ApprovalType.REGULAR)
+                .map(t -> t.name().toLowerCase(Locale.ROOT) + " approval, ")
+                .orElse("");
+        return type + statement.indication();
+    }
+}

@@ -1,0 +1,162 @@
+package org.oncodex.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.oncodex.answer.Answer;
+import org.oncodex.disclaimers.Audience;
+import org.oncodex.evidence.EvidenceBase;
+import org.oncodex.lint.MarkdownAnswers;
+import org.oncodex.lint.ReadOptions;
+import org.oncodex.rules.SeededDevelopmentSetTest.Case;
+
+/**
+ * The third held-out batch for the content rules (issue 12): seeded defects ({@code
+ * seeded/defects-heldout-3.txt}) and correct answers ({@code seeded/correct-heldout-3/}) written before
+ * any rule was changed for them and before they were first run, in shapes the first two batches did not
+ * use (numbers in headings, table cells under a header that names the endpoint or the verdict, nested
+ * list items, blockquotes, bold pseudo-heading paragraphs, weeks, decimal commas, hedged claims,
+ * approvals for the wrong line, setting, subgroup, approval type or agency) and in one more manner, a
+ * clinician-facing evidence tool, which is checked with {@link RuleSet#clinicianFacing}. None of it is
+ * model output; the numbers of the correct statements are results of the bundled evidence base or the
+ * words of a result's quote.
+ *
+ * <p>Counted as {@link SeededDevelopmentSetTest} counts: a defect is caught by an ERROR of a fitting rule in
+ * the sentence (or table row) that holds the seeded text. The misses and false errors left are listed with
+ * the reason; the test fails if another appears or a listed one goes away.
+ */
+class SeededHeldOutBatch3Test {
+    private static final EvidenceBase KB = EvidenceBase.bundled();
+    private static final RuleSet PATIENT = RuleSet.standard(KB);
+    private static final RuleSet CLINICIAN = RuleSet.clinicianFacing(KB);
+    private static final String DEFECTS = "defects-heldout-3.txt";
+    private static final String CORRECT_DIR = "correct-heldout-3/";
+
+    /** Defects the rules miss today, each with why. */
+    private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
+            Map.entry(
+                    "altered/p-value-shifted",
+                    "P values are not grounded: a printed P that differs from the cited result's (0.05 for 0.005) passes; only the wording rule speaks, and its ERROR does not fit"),
+            Map.entry(
+                    "direction/improved-medians-shorter",
+                    "direction words are checked against ratios only, not against a pair of medians whose intervention arm is shorter"),
+            Map.entry(
+                    "hedged/roughly-halved-ratio",
+                    "'halved' is not read as a relative change of 50% to compare with the ratio"),
+            Map.entry(
+                    "median/half-still-alive-at",
+                    "'half ... still alive at T' is read as a time point, not as a median"),
+            Map.entry(
+                    "median/table-pair-cell",
+                    "a cell's bare pair '6.8 vs 4.8' under a header naming the median and the unit is not read as two medians"),
+            Map.entry("misattributed/decimal-comma-spanish", "decimal commas ('13,8 meses') are not read as numbers"),
+            Map.entry(
+                    "significance/definitive-benefit-interval-in-words",
+                    "'definitive' is not a significance word, and an interval 'from 0.45 to 1.02' in words is not read"),
+            Map.entry(
+                    "significance/heading-verdict",
+                    "a verdict in a heading is not checked against the estimate in the section below it"),
+            Map.entry(
+                    "significance/keynote-240-pfs-significant",
+                    "KEYNOTE-240 missed its prespecified threshold; the base says so only in a note, which no rule reads"),
+            Map.entry(
+                    "significance/table-yes-column",
+                    "a 'Yes' under a 'Statistically significant?' header is not read as a significance claim"),
+            Map.entry("words/fraction-and-a-half-months", "'eleven and a half months' is not read as a number"),
+            Map.entry("words/more-than-tripled", "'tripled' is not read as a ratio of medians"));
+
+    /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
+    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.ofEntries(Map.entry(
+            "c10-plain-words-gpt.md: lived a median of almost two years",
+            "'almost two years' is not compared with 23.7 months"));
+
+    private static final List<String> CORRECT = List.of(
+            "c01-first-line-table-takeaways-chatgpt.md",
+            "c02-second-line-nested-claude.md",
+            "c03-liver-mets-callout-links-gemini.md",
+            "c04-stomach-learn-more-copilot.md",
+            "c05-after-surgery-local-perplexity.md",
+            "c06-evidence-snapshot-clinician.md",
+            "c07-sorafenib-details-claude.md",
+            "c08-bilingual-summary-gpt.md",
+            "c09-approvals-list-gemini.md",
+            "c10-plain-words-gpt.md",
+            "c11-investigational-accepted-format.md",
+            "c12-quotes-and-ranges-claude.md");
+
+    /** The rules for an answer's audience: a clinician-facing answer is checked with the clinician set. */
+    private static RuleSet rulesFor(String styleOrFile) {
+        return styleOrFile.contains("clinician") ? CLINICIAN : PATIENT;
+    }
+
+    /**
+     * The answer as a caller that knows its audience reads it: a clinician-facing tool says so in {@link
+     * ReadOptions#audience}.
+     */
+    private static Answer read(String markdown, String styleOrFile) {
+        ReadOptions options = ReadOptions.defaults().evidence(KB);
+        return MarkdownAnswers.read(
+                markdown, styleOrFile.contains("clinician") ? options.audience(Audience.CLINICIAN) : options);
+    }
+
+    /** A case set into its style's skeleton, read for the style's audience. */
+    private static Answer answerOf(Case c) {
+        String template = SeededDevelopmentSetTest.resource("template-" + c.style() + ".md");
+        return read(template.replace("\n{{passage}}\n", "\n" + c.passage() + "\n"), c.style());
+    }
+
+    private static List<Finding> errors(RuleSet rules, Answer answer) {
+        return rules.check(answer).findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .toList();
+    }
+
+    @Test
+    void the_clinician_skeleton_with_a_plain_passage_raises_no_error() {
+        Answer answer = answerOf(new Case(
+                "plain/x", "clinician", Set.of(), "", "Treatment choices depend on how well the liver works [1]."));
+        assertThat(errors(CLINICIAN, answer)).isEmpty();
+        assertThat(answer.sources()).hasSize(16);
+    }
+
+    @Test
+    void the_batch_has_sixty_defects_or_more_over_every_kind_with_their_seeded_text_in_what_the_rules_read() {
+        List<Case> cases = SeededDevelopmentSetTest.cases(DEFECTS);
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(cases.stream().map(Case::kind).distinct()).containsAll(SeededDevelopmentSetTest.KINDS);
+        SeededDevelopmentSetTest.assertEachSeededTextIsRead(cases, SeededHeldOutBatch3Test::answerOf);
+    }
+
+    @Test
+    void every_seeded_defect_is_caught_at_its_sentence_but_the_known_misses() {
+        SeededDevelopmentSetTest.assertCaughtButTheKnownMisses(
+                "held-out batch 3",
+                SeededDevelopmentSetTest.cases(DEFECTS),
+                KNOWN_MISSES,
+                SeededHeldOutBatch3Test::answerOf,
+                c -> rulesFor(c.style()));
+    }
+
+    @Test
+    void the_correct_answers_raise_only_the_known_false_errors() {
+        List<String> all = new ArrayList<>();
+        for (String name : CORRECT) {
+            Answer answer = read(SeededDevelopmentSetTest.resource(CORRECT_DIR + name), name);
+            errors(rulesFor(name), answer).stream()
+                    .map(f -> name + ": " + f.quote().orElse("") + " | " + f)
+                    .forEach(all::add);
+        }
+        all.forEach(e -> System.out.println("  false error in " + e));
+        System.out.println("held-out batch 3 correct answers: " + CORRECT.size() + ", false errors: " + all.size());
+        assertThat(all)
+                .as("false errors on correct answers")
+                .allMatch(e -> KNOWN_FALSE_ERRORS.keySet().stream().anyMatch(k -> e.startsWith(k + " | ")));
+        assertThat(KNOWN_FALSE_ERRORS.keySet())
+                .as("known false errors no longer raised: take them off the list")
+                .allMatch(k -> all.stream().anyMatch(e -> e.startsWith(k + " | ")));
+    }
+}
