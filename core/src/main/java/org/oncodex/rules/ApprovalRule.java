@@ -113,9 +113,12 @@ final class ApprovalRule {
                 while (!claim && approved.find()) {
                     claim = !approved.group(1).equalsIgnoreCase("available")
                             || onlyInTrials
+                            // read in place: a copy of the rest per "available" was quadratic in a
+                            // sentence of many
                             || AVAILABLE_FOR
-                                    .matcher(text.substring(approved.end()))
-                                    .find();
+                                    .matcher(text)
+                                    .region(approved.end(), text.length())
+                                    .lookingAt();
                 }
                 if (!claim) {
                     continue;

@@ -213,8 +213,15 @@ final class NumberCheck {
             TextUnit unit, List<int[]> sentences, List<EffectStatement> parsed) {
         String text = unit.text;
         // a fraction glossing the number in brackets after it ("two in three people (67.2%)") is that number's
+        // the characters the statements cover, marked once: a search of every statement per phrase was
+        // quadratic in a paragraph of both
+        java.util.BitSet covered = new java.util.BitSet(text.length());
+        parsed.forEach(st -> covered.set(st.start(), st.end()));
         List<Fractions.Phrase> phrases = Fractions.of(text).stream()
-                .filter(p -> parsed.stream().noneMatch(st -> st.start() < p.end() && st.end() > p.start()))
+                .filter(p -> {
+                    int next = covered.nextSetBit(p.start());
+                    return next < 0 || next >= p.end();
+                })
                 .filter(p -> !GLOSSED.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 60)))
                         .lookingAt())
                 .filter(p -> {
@@ -255,10 +262,18 @@ final class NumberCheck {
     /** The source numbers the sentence's citation markers cite. */
     private static Set<Integer> markers(TextUnit unit, int[] sentence, Answer answer) {
         Set<Integer> out = new java.util.HashSet<>();
-        for (TextUnit.Marker m : unit.markers) {
-            if (m.at() >= sentence[0] && m.at() <= sentence[1]) {
-                answer.sourceNumber(m.citation()).ifPresent(out::add);
+        int lo = 0;
+        int hi = unit.markers.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (unit.markers.get(mid).at() >= sentence[0]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
+        }
+        for (int i = lo; i < unit.markers.size() && unit.markers.get(i).at() <= sentence[1]; i++) {
+            answer.sourceNumber(unit.markers.get(i).citation()).ifPresent(out::add);
         }
         return out;
     }
@@ -318,10 +333,20 @@ final class NumberCheck {
     }
 
     private static int[] sentenceOf(List<int[]> sentences, int at, int length) {
-        for (int[] s : sentences) {
-            if (at >= s[0] && at < s[1]) {
-                return s;
+        // the sentences stand in order: the last that starts at or before the offset is the only one to
+        // test (a scan per statement was quadratic in a paragraph of many)
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid)[0] <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
+        }
+        if (lo > 0 && at < sentences.get(lo - 1)[1]) {
+            return sentences.get(lo - 1);
         }
         return new int[] {0, length};
     }

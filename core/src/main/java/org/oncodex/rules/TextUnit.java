@@ -71,8 +71,20 @@ public final class TextUnit {
 
     /** Whether {@code [start, end)} overlaps text the library wrote from a typed statistic. */
     public boolean inStatistic(int start, int end) {
-        for (int[] s : statistics) {
-            if (start < s[1] && end > s[0]) {
+        // the spans stand in order and apart: the first that ends after start is the only one to test
+        // (a scan of them all per call was quadratic in a paragraph of statements and statistics)
+        int lo = 0;
+        int hi = statistics.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (statistics.get(mid)[1] > start) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        for (int i = lo; i < statistics.size() && statistics.get(i)[0] < end; i++) {
+            if (statistics.get(i)[1] > start) {
                 return true;
             }
         }
@@ -81,7 +93,23 @@ public final class TextUnit {
 
     /** Whether a citation marker or a typed statistic stands within {@code [start, end]}. */
     public boolean cited(int start, int end) {
-        return citations.stream().anyMatch(c -> c >= start && c <= end);
+        int at = firstAtOrAfter(citations, start);
+        return at < citations.size() && citations.get(at) <= end;
+    }
+
+    /** The index of the first offset at or after {@code at} in a list of offsets in order (its size if none). */
+    static int firstAtOrAfter(List<Integer> offsets, int at) {
+        int lo = 0;
+        int hi = offsets.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (offsets.get(mid) >= at) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     /**

@@ -2,10 +2,17 @@ package org.oncodex.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.oncodex.Scaling;
+import org.oncodex.answer.Answer;
+import org.oncodex.answer.ReferenceAnswers;
+import org.oncodex.lint.MarkdownAnswers;
 
 /**
  * Approval claims beyond "X is approved for Y": the regimen named with a brand after each medicine, and
@@ -83,5 +90,20 @@ class ApprovalRuleTest {
         assertThat(NaturalWordingsTest.errors(sentence))
                 .as(sentence)
                 .noneMatch(f -> f.ruleId().startsWith("ONC-APPROVAL"));
+    }
+
+    @Test
+    @Tag("timing")
+    void a_sentence_of_many_words_of_availability_takes_linear_time() {
+        // each "available" copied the rest of its sentence to read the words after it: the claims took
+        // about 40 times as long at 1 MB as at 100 KB before the fix, about 10 after (the sizes are ten
+        // times Scaling's: below 100 KB the copying hides in the rest of the work)
+        Map<String, Answer> answers = new HashMap<>();
+        double ratio = Scaling.ratio(
+                n -> "# Does it work?\n\n## The answer\n\n" + "Treatments are available, ".repeat(n * 10 / 26) + "\n",
+                markdown -> ApprovalRule.claims(
+                        answers.computeIfAbsent(markdown, m -> MarkdownAnswers.read(m, ReferenceAnswers.KB)),
+                        ReferenceAnswers.KB));
+        assertThat(ratio).isLessThan(25);
     }
 }
