@@ -15,16 +15,17 @@ class ScalingTest {
     void linear_work_gives_a_ratio_near_10_and_quadratic_work_one_near_100() {
         double linear = Scaling.ratio(
                 n -> "a".repeat(n), s -> sink = s.chars().filter(c -> c == 'a').count());
-        // a pass over a twentieth of the input for each of a twentieth of its characters: quadratic
+        // a pass over a tenth of the input for each of a tenth of its characters: quadratic (1 million
+        // steps at 10 KB, 100 million at 100 KB, each depending on the last, so that no compiler skips them)
         double quadratic = Scaling.ratio(n -> "a".repeat(n), s -> {
-            int m = s.length() / 20;
-            long pairs = 0;
+            int m = s.length() / 10;
+            long acc = 0;
             for (int i = 0; i < m; i++) {
                 for (int j = 0; j < m; j++) {
-                    pairs += s.charAt(i) == s.charAt(j) ? 1 : 0;
+                    acc = acc * 31 + (s.charAt(j) ^ i);
                 }
             }
-            sink = pairs;
+            sink = acc;
         });
         assertThat(linear).isLessThan(30);
         assertThat(quadratic).isGreaterThan(30);

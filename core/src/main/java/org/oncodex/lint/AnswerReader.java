@@ -91,6 +91,8 @@ final class AnswerReader {
     /** The answer; a first reading finds the numbered sources that bracketed numbers in the text cite. */
     Answer read() {
         String text = markdown.length() > options.maxChars() ? markdown.substring(0, options.maxChars()) : markdown;
+        List<String> runs = new ArrayList<>();
+        text = DelimiterRuns.capped(text, runs);
         AnswerReader first = new AnswerReader(text, options, Map.of());
         first.traverse();
         AnswerReader reader = new AnswerReader(text, options, first.sources.labels());
@@ -99,6 +101,7 @@ final class AnswerReader {
                     + options.maxChars() + " (ReadOptions.maxChars); only the first " + options.maxChars()
                     + " were read");
         }
+        reader.unreadable.addAll(runs);
         return reader.readOnce();
     }
 

@@ -62,8 +62,8 @@ import org.oncodex.evidence.EvidenceBase;
  * Footnote definitions, wherever they stand, are sources, and the rules read the sources' words as well. Block quotes nested deeper than {@link
  * #MAX_QUOTE_DEPTH} are read as one paragraph of their text and noted in {@link
  * Answer#unreadable()}, as is Markdown the parser cannot follow (such as an HTML tag with thousands of
- * attributes: its text is then read as one paragraph); the rule {@code ONC-UNREADABLE} rejects such
- * answers.
+ * attributes: its text is then read as one paragraph), and so is a line with a run of more than {@link
+ * #MAX_DELIMITER_RUN} of one emphasis delimiter; the rule {@code ONC-UNREADABLE} rejects such answers.
  *
  * <p>At most {@link ReadOptions#maxChars()} characters are read (4 Mi unless set); the rest of a longer
  * answer is noted in {@link Answer#unreadable()}.
@@ -82,6 +82,14 @@ public final class MarkdownAnswers {
 
     /** How deep block quotes may nest; deeper ones are read as one paragraph and reported as unreadable. */
     public static final int MAX_QUOTE_DEPTH = 32;
+
+    /**
+     * The longest run of one emphasis delimiter ({@code *}, {@code _} or {@code ~}) inside a line read as
+     * Markdown; the characters of a longer run are read as nothing, the words around it as they stand,
+     * and the line is reported as unreadable. A line that is only the run (a thematic break) is read as
+     * usual.
+     */
+    public static final int MAX_DELIMITER_RUN = 64;
 
     private MarkdownAnswers() {}
 

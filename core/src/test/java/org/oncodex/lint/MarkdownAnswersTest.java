@@ -103,6 +103,34 @@ class MarkdownAnswersTest {
 
     @Test
     @Tag("timing")
+    void long_runs_of_emphasis_delimiters_take_linear_time() {
+        // commonmark matched a run of '*' against a run of '*' (issue 16's scaling audit: 1 MB of
+        // "***...x***..." took more than 13 s against 0.2 s at 100 KB)
+        for (String mark : new String[] {"*", "_", "~"}) {
+            double ratio = Scaling.ratio(
+                    n -> TOP + mark.repeat(n / 2) + "x" + mark.repeat(n / 2) + "\n", MarkdownAnswers::read);
+            assertThat(ratio).as(mark).isLessThan(30);
+        }
+    }
+
+    @Test
+    void a_long_run_of_delimiters_is_noted_and_the_words_around_it_are_read() {
+        String run = "*".repeat(MarkdownAnswers.MAX_DELIMITER_RUN + 1);
+        Answer answer = MarkdownAnswers.read(TOP + "This treatment " + run + "cures" + run + " everyone.\n\n"
+                + "*".repeat(MarkdownAnswers.MAX_DELIMITER_RUN + 1) + "\n\nA **bold** word.\n");
+        assertThat(answer.unreadable())
+                .singleElement()
+                .satisfies(note -> assertThat(note).contains("line 5").contains("'*'"));
+        String text = new org.oncodex.render.PlainTextRenderer().render(answer);
+        assertThat(org.oncodex.rules.TextUnit.of(answer).stream().map(org.oncodex.rules.TextUnit::text))
+                .anySatisfy(t -> assertThat(t).contains("This treatment cures everyone."));
+        assertThat(text).contains("bold");
+        assertThat(RULES.check(answer).findings())
+                .anySatisfy(f -> assertThat(f.ruleId()).isEqualTo("ONC-UNREADABLE"));
+    }
+
+    @Test
+    @Tag("timing")
     void many_less_than_signs_in_a_paragraph_parse_about_as_fast_as_other_marks() {
         // commonmark looked for a '>' in the rest of the paragraph at each '<' (issue 16: 1 MB of
         // "(... P<0.001) and cures everyone." took 49 times as long to read as 100 KB; the parser alone
