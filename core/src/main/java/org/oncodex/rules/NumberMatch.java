@@ -177,6 +177,9 @@ final class NumberMatch {
                     && s.ci().map(ci -> k.ci().map(kci -> sameInterval(ci, kci)).orElse(false))
                             .orElse(true);
         }
+        if (stated instanceof Proportion s && known instanceof Proportion k && nearestSmallFrequency(s, k)) {
+            return true;
+        }
         if (stated instanceof Proportion s && known instanceof Proportion k) {
             return close(s.fraction() * 100, k.fraction() * 100, printed)
                     && (naturalFrequency(s) || s.count().isEmpty() || s.count().equals(k.count()))
@@ -212,6 +215,31 @@ final class NumberMatch {
         return f.isPresent() && t.isPresent()
                 ? OptionalDouble.of(value * f.getAsDouble() / t.getAsDouble())
                 : OptionalDouble.empty();
+    }
+
+    /**
+     * "Roughly 1 in 4 people" for 24.1%, "3 in 10" for 30.4%: a rate told as a frequency over a handful
+     * of people (at most 10) is the frequency with that many people nearest to the rate ("1 in N": N
+     * is 1 over the rate, rounded), not the rate to the precision of a percentage. Not for a trial so
+     * small that the frequency could be its own counts.
+     */
+    static boolean nearestSmallFrequency(Proportion stated, Proportion known) {
+        if (stated.count().isEmpty() || stated.total().isEmpty()) {
+            return false;
+        }
+        int count = stated.count().getAsInt();
+        int total = stated.total().getAsInt();
+        if (total < 2 || total > 10 || count < 1 || count >= total) {
+            return false;
+        }
+        if (known.total().isPresent() && known.total().getAsInt() <= 2 * total) {
+            return false;
+        }
+        double f = known.fraction();
+        if (!(f > 0 && f < 1)) {
+            return false;
+        }
+        return count == 1 ? Math.round(1 / f) == total : Math.round(f * total) == count;
     }
 
     /** "28 out of 100 people": a rate told as people per hundred, not the trial's own counts. */

@@ -140,6 +140,20 @@ class NumberMatchTest {
     }
 
     @Test
+    void a_frequency_over_a_handful_of_people_matches_the_nearest_such_frequency() {
+        // rates written for this test
+        TrialResult orr = result(Proportion.ofPercent(24.1));
+        assertThat(states("roughly 1 in 4 people responded", orr)).isTrue();
+        assertThat(states("1 in 3 people responded", orr)).isFalse();
+        assertThat(states("1 in 5 people responded", orr)).isFalse();
+        TrialResult third = result(Proportion.ofPercent(30.4));
+        assertThat(states("about 3 in 10 people", third)).isTrue();
+        assertThat(states("about 4 in 10 people", third)).isFalse();
+        // a trial of 6: "1 in 4" is no frequency of it
+        assertThat(states("1 in 4 people", result(Proportion.of(16.7, 1, 6)))).isFalse();
+    }
+
+    @Test
     void a_median_matches_its_value_unit_and_interval() {
         TrialResult os = result(MedianTime.of(16.7, Unit.MONTHS, ConfidenceInterval.of(14.1, 19.0)));
         assertThat(states("median OS 16.7 months", os)).isTrue();
