@@ -3,7 +3,6 @@ package org.oncodex.model.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -201,33 +200,6 @@ final class Lexer {
         return out;
     }
 
-    /** The number words below twenty, with their values. */
-    static final Map<String, Integer> UNITS = Map.ofEntries(
-            Map.entry("zero", 0),
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
-            Map.entry("eleven", 11),
-            Map.entry("twelve", 12),
-            Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19));
-
-    private static final Map<String, Integer> TENS = Map.of(
-            "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety",
-            90);
-
     private Lexer() {}
 
     /**
@@ -346,253 +318,14 @@ final class Lexer {
                 return end;
             }
             default -> {
-                int spelled = spelledNumber(lower);
-                if (spelled > 0) {
-                    long compound = compound(s, end, spelled);
-                    if (compound >= 0) {
-                        // "One hundred ninety-three", "one thousand ninety-two": one number, many words
-                        int e = (int) (compound >>> 32);
-                        int v = (int) compound;
-                        if (beforeUnit(s, e) || beforeShare(s, e)) {
-                            String text = s.substring(start, e);
-                            out.add(new Lexeme(Sym.NUM, start, e, space, text, v, 0, Integer.toString(v), false, true));
-                            return e;
-                        }
-                        out.add(word); // "one" of "one hundred ..." is not a number of its own
-                        return end;
-                    }
-                }
-                int value = spelled >= 0
-                                && (beforeUnit(s, end)
-                                        || beforeFrequency(s, end)
-                                        || beforeMillions(s, end)
-                                        || (beforeShare(s, end) && !partOfLargerNumber(out))
-                                        // "in four of 22 people": after "in" too, a count before its total
-                                        || (beforeTotal(s, end) && !afterLargerNumber(out)))
-                        ? spelled
-                        : -1;
-                if (value >= 0) {
-                    String v = Integer.toString(value);
-                    out.add(new Lexeme(Sym.NUM, start, end, space, w, value, 0, v, false, true));
-                    return end;
+                int e = SpelledNumbers.read(s, start, end, w, lower, out, space);
+                if (e > 0) {
+                    return e;
                 }
                 out.add(word);
                 return end;
             }
         }
-    }
-
-    /** "nine", "thirty-eight", "forty two" is read word by word: only single words and hyphenated pairs. */
-    private static int spelledNumber(String lower) {
-        // every number word starts with one of these letters and has three letters or more: most words
-        // need no lookup
-        if (lower.length() < 3 || "otfsenz".indexOf(lower.charAt(0)) < 0) {
-            return -1;
-        }
-        Integer unit = UNITS.get(lower);
-        if (unit != null) {
-            return unit;
-        }
-        Integer tens = TENS.get(lower);
-        if (tens != null) {
-            return tens;
-        }
-        int dash = lower.indexOf('-');
-        if (dash < 0) {
-            dash = Math.max(lower.indexOf('‐'), lower.indexOf('‑')); // "Eighty‐seven" with a Unicode hyphen
-        }
-        if (dash > 0) {
-            Integer t = TENS.get(lower.substring(0, dash));
-            Integer u = UNITS.get(lower.substring(dash + 1));
-            if (t != null && u != null && u > 0 && u < 10) {
-                return t + u;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * A number in words that goes on after its first word ({@code first}, ending at {@code end}) with
-     * "hundred" or "thousand": "one hundred ninety-three", "one hundred and forty-one", "two thousand
-     * and five". Returns the end of the last word in the high 32 bits and the value in the low ones, or
-     * -1 when no "hundred" or "thousand" follows. At most eight words are read.
-     */
-    private static long compound(String s, int end, int first) {
-        long total = 0;
-        long current = first;
-        int at = end;
-        int last = -1;
-        boolean scaled = false;
-        boolean afterScale = false;
-        for (int words = 0; words < 8; words++) {
-            int w = skipSpaces(s, at);
-            int e = word(s, w);
-            if (e == w) {
-                break;
-            }
-            String lower = s.substring(w, e).toLowerCase(Locale.ROOT);
-            if (lower.equals("hundred") && current > 0 && current < 10) {
-                current *= 100;
-            } else if (lower.equals("thousand") && current > 0 && current < 1000) {
-                total += current * 1000;
-                current = 0;
-            } else if (lower.equals("and") && afterScale) {
-                at = e;
-                afterScale = false;
-                continue;
-            } else {
-                int n = spelledNumber(lower);
-                if (n <= 0 || !scaled || current % 100 != 0) {
-                    break;
-                }
-                current += n;
-                at = e;
-                last = e;
-                afterScale = false;
-                continue;
-            }
-            scaled = true;
-            afterScale = true;
-            at = e;
-            last = e;
-        }
-        if (!scaled || last < 0) {
-            return -1;
-        }
-        long value = total + current;
-        return value > Integer.MAX_VALUE ? -1 : ((long) last << 32) | value;
-    }
-
-    /**
-     * "One hundred ninety-three", "one hundred and forty-one": the last word is not the whole number;
-     * "two in three people": the number is a denominator.
-     */
-    private static boolean partOfLargerNumber(List<Lexeme> out) {
-        if (out.isEmpty()) {
-            return false;
-        }
-        Lexeme before = out.get(out.size() - 1);
-        if ((before.isWord("in") || before.isWord("of") || before.isWord("every"))
-                && afterNumber(out, out.size() - 1)) {
-            return true; // "two in three people (67.2%)": a denominator, not a count
-        }
-        return afterLargerNumber(out);
-    }
-
-    /**
-     * Whether the connector at {@code k} ("in", "of", "every") follows a number, as in "two in three" or
-     * "one in every four": only then is the number after it a denominator ("observed in nine patients
-     * (16%)" is a count).
-     */
-    private static boolean afterNumber(List<Lexeme> out, int k) {
-        int j = k - 1;
-        if (j >= 0 && out.get(k).isWord("every") && out.get(j).isWord("in")) {
-            j--;
-        }
-        return j >= 0 && (out.get(j).type == Sym.NUM || spelledNumber(out.get(j).lower) >= 0);
-    }
-
-    /** "one hundred and four": the word is the end of a larger number. */
-    private static boolean afterLargerNumber(List<Lexeme> out) {
-        if (out.isEmpty()) {
-            return false;
-        }
-        Lexeme before = out.get(out.size() - 1);
-        if (before.isWord("and") && out.size() > 1) {
-            before = out.get(out.size() - 2);
-        }
-        return before.isWord("hundred") || before.isWord("thousand") || before.isWord("million");
-    }
-
-    /**
-     * "Three deaths (5%)", "Forty-three patients (65%)", "eleven articles (84.6%)": up to two words,
-     * then a percentage in brackets, after a number in words; the number is the count of that share.
-     */
-    private static boolean beforeShare(String s, int end) {
-        int i = end;
-        for (int words = 0; words <= 2; words++) {
-            i = skipSpaces(s, i);
-            if (i < s.length() && s.charAt(i) == '(') {
-                int k = skipSpaces(s, i + 1);
-                int digits = k;
-                while (k < s.length() && (isDigit(s.charAt(k)) || s.charAt(k) == '.' || s.charAt(k) == ',')) {
-                    k++;
-                }
-                k = skipSpaces(s, k);
-                return k > digits && k < s.length() && (s.charAt(k) == '%' || s.charAt(k) == '％');
-            }
-            if (words == 2) {
-                return false;
-            }
-            int w = i;
-            while (w < s.length() && w - i < 20 && (Character.isLetter(s.charAt(w)) || s.charAt(w) == '-')) {
-                w++;
-            }
-            if (w == i) {
-                return false;
-            }
-            i = w;
-        }
-        return false;
-    }
-
-    /** "four of 22 patients", "three out of 48": a count in words before "of" and a total in digits. */
-    private static boolean beforeTotal(String s, int end) {
-        int i = skipSpaces(s, end);
-        if (s.startsWith("out", i)) {
-            i = skipSpaces(s, i + 3);
-        }
-        if (!s.startsWith("of", i)) {
-            return false;
-        }
-        int k = skipSpaces(s, i + 2);
-        return k > i + 2 && k < s.length() && isDigit(s.charAt(k));
-    }
-
-    /** "one in 10", "two out of 3": a number in words before "in" or "out of" and digits. */
-    private static boolean beforeFrequency(String s, int end) {
-        int next = skipSpaces(s, end);
-        int after;
-        if (s.regionMatches(true, next, "in ", 0, 3)) {
-            after = next + 3;
-        } else if (s.regionMatches(true, next, "out of ", 0, 7)) {
-            after = next + 7;
-        } else {
-            return false;
-        }
-        return after < s.length() && isDigit(s.charAt(after));
-    }
-
-    private static boolean beforeUnit(String s, int end) {
-        int next = skipSpaces(s, end);
-        if (next >= s.length()) {
-            return false;
-        }
-        char first = s.charAt(next);
-        if (first == '%' || first == '％') {
-            return true;
-        }
-        if ("pPmMyYwWdD".indexOf(first) < 0) {
-            return false;
-        }
-        int e = next;
-        while (e < s.length() && Character.isLetter(s.charAt(e)) && e - next < 12) {
-            e++;
-        }
-        String w = s.substring(next, e).toLowerCase(Locale.ROOT);
-        return switch (w) {
-            case "percent", "per", "percentage", "month", "months", "year", "years", "week", "weeks", "day", "days" ->
-                true;
-            default -> false;
-        };
-    }
-
-    /** "three million men": a number in words before "million" or "billion" is a number. */
-    private static boolean beforeMillions(String s, int end) {
-        int next = skipSpaces(s, end);
-        return next > end
-                && (s.regionMatches(true, next, "million", 0, 7) || s.regionMatches(true, next, "billion", 0, 7))
-                && !letterAt(s, next + 7);
     }
 
     /**
@@ -634,7 +367,7 @@ final class Lexer {
         return true;
     }
 
-    private static int word(String s, int start) {
+    static int word(String s, int start) {
         int n = s.length();
         int i = start;
         while (i < n) {
@@ -713,7 +446,7 @@ final class Lexer {
         return i > 0 && (isDigit(s.charAt(i - 1)) || Character.isLetter(s.charAt(i - 1)));
     }
 
-    private static int skipSpaces(String s, int i) {
+    static int skipSpaces(String s, int i) {
         int j = i;
         while (j < s.length() && j - i < 4 && (s.charAt(j) == ' ' || Character.isSpaceChar(s.charAt(j)))) {
             j++;
@@ -721,7 +454,7 @@ final class Lexer {
         return j;
     }
 
-    private static boolean letterAt(String s, int i) {
+    static boolean letterAt(String s, int i) {
         return i < s.length() && Character.isLetter(s.charAt(i));
     }
 }

@@ -101,7 +101,7 @@ class LexerTest {
     }
 
     /** The number words one to nineteen, in order: the lexer's own list. */
-    private static final String[] SMALL = Lexer.UNITS.entrySet().stream()
+    private static final String[] SMALL = SpelledNumbers.UNITS.entrySet().stream()
             .filter(e -> e.getValue() > 0)
             .sorted(java.util.Map.Entry.comparingByValue())
             .map(java.util.Map.Entry::getKey)
