@@ -85,7 +85,7 @@ final class AnswerReader {
         this.markdown = markdown;
         this.options = options;
         this.numbered = numbered;
-        this.disclaimers = new Disclaimers(options.catalog(), options.locale());
+        this.disclaimers = new Disclaimers(options.catalog(), options.locale(), options.localeGiven());
     }
 
     /** The answer; a first reading finds the numbered sources that bracketed numbers in the text cite. */

@@ -54,13 +54,7 @@ class SeededHeldOutBatch4Test extends HeldOutBatch {
             Map.entry("words/and-a-half-months", "'nine and a half months' is not read as a number"));
 
     /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
-    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.ofEntries(
-            Map.entry(
-                    "c07-spanish-gemini.md: ",
-                    "a Spanish answer read with the default (English) locale: its disclaimers are recognised only by the Spanish paraphrases, which the reader applies only when the caller passes ReadOptions.locale"),
-            Map.entry(
-                    "c03-subgroup-headings-gemini.md: ",
-                    "the policy asks for a general-information line that this answer, informational-only in its header and closing with a talk-to-your-care-team line, words in no way the catalogue recognises"));
+    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.of();
 
     private static final List<String> CORRECT = List.of(
             "c01-second-line-merged-table-chatgpt.md",
