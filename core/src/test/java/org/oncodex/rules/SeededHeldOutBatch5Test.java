@@ -35,7 +35,6 @@ class SeededHeldOutBatch5Test extends HeldOutBatch {
             Map.entry(
                     "approval/table-cell-wrong-line",
                     "an approval in a table cell under a header 'FDA approval in HCC' is not read as a claim"),
-            Map.entry("approval/wrong-year", "the year of an approval is not compared with the record's date"),
             Map.entry(
                     "direction/bottom-line-rates-reversed",
                     "direction words are checked against ratios only, not against a pair of rates"),
