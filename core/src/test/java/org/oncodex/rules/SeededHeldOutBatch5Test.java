@@ -112,15 +112,6 @@ class SeededHeldOutBatch5Test extends HeldOutBatch {
                     "c04-german-claude.md: [2]",
                     "a German answer: no German paraphrases, 'Fragen an Ihr Behandlungsteam' and '**Quellen:**' are not read as the questions and sources, and decimal commas ('0,63', '95-%-KI') are not read as numbers"),
             Map.entry(
-                    "c06-units-table-bullets-copilot.md: median OS: 12.3 mo",
-                    "a comparator column ('Comparator median OS', '13.8 mo (sorafenib)') is read as the row's treatment's median"),
-            Map.entry(
-                    "c06-units-table-bullets-copilot.md: median OS: 13.8 mo",
-                    "a comparator column ('Comparator median OS', '13.8 mo (sorafenib)') is read as the row's treatment's median"),
-            Map.entry(
-                    "c06-units-table-bullets-copilot.md: median OS: 20.6 mo",
-                    "a comparator column ('Comparator median OS', '13.8 mo (sorafenib)') is read as the row's treatment's median"),
-            Map.entry(
                     "c09-clinician-html-sup.md: ",
                     "a clinician-facing evidence summary with no questions-to-ask section: the clinician set asks for one"),
             Map.entry(
