@@ -48,9 +48,6 @@ class SeededHeldOutBatch4Test extends HeldOutBatch {
             Map.entry(
                     "misattributed/two-treatments-respectively-swapped",
                     "'respectively' is not read: two ratios for two drugs pass in either order"),
-            Map.entry(
-                    "significance/not-significant-when-it-was",
-                    "'not statistically significant' for a ratio whose interval excludes 1 is not checked"),
             Map.entry("words/and-a-half-months", "'nine and a half months' is not read as a number"));
 
     /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
