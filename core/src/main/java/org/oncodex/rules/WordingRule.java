@@ -81,7 +81,10 @@ final class WordingRule extends BaseRule {
                     + "|(?:progressed|relapsed|recurred|died)\\s+(?:sooner|earlier|faster)"
                     + "|shorten(?:s|ed|ing)?\\s+(?:(?:overall|progression-free|recurrence-free|event-free|disease-free)\\s+)?"
                     + "(?:survival|li(?:fe|ves))"
-                    + "|survival\\s+(?:was|were|is|is\\s+also)\\s+(?:shorter|worse|poorer))\\b");
+                    + "|survival\\s+(?:was|were|is|is\\s+also)\\s+(?:shorter|worse|poorer)"
+                    // "cut survival", "tended to live a shorter time"
+                    + "|(?:cut|cuts|reduced|reduces|lowered|lowers)\\s+(?:(?:overall|progression-free)\\s+)?survival"
+                    + "|(?:live|lived|lives)\\s+(?:a\\s+)?shorter(?:\\s+(?:time|lives))?)\\b");
 
     private final EvidenceBase evidence;
 

@@ -38,9 +38,7 @@ class SeededHeldOutBatch5Test extends HeldOutBatch {
             Map.entry(
                     "direction/bottom-line-rates-reversed",
                     "direction words are checked against ratios only, not against a pair of rates"),
-            Map.entry("direction/caregiver-shorter-life", "'live a shorter time' is not read as a direction"),
             Map.entry("direction/french-meilleure", "French direction words are not read, nor decimal commas"),
-            Map.entry("direction/tldr-cut-survival", "'cut survival' is not read as a direction"),
             Map.entry("misattributed/french-comparator-median", "decimal commas ('12,3 mois') are not read as numbers"),
             Map.entry(
                     "people/german-prozentpunkte",

@@ -28,6 +28,8 @@ class WordingRuleTest {
                 "The hazard ratio of 0.58 favoured atezolizumab plus bevacizumab over sorafenib [1].",
                 "Sorafenib lowered the risk of death by 31% compared with placebo [8].",
                 "Liver metastases went with a 21% increase in the risk of death on immunotherapy [4].",
+                "Across cancers treated with immunotherapy, liver metastases cut survival (HR 1.82) [4].",
+                "People with liver metastases tended to live a shorter time on immunotherapy (HR 1.82) [4].",
                 // benefit words for an interval that excludes 1, a claim denied, an absolute difference of rates
                 "Regorafenib extended survival compared with placebo (HR 0.63; 95% CI 0.50–0.79) [9].",
                 "The survival result of lenvatinib did not reach statistical significance (HR 0.92; 95% CI 0.79–1.06) [3].",
@@ -63,6 +65,8 @@ class WordingRuleTest {
                 "People on regorafenib were more likely to die than people on placebo (HR 0.63) [9]. | more likely to die | below 1",
                 "Survival was worse with sorafenib than with placebo in SHARP (HR 0.69) [8]. | Survival was worse | below 1",
                 "The hazard ratio of 0.76 favours placebo over cabozantinib [5]. | favours placebo | comparator",
+                "Regorafenib cut survival compared with placebo in RESORCE (HR 0.63) [9]. | cut survival | below 1",
+                "People given cabozantinib tended to live a shorter time than with placebo (HR 0.76) [5]. | live a shorter time | below 1",
                 "Regorafenib brought a 37% rise in the risk of death compared with placebo [9]. | 37.0% higher | other side of 1",
                 // benefit words the rule did not know, for an interval that includes 1 or a P above 0.05
                 "Adding bevacizumab clearly prolonged survival in lung cancer with liver metastases (HR 0.68, 95% CI 0.45 to 1.02) [4]. | clearly prolonged | includes 1",
