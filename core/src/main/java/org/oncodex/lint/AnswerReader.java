@@ -6,35 +6,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
-import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.Code;
 import org.commonmark.node.Document;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.jspecify.annotations.Nullable;
 import org.oncodex.answer.Answer;
 import org.oncodex.answer.Block;
 import org.oncodex.answer.Callout;
-import org.oncodex.answer.CitationMarker;
 import org.oncodex.answer.Inline;
 import org.oncodex.answer.NumberedList;
 import org.oncodex.answer.Provenance;
@@ -74,8 +65,8 @@ final class AnswerReader {
     private Part part = Part.CONTENT;
     private int line;
 
-    /** The numbered sources of the whole answer, from a first reading: "[2]" in the text cites source 2. */
-    private final Map<String, Citation> numbered;
+    /** The runs of the answer's paragraphs, with their citations of the sources read so far. */
+    private final InlineRuns runs;
 
     AnswerReader(String markdown, ReadOptions options) {
         this(markdown, options, Map.of());
@@ -84,8 +75,8 @@ final class AnswerReader {
     private AnswerReader(String markdown, ReadOptions options, Map<String, Citation> numbered) {
         this.markdown = markdown;
         this.options = options;
-        this.numbered = numbered;
-        this.disclaimers = new Disclaimers(options.catalog(), options.locale());
+        this.runs = new InlineRuns(numbered, sources);
+        this.disclaimers = new Disclaimers(options.catalog(), options.locale(), options.localeGiven());
     }
 
     /** The answer; a first reading finds the numbered sources that bracketed numbers in the text cite. */
@@ -249,7 +240,7 @@ final class AnswerReader {
                     continue;
                 }
                 if (part == Part.CONTENT || part == Part.DISCLAIMER) {
-                    blocks.add(Callout.of(Callout.Kind.NOTE, inlines(p)));
+                    blocks.add(Callout.of(Callout.Kind.NOTE, runs.of(p)));
                 } else {
                     paragraph(p);
                 }
@@ -346,7 +337,7 @@ final class AnswerReader {
             pseudoHeading(l.part(), l.heading(), l.rest(), p);
             return;
         }
-        paragraph(text, inlines(p), MarkdownText.lines(p));
+        paragraph(text, runs.of(p), MarkdownText.lines(p));
     }
 
     /** A bold line, or a line that starts "Sources:", opening a part; what follows it is read in that part. */
@@ -360,7 +351,7 @@ final class AnswerReader {
             Disclaimers.Reading said = recognise(rest);
             part = was;
             if (said != Disclaimers.Reading.DISCLAIMER) {
-                blocks.add(org.oncodex.answer.Paragraph.of(inlines(p)));
+                blocks.add(org.oncodex.answer.Paragraph.of(runs.of(p)));
             }
             return;
         }
@@ -520,7 +511,7 @@ final class AnswerReader {
                         }
                         inlines.addAll(
                                 c instanceof Paragraph p
-                                        ? inlines(p)
+                                        ? runs.of(p)
                                         : List.of(org.oncodex.answer.Text.of(MarkdownText.of(c, '\n'))));
                     }
                     if (!inlines.isEmpty()) {
@@ -566,122 +557,5 @@ final class AnswerReader {
         }
         blocks.clear();
         heading = null;
-    }
-
-    private static final Pattern BRACKETED = Pattern.compile("\\[(\\d{1,3})]");
-
-    /** Text, with each bracketed number that names a numbered source as a citation of it. */
-    private void cited(String text, List<Inline> out) {
-        Matcher m = BRACKETED.matcher(text);
-        int last = 0;
-        while (m.find()) {
-            Citation c = numbered.get(m.group(1));
-            if (c != null) {
-                if (m.start() > last) {
-                    out.add(org.oncodex.answer.Text.of(text.substring(last, m.start())));
-                }
-                out.add(CitationMarker.of(c));
-                last = m.end();
-            }
-        }
-        if (last < text.length() || out.isEmpty()) {
-            out.add(org.oncodex.answer.Text.of(text.substring(last)));
-        }
-    }
-
-    private List<Inline> inlines(Node parent) {
-        List<Inline> out = new ArrayList<>();
-        InlineHtml tags = new InlineHtml();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof HtmlInline html) {
-                String shown = tags.shown(html.getLiteral());
-                if (!shown.isEmpty()) {
-                    out.add(org.oncodex.answer.Text.of(shown));
-                }
-            } else if (n instanceof Text t) {
-                cited(t.getLiteral(), out);
-            } else if (n instanceof Code c) {
-                out.add(org.oncodex.answer.Text.of(c.getLiteral()));
-            } else if (n instanceof Emphasis) {
-                out.add(org.oncodex.answer.Emphasis.of(MarkdownText.of(n)));
-            } else if (n instanceof StrongEmphasis) {
-                out.add(org.oncodex.answer.Emphasis.strong(MarkdownText.of(n)));
-            } else if (n instanceof FootnoteReference ref) {
-                Citation c = sources.labelled(ref.getLabel()).orElse(null);
-                out.add(c != null ? CitationMarker.of(c) : org.oncodex.answer.Text.of("[^" + ref.getLabel() + "]"));
-            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-                out.add(org.oncodex.answer.Text.of(" "));
-            } else {
-                String t = MarkdownText.of(n);
-                if (!t.isEmpty()) {
-                    out.add(org.oncodex.answer.Text.of(t));
-                }
-            }
-        }
-        String end = tags.end();
-        if (!end.isEmpty()) {
-            out.add(org.oncodex.answer.Text.of(end));
-        }
-        return out.isEmpty() ? List.of(org.oncodex.answer.Text.of("")) : joined(out);
-    }
-
-    /**
-     * The runs of a paragraph, with those that touch inside a word joined into one text: a browser
-     * shows "cu**r**es", "cu`res`" or "cu<b></b>res" as one word, and the rules, which put a space
-     * between runs, must read it as one. Linear: each maximal group of touching runs is joined once.
-     */
-    private static List<Inline> joined(List<Inline> runs) {
-        List<Inline> out = new ArrayList<>(runs.size());
-        int i = 0;
-        while (i < runs.size()) {
-            int j = i + 1;
-            // runs inside a direction override are shown in one order, so are read as one text too
-            int open = Math.max(0, overrides(runs.get(i)));
-            while (j < runs.size()
-                    && !(runs.get(j) instanceof CitationMarker)
-                    && (open > 0 || touch(runs.get(j - 1), runs.get(j)))) {
-                open = Math.max(0, open + overrides(runs.get(j)));
-                j++;
-            }
-            if (j == i + 1) {
-                out.add(runs.get(i));
-            } else {
-                StringBuilder word = new StringBuilder();
-                runs.subList(i, j).forEach(r -> word.append(r.plainText()));
-                out.add(org.oncodex.answer.Text.of(word.toString()));
-            }
-            i = j;
-        }
-        return out;
-    }
-
-    /** How many direction overrides and embeddings a run opens, less those it closes. */
-    private static int overrides(Inline run) {
-        if (run instanceof CitationMarker) {
-            return 0;
-        }
-        String text = run.plainText();
-        int open = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c >= '\u202A' && c <= '\u202E' && c != '\u202C') || (c >= '\u2066' && c <= '\u2068')) {
-                open++;
-            } else if (c == '\u202C' || c == '\u2069') {
-                open--;
-            }
-        }
-        return open;
-    }
-
-    private static boolean touch(Inline before, Inline after) {
-        if (before instanceof CitationMarker || after instanceof CitationMarker) {
-            return false;
-        }
-        String a = before.plainText();
-        String b = after.plainText();
-        return !a.isEmpty()
-                && !b.isEmpty()
-                && Character.isLetterOrDigit(a.charAt(a.length() - 1))
-                && Character.isLetterOrDigit(b.charAt(0));
     }
 }

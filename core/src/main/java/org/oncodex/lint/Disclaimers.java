@@ -2,10 +2,11 @@ package org.oncodex.lint;
 
 import com.google.common.base.Splitter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncodex.answer.AnswerDisclaimer;
@@ -35,15 +36,40 @@ final class Disclaimers {
     }
 
     private final DisclaimerCatalog catalog;
-    private final Locale locale;
+    /** The languages whose wording and paraphrases are tried: the answer's first, then the others if it was not given. */
+    private final List<Locale> languages;
+
     private final List<AnswerDisclaimer> found = new ArrayList<>();
     private List<String> marker = List.of();
     private int markerVersion;
     private int sectionsSoFar;
 
-    Disclaimers(DisclaimerCatalog catalog, Locale locale) {
+    /**
+     * Disclaimers in {@code locale}, and in every other language of the catalogue as well unless {@code
+     * localeGiven}: a Spanish answer read without its language still has its disclaimers read.
+     */
+    Disclaimers(DisclaimerCatalog catalog, Locale locale, boolean localeGiven) {
         this.catalog = catalog;
-        this.locale = locale;
+        List<Locale> all = new ArrayList<>();
+        all.add(locale);
+        if (!localeGiven) {
+            catalog.locales().stream()
+                    .filter(l -> !l.equals(locale))
+                    .sorted(Comparator.comparing(Locale::toLanguageTag))
+                    .forEach(all::add);
+        }
+        this.languages = List.copyOf(all);
+    }
+
+    /** The kinds {@code text} states, each with the language it states it in (the answer's own first). */
+    private Map<DisclaimerKind, Locale> stated(String text) {
+        Map<DisclaimerKind, Locale> kinds = new EnumMap<>(DisclaimerKind.class);
+        for (Locale language : languages) {
+            for (DisclaimerKind kind : catalog.kindsStatedBy(text, language)) {
+                kinds.putIfAbsent(kind, language);
+            }
+        }
+        return kinds;
     }
 
     /** The disclaimers found so far, in order. */
@@ -84,26 +110,23 @@ final class Disclaimers {
                         .ifPresent(known::add);
             }
             // the marker names what the author meant to say; what the words say as well counts too
-            for (DisclaimerKind kind : catalog.kindsStatedBy(text, locale)) {
+            stated(text).forEach((kind, language) -> {
                 if (known.stream().noneMatch(d -> d.kind() == kind)) {
-                    known.add(catalog.disclaimer(kind, locale));
+                    known.add(catalog.disclaimer(kind, language));
                 }
-            }
+            });
         } else {
-            Set<DisclaimerKind> kinds = catalog.kindsStatedBy(text, locale);
-            for (DisclaimerKind kind : kinds) {
-                Disclaimer d = catalog.disclaimer(kind, locale);
+            Map<DisclaimerKind, Locale> kinds = stated(text);
+            List<Disclaimer> said = new ArrayList<>();
+            kinds.forEach((kind, language) -> said.add(catalog.disclaimer(kind, language)));
+            for (Disclaimer d : said) {
                 known.add(d);
                 version = Math.max(version, d.version());
             }
-            if (!kinds.isEmpty() && !wordedAsCatalogue(text, kinds)) {
+            if (!said.isEmpty() && !wordedAsCatalogue(text, said)) {
                 notes.add("line " + line + ": \"" + shorten(text) + "\" is read as the "
-                        + String.join(
-                                ", ",
-                                kinds.stream()
-                                        .map(k -> catalog.disclaimer(k, locale).id())
-                                        .toList())
-                        + " disclaimer" + (kinds.size() > 1 ? "s" : "") + ", in its own words");
+                        + String.join(", ", said.stream().map(Disclaimer::id).toList())
+                        + " disclaimer" + (said.size() > 1 ? "s" : "") + ", in its own words");
             }
         }
         if (known.isEmpty()) {
@@ -132,9 +155,9 @@ final class Disclaimers {
         return placement == Placement.INLINE ? Reading.DISCLAIMER_IN_CONTENT : Reading.DISCLAIMER;
     }
 
-    private boolean wordedAsCatalogue(String text, Set<DisclaimerKind> kinds) {
-        String said = text.strip().replaceAll("\\s+", " ");
-        return kinds.stream().allMatch(k -> catalog.disclaimer(k, locale).text().equalsIgnoreCase(said));
+    private static boolean wordedAsCatalogue(String text, List<Disclaimer> said) {
+        String words = text.strip().replaceAll("\\s+", " ");
+        return said.stream().allMatch(d -> d.text().equalsIgnoreCase(words));
     }
 
     private static String shorten(String text) {

@@ -27,12 +27,17 @@ final class Headings {
             + "|^(?!.*\\b(?:related|frequently|people\\s+also|common)\\b).*\\bquestions?\\b.*"
             + "\\b(?:ask|asking|for\\s+your|for\\s+the|to\\s+discuss|to\\s+bring|to\\s+raise|with\\s+your)\\b.*"
             // Spanish: "Preguntas para su médico", "Preguntas que puede hacer a su equipo"
-            + "|^preguntas?\\s+(?:para|a|con|que)\\b.*");
+            + "|^preguntas?\\s+(?:para|a|con|que)\\b.*"
+            // French: "Questions à poser à votre médecin", "Questions pour votre équipe"; German: "Fragen an Ihr
+            // Behandlungsteam", "Fragen für Ihren Arzt"
+            + "|^questions?\\s+(?:à|a)\\s+poser\\b.*|^questions?\\s+pour\\s+(?:votre|vos|le|la|les)\\b.*"
+            + "|^fragen\\s+(?:an|für|fuer)\\s+(?:ihr|ihre|ihren|den|die|das)\\b.*");
     private static final Pattern TAKEAWAY =
             Pattern.compile("^(?:the\\s+)?(?:key\\s+|main\\s+)?take[\\s-]?aways?\\b.*|^(?:the\\s+)?bottom\\s+line\\b.*"
                     + "|^(?:in\\s+)?summary$|^key\\s+points$|^in\\s+short$|^tl;?\\s?dr$");
     private static final Pattern SOURCES = Pattern.compile(
             "^(?:sources?|references?|citations?|bibliography|works\\s+cited|further\\s+reading|fuentes|referencias"
+                    + "|r[ée]f[ée]rences|quellen|literatur|quellenangaben"
                     + "|bibliograf[ií]a"
                     + "|source\\s+guidelines?|evidence\\s+sources?|sources?\\s+(?:and|&)\\s+references?)\\b.*"
                     // a chat assistant's list of links; only alone, since "Learn more about X" may open content

@@ -26,7 +26,7 @@ public final class ReadOptions {
     private final @Nullable EvidenceBase evidence;
     private final DisclaimerCatalog catalog;
     private final @Nullable Provenance provenance;
-    private final Locale locale;
+    private final @Nullable Locale locale;
     private final Audience audience;
     private final @Nullable String question;
     private final int maxChars;
@@ -38,7 +38,7 @@ public final class ReadOptions {
             @Nullable EvidenceBase evidence,
             DisclaimerCatalog catalog,
             @Nullable Provenance provenance,
-            Locale locale,
+            @Nullable Locale locale,
             Audience audience,
             @Nullable String question,
             int maxChars) {
@@ -53,11 +53,12 @@ public final class ReadOptions {
 
     /**
      * No evidence base (cancer types are named only), the bundled disclaimer catalogue, provenance as
-     * the text states it, English, for patients.
+     * the text states it, no language given (read as English, with disclaimers recognised in every
+     * language of the catalogue), for patients.
      */
     public static ReadOptions defaults() {
         return new ReadOptions(
-                null, DisclaimerCatalog.bundled(), null, Locale.ENGLISH, Audience.PATIENT, null, DEFAULT_MAX_CHARS);
+                null, DisclaimerCatalog.bundled(), null, null, Audience.PATIENT, null, DEFAULT_MAX_CHARS);
     }
 
     /** These options with cancer types, therapies and brands resolved in {@code evidence}'s vocabulary. */
@@ -81,7 +82,10 @@ public final class ReadOptions {
                 evidence, catalog, checkNotNull(provenance, "provenance"), locale, audience, question, maxChars);
     }
 
-    /** These options with the answer's language: disclaimers are recognised in it. */
+    /**
+     * These options with the answer's language: disclaimers are recognised in it alone. Without it,
+     * they are recognised in every language the catalogue holds, the answer's own first.
+     */
     public ReadOptions locale(Locale locale) {
         return new ReadOptions(
                 evidence, catalog, provenance, checkNotNull(locale, "locale"), audience, question, maxChars);
@@ -139,9 +143,14 @@ public final class ReadOptions {
         return Optional.ofNullable(provenance);
     }
 
-    /** The answer's language. */
+    /** The answer's language: the one given, else English. */
     public Locale locale() {
-        return locale;
+        return locale == null ? Locale.ENGLISH : locale;
+    }
+
+    /** Whether the caller gave the answer's language ({@link #locale(Locale)}). */
+    public boolean localeGiven() {
+        return locale != null;
     }
 
     /** The answer's audience. */
@@ -152,6 +161,7 @@ public final class ReadOptions {
     @Override
     public String toString() {
         return "ReadOptions[evidence=" + (evidence != null) + ", catalog=" + catalog + ", provenance=" + provenance
-                + ", locale=" + locale.toLanguageTag() + ", audience=" + audience + ", question=" + question + "]";
+                + ", locale=" + (locale == null ? "not given" : locale.toLanguageTag()) + ", audience=" + audience
+                + ", question=" + question + "]";
     }
 }

@@ -19,8 +19,8 @@ import org.oncodex.model.TherapyModality;
  * What an approval claim says beyond "X is approved for Y", held against the regulator's statement it
  * is matched to: the agency ("the European Medicines Agency has authorised"), the line of therapy
  * ("first-line", "after sorafenib has stopped working"), the setting ("to prevent it from coming back
- * after surgery"), the population ("regardless of AFP level") and the kind of approval ("full",
- * "accelerated"). A claim that names none of them agrees with any statement; each is read only in the
+ * after surgery"), the population ("regardless of AFP level"), the year ("in 2019", against a statement's
+ * date) and the kind of approval ("full", "accelerated"). A claim that names none of them agrees with any statement; each is read only in the
  * clause that makes the claim, so a second claim in the sentence lends it no words.
  */
 final class ApprovalFacets {
@@ -78,6 +78,11 @@ final class ApprovalFacets {
     private static final Pattern WHATEVER = Pattern.compile("(?i)\\b(?:regardless|irrespective)\\s+of\\s+"
             + "(?:their\\s+|the\\s+|your\\s+|a\\s+)?([\\p{L}][\\p{L}-]{1,30})"
             + "|\\b(?:whatever|no\\s+matter\\s+(?:what\\s+)?)(?:their|the|your)\\s+([\\p{L}][\\p{L}-]{1,30})");
+    /** The year a claim dates its approval to: "in 2019", "since May 2020", "on August 16, 2018". */
+    private static final Pattern YEAR = Pattern.compile(
+            "(?i)\\b(?:in|since|on|by)\\s+(?:(?:january|february|march|april"
+                    + "|may|june|july|august|september|october|november|december)\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d\\d)\\b");
+
     private static final Pattern REGULAR = Pattern.compile("(?i)\\b(?:full|regular|traditional)\\b");
     private static final Pattern ACCELERATED = Pattern.compile("(?i)\\b(?:accelerated|conditional)\\b");
 
@@ -143,6 +148,15 @@ final class ApprovalFacets {
                     a -> Optional.of(!named.matcher(a.indication()).find()),
                     "population",
                     whatever.group());
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        Matcher year = YEAR.matcher(clause);
+        if (year.find()) {
+            int claimed = Integer.parseInt(year.group(1));
+            Optional<Disagreement> d =
+                    stated(statements, a -> a.date().map(date -> date.getYear() == claimed), "year", year.group());
             if (d.isPresent()) {
                 return d;
             }

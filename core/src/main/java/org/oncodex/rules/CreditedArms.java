@@ -15,7 +15,8 @@ import org.oncodex.model.text.EffectStatements;
  * Which arm a sentence credits a rate or a median to, read in this order: the treatment named in
  * brackets before it ("lenvatinib (24.1%)"); the list a "respectively" closes ("78% and 65% with X and
  * Y, respectively": the k-th number is the k-th treatment's); the people the words right after it name
- * ("8.0 months with placebo", "20.6 months for those who got sorafenib"; after a pair written out,
+ * ("8.0 months with placebo", "20.6 months for those who got sorafenib", "13.8 mo (sorafenib)"; after a
+ * pair written out,
  * "16.4 vs 13.8 months with sorafenib", the second number's arm), which, when they name no
  * treatment the vocabulary knows (placebo, control, "systemic therapy alone"), leave the arm unknown
  * rather than falling back to a treatment named earlier; else the treatment named nearest before it
@@ -36,7 +37,9 @@ final class CreditedArms {
     private static final Pattern AFTER_NUMBER = Pattern.compile(
             "(?i)^\\s*\\)?\\s*(?:(?:(?:of|for|in|among)\\s+)?(?:the\\s+)?(?:people|patients|participants|those)\\s+)?"
                     + "(who\\s+(?:got|received|took|had|were\\s+given|were\\s+treated\\s+with)\\s+"
-                    + "|(?:with|on|for|in|under|receiving|given|taking|treated\\s+with)\\s+)(?:the\\s+)?");
+                    + "|(?:with|on|for|in|under|receiving|given|taking|treated\\s+with)\\s+"
+                    // a bracket right after it: "13.8 mo (sorafenib)", "8.0 months (placebo)"
+                    + "|\\(\\s*(?:with\\s+|on\\s+)?)(?:the\\s+)?");
     /** Arms the vocabulary does not know as treatments: what a number credited to them is not. */
     private static final Pattern OTHER_ARM = Pattern.compile(
             "(?i)^(?:an?\\s+)?(?:placebo|control|observation|(?:active\\s+)?surveillance|best\\s+supportive\\s+care"

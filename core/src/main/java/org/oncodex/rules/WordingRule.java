@@ -22,7 +22,8 @@ import org.oncodex.model.text.RelativeChange;
 
 /**
  * The words fit the numbers they describe, sentence by sentence: no "significant", "reduces the
- * risk" or "improves survival" for a ratio whose interval includes 1; "lower risk" only for a ratio
+ * risk" or "improves survival" for a ratio whose interval includes 1, and no "not significant" for one whose
+ * interval excludes 1; "lower risk" only for a ratio
  * below 1 and "higher risk" only above; a relative change not worded as a number of people.
  */
 final class WordingRule extends BaseRule {
@@ -42,6 +43,19 @@ final class WordingRule extends BaseRule {
             Pattern.compile("(?i)(?:\\b(?:not|no|never|nor|without|non|failed\\s+to)|n't|n’t)"
                     + "(?:\\s+(?:a|an|statistically|clinically|clearly|quite|necessarily|shown\\s+to\\s+be|been|be)){0,3}"
                     + "[\\s-]*$");
+
+    /** Words that deny a difference: "not statistically significant", "made no real difference". */
+    private static final Pattern NO_EFFECT = Pattern.compile("(?i)\\b(?:not\\s+(?:statistically\\s+)?significant(?:ly)?"
+            + "|no\\s+(?:real\\s+|clear\\s+|significant\\s+|statistically\\s+significant\\s+|meaningful\\s+)?"
+            + "(?:difference|benefit|improvement)|made\\s+no\\s+(?:real\\s+|clear\\s+)?difference"
+            + "|did\\s+not\\s+(?:significantly\\s+)?(?:improve|reduce|lower|extend|prolong))\\b");
+    /**
+     * What a denial may be about other than the estimate: a prespecified threshold it missed (KEYNOTE-240's
+     * interval excludes 1, yet it did not reach significance by its criteria), or a difference between groups.
+     */
+    private static final Pattern ANOTHER_QUESTION = Pattern.compile("(?i)\\b(?:pre-?specified|threshold|criteri(?:a|on)"
+            + "|boundar(?:y|ies)|interaction|heterogeneity|regardless|irrespective|(?:between|across|by)\\s+(?:the\\s+)?"
+            + "(?:sub)?groups?|difference\\s+in\\s+(?:the\\s+)?(?:benefit|effect))");
 
     /** What a lower risk makes less likely: "less likely to die", "more likely to see the cancer grow". */
     private static final String BAD_EVENT = "(?:die|progress|relapse|recur|worsen|(?:see|have)\\s+(?:their|the|your)"
@@ -67,7 +81,10 @@ final class WordingRule extends BaseRule {
                     + "|(?:progressed|relapsed|recurred|died)\\s+(?:sooner|earlier|faster)"
                     + "|shorten(?:s|ed|ing)?\\s+(?:(?:overall|progression-free|recurrence-free|event-free|disease-free)\\s+)?"
                     + "(?:survival|li(?:fe|ves))"
-                    + "|survival\\s+(?:was|were|is|is\\s+also)\\s+(?:shorter|worse|poorer))\\b");
+                    + "|survival\\s+(?:was|were|is|is\\s+also)\\s+(?:shorter|worse|poorer)"
+                    // "cut survival", "tended to live a shorter time"
+                    + "|(?:cut|cuts|reduced|reduces|lowered|lowers)\\s+(?:(?:overall|progression-free)\\s+)?survival"
+                    + "|(?:live|lived|lives)\\s+(?:a\\s+)?shorter(?:\\s+(?:time|lives))?)\\b");
 
     private final EvidenceBase evidence;
 
@@ -234,6 +251,18 @@ final class WordingRule extends BaseRule {
                             + (notSignificant ? "P value is above 0.05" : "confidence interval includes 1"),
                     Optional.of(claim.group()),
                     Optional.of("say there was no clear difference and that it may be due to chance")));
+        }
+        boolean conclusive = !notSignificant
+                && ratios.stream()
+                        .allMatch(r -> r.ci().map(ci -> !ci.contains(1.0)).orElse(false));
+        Matcher denied = NO_EFFECT.matcher(words);
+        if (conclusive && denied.find() && !ANOTHER_QUESTION.matcher(words).find()) {
+            findings.add(finding(
+                    unit.location.span(sentence[0] + denied.start(), sentence[0] + denied.end()),
+                    "\"" + denied.group()
+                            + "\" denies a difference for an estimate whose confidence interval excludes 1",
+                    Optional.of(denied.group()),
+                    Optional.of("say what the estimate shows, or name the threshold it missed")));
         }
         boolean below = ratios.stream().allMatch(r -> r.value() < 1);
         boolean above = ratios.stream().allMatch(r -> r.value() > 1);

@@ -18,6 +18,14 @@ class HeadingsTest {
                 "### Questions to ask your doctor | QUESTIONS",
                 "### Preguntas para su médico | QUESTIONS",
                 "Preguntas que puede hacer a su equipo | QUESTIONS",
+                // French and German (held-out batch 5)
+                "### Questions à poser à votre médecin | QUESTIONS",
+                "### Fragen an Ihr Behandlungsteam | QUESTIONS",
+                "**Quellen:** | SOURCES",
+                "## Références | SOURCES",
+                "Questions fréquentes sur le foie | CONTENT",
+                "Fragen und Antworten zur Leber | CONTENT",
+                "Quellenwasser und Leber | CONTENT",
                 // content, in either language
                 "Resultados de los ensayos clínicos | CONTENT",
                 "Preguntas frecuentes sobre el hígado | CONTENT",

@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.oncodex.answer.Answer;
 import org.oncodex.answer.Provenance;
+import org.oncodex.disclaimers.Disclaimer;
+import org.oncodex.disclaimers.DisclaimerCatalog;
 import org.oncodex.disclaimers.DisclaimerKind;
 import org.oncodex.disclaimers.Placement;
 import org.oncodex.evidence.EvidenceBase;
@@ -187,6 +190,59 @@ class ModelShapesTest {
                         "INFORMATIONAL_ONLY@INLINE",
                         "GENERAL_INFORMATION@INLINE");
         assertThat(answer.readerNotes()).anySatisfy(n -> assertThat(n).contains("in its own words"));
+    }
+
+    private static final String SPANISH_HEADER = "> **Importante:** Este contenido es solo informativo y no sustituye"
+            + " el consejo de su médico. Fue generado por IA.\n\n## Resultados\n\nTexto.\n";
+
+    @Test
+    void a_spanish_answer_read_without_its_language_has_its_disclaimers_recognised_in_spanish() {
+        Answer answer = MarkdownAnswers.read(TOP + SPANISH_HEADER, ReadOptions.defaults());
+        assertThat(answer.disclaimers())
+                .extracting(d ->
+                        d.disclaimer().kind() + "@" + d.disclaimer().locale().getLanguage())
+                .contains("INFORMATIONAL_ONLY@es", "NOT_MEDICAL_ADVICE@es", "AI_GENERATED@es");
+        assertThat(ReadOptions.defaults().localeGiven()).isFalse();
+    }
+
+    @Test
+    void an_answer_read_in_a_language_the_caller_gives_is_read_in_that_language_alone() {
+        Answer answer = MarkdownAnswers.read(
+                TOP + SPANISH_HEADER, ReadOptions.defaults().locale(Locale.ENGLISH));
+        assertThat(answer.disclaimers()).isEmpty();
+        Answer spanish = MarkdownAnswers.read(
+                TOP + SPANISH_HEADER, ReadOptions.defaults().locale(Locale.forLanguageTag("es")));
+        assertThat(spanish.disclaimers())
+                .extracting(d -> d.disclaimer().kind())
+                .contains(DisclaimerKind.NOT_MEDICAL_ADVICE);
+    }
+
+    @Test
+    void an_english_disclaimer_read_without_a_language_is_the_english_entry() {
+        Answer answer = MarkdownAnswers.read(
+                TOP + "**Disclaimer:** This isn't medical advice — talk to your oncologist.\n\n## Results\n\nText.\n",
+                ReadOptions.defaults());
+        assertThat(answer.disclaimers())
+                .extracting(d -> d.disclaimer().locale().getLanguage())
+                .isNotEmpty()
+                .containsOnly("en");
+    }
+
+    @Test
+    void every_catalogue_wording_in_every_language_is_recognised_without_a_language() {
+        DisclaimerCatalog catalog = DisclaimerCatalog.bundled();
+        assertThat(catalog.locales()).hasSizeGreaterThan(1);
+        for (Disclaimer d : catalog.disclaimers()) {
+            if (d.text().contains("{")) {
+                continue; // a wording with variables is said with the values filled in
+            }
+            Answer answer = MarkdownAnswers.read(
+                    TOP + "## Results\n\nText.\n\n---\n\n" + d.text() + "\n", ReadOptions.defaults());
+            assertThat(answer.disclaimers())
+                    .as(d.id() + " in " + d.locale())
+                    .extracting(a -> a.disclaimer().kind())
+                    .contains(d.kind());
+        }
     }
 
     @Test

@@ -37,6 +37,10 @@ class ApprovalRuleTest {
                 "Ramucirumab is approved after sorafenib only for people whose AFP is 400 ng/mL or higher [10].",
                 "Pembrolizumab was approved under the accelerated pathway for HCC previously treated with sorafenib [14].",
                 "Atezolizumab plus bevacizumab is FDA-approved for liver cancer that has spread [2].",
+                // the year the statement dates the approval to; a statement without a date says nothing of it
+                "On August 16, 2018, the FDA approved lenvatinib for first-line treatment of unresectable HCC [3].",
+                "Regorafenib was approved in 2017 for HCC previously treated with sorafenib [9].",
+                "Cabozantinib has been FDA-approved since 2019 for HCC after sorafenib [16].",
                 // a treatment named after the cancer describes the cancer, not what is approved
                 "The FDA approved atezolizumab plus bevacizumab as a first treatment for liver cancer that cannot be"
                         + " removed with surgery [2].",
@@ -60,6 +64,9 @@ class ApprovalRuleTest {
                 // the kind of approval
                 "Nivolumab has regular FDA approval for HCC after sorafenib [14]. | ONC-APPROVAL-CONTRADICTED | kind of approval",
                 "Regorafenib received accelerated approval for HCC after sorafenib [9]. | ONC-APPROVAL-CONTRADICTED | kind of approval",
+                // the year (held-out batch 5)
+                "The FDA approved lenvatinib for first-line treatment of unresectable HCC in 2019 [3]. | ONC-APPROVAL-CONTRADICTED | year",
+                "Regorafenib has been FDA-approved since March 2018 for HCC after sorafenib [9]. | ONC-APPROVAL-CONTRADICTED | year",
                 // a medicine given before, after 'prior'
                 "Atezolizumab plus bevacizumab is approved for people who received prior sorafenib [2]. | ONC-APPROVAL-CONTRADICTED | line of therapy",
                 // another agency: the base has no statement of it

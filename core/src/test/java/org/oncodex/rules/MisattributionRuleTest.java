@@ -45,6 +45,10 @@ class MisattributionRuleTest {
                 // a trial named in the sentence before does not stand for a sentence that names its own treatment
                 "In KEYNOTE-224, 17% of people responded to pembrolizumab [15]. With nivolumab plus ipilimumab, the"
                         + " response rate was 33% (95% CI 20–48) [14].",
+                // the arm in brackets right after a number, in a table's comparator column (held-out batch 5)
+                "| Treatment (trial) | Median OS | Comparator median OS |\n|---|---|---|\n| Tremelimumab + durvalumab"
+                        + " (HIMALAYA) | 16.4 mo [7] | 13.8 mo (sorafenib) [7] |",
+                "In CELESTIAL, median overall survival was 10.2 months (cabozantinib) against 8.0 months (placebo) [5].",
                 // a quote ends its sentence: the next one's treatment is not the quote's
                 "In KEYNOTE-224, as the report put it: \"The objective response rate was 17%.\" With nivolumab plus"
                         + " ipilimumab in CheckMate 040, the response rate was 33% [15][14].",
@@ -66,6 +70,8 @@ class MisattributionRuleTest {
                 "In MSI-high colorectal cancer with liver metastases, 66% of patients responded to checkpoint inhibitors [4]. | liver metastases",
                 // an endpoint in plain words: the cancer growing is progression, not death
                 "With cabozantinib, the risk of the tumour growing was 24% lower than with placebo (HR 0.76) [5]. | the endpoint",
+                // a comparator's median credited in brackets to the intervention
+                "In HIMALAYA, median overall survival was 13.8 months (tremelimumab plus durvalumab) [7]. | the arm",
             })
     void a_number_credited_to_another_population_is_found(String sentence, String says) {
         NaturalWordingsTest.assertFinds(sentence, "ONC-NUMBER-MISATTRIBUTED", says);

@@ -1,11 +1,7 @@
 package org.oncodex.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.oncodex.rules.SeededDevelopmentSetTest.Case;
 
 /**
  * The fourth held-out batch for the content rules (issue 12): seeded defects ({@code
@@ -22,7 +18,7 @@ import org.oncodex.rules.SeededDevelopmentSetTest.Case;
  * <p>Counted as {@link SeededHeldOutBatch3Test} counts, on the same skeletons. The misses and false errors
  * left are listed with the reason; the test fails if another appears or a listed one goes away.
  */
-class SeededHeldOutBatch4Test {
+class SeededHeldOutBatch4Test extends HeldOutBatch {
     private static final String DEFECTS = "defects-heldout-4.txt";
     private static final String CORRECT_DIR = "correct-heldout-4/";
 
@@ -52,19 +48,10 @@ class SeededHeldOutBatch4Test {
             Map.entry(
                     "misattributed/two-treatments-respectively-swapped",
                     "'respectively' is not read: two ratios for two drugs pass in either order"),
-            Map.entry(
-                    "significance/not-significant-when-it-was",
-                    "'not statistically significant' for a ratio whose interval excludes 1 is not checked"),
             Map.entry("words/and-a-half-months", "'nine and a half months' is not read as a number"));
 
     /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
-    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.ofEntries(
-            Map.entry(
-                    "c07-spanish-gemini.md: ",
-                    "a Spanish answer read with the default (English) locale: its disclaimers are recognised only by the Spanish paraphrases, which the reader applies only when the caller passes ReadOptions.locale"),
-            Map.entry(
-                    "c03-subgroup-headings-gemini.md: ",
-                    "the policy asks for a general-information line that this answer, informational-only in its header and closing with a talk-to-your-care-team line, words in no way the catalogue recognises"));
+    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.of();
 
     private static final List<String> CORRECT = List.of(
             "c01-second-line-merged-table-chatgpt.md",
@@ -77,27 +64,7 @@ class SeededHeldOutBatch4Test {
             "c08-approvals-footnotes-accepted-format.md",
             "c09-first-line-clinician.md");
 
-    @Test
-    void the_batch_has_sixty_defects_or_more_over_every_kind_with_their_seeded_text_in_what_the_rules_read() {
-        List<Case> cases = SeededDevelopmentSetTest.cases(DEFECTS);
-        assertThat(cases).hasSizeGreaterThanOrEqualTo(60);
-        assertThat(cases.stream().map(Case::kind).distinct()).containsAll(SeededDevelopmentSetTest.KINDS);
-        SeededDevelopmentSetTest.assertEachSeededTextIsRead(cases, SeededHeldOutBatch3Test::answerOf);
-    }
-
-    @Test
-    void every_seeded_defect_is_caught_at_its_sentence_but_the_known_misses() {
-        SeededDevelopmentSetTest.assertCaughtButTheKnownMisses(
-                "held-out batch 4",
-                SeededDevelopmentSetTest.cases(DEFECTS),
-                KNOWN_MISSES,
-                SeededHeldOutBatch3Test::answerOf,
-                c -> SeededHeldOutBatch3Test.rulesFor(c.style()));
-    }
-
-    @Test
-    void the_correct_answers_raise_only_the_known_false_errors() {
-        SeededHeldOutBatch3Test.assertOnlyTheKnownFalseErrors(
-                "held-out batch 4", CORRECT_DIR, CORRECT, KNOWN_FALSE_ERRORS);
+    SeededHeldOutBatch4Test() {
+        super("held-out batch 4", DEFECTS, CORRECT_DIR, CORRECT, KNOWN_MISSES, KNOWN_FALSE_ERRORS);
     }
 }

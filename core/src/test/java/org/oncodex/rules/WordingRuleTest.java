@@ -28,10 +28,18 @@ class WordingRuleTest {
                 "The hazard ratio of 0.58 favoured atezolizumab plus bevacizumab over sorafenib [1].",
                 "Sorafenib lowered the risk of death by 31% compared with placebo [8].",
                 "Liver metastases went with a 21% increase in the risk of death on immunotherapy [4].",
+                "Across cancers treated with immunotherapy, liver metastases cut survival (HR 1.82) [4].",
+                "People with liver metastases tended to live a shorter time on immunotherapy (HR 1.82) [4].",
                 // benefit words for an interval that excludes 1, a claim denied, an absolute difference of rates
                 "Regorafenib extended survival compared with placebo (HR 0.63; 95% CI 0.50–0.79) [9].",
                 "The survival result of lenvatinib did not reach statistical significance (HR 0.92; 95% CI 0.79–1.06) [3].",
                 "A year after surgery, 78% versus 65% were free of recurrence, about 1 in 8 more people [12].",
+                // a difference denied where the interval includes 1, a threshold missed, a difference between groups
+                "Lenvatinib made no real difference to survival compared with sorafenib (HR 0.92; 95% CI 0.79–1.06) [3].",
+                "In KEYNOTE-240 the survival gain (HR 0.781; 95% CI 0.611–0.998) was not statistically significant by its"
+                        + " prespecified criteria [6].",
+                "The benefit of pembrolizumab plus chemotherapy held with liver metastases (HR 0.83; 95% CI 0.70–0.90); the"
+                        + " difference between the subgroups was not statistically significant [4].",
             })
     void a_sentence_that_words_its_statistic_rightly_raises_no_error(String sentence) {
         assertThat(NaturalWordingsTest.errors(sentence))
@@ -57,6 +65,8 @@ class WordingRuleTest {
                 "People on regorafenib were more likely to die than people on placebo (HR 0.63) [9]. | more likely to die | below 1",
                 "Survival was worse with sorafenib than with placebo in SHARP (HR 0.69) [8]. | Survival was worse | below 1",
                 "The hazard ratio of 0.76 favours placebo over cabozantinib [5]. | favours placebo | comparator",
+                "Regorafenib cut survival compared with placebo in RESORCE (HR 0.63) [9]. | cut survival | below 1",
+                "People given cabozantinib tended to live a shorter time than with placebo (HR 0.76) [5]. | live a shorter time | below 1",
                 "Regorafenib brought a 37% rise in the risk of death compared with placebo [9]. | 37.0% higher | other side of 1",
                 // benefit words the rule did not know, for an interval that includes 1 or a P above 0.05
                 "Adding bevacizumab clearly prolonged survival in lung cancer with liver metastases (HR 0.68, 95% CI 0.45 to 1.02) [4]. | clearly prolonged | includes 1",
@@ -67,6 +77,9 @@ class WordingRuleTest {
                 "Nivolumab plus chemotherapy shortened overall survival in CheckMate 649 (HR 0.79; 95% CI 0.71–0.88) [13]. | shortened overall survival | below 1",
                 "About 1 in 3 fewer people died with regorafenib than with placebo (HR 0.63) [9]. | 1 in 3 fewer people | a number of people",
                 "IMbrave050 showed an absolute recurrence benefit of 28% with atezolizumab plus bevacizumab (HR 0.72) [12]. | absolute recurrence benefit of 28% | absolute change",
+                // a difference denied for an interval that excludes 1 (held-out batches 4 and 5)
+                "Regorafenib made no real difference to survival compared with placebo (HR 0.63; 95% CI 0.50–0.79) [9]. | made no real difference | excludes 1",
+                "The survival benefit of cabozantinib was not statistically significant (HR 0.76; 95% CI 0.63–0.92) [5]. | not statistically significant | excludes 1",
             })
     void a_statistic_worded_wrongly_is_found(String sentence, String quote, String says) {
         assertThat(NaturalWordingsTest.errors(sentence)).as(sentence).anySatisfy(f -> {

@@ -75,6 +75,10 @@ class ParaphrasesTest {
                 "I'm an AI assistant, so this is general information rather than medical advice. | NOT_MEDICAL_ADVICE",
                 "AI-generated summary; not medical advice and not a substitute for clinical judgment. | INFORMATIONAL_ONLY",
                 "Talk with your doctor about which of these treatments, if any, is right for you. | GENERAL_INFORMATION",
+                // found by the fourth and fifth held-out batches: not replacing a doctor's advice, and results
+                // whose meaning for you is the care team's to tell, say that the answer is general
+                "This content does not replace advice from your doctor. | GENERAL_INFORMATION",
+                "Please talk with your care team about what these results mean for you. | GENERAL_INFORMATION",
             })
     void a_sentence_in_a_models_own_words_states_its_kind(String sentence, DisclaimerKind kind) {
         assertThat(BUNDLED.kindsStatedBy(sentence, Locale.ENGLISH)).contains(kind);
@@ -102,6 +106,8 @@ class ParaphrasesTest {
                 "The trial enrolled 501 patients.",
                 "Advice from friends can be confusing.",
                 "Talk therapy helps some people cope.",
+                "The new drug did not replace sorafenib as the standard.",
+                "What these results mean for the trial's design is unclear.",
             })
     void content_sentences_state_no_disclaimer(String sentence) {
         assertThat(BUNDLED.kindsStatedBy(sentence, Locale.ENGLISH)).isEmpty();
@@ -115,6 +121,12 @@ class ParaphrasesTest {
                 .contains(INFORMATIONAL_ONLY, NOT_MEDICAL_ADVICE);
         assertThat(BUNDLED.kindsStatedBy("Hable con su oncólogo antes de decidir.", es))
                 .contains(CONSULT_CARE_TEAM);
+        // found by the fourth held-out batch: a header "solo informativo" that "no sustituye el consejo de su médico"
+        assertThat(BUNDLED.kindsStatedBy(
+                        "Este contenido es solo informativo y no sustituye el consejo de su médico.", es))
+                .contains(INFORMATIONAL_ONLY, NOT_MEDICAL_ADVICE, GENERAL_INFORMATION);
+        assertThat(BUNDLED.kindsStatedBy("El tratamiento no sustituye la cirugía.", es))
+                .doesNotContain(GENERAL_INFORMATION, INFORMATIONAL_ONLY);
     }
 
     @Test
