@@ -74,6 +74,24 @@ class FractionsTest {
         assertThat(phrase.substring(p.start(), p.end())).as(phrase).doesNotContain(" of people");
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // bounds a double holds exactly: the rate at the bound is one the fraction stands for
+                "half of patients | 45 | 55",
+                "three quarters of adults | 67.5 | 82.5",
+                "a tenth of men | 6 | 14",
+                "more than half of people | 50 | 75",
+                "under a quarter of patients | 0 | 25",
+                "four in four people | 90 | 110",
+            })
+    void a_rate_at_either_bound_is_one_the_fraction_stands_for(String phrase, double least, double most) {
+        Fractions.Phrase p = only(phrase);
+        assertThat(p.standsFor(least)).as("%s stands for %s", phrase, least).isTrue();
+        assertThat(p.standsFor(most)).as("%s stands for %s", phrase, most).isTrue();
+    }
+
     @Test
     void the_phrase_spans_the_fraction_and_only_the_fraction() {
         String text = "In the trial, two-thirds of patients responded.";
@@ -93,7 +111,12 @@ class FractionsTest {
     @Test
     void written_as_percentages_every_offset_stays_the_texts() {
         List<String> phrases = List.of(
-                "half of people", "a third of people", "two-thirds of patients", "one in ten people", "4 in 5 adults");
+                "half of people",
+                "half the people",
+                "a third of people",
+                "two-thirds of patients",
+                "one in ten people",
+                "4 in 5 adults");
         qt().withExamples(200)
                 .forAll(integers().between(0, phrases.size() - 1), integers().between(0, 30))
                 .checkAssert((k, pad) -> {

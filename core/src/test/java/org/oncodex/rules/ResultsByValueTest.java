@@ -15,8 +15,10 @@ import org.oncodex.model.evidence.TrialResult;
 import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.EffectEstimate;
 import org.oncodex.model.stats.HazardRatio;
+import org.oncodex.model.stats.MeanDifference;
 import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.Quantity;
 import org.oncodex.model.stats.Unit;
 import org.oncodex.model.stats.ValueRange;
 
@@ -66,6 +68,10 @@ class ResultsByValueTest {
                         .build()))
                 .contains(34.0, 28.0, 40.0);
         assertThat(ResultsByValue.values(Proportion.ofCount(1, 4))).containsExactly(25.0);
+        assertThat(ResultsByValue.values(MeanDifference.of(3.3, Unit.MONTHS, 1.2, 5.4)))
+                .containsExactly(3.3, 1.2, 5.4);
+        assertThat(ResultsByValue.values(Quantity.of(12.5, ConfidenceInterval.of(10.1, 14.9))))
+                .containsExactly(12.5, 10.1, 14.9);
         assertThat(ResultsByValue.values(ValueRange.between(2, 5, Unit.MONTHS))).containsExactly(2.0, 5.0);
         assertThat(ResultsByValue.values(ValueRange.atLeast(2, Unit.MONTHS))).containsExactly(2.0);
         assertThat(ResultsByValue.values(ValueRange.atMost(5, Unit.MONTHS))).containsExactly(5.0);
