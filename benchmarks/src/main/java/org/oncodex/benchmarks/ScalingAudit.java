@@ -195,8 +195,7 @@ public final class ScalingAudit {
             }
             if (thrown[0] != null) {
                 Throwable t = thrown[0];
-                boolean documented =
-                        entry.documented() != null && entry.documented().isInstance(t);
+                boolean documented = entry.documents(t);
                 return new Timing(
                         result[0], output, (documented ? "documented " : "UNDOCUMENTED ") + describe(t), false);
             }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.oncodex.answer.Answer;
 import org.oncodex.disclaimers.DisclaimerCatalog;
 import org.oncodex.evidence.EvidenceBase;
+import org.oncodex.evidence.EvidenceFormatException;
 import org.oncodex.lint.MarkdownAnswers;
 import org.oncodex.model.text.EffectStatements;
 import org.oncodex.model.text.ReadingLevel;
@@ -49,10 +50,14 @@ final class ScalingEntries {
     }
 
     /**
-     * An entry point: {@code documented} is the exception its Javadoc lists (null for none);
+     * An entry point: {@code documented} are the exceptions its Javadoc lists (none for none);
      * {@code report} marks output that must stay within ten times the answer.
      */
-    record Entry(String name, Takes takes, Work work, Class<? extends Throwable> documented, boolean report) {}
+    record Entry(String name, Takes takes, Work work, List<Class<? extends Throwable>> documented, boolean report) {
+        boolean documents(Throwable t) {
+            return documented.stream().anyMatch(c -> c.isInstance(t));
+        }
+    }
 
     static final String TOP = "# Is this treatment right for me?\n\n## What the studies show\n\n";
 
@@ -147,7 +152,7 @@ final class ScalingEntries {
                             .sections()
                             .size();
                 },
-                JsonProcessingException.class,
+                List.of(JsonProcessingException.class),
                 false));
         entries.add(
                 text("RuleSet.check", in -> RULES.check(in.answer()).findings().size()));
@@ -180,23 +185,23 @@ final class ScalingEntries {
                 in -> EvidenceBase.load(new ByteArrayInputStream(in.text.getBytes(StandardCharsets.UTF_8)))
                         .results()
                         .size(),
-                IOException.class,
+                List.of(IOException.class, EvidenceFormatException.class),
                 false));
         entries.add(new Entry(
                 "RuleSet.fromJson",
                 Takes.RULE_SET,
                 in -> RuleSet.fromJson(in.text, KB).rules().size(),
-                IllegalArgumentException.class,
+                List.of(IllegalArgumentException.class),
                 false));
         return entries;
     }
 
     private static Entry text(String name, Work work) {
-        return new Entry(name, Takes.TEXT, work, null, false);
+        return new Entry(name, Takes.TEXT, work, List.of(), false);
     }
 
     private static Entry report(String name, Work work) {
-        return new Entry(name, Takes.TEXT, work, null, true);
+        return new Entry(name, Takes.TEXT, work, List.of(), true);
     }
 
     private static Reports reports(Inputs in) {

@@ -84,6 +84,7 @@ final class AnswerReader {
         String text = markdown.length() > options.maxChars() ? markdown.substring(0, options.maxChars()) : markdown;
         List<String> runs = new ArrayList<>();
         text = DelimiterRuns.capped(text, runs);
+        text = Indentation.capped(text, runs);
         AnswerReader first = new AnswerReader(text, options, Map.of());
         first.traverse();
         AnswerReader reader = new AnswerReader(text, options, first.sources.labels());

@@ -63,7 +63,9 @@ import org.oncodex.evidence.EvidenceBase;
  * #MAX_QUOTE_DEPTH} are read as one paragraph of their text and noted in {@link
  * Answer#unreadable()}, as is Markdown the parser cannot follow (such as an HTML tag with thousands of
  * attributes: its text is then read as one paragraph), and so is a line with a run of more than {@link
- * #MAX_DELIMITER_RUN} of one emphasis delimiter; the rule {@code ONC-UNREADABLE} rejects such answers.
+ * #MAX_DELIMITER_RUN} of one emphasis delimiter, or with indentation and list markers wider than {@link
+ * #MAX_INDENT} columns (lists nested deeper than that); the rule {@code ONC-UNREADABLE} rejects such
+ * answers.
  *
  * <p>At most {@link ReadOptions#maxChars()} characters are read (4 Mi unless set); the rest of a longer
  * answer is noted in {@link Answer#unreadable()}.
@@ -90,6 +92,14 @@ public final class MarkdownAnswers {
      * usual.
      */
     public static final int MAX_DELIMITER_RUN = 64;
+
+    /**
+     * The widest the start of a line read as Markdown may be, in columns: its white space (a tab to the
+     * next multiple of four) and list markers ({@code - }, {@code 1. }), block-quote markers not counted.
+     * Past it, the rest of the line's white space and markers are read as text, and the line is reported
+     * as unreadable. 128 columns hold lists nested more than 40 deep; a thematic break is read as usual.
+     */
+    public static final int MAX_INDENT = 128;
 
     private MarkdownAnswers() {}
 

@@ -1,10 +1,12 @@
 package org.oncodex.lint;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -78,7 +80,13 @@ final class SourceList {
     /** Every source, numbered from 1: the labelled ones first, each work once. */
     List<Source> numbered() {
         List<Citation> ordered = new ArrayList<>(labelled.values());
-        unlabelled.stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
+        // looked up in a set: a search of the list per source took time quadratic in their number
+        Set<Citation> seen = new HashSet<>(ordered);
+        for (Citation c : unlabelled) {
+            if (seen.add(c)) {
+                ordered.add(c);
+            }
+        }
         List<Source> sources = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             sources.add(Source.of(i + 1, ordered.get(i)));
