@@ -23,6 +23,7 @@ final class Intervals implements Recognizer {
         CONFIDENCE,
         UNCERTAINTY,
         CREDIBLE,
+        PREDICTION,
         RANGE,
         IQR
     }
@@ -507,6 +508,13 @@ final class Intervals implements Recognizer {
             case "konfidenzintervall:" -> {
                 return i + 1;
             }
+            case "pi" -> {
+                // "95% PI": after a level only, where it cannot be the letters of a name
+                return afterLevel ? i + 1 : i;
+            }
+            case "prediction" -> {
+                return t.at(i + 1).isWord("interval") || t.at(i + 1).isWord("intervals") ? i + 2 : i;
+            }
             case "c" -> {
                 // "95% C.I.": the letters with their full stops
                 boolean dotted = t.at(i + 1).text.equals(".")
@@ -546,6 +554,7 @@ final class Intervals implements Recognizer {
         return switch (t.at(i).lower) {
             case "ui", "uncertainty" -> What.UNCERTAINTY;
             case "cri", "cr", "credible", "credibility" -> What.CREDIBLE;
+            case "pi", "prediction" -> What.PREDICTION;
             case "iqr", "interquartile" -> What.IQR;
             case "range" -> What.RANGE;
             default -> What.CONFIDENCE;
@@ -630,8 +639,27 @@ final class Intervals implements Recognizer {
         return new Bound(0, a, true, false, null, i + 1);
     }
 
+    /** "N.A.", "N.R.", "N.E.": an open end's abbreviation printed with full stops; null otherwise. */
+    private static @Nullable String dottedOpen(Tokens t, int i) {
+        Lexeme n = t.at(i);
+        Lexeme dot = t.at(i + 1);
+        Lexeme letter = t.at(i + 2);
+        if (!n.text.equals("N") || !dot.text.equals(".") || dot.spaceBefore || letter.spaceBefore) {
+            return null;
+        }
+        return switch (letter.text) {
+            case "A", "E" -> "NE";
+            case "R" -> "NR";
+            default -> null;
+        };
+    }
+
     /** The token index after the open value {@link #openWord} found at {@code i}. */
     static int openWordEnd(Tokens t, int i) {
+        if (dottedOpen(t, i) != null) {
+            // "N.A." or "N.A": the letters and their full stops
+            return t.at(i + 3).text.equals(".") && !t.at(i + 3).spaceBefore ? i + 4 : i + 3;
+        }
         if (!t.at(i).isWord("not")) {
             return i + 1;
         }
@@ -648,6 +676,10 @@ final class Intervals implements Recognizer {
         String abbreviation = openWord(tok.text);
         if (abbreviation != null) {
             return abbreviation;
+        }
+        String dotted = dottedOpen(t, i);
+        if (dotted != null) {
+            return dotted;
         }
         // "not yet reached", "not been reached", "had not been reached"
         if (tok.lower.equals("not") && (t.at(i + 1).isWord("yet") || t.at(i + 1).isWord("been"))) {
