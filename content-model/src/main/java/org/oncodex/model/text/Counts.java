@@ -293,7 +293,7 @@ final class Counts implements Recognizer {
         ConfidenceInterval ci = null;
         if (interval != null) {
             Intervals.printed(b, interval);
-            ci = Intervals.checked(t, interval, percent, out);
+            ci = IntervalChecks.checked(t, interval, percent, out);
         }
         try {
             Proportion p = kind == EffectStatement.Kind.COUNT

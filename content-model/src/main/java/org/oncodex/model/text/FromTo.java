@@ -74,10 +74,10 @@ final class FromTo implements Recognizer {
         EffectEstimate started;
         EffectStatement.Kind kind;
         ConfidenceInterval reachedCi =
-                reachedGroup == null ? null : Intervals.checked(t, reachedGroup, end.number, out);
+                reachedGroup == null ? null : IntervalChecks.checked(t, reachedGroup, end.number, out);
         ConfidenceInterval startCi = before.group() == null
                 ? null
-                : Intervals.checked(t, before.group(), start.number, Findings.discarding());
+                : IntervalChecks.checked(t, before.group(), start.number, Findings.discarding());
         try {
             if (label != null) {
                 kind = EffectStatement.Kind.QUANTITY;

@@ -382,7 +382,7 @@ final class Parser {
             while (d0 < 3 && INTERVAL_METHODS.contains(header.at(d0).lower)) {
                 d0++;
             }
-            Intervals.Descriptor d = Intervals.descriptor(header, d0, ignored);
+            Intervals.Descriptor d = IntervalWords.descriptor(header, d0, ignored);
             if (d != null && d.level() > 0) {
                 Scope interval = Scope.EMPTY
                         .withLabel(EffectStatement.Kind.INTERVAL, header.span(d0, d.next() - 1), -1)

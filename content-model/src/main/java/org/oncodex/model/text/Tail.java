@@ -280,7 +280,7 @@ final class Tail {
         if (!t.at(k).is(Sym.SEMI) && !t.at(k).is(Sym.COMMA)) {
             return j;
         }
-        if (Intervals.descriptor(t, k + 1, Findings.discarding()) == null) {
+        if (IntervalWords.descriptor(t, k + 1, Findings.discarding()) == null) {
             return j;
         }
         Intervals.Group g = Intervals.after(t, k + 1, scope, out);
@@ -341,7 +341,7 @@ final class Tail {
         if (!t.at(k).is(Sym.SEMI) && !t.at(k).is(Sym.COMMA)) {
             return j;
         }
-        if (Intervals.descriptor(t, k + 1, Findings.discarding()) == null) {
+        if (IntervalWords.descriptor(t, k + 1, Findings.discarding()) == null) {
             return j;
         }
         Intervals.Group g = Intervals.after(t, k + 1, scope, out);
@@ -530,7 +530,7 @@ final class Tail {
             if (t.at(k).isWord("and") || t.at(k).isWord("or")) {
                 k++;
             }
-            if (!t.at(k).is(Sym.NUM) || Intervals.descriptor(t, k, Findings.discarding()) != null) {
+            if (!t.at(k).is(Sym.NUM) || IntervalWords.descriptor(t, k, Findings.discarding()) != null) {
                 return null;
             }
             k = skipGroup(t, k + 1);
