@@ -139,7 +139,7 @@ final class Values implements Recognizer {
             return null;
         }
         // "n = 12": a number of patients, a statistic only with the share it makes ("n =12, 3%")
-        if (Tail.afterN(t, point.next())) {
+        if (TailCounts.afterN(t, point.next())) {
             boolean share = !Double.isNaN(tail.innerPercent) && tail.innerSign && tail.unit == null;
             return share && point.value() == Math.rint(point.value()) ? EffectStatement.Kind.PROPORTION : null;
         }
