@@ -46,10 +46,10 @@ class UntrustedJsonPropertyTest {
     void an_interval_of_an_unknown_kind_is_refused() {
         assertThatThrownBy(() -> MAPPER.readValue(
                         "{\"type\":\"quantity\",\"value\":1,\"ci\":{\"lower\":0,\"upper\":2,\"level\":0.95,"
-                                + "\"kind\":\"PREDICTION\"}}",
+                                + "\"kind\":\"BOOTSTRAP\"}}",
                         EffectEstimate.class))
                 .isInstanceOf(JsonMappingException.class)
-                .hasMessageContaining("PREDICTION");
+                .hasMessageContaining("BOOTSTRAP");
     }
 
     @Test

@@ -514,7 +514,7 @@ public final class OncodexArbitraries {
 
     /**
      * The interval as it is seven times in ten; otherwise one-sided at its level (which is above 0.5),
-     * an uncertainty interval, or a credible interval.
+     * an uncertainty interval, or a credible or prediction interval.
      */
     static ConfidenceInterval shaped(RandomGenerator random, ConfidenceInterval ci) {
         return switch (random.nextInt(10)) {
@@ -524,7 +524,7 @@ public final class OncodexArbitraries {
                         .sidedness(Sidedness.ONE_SIDED)
                         .build();
             case 8 -> ci.withKind(IntervalKind.UNCERTAINTY);
-            case 9 -> ci.withKind(IntervalKind.CREDIBLE);
+            case 9 -> ci.withKind(random.nextBoolean() ? IntervalKind.CREDIBLE : IntervalKind.PREDICTION);
             default -> ci;
         };
     }

@@ -2,8 +2,8 @@ package org.oncodex.model.stats;
 
 /**
  * What an interval around an estimate is called, which says how it was obtained: a frequentist
- * confidence interval, an uncertainty interval of a modelled estimate, or a Bayesian credible
- * interval.
+ * confidence interval, an uncertainty interval of a modelled estimate, a Bayesian credible
+ * interval, or the prediction interval of a meta-analysis.
  *
  * <p>The arithmetic of {@link ConfidenceInterval} (standard errors, other levels) treats them alike,
  * as intervals symmetric on their scale.
@@ -17,7 +17,12 @@ public enum IntervalKind {
      */
     UNCERTAINTY("UI", "uncertainty interval"),
     /** A Bayesian credible interval, "95% CrI". */
-    CREDIBLE("CrI", "credible interval");
+    CREDIBLE("CrI", "credible interval"),
+    /**
+     * A prediction interval, "95% PI", as random-effects meta-analyses report for the effect a new
+     * study would find.
+     */
+    PREDICTION("PI", "prediction interval");
 
     private final String abbreviation;
     private final String label;

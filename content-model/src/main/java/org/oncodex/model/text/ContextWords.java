@@ -340,7 +340,7 @@ final class ContextWords implements Recognizer {
      */
     private static @Nullable Step announcement(Tokens t, int i, Scope scope, Findings out) {
         int j = i + 1;
-        Intervals.Descriptor d = Intervals.descriptor(t, j, out);
+        Intervals.Descriptor d = IntervalWords.descriptor(t, j, out);
         if (d != null && Tokens.isCloser(t.at(d.next()).type)) {
             Spread.Kind spread = d.what() == Intervals.What.RANGE
                     ? Spread.Kind.RANGE

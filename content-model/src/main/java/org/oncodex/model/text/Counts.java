@@ -124,8 +124,8 @@ final class Counts implements Recognizer {
         }
         // 36 of 120 patients; 12/40 patients; "n = 15/45"; 60/82 in a column of n/N; "28/388 AEs in A vs 54/374"
         boolean slash = t.at(i + 1).is(Sym.SLASH);
-        boolean counted =
-                slash && (scope.declaredCounts() || Tail.afterN(t, i + 1) || pairedCounts(t, j) || afterVersus(t, i));
+        boolean counted = slash
+                && (scope.declaredCounts() || TailCounts.afterN(t, i + 1) || pairedCounts(t, j) || afterVersus(t, i));
         if ((ofForm || people || counted) && counts[0] <= counts[1]) {
             double percent = 100.0 * counts[0] / counts[1];
             return add(t, i, j, EffectStatement.Kind.COUNT, percent, Integer.toString(counts[0]), counts, scope, out);
@@ -293,7 +293,7 @@ final class Counts implements Recognizer {
         ConfidenceInterval ci = null;
         if (interval != null) {
             Intervals.printed(b, interval);
-            ci = Intervals.checked(t, interval, percent, out);
+            ci = IntervalChecks.checked(t, interval, percent, out);
         }
         try {
             Proportion p = kind == EffectStatement.Kind.COUNT

@@ -39,7 +39,13 @@ public abstract class Diagnostic {
          * A label whose words and abbreviation name different statistics ({@code risk ratio (HR) 0.58}); the
          * words are read.
          */
-        CONFLICTING_LABEL
+        CONFLICTING_LABEL,
+        /**
+         * A number in the shape of a statistic (a share, a number with a bracketed number after it, a
+         * bound, a rate, a ratio of two numbers, a fraction of one, a head count) or a fraction in words that
+         * no statement covers: a form the parser does not support, reported rather than passed over.
+         */
+        NOT_READ
     }
 
     Diagnostic() {}

@@ -20,7 +20,7 @@ import org.oncodex.model.stats.Unit;
 final class Estimates {
     private Estimates() {}
 
-    /** The interval a group describes: its level, sidedness and kind (confidence, uncertainty, credible). */
+    /** The interval a group describes: its level, sidedness and kind (confidence, uncertainty, credible, prediction). */
     static ConfidenceInterval interval(Intervals.Group g) {
         ConfidenceInterval ci = g.oneSided() && g.level() > 0.5
                 ? ConfidenceInterval.oneSided(g.lower().value(), g.upper().value(), g.level())
@@ -28,6 +28,7 @@ final class Estimates {
         return switch (g.what()) {
             case UNCERTAINTY -> ci.withKind(IntervalKind.UNCERTAINTY);
             case CREDIBLE -> ci.withKind(IntervalKind.CREDIBLE);
+            case PREDICTION -> ci.withKind(IntervalKind.PREDICTION);
             default -> ci;
         };
     }

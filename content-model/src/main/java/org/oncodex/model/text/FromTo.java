@@ -74,10 +74,10 @@ final class FromTo implements Recognizer {
         EffectEstimate started;
         EffectStatement.Kind kind;
         ConfidenceInterval reachedCi =
-                reachedGroup == null ? null : Intervals.checked(t, reachedGroup, end.number, out);
+                reachedGroup == null ? null : IntervalChecks.checked(t, reachedGroup, end.number, out);
         ConfidenceInterval startCi = before.group() == null
                 ? null
-                : Intervals.checked(t, before.group(), start.number, Findings.discarding());
+                : IntervalChecks.checked(t, before.group(), start.number, Findings.discarding());
         try {
             if (label != null) {
                 kind = EffectStatement.Kind.QUANTITY;
@@ -153,8 +153,8 @@ final class FromTo implements Recognizer {
         } else if (Words.timeUnit(tok) != null) {
             unit = Words.timeUnit(tok);
             j++;
-        } else if (Tail.perPowerOfTen(t, j) != null) {
-            label = Tail.perPowerOfTen(t, j); // "from 31.3/100,000 to 20.7/100,000": rates
+        } else if (TailUnits.perPowerOfTen(t, j) != null) {
+            label = TailUnits.perPowerOfTen(t, j); // "from 31.3/100,000 to 20.7/100,000": rates
             j += 2;
         }
         Intervals.Group g = null;

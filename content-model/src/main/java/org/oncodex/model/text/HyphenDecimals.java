@@ -69,7 +69,7 @@ final class HyphenDecimals implements Recognizer {
                 false,
                 j,
                 next);
-        ConfidenceInterval ci = Intervals.checked(t, g, v, out);
+        ConfidenceInterval ci = IntervalChecks.checked(t, g, v, out);
         ImmutableEffectStatement.Builder b = EffectStatement.builder()
                 .kind(EffectStatement.Kind.QUANTITY)
                 .start(start)

@@ -23,6 +23,7 @@ final class Intervals implements Recognizer {
         CONFIDENCE,
         UNCERTAINTY,
         CREDIBLE,
+        PREDICTION,
         RANGE,
         IQR
     }
@@ -94,7 +95,7 @@ final class Intervals implements Recognizer {
         if (column && scope.endpoint() != null) {
             b.endpoint(scope.endpoint()).endpointLabel(scope.endpointLabel());
         }
-        ConfidenceInterval ci = checked(t, g, Double.NaN, out);
+        ConfidenceInterval ci = IntervalChecks.checked(t, g, Double.NaN, out);
         if (ci != null) {
             b.ci(ci);
         }
@@ -145,7 +146,7 @@ final class Intervals implements Recognizer {
         if (opener) {
             j++;
         }
-        Bound lower = bound(t, j);
+        Bound lower = IntervalBounds.bound(t, j);
         if (lower == null) {
             return null;
         }
@@ -155,7 +156,7 @@ final class Intervals implements Recognizer {
             return null;
         }
         j++;
-        Bound upper = bound(t, j);
+        Bound upper = IntervalBounds.bound(t, j);
         if (upper == null) {
             return null;
         }
@@ -185,7 +186,7 @@ final class Intervals implements Recognizer {
 
     /** "lower-upper" with no name: up to a closing bracket, or (unless {@code closed}) a comma, semicolon or end. */
     private static @Nullable Group unnamed(Tokens t, int i, Scope scope, boolean closed) {
-        Bound lower = bound(t, i);
+        Bound lower = IntervalBounds.bound(t, i);
         if (lower == null) {
             return null;
         }
@@ -193,7 +194,7 @@ final class Intervals implements Recognizer {
         if (!(t.at(j).is(Sym.DASH) || t.at(j).isWord("to"))) {
             return null;
         }
-        Bound upper = bound(t, j + 1);
+        Bound upper = IntervalBounds.bound(t, j + 1);
         if (upper == null) {
             return null;
         }
@@ -253,7 +254,7 @@ final class Intervals implements Recognizer {
                 return one;
             }
         }
-        Descriptor d = descriptor(t, j, out);
+        Descriptor d = IntervalWords.descriptor(t, j, out);
         boolean named = d != null;
         if (d == null) {
             if (alone || opener == null) {
@@ -283,9 +284,9 @@ final class Intervals implements Recognizer {
             inner = true;
             j++;
         }
-        Bound lower = bound(t, j);
+        Bound lower = IntervalBounds.bound(t, j);
         if (lower == null) {
-            lower = openPair(t, j);
+            lower = IntervalBounds.openPair(t, j);
             if (lower == null) {
                 return null;
             }
@@ -295,7 +296,7 @@ final class Intervals implements Recognizer {
         }
         boolean comma = t.at(j).is(Sym.COMMA) || t.at(j).is(Sym.SEMI);
         Bound upper;
-        if (lower.open() && lower.next == j + 1 && openPair(t, j) != null) {
+        if (lower.open() && lower.next == j + 1 && IntervalBounds.openPair(t, j) != null) {
             upper = lower; // "NE-NE"
         } else {
             if (t.at(j).is(Sym.DASH) || t.at(j).isWord("to") || (comma && (named || opener != null))) {
@@ -306,7 +307,7 @@ final class Intervals implements Recognizer {
             } else {
                 return null;
             }
-            upper = bound(t, j);
+            upper = IntervalBounds.bound(t, j);
         }
         if (upper == null) {
             return null;
@@ -342,7 +343,7 @@ final class Intervals implements Recognizer {
                         t.at(j - 1).end);
             }
         }
-        j = strayCloser(t, j, out);
+        j = IntervalChecks.strayCloser(t, j, out);
         return new Group(lower, upper, d.level, levelAssumed, d.oneSided, d.what, p, named, i, j);
     }
 
@@ -355,7 +356,7 @@ final class Intervals implements Recognizer {
     private static @Nullable Group confidenceBound(Tokens t, int i, int j) {
         int k = j;
         double level = 0;
-        int afterLevel = level(t, k);
+        int afterLevel = IntervalWords.level(t, k);
         if (afterLevel > k) {
             level = t.at(k).number / 100;
             k = afterLevel;
@@ -365,9 +366,9 @@ final class Intervals implements Recognizer {
             return null;
         }
         k++;
-        if (level == 0 && level(t, k) > k) {
+        if (level == 0 && IntervalWords.level(t, k) > k) {
             level = t.at(k).number / 100;
-            k = level(t, k);
+            k = IntervalWords.level(t, k);
         }
         if (t.at(k).isWord("confidence")) {
             k++;
@@ -382,7 +383,7 @@ final class Intervals implements Recognizer {
                 || t.at(k).isWord("of")) {
             k++;
         }
-        Bound end = bound(t, k);
+        Bound end = IntervalBounds.bound(t, k);
         if (end == null || end.open() || !Tokens.isCloser(t.at(end.next()).type)) {
             return null;
         }
@@ -391,324 +392,5 @@ final class Intervals implements Recognizer {
         return lowerEnd
                 ? new Group(end, open, lvl, level == 0, true, What.CONFIDENCE, null, true, i, end.next() + 1)
                 : new Group(open, end, lvl, level == 0, true, What.CONFIDENCE, null, true, i, end.next() + 1);
-    }
-
-    static int strayCloser(Tokens t, int j, Findings out) {
-        if (t.isStrayCloser(j)) {
-            Lexeme stray = t.at(j);
-            out.report(
-                    Diagnostic.Code.UNBALANCED_BRACKET,
-                    "\"" + stray.text + "\" after the interval closes nothing; ignored",
-                    stray.start,
-                    stray.end);
-            return j + 1;
-        }
-        return j;
-    }
-
-    /**
-     * {@code [one-sided] 95% CI}, {@code CI 95%}, {@code 95 percent confidence interval (CI)}, {@code
-     * 95% UI}, {@code range}, {@code IQR}; null when no interval is named at {@code i}.
-     */
-    static @Nullable Descriptor descriptor(Tokens t, int i, Findings out) {
-        int j = i;
-        boolean oneSided = false;
-        if (t.at(j).isWord("one-sided") || t.at(j).isWord("two-sided")) {
-            oneSided = t.at(j).isWord("one-sided");
-            j++;
-        } else if ((t.at(j).isWord("one") || t.at(j).isWord("two"))
-                && t.at(j + 1).is(Sym.DASH)
-                && t.at(j + 2).isWord("sided")) {
-            oneSided = t.at(j).isWord("one");
-            j += 3;
-        }
-        double level = 0;
-        int afterLevel = level(t, j);
-        if (afterLevel > j) {
-            level = t.at(j).number / 100;
-            j = afterLevel;
-        }
-        if (t.at(j).isWord("one-sided") || t.at(j).isWord("two-sided")) {
-            oneSided = t.at(j).isWord("one-sided");
-            j++;
-        }
-        if (level > 0 && t.at(j).is(Sym.DASH) && !t.at(j).spaceBefore) {
-            j++; // 95%-CI, 95%-KI
-        }
-        // "95% binomial confidence interval", "95% binomial-Poisson confidence interval": how it was computed
-        if (level > 0
-                && t.at(j).is(Sym.WORD)
-                && !t.at(j).isWord("confidence")
-                && (t.at(j + 1).isWord("confidence") || t.at(j + 1).isWord("credible"))) {
-            j++;
-        }
-        int w = whatWords(t, j, out, level > 0);
-        if (w == j) {
-            return null;
-        }
-        What what = whatAt(t, j);
-        j = w;
-        if (level == 0) {
-            int after = level(t, j);
-            if (after > j) {
-                level = t.at(j).number / 100;
-                j = after;
-            }
-        }
-        // [CI] or (CI) or (95% CI) after the words
-        if (Tokens.isOpener(t.at(j).type) && t.at(j + 1).is(Sym.WORD) && Tokens.isCloser(t.at(j + 2).type)) {
-            j += 3;
-        } else if (Tokens.isOpener(t.at(j).type)
-                && level(t, j + 1) == j + 3
-                && t.at(j + 3).is(Sym.WORD)
-                && Tokens.isCloser(t.at(j + 4).type)) {
-            j += 5;
-        }
-        // "a 95% confidence interval of (0.12, 0.19)"
-        if (t.at(j).isWord("of") && (t.at(j + 1).is(Sym.NUM) || Tokens.isOpener(t.at(j + 1).type))) {
-            j++;
-        }
-        boolean spread = what == What.RANGE || what == What.IQR;
-        if (level == 0) {
-            level = ConfidenceInterval.DEFAULT_LEVEL;
-        }
-        return new Descriptor(spread ? 0 : level, oneSided, what, true, j);
-    }
-
-    /** {@code 95%} or {@code 95 percent} at {@code i}; the index after it, or {@code i}. */
-    static int level(Tokens t, int i) {
-        Lexeme num = t.at(i);
-        if (!num.is(Sym.NUM) || num.spelled || num.number < 50 || num.number >= 100) {
-            return i;
-        }
-        return t.at(i + 1).is(Sym.PCT) ? i + 2 : i;
-    }
-
-    private static int whatWords(Tokens t, int i, Findings out, boolean afterLevel) {
-        Lexeme tok = t.at(i);
-        switch (tok.lower) {
-            case "ci", "cis", "ui", "cri", "cr", "iqr", "ic", "ki", "konfidenzintervall", "c.i" -> {
-                if (tok.lower.equals("cr") && !t.at(i + 1).isWord("i")) {
-                    return i;
-                }
-                return tok.lower.equals("cr") ? i + 2 : i + 1;
-            }
-            case "cl" -> {
-                if (afterLevel || t.at(i + 1).is(Sym.NUM) || t.at(i + 1).is(Sym.COLON)) {
-                    out.report(
-                            Diagnostic.Code.TYPO_READ,
-                            "\"" + tok.text + "\" read as \"CI\" (a lower-case L for the letter I)",
-                            tok.start,
-                            tok.end);
-                    return i + 1;
-                }
-                return i;
-            }
-            case "konfidenzintervall:" -> {
-                return i + 1;
-            }
-            case "c" -> {
-                // "95% C.I.": the letters with their full stops
-                boolean dotted = t.at(i + 1).text.equals(".")
-                        && !t.at(i + 1).spaceBefore
-                        && t.at(i + 2).isWord("i")
-                        && !t.at(i + 2).spaceBefore;
-                if (!dotted) {
-                    return i;
-                }
-                return t.at(i + 3).text.equals(".") && !t.at(i + 3).spaceBefore ? i + 4 : i + 3;
-            }
-            case "confidence", "uncertainty", "credible", "credibility" -> {
-                if (t.at(i + 1).isWord("interval")
-                        || t.at(i + 1).isWord("intervals")
-                        || t.at(i + 1).isWord("limits")
-                        || t.at(i + 1).isWord("limit")) {
-                    return i + 2;
-                }
-                return i;
-            }
-            case "interquartile" -> {
-                return t.at(i + 1).isWord("range") ? i + 2 : i;
-            }
-            case "range" -> {
-                return i + 1;
-            }
-            default -> {
-                // "95% CIb": a table's footnote letter glued to CI
-                String w = tok.text;
-                boolean footnoted = w.length() == 3 && w.startsWith("CI") && w.charAt(2) >= 'a' && w.charAt(2) <= 'f';
-                return footnoted ? i + 1 : i;
-            }
-        }
-    }
-
-    private static What whatAt(Tokens t, int i) {
-        return switch (t.at(i).lower) {
-            case "ui", "uncertainty" -> What.UNCERTAINTY;
-            case "cri", "cr", "credible", "credibility" -> What.CREDIBLE;
-            case "iqr", "interquartile" -> What.IQR;
-            case "range" -> What.RANGE;
-            default -> What.CONFIDENCE;
-        };
-    }
-
-    /** One end of an interval: a number with an optional sign, "+", unit, or "NR"/"NE"/"not reached". */
-    static @Nullable Bound bound(Tokens t, int i) {
-        int j = i;
-        // "(< 0.1+ to 28.0+)": an end of a range printed as a bound, read as its number
-        if ((t.at(j).is(Sym.LT)
-                        || t.at(j).is(Sym.LE)
-                        || t.at(j).is(Sym.GT)
-                        || t.at(j).is(Sym.GE))
-                && t.at(j + 1).is(Sym.NUM)
-                && (t.at(j + 2).is(Sym.PLUS)
-                        || t.at(j + 2).isWord("to")
-                        || t.at(j + 2).is(Sym.DASH))) {
-            j++;
-        }
-        boolean negative = false;
-        if (t.at(j).is(Sym.MINUS) || (t.at(j).is(Sym.DASH) && t.at(j + 1).is(Sym.NUM) && !t.at(j + 1).spaceBefore)) {
-            negative = true;
-            j++;
-        }
-        Lexeme num = t.at(j);
-        if (num.is(Sym.NUM) && PValues.lostPoint(num)) {
-            return null; // "0823": a decimal point lost in extraction, not 823
-        }
-        if (num.is(Sym.NUM) && !num.spelled) {
-            j++;
-            boolean censored = false;
-            if (t.at(j).is(Sym.PLUS) && !t.at(j).spaceBefore) {
-                censored = true;
-                j++;
-            }
-            Unit unit = null;
-            if (t.at(j).is(Sym.PCT)) {
-                unit = Unit.PERCENT;
-                j++;
-            } else if (Words.timeUnit(t.at(j)) != null) {
-                unit = Words.timeUnit(t.at(j));
-                j++;
-            } else if (t.at(j).isWord("million") || t.at(j).isWord("billion")) {
-                j++;
-            }
-            double v = negative ? -num.number : num.number;
-            return new Bound(v, (negative ? "-" : "") + num.digits, false, censored, unit, j);
-        }
-        if (negative) {
-            return null;
-        }
-        String open = openWord(t, j);
-        if (open != null) {
-            int next = openWordEnd(t, j);
-            return new Bound(0, open.equals("not reached") || open.equals("NR") ? "NR" : "NE", true, false, null, next);
-        }
-        return null;
-    }
-
-    /** "NR" or "NE" for an abbreviation of an open value as printed, or null. */
-    private static @Nullable String openWord(String text) {
-        return switch (text) {
-            case "NR", "nr", "Nr" -> "NR";
-            case "NE", "ne", "NA", "NAv", "NC", "NEst" -> "NE";
-            default -> null;
-        };
-    }
-
-    /** "NE-NE", "NR-NR": both ends of an interval open, written as one hyphenated word; null otherwise. */
-    private static @Nullable Bound openPair(Tokens t, int i) {
-        Lexeme tok = t.at(i);
-        int dash = tok.type == Sym.WORD ? tok.text.indexOf('-') : -1;
-        if (dash <= 0 || dash != tok.text.lastIndexOf('-')) {
-            return null;
-        }
-        String a = openWord(tok.text.substring(0, dash));
-        String b = openWord(tok.text.substring(dash + 1));
-        if (a == null || b == null || !a.equals(b)) {
-            return null;
-        }
-        return new Bound(0, a, true, false, null, i + 1);
-    }
-
-    /** The token index after the open value {@link #openWord} found at {@code i}. */
-    static int openWordEnd(Tokens t, int i) {
-        if (!t.at(i).isWord("not")) {
-            return i + 1;
-        }
-        int end = t.at(i + 1).isWord("yet") || t.at(i + 1).isWord("been") ? i + 3 : i + 2;
-        return t.at(end).isWord("yet") ? end + 1 : end; // "not reached yet"
-    }
-
-    /** "NR", "NE", "NA", "not reached", "not estimable", "not evaluable"; null when none. */
-    static @Nullable String openWord(Tokens t, int i) {
-        Lexeme tok = t.at(i);
-        if (tok.type != Sym.WORD) {
-            return null;
-        }
-        String abbreviation = openWord(tok.text);
-        if (abbreviation != null) {
-            return abbreviation;
-        }
-        // "not yet reached", "not been reached", "had not been reached"
-        if (tok.lower.equals("not") && (t.at(i + 1).isWord("yet") || t.at(i + 1).isWord("been"))) {
-            return t.at(i + 2).isWord("reached") ? "not reached" : null;
-        }
-        if (tok.lower.equals("not")
-                && (t.at(i + 1).isWord("reached")
-                        || t.at(i + 1).isWord("estimable")
-                        || t.at(i + 1).isWord("evaluable")
-                        || t.at(i + 1).isWord("estimated")
-                        || t.at(i + 1).isWord("calculable"))) {
-            return t.at(i + 1).isWord("reached") ? "not reached" : "not estimable";
-        }
-        if (tok.lower.equals("unreached") || tok.lower.equals("inestimable")) {
-            return tok.lower.equals("unreached") ? "NR" : "NE";
-        }
-        return null;
-    }
-
-    /**
-     * The interval as a value, or null with a diagnostic when it cannot be one; also reports a point
-     * estimate {@code v} outside it.
-     */
-    static @Nullable ConfidenceInterval checked(Tokens t, Group g, double v, Findings out) {
-        if (g.lower.open || g.upper.open || g.isSpread()) {
-            return null;
-        }
-        int start = t.at(g.first).start;
-        int end = t.at(g.next - 1).end;
-        String printed = t.slice(start, end);
-        if (g.lower.value >= g.upper.value) {
-            out.report(
-                    Diagnostic.Code.INVERTED_INTERVAL,
-                    "\"" + printed + "\": lower bound " + g.lower.printed + " is not below upper bound "
-                            + g.upper.printed + "; the interval was not attached",
-                    start,
-                    end);
-            return null;
-        }
-        if (g.levelAssumed) {
-            out.report(
-                    Diagnostic.Code.LEVEL_ASSUMED,
-                    "\"" + printed + "\" does not state its confidence level; 95% assumed",
-                    start,
-                    end);
-        }
-        ConfidenceInterval ci;
-        try {
-            ci = Estimates.interval(g);
-        } catch (IllegalArgumentException e) {
-            out.report(Diagnostic.Code.INVALID_VALUE, "\"" + printed + "\": " + e.getMessage(), start, end);
-            return null;
-        }
-        if (!Double.isNaN(v) && !ci.contains(v)) {
-            out.report(
-                    Diagnostic.Code.POINT_OUTSIDE_INTERVAL,
-                    "\"" + printed + "\": the estimate " + v + " lies outside its interval " + g.lower.printed + " to "
-                            + g.upper.printed,
-                    start,
-                    end);
-        }
-        return ci;
     }
 }

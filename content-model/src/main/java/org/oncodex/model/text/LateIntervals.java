@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.EffectEstimate;
+import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.Proportion;
 
 /**
@@ -117,6 +118,10 @@ final class LateIntervals {
                 p.count().ifPresent(b::count);
                 p.total().ifPresent(b::total);
                 return b.ci(ci).build();
+            }
+            // "a median PFS of 11.99 months, with a 95% CI of (10.33, 12.94)"
+            if (e instanceof MedianTime m && m.value().isPresent()) {
+                return MedianTime.of(m.value().getAsDouble(), m.unit(), ci);
             }
             if (Values.isRatio(s.kind())) {
                 return Estimates.of(

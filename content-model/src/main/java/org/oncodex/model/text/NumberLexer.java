@@ -26,7 +26,14 @@ final class NumberLexer {
             i++;
         }
         boolean decimalComma = false;
-        // thousands groups: 1,025 or 12 345 is not handled (a space is a separator too often)
+        // thousands groups between spaces: "17 500", and "25 512 (59.1)" (see spaceGroup)
+        while (i < n && digits.length() <= Lexer.MAX_DIGITS && spaceGroup(s, start, i)) {
+            for (int k = 2; k <= 4; k++) {
+                digits.append(s.charAt(i + k - 1));
+            }
+            i += 4;
+        }
+        // thousands groups: 1,025
         while (i < n
                 && s.charAt(i) == ','
                 && digits.length() > 0
@@ -157,6 +164,9 @@ final class NumberLexer {
 
     private static boolean mayContinue(String s, int i) {
         char c = s.charAt(i);
+        if (isGroupSpace(c)) {
+            return true; // "17 500": perhaps a thousands group; the general path decides
+        }
         if (c == ',' || c == 'e' || c == 'E' || c == '−' || c == '⁻' || "×xX*⋅".indexOf(c) >= 0 || Lexer.isDigit(c)) {
             return true;
         }
@@ -189,6 +199,46 @@ final class NumberLexer {
             }
         }
         return m / POWERS_OF_TEN[decimals];
+    }
+
+    private static boolean isGroupSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u2009' || c == '\u202F';
+    }
+
+    /**
+     * Whether the space at {@code i}, inside the number that starts at {@code start}, separates
+     * thousands: three digits follow it and end the group, and the digits before it are a group of one
+     * to three (or earlier groups of three) with no leading zero. A no-break or thin space says so by
+     * itself; an ordinary space separates numbers too often ("at 12 100 patients"), so it groups only a
+     * count printed before its share in brackets, as tables print "25 512 (59.1)". Looks a bounded
+     * distance ahead.
+     */
+    private static boolean spaceGroup(String s, int start, int i) {
+        char c = s.charAt(i);
+        if (!isGroupSpace(c) || !groupOfThree(s, i + 1) || s.charAt(start) == '0') {
+            return false;
+        }
+        // the digits since the last space: one to three in the first group, three in later ones
+        int group = 0;
+        int k = i - 1;
+        while (k >= start && Lexer.isDigit(s.charAt(k))) {
+            group++;
+            k--;
+        }
+        boolean first = k < start;
+        if (group == 0 || group > 3 || (!first && group != 3) || (start > 0 && Lexer.isDigit(s.charAt(start - 1)))) {
+            return false;
+        }
+        if (c != ' ') {
+            return true;
+        }
+        // an ordinary space: the last group must be followed by " (" and a digit, or by another group
+        int after = i + 4;
+        if (after + 3 < s.length() && s.charAt(after) == ' ' && groupOfThree(s, after + 1)) {
+            return true;
+        }
+        int j = after < s.length() && s.charAt(after) == ' ' ? after + 1 : after;
+        return j + 1 < s.length() && s.charAt(j) == '(' && Lexer.isDigit(s.charAt(j + 1));
     }
 
     /** Exactly three digits at {@code i}, not followed by another digit or a decimal separator and digit. */

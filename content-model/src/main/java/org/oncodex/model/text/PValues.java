@@ -190,8 +190,12 @@ final class PValues implements Recognizer {
             }
         }
         j++;
-        if (t.at(j).is(Sym.LE) || t.at(j).is(Sym.EQ)) {
-            j++; // "P = < 0.001" typed twice
+        PValue.@Nullable Relation second = t.relationAt(j);
+        if (relation == PValue.Relation.EQUAL && second != null && second != PValue.Relation.EQUAL) {
+            relation = second; // "p = < 0.0001": the sign after the equals sign is the relation
+            j++;
+        } else if (t.at(j).is(Sym.LE) || t.at(j).is(Sym.EQ)) {
+            j++; // "P < = 0.001" typed twice
         }
         if (!t.at(j).is(Sym.NUM) || t.at(j).spelled) {
             if (report && !t.at(j).isWord("ns")) {

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.oncodex.model.Endpoint;
 import org.oncodex.model.stats.Unit;
@@ -68,6 +69,21 @@ final class Parser {
         }
         return out;
     }
+
+    /** Words that say how a column's intervals were computed: "Exact 95% CI". */
+    private static final Set<String> INTERVAL_METHODS = Set.of(
+            "exact",
+            "asymptotic",
+            "approximate",
+            "bootstrap",
+            "bootstrapped",
+            "binomial",
+            "wald",
+            "wilson",
+            "clopper-pearson",
+            "profile",
+            "likelihood",
+            "bayesian");
 
     private Parser() {}
 
@@ -137,6 +153,7 @@ final class Parser {
             RelativeChanges.lendEndpoints(tokens, out.statements);
             Respectively.distribute(tokens, out.statements);
             Pairs.link(tokens, out.statements);
+            Unread.report(tokens, out.statements, out);
         } catch (RuntimeException e) {
             // the contract is "never throws": a parser bug surfaces as a diagnostic the tests look for
             out.report(Diagnostic.Code.PARSER_FAILURE, "parser failure: " + e, 0, text.length());
@@ -361,7 +378,11 @@ final class Parser {
             }
             // "95% CI", "(95% CI)", "95% CI for the hazard ratio": a column of intervals
             int d0 = Tokens.isOpener(header.at(0).type) ? 1 : 0;
-            Intervals.Descriptor d = Intervals.descriptor(header, d0, ignored);
+            // "Exact 95% CI", "Bootstrap 95% CI": how the intervals were computed, before what they are
+            while (d0 < 3 && INTERVAL_METHODS.contains(header.at(d0).lower)) {
+                d0++;
+            }
+            Intervals.Descriptor d = IntervalWords.descriptor(header, d0, ignored);
             if (d != null && d.level() > 0) {
                 Scope interval = Scope.EMPTY
                         .withLabel(EffectStatement.Kind.INTERVAL, header.span(d0, d.next() - 1), -1)

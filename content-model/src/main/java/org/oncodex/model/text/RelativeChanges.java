@@ -301,7 +301,7 @@ final class RelativeChanges implements Recognizer {
                         || (t.at(i - 1).is(Sym.WORD) && Words.APPROXIMATE.contains(t.at(i - 1).lower)));
         if (g != null) {
             Intervals.printed(b, g);
-            ConfidenceInterval ci = Intervals.checked(t, g, value, out);
+            ConfidenceInterval ci = IntervalChecks.checked(t, g, value, out);
             if (ci != null) {
                 b.ci(ci);
             }

@@ -92,14 +92,14 @@ final class Values implements Recognizer {
             double v = negative ? -num.number : num.number;
             return new Point(v, (negative ? "-" : "") + num.digits, false, i, j + 1);
         }
-        String open = Intervals.openWord(t, i);
+        String open = IntervalBounds.openWord(t, i);
         if (open != null) {
             return new Point(
                     Double.NaN,
                     open.equals("NR") || open.equals("not reached") ? "NR" : "NE",
                     true,
                     i,
-                    Intervals.openWordEnd(t, i));
+                    IntervalBounds.openWordEnd(t, i));
         }
         return null;
     }
@@ -139,7 +139,7 @@ final class Values implements Recognizer {
             return null;
         }
         // "n = 12": a number of patients, a statistic only with the share it makes ("n =12, 3%")
-        if (Tail.afterN(t, point.next())) {
+        if (TailCounts.afterN(t, point.next())) {
             boolean share = !Double.isNaN(tail.innerPercent) && tail.innerSign && tail.unit == null;
             return share && point.value() == Math.rint(point.value()) ? EffectStatement.Kind.PROPORTION : null;
         }
@@ -372,7 +372,7 @@ final class Values implements Recognizer {
                             g.upper().censored());
                 }
             } else {
-                ci = Intervals.checked(t, g, point.open() ? Double.NaN : point.value(), out);
+                ci = IntervalChecks.checked(t, g, point.open() ? Double.NaN : point.value(), out);
             }
         }
         ImmutableEffectStatement.Builder b =

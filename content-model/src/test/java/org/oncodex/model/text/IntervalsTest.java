@@ -247,4 +247,51 @@ class IntervalsTest {
                     assertThat(s.printedLower()).contains("-0.01");
                 });
     }
+
+    @Test
+    void an_open_end_printed_with_full_stops_is_open() {
+        // ESMO Open prints "N.A." (not available) for an upper end that was not reached
+        EffectStatement s = first("(28.16 to N.A.)", ParseContext.column("Exact 95% CI"));
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.INTERVAL);
+        assertThat(s.printedLower()).contains("28.16");
+        assertThat(s.printedUpper()).contains("NE");
+        assertThat(first("(2.1 to N.R.)", ParseContext.column("95% CI")).printedUpper())
+                .contains("NR");
+    }
+
+    @Test
+    void a_column_of_intervals_may_say_how_they_were_computed() {
+        EffectStatement s = first("36.9 to 46.5", ParseContext.column("Exact 95% CI"));
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.INTERVAL);
+        assertThat(s.ci().orElseThrow().level()).isEqualTo(0.95);
+    }
+
+    @Test
+    void a_prediction_interval_is_read_as_one() {
+        EffectStatement s =
+                RecognizerTestSupport.read(new Intervals(), "95% PI 0.76–1.51").get(0);
+        assertThat(s.ci().orElseThrow().kind()).isEqualTo(IntervalKind.PREDICTION);
+        assertThat(RecognizerTestSupport.read(new Intervals(), "95% prediction interval 0.76 to 1.51")
+                        .get(0)
+                        .ci()
+                        .orElseThrow()
+                        .kind())
+                .isEqualTo(IntervalKind.PREDICTION);
+        // "PI" with no level before it may be a name: no interval
+        assertThat(RecognizerTestSupport.read(new Intervals(), "PI 0.76–1.51")).isEmpty();
+    }
+
+    @Test
+    void a_median_takes_the_interval_a_few_words_after_it() {
+        EffectStatement s = EffectStatements.parse("a median PFS of 11.99 months, with a 95% CI of (10.33, 12.94).")
+                .statements()
+                .get(0);
+        assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEDIAN_TIME);
+        assertThat(s.printedLower()).contains("10.33");
+        assertThat(s.ci().orElseThrow().upper()).isEqualTo(12.94);
+    }
+
+    private static EffectStatement first(String text, ParseContext context) {
+        return EffectStatements.parse(text, context).statements().get(0);
+    }
 }

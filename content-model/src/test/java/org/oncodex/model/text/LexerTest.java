@@ -178,4 +178,33 @@ class LexerTest {
                 .as("a shorter run is a token per mark")
                 .hasSize(Lexer.LONG_RUN + 1);
     }
+
+    @Test
+    void a_no_break_or_thin_space_groups_thousands() {
+        assertThat(only("17\u00A0500").number).isEqualTo(17500);
+        assertThat(only("1\u2009234\u2009567").number).isEqualTo(1234567);
+        assertThat(only("12\u202F345.6").number).isEqualTo(12345.6);
+    }
+
+    @Test
+    void an_ordinary_space_groups_thousands_only_in_a_count_before_its_share() {
+        // JAMA Oncology tables print "25 512 (59.1)"
+        assertThat(Lexer.tokens("25 512 (59.1)").get(0).number).isEqualTo(25512);
+        assertThat(Lexer.tokens("11 431 (26.5)").get(0).digits).isEqualTo("11431");
+        // elsewhere a space separates numbers
+        assertThat(Lexer.tokens("at 12 100 patients")).extracting(t -> t.digits).contains("12", "100");
+        assertThat(Lexer.tokens("0 512 (59.1)").get(0).number).isEqualTo(0);
+        assertThat(Lexer.tokens("1234 567 (59.1)").get(0).number).isEqualTo(1234);
+        assertThat(Lexer.tokens("2 3456 (59.1)").get(0).number).isEqualTo(2);
+    }
+
+    @Test
+    void every_count_printed_with_a_no_break_space_between_thousands_reads_as_itself() {
+        qt().forAll(integers().between(1000, 999_999_999)).checkAssert(n -> {
+            String grouped = String.format(java.util.Locale.ROOT, "%,d", n).replace(',', '\u00A0');
+            assertThat(only(grouped).number).as(grouped).isEqualTo((double) n);
+            String table = String.format(java.util.Locale.ROOT, "%,d", n).replace(',', ' ') + " (12.5)";
+            assertThat(Lexer.tokens(table).get(0).number).as(table).isEqualTo((double) n);
+        });
+    }
 }

@@ -31,7 +31,10 @@ class PValuesTest {
                 "one sided P < 0.025|LESS_THAN|0.025",
                 "unilateral P .0001|EQUAL|0.0001",
                 "2p<0·00001|LESS_THAN|0.00001",
-                "2p=0·005|EQUAL|0.005"
+                "2p=0·005|EQUAL|0.005",
+                "p = < 0.0001|LESS_THAN|0.0001",
+                "P = ≤ 0.05|LESS_THAN_OR_EQUAL|0.05",
+                "P < = 0.001|LESS_THAN|0.001"
             })
     void reads_a_p_value_alone(String text, PValue.Relation relation, double value) {
         EffectStatement s = RecognizerTestSupport.read(new PValues(), text).get(0);

@@ -1,0 +1,171 @@
+package org.oncodex.model.text;
+
+import org.jspecify.annotations.Nullable;
+import org.oncodex.model.stats.ConfidenceInterval;
+import org.oncodex.model.text.Intervals.Descriptor;
+import org.oncodex.model.text.Intervals.What;
+import org.oncodex.model.text.Lexer.Lexeme;
+import org.oncodex.model.text.Lexer.Sym;
+
+/**
+ * The words that name an interval, for {@link Intervals}: its level ({@code 95%}, {@code 95 percent}),
+ * sidedness and kind ({@code CI}, {@code UI}, {@code CrI}, {@code PI}, {@code range}, {@code IQR}), in
+ * whichever order journals print them. Each reader looks a bounded number of tokens ahead.
+ */
+final class IntervalWords {
+    private IntervalWords() {}
+
+    /**
+     * {@code [one-sided] 95% CI}, {@code CI 95%}, {@code 95 percent confidence interval (CI)}, {@code
+     * 95% UI}, {@code range}, {@code IQR}; null when no interval is named at {@code i}.
+     */
+    static @Nullable Descriptor descriptor(Tokens t, int i, Findings out) {
+        int j = i;
+        boolean oneSided = false;
+        if (t.at(j).isWord("one-sided") || t.at(j).isWord("two-sided")) {
+            oneSided = t.at(j).isWord("one-sided");
+            j++;
+        } else if ((t.at(j).isWord("one") || t.at(j).isWord("two"))
+                && t.at(j + 1).is(Sym.DASH)
+                && t.at(j + 2).isWord("sided")) {
+            oneSided = t.at(j).isWord("one");
+            j += 3;
+        }
+        double level = 0;
+        int afterLevel = level(t, j);
+        if (afterLevel > j) {
+            level = t.at(j).number / 100;
+            j = afterLevel;
+        }
+        if (t.at(j).isWord("one-sided") || t.at(j).isWord("two-sided")) {
+            oneSided = t.at(j).isWord("one-sided");
+            j++;
+        }
+        if (level > 0 && t.at(j).is(Sym.DASH) && !t.at(j).spaceBefore) {
+            j++; // 95%-CI, 95%-KI
+        }
+        // "95% binomial confidence interval", "95% binomial-Poisson confidence interval": how it was computed
+        if (level > 0
+                && t.at(j).is(Sym.WORD)
+                && !t.at(j).isWord("confidence")
+                && (t.at(j + 1).isWord("confidence") || t.at(j + 1).isWord("credible"))) {
+            j++;
+        }
+        int w = whatWords(t, j, out, level > 0);
+        if (w == j) {
+            return null;
+        }
+        What what = whatAt(t, j);
+        j = w;
+        if (level == 0) {
+            int after = level(t, j);
+            if (after > j) {
+                level = t.at(j).number / 100;
+                j = after;
+            }
+        }
+        // [CI] or (CI) or (95% CI) after the words
+        if (Tokens.isOpener(t.at(j).type) && t.at(j + 1).is(Sym.WORD) && Tokens.isCloser(t.at(j + 2).type)) {
+            j += 3;
+        } else if (Tokens.isOpener(t.at(j).type)
+                && level(t, j + 1) == j + 3
+                && t.at(j + 3).is(Sym.WORD)
+                && Tokens.isCloser(t.at(j + 4).type)) {
+            j += 5;
+        }
+        // "a 95% confidence interval of (0.12, 0.19)"
+        if (t.at(j).isWord("of") && (t.at(j + 1).is(Sym.NUM) || Tokens.isOpener(t.at(j + 1).type))) {
+            j++;
+        }
+        boolean spread = what == What.RANGE || what == What.IQR;
+        if (level == 0) {
+            level = ConfidenceInterval.DEFAULT_LEVEL;
+        }
+        return new Descriptor(spread ? 0 : level, oneSided, what, true, j);
+    }
+
+    /** {@code 95%} or {@code 95 percent} at {@code i}; the index after it, or {@code i}. */
+    static int level(Tokens t, int i) {
+        Lexeme num = t.at(i);
+        if (!num.is(Sym.NUM) || num.spelled || num.number < 50 || num.number >= 100) {
+            return i;
+        }
+        return t.at(i + 1).is(Sym.PCT) ? i + 2 : i;
+    }
+
+    static int whatWords(Tokens t, int i, Findings out, boolean afterLevel) {
+        Lexeme tok = t.at(i);
+        switch (tok.lower) {
+            case "ci", "cis", "ui", "cri", "cr", "iqr", "ic", "ki", "konfidenzintervall", "c.i" -> {
+                if (tok.lower.equals("cr") && !t.at(i + 1).isWord("i")) {
+                    return i;
+                }
+                return tok.lower.equals("cr") ? i + 2 : i + 1;
+            }
+            case "cl" -> {
+                if (afterLevel || t.at(i + 1).is(Sym.NUM) || t.at(i + 1).is(Sym.COLON)) {
+                    out.report(
+                            Diagnostic.Code.TYPO_READ,
+                            "\"" + tok.text + "\" read as \"CI\" (a lower-case L for the letter I)",
+                            tok.start,
+                            tok.end);
+                    return i + 1;
+                }
+                return i;
+            }
+            case "konfidenzintervall:" -> {
+                return i + 1;
+            }
+            case "pi" -> {
+                // "95% PI": after a level only, where it cannot be the letters of a name
+                return afterLevel ? i + 1 : i;
+            }
+            case "prediction" -> {
+                return t.at(i + 1).isWord("interval") || t.at(i + 1).isWord("intervals") ? i + 2 : i;
+            }
+            case "c" -> {
+                // "95% C.I.": the letters with their full stops
+                boolean dotted = t.at(i + 1).text.equals(".")
+                        && !t.at(i + 1).spaceBefore
+                        && t.at(i + 2).isWord("i")
+                        && !t.at(i + 2).spaceBefore;
+                if (!dotted) {
+                    return i;
+                }
+                return t.at(i + 3).text.equals(".") && !t.at(i + 3).spaceBefore ? i + 4 : i + 3;
+            }
+            case "confidence", "uncertainty", "credible", "credibility" -> {
+                if (t.at(i + 1).isWord("interval")
+                        || t.at(i + 1).isWord("intervals")
+                        || t.at(i + 1).isWord("limits")
+                        || t.at(i + 1).isWord("limit")) {
+                    return i + 2;
+                }
+                return i;
+            }
+            case "interquartile" -> {
+                return t.at(i + 1).isWord("range") ? i + 2 : i;
+            }
+            case "range" -> {
+                return i + 1;
+            }
+            default -> {
+                // "95% CIb": a table's footnote letter glued to CI
+                String w = tok.text;
+                boolean footnoted = w.length() == 3 && w.startsWith("CI") && w.charAt(2) >= 'a' && w.charAt(2) <= 'f';
+                return footnoted ? i + 1 : i;
+            }
+        }
+    }
+
+    static What whatAt(Tokens t, int i) {
+        return switch (t.at(i).lower) {
+            case "ui", "uncertainty" -> What.UNCERTAINTY;
+            case "cri", "cr", "credible", "credibility" -> What.CREDIBLE;
+            case "pi", "prediction" -> What.PREDICTION;
+            case "iqr", "interquartile" -> What.IQR;
+            case "range" -> What.RANGE;
+            default -> What.CONFIDENCE;
+        };
+    }
+}

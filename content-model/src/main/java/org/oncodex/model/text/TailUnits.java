@@ -1,0 +1,154 @@
+package org.oncodex.model.text;
+
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.oncodex.model.stats.Unit;
+import org.oncodex.model.text.Lexer.Lexeme;
+import org.oncodex.model.text.Lexer.Sym;
+
+/**
+ * The unit after a value, for {@link Tail}: {@code %}, months, "mo", "percentage points", "million",
+ * "per 100,000", the unit a series of values shares. Each reader looks a bounded number of tokens ahead.
+ */
+final class TailUnits {
+    /** What news counts in millions besides people: "1.8m deaths". */
+    private static final Set<String> COUNTED = Set.of("deaths", "cases", "survivors", "diagnoses");
+
+    private TailUnits() {}
+
+    /**
+     * "out of 100", "out of every 100", "per 100" after a whole value: its count out of a hundred, the way
+     * Cochrane's plain-language summaries state a risk; the index after it, or {@code j}.
+     */
+    static int perHundred(Tokens t, int j, Tail tail, double value) {
+        int k = j;
+        if (t.at(k).isWord("out") && t.at(k + 1).isWord("of")) {
+            k += 2;
+            if (t.at(k).isWord("every")) {
+                k++;
+            }
+        } else if (t.at(k).isWord("per")) {
+            k++;
+        } else {
+            return j;
+        }
+        Lexeme total = t.at(k);
+        if (!total.isWhole()
+                || total.spelled
+                || total.number != 100
+                || value != Math.rint(value)
+                || value < 0
+                || value > 100) {
+            return j;
+        }
+        tail.counts = new int[] {(int) value, 100};
+        return k + 1;
+    }
+
+    /** A unit right after the number or its bracket: %, months, "mo", "percentage points", "million". */
+    static int unit(Tokens t, int j, Tail tail) {
+        if (tail.unit != null || tail.unitLabel != null) {
+            return j;
+        }
+        Lexeme tok = t.at(j);
+        if (tok.is(Sym.PCT)) {
+            tail.unit = Unit.PERCENT;
+            return j + 1;
+        }
+        if (tok.is(Sym.POINTS) || (tok.is(Sym.PCT) && t.at(j + 1).isWord("points"))) {
+            tail.unitLabel = "percentage points";
+            return j + 1;
+        }
+        Unit time = Words.timeUnit(tok);
+        boolean shortUnit = tok.lower.equals("y") || tok.lower.equals("d");
+        if (time != null && (!shortUnit || !tok.spaceBefore)) {
+            tail.unit = time;
+            return j + 1;
+        }
+        // "Median 1.2 (months)": the unit in brackets of its own
+        if (Tokens.isOpener(tok.type) && Words.timeUnit(t.at(j + 1)) != null && Tokens.isCloser(t.at(j + 2).type)) {
+            tail.unit = Words.timeUnit(t.at(j + 1));
+            return j + 3;
+        }
+        if (tok.isWord("m") && !t.at(j + 1).is(Sym.WORD)) {
+            tail.unit = Unit.MONTHS; // "18.2 v. 17.9 m"
+            return j + 1;
+        }
+        if (tok.isWord("million") || tok.isWord("billion") || tok.isWord("thousand")) {
+            tail.unitLabel = tok.lower;
+            return j + 1;
+        }
+        // "1.8m deaths", "2.5bn people": news prints millions and billions as a letter glued to the number
+        Lexeme counted = t.at(j + 1);
+        if ((tok.isWord("m") || tok.isWord("bn"))
+                && !tok.spaceBefore
+                && counted.is(Sym.WORD)
+                && (Words.PEOPLE.contains(counted.lower) || COUNTED.contains(counted.lower))) {
+            tail.unitLabel = tok.isWord("m") ? "million" : "billion";
+            return j + 1;
+        }
+        // "31.3/100,000": a rate per a power of ten
+        String per = perPowerOfTen(t, j);
+        if (per != null) {
+            tail.unitLabel = per;
+            return j + 2;
+        }
+        if (tok.is(Sym.WORD) && Words.MEASURES.contains(tok.lower)) {
+            tail.unitLabel = tok.text; // "26 metres", "0.4 points"
+            return j + 1;
+        }
+        // mg/L, ng/mL, cells/µL: a word, a slash and a word right after the number
+        if (tok.is(Sym.WORD) && (!tok.spaceBefore || t.at(j + 1).is(Sym.SLASH))) {
+            if (t.at(j + 1).is(Sym.SLASH) && t.at(j + 2).is(Sym.WORD) && !t.at(j + 2).spaceBefore) {
+                tail.unitLabel = t.span(j, j + 2);
+                return j + 3;
+            }
+        }
+        return j;
+    }
+
+    /** "/100,000" at {@code j}: "per 100,000"; a denominator of 1,000 or a larger power of ten, or null. */
+    static @Nullable String perPowerOfTen(Tokens t, int j) {
+        Lexeme d = t.at(j + 1);
+        if (!t.at(j).is(Sym.SLASH) || t.at(j).spaceBefore || !d.isWhole() || d.spelled || d.number < 1000) {
+            return null;
+        }
+        double v = d.number;
+        while (v >= 10 && v % 10 == 0) {
+            v /= 10;
+        }
+        return v == 1 ? "per " + d.text : null;
+    }
+
+    /**
+     * The unit printed after the last number of a series that starts at {@code j}: "7.3 and 5.1
+     * months", "12, 18 and 24 months". Null when the series ends without a unit.
+     */
+    static @Nullable Unit seriesUnit(Tokens t, int j) {
+        int k = TailCounts.skipGroup(t, j);
+        int items = 0;
+        while (items < 8) {
+            Lexeme sep = t.at(k);
+            boolean joined = sep.is(Sym.COMMA) || sep.isWord("and") || sep.isWord("or");
+            if (!joined) {
+                break;
+            }
+            k++;
+            if (t.at(k).isWord("and") || t.at(k).isWord("or")) {
+                k++;
+            }
+            if (!t.at(k).is(Sym.NUM) || IntervalWords.descriptor(t, k, Findings.discarding()) != null) {
+                return null;
+            }
+            k = TailCounts.skipGroup(t, k + 1);
+            items++;
+        }
+        if (items == 0) {
+            return null;
+        }
+        if (t.at(k).is(Sym.PCT)) {
+            return Unit.PERCENT;
+        }
+        return Words.timeUnit(t.at(k));
+    }
+}

@@ -1,0 +1,216 @@
+package org.oncodex.model.text;
+
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.oncodex.model.text.Lexer.Lexeme;
+import org.oncodex.model.text.Lexer.Sym;
+
+/**
+ * What the parser saw and did not read: a number in the shape of a statistic (a share, a number with a
+ * bracketed number or note after it, a bound in words, a rate, a ratio of two numbers, an approximate
+ * number, a fraction of one, a head count) or a fraction or magnitude in words that no statement and no
+ * other diagnostic covers is reported as {@link Diagnostic.Code#NOT_READ}, so a form the parser does not
+ * support says so instead of passing in silence; so is a table cell of numbers alone that nothing read.
+ * Years, doses, phases, thresholds after a sign ("< 3 cm") and other numbers in none of these shapes stay
+ * unreported. One pass over the text and one over the tokens: linear.
+ */
+final class Unread {
+    /** Nouns that make the number before them a head count: "523 patients", "Ninety RCTs". */
+    private static final Set<String> PEOPLE = Set.of(
+            "patients",
+            "participants",
+            "people",
+            "persons",
+            "subjects",
+            "men",
+            "women",
+            "children",
+            "adults",
+            "cases",
+            "deaths",
+            "trials",
+            "rcts",
+            "studies",
+            "events",
+            "individuals",
+            "survivors");
+
+    /** Fractions in words: "half", "two-thirds", "a quarter", "one-fourth to one-half". */
+    private static final Set<String> FRACTIONS = Set.of(
+            "half",
+            "third",
+            "thirds",
+            "quarter",
+            "quarters",
+            "fourth",
+            "fourths",
+            "one-half",
+            "one-third",
+            "two-thirds",
+            "one-quarter",
+            "three-quarters",
+            "one-fourth",
+            "three-fourths",
+            "one-fifth");
+
+    /** Magnitudes in words with no number: "billions of cells". */
+    private static final Set<String> MAGNITUDES = Set.of("dozens", "hundreds", "thousands", "millions", "billions");
+
+    /** The tens of a compound number in words: "Forty-eight patients". */
+    private static final Set<String> TENS =
+            Set.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+    private Unread() {}
+
+    static void report(Tokens t, List<EffectStatement> statements, Findings out) {
+        int length = t.text.length();
+        // how many statements or diagnostics cover each character: a difference array, summed once
+        int[] depth = new int[length + 1];
+        for (EffectStatement s : statements) {
+            mark(depth, s.start(), s.end());
+        }
+        for (Diagnostic d : out.diagnostics) {
+            mark(depth, d.start(), d.end());
+        }
+        if (statements.isEmpty() && !out.diagnostics.isEmpty()) {
+            return;
+        }
+        if (statements.isEmpty() && noWords(t) && t.size() > 0) {
+            // a table cell of numbers or marks alone ("25 459", "..") that nothing could read
+            out.report(
+                    Diagnostic.Code.NOT_READ,
+                    "\"" + t.text.strip() + "\": a cell with nothing saying what it holds, not read as a statistic",
+                    t.at(0).start,
+                    t.at(t.size() - 1).end);
+            return;
+        }
+        int covered = 0;
+        int at = 0;
+        for (int k = 0; k < t.size(); k++) {
+            Lexeme tok = t.at(k);
+            while (at <= tok.start && at < depth.length) {
+                covered += depth[at];
+                at++;
+            }
+            if (covered > 0) {
+                continue;
+            }
+            String shape = shape(t, k);
+            if (shape != null) {
+                int end = tok.is(Sym.NUM) && t.at(k + 1).is(Sym.PCT) ? t.at(k + 1).end : tok.end;
+                out.report(
+                        Diagnostic.Code.NOT_READ,
+                        "\"" + t.slice(tok.start, end) + "\": " + shape + " not read as a statistic",
+                        tok.start,
+                        end);
+            }
+        }
+    }
+
+    private static void mark(int[] depth, int start, int end) {
+        int from = Math.max(0, Math.min(start, depth.length - 1));
+        int to = Math.max(from, Math.min(end, depth.length - 1));
+        if (to > from) {
+            depth[from]++;
+            depth[to]--;
+        }
+    }
+
+    /** What statistic-like shape the token at {@code k} has, or null for a number in none. */
+    private static @Nullable String shape(Tokens t, int k) {
+        Lexeme tok = t.at(k);
+        Lexeme next = t.at(k + 1);
+        if (tok.is(Sym.WORD)) {
+            if (FRACTIONS.contains(tok.lower)) {
+                return "a fraction in words";
+            }
+            if (MAGNITUDES.contains(tok.lower)) {
+                return "a magnitude in words";
+            }
+            return inWords(tok.lower) && peopleWithin(t, k + 1) ? "a head count with no total or share" : null;
+        }
+        if (!tok.is(Sym.NUM)) {
+            return null;
+        }
+        Lexeme before = k > 0 ? t.at(k - 1) : next;
+        if (k > 0 && (before.text.equals("≈") || before.text.equals("~"))) {
+            return "an approximate number";
+        }
+        if (next.is(Sym.PLUS) && !next.spaceBefore) {
+            return "a bound written with a plus sign";
+        }
+        if (k > 0 && (before.is(Sym.LT) || before.is(Sym.LE) || before.is(Sym.GT) || before.is(Sym.GE))) {
+            // "< 3 cm", "grade ≥ 3", "(< 10%)": a threshold in a description, not a finding; "R2≥0.79",
+            // "<0.0001a": a bound of a fraction of one
+            return tok.decimals > 0 && tok.number < 1 ? "a bound" : null;
+        }
+        if (next.is(Sym.PCT)) {
+            return "a share";
+        }
+        if (next.isWord("per")) {
+            return "a rate";
+        }
+        if (next.is(Sym.COLON) && !next.spaceBefore && t.at(k + 2).is(Sym.NUM) && !t.at(k + 2).spaceBefore) {
+            return "a ratio of two numbers";
+        }
+        // "17(3)": a journal's volume and issue, not a count and its share
+        boolean volume = !next.spaceBefore
+                && tok.decimals == 0
+                && t.at(k + 2).decimals == 0
+                && Tokens.isCloser(t.at(k + 3).type);
+        if (Tokens.isOpener(next.type) && t.at(k + 2).is(Sym.NUM) && !volume) {
+            return "a number with a bracketed number after it";
+        }
+        boolean noteAfter = Tokens.isOpener(next.type)
+                || (next.is(Sym.WORD)
+                        && Tokens.isOpener(t.at(k + 2).type)
+                        && t.at(k + 3).is(Sym.WORD));
+        if (noteAfter && tok.decimals > 0 && !tok.spelled) {
+            return "a number with a bracketed note after it";
+        }
+        if (k > 1
+                && ((before.isWord("than")
+                                && (t.at(k - 2).isWord("less") || t.at(k - 2).isWord("more")))
+                        || (before.isWord("least") && t.at(k - 2).isWord("at"))
+                        || (before.isWord("to") && t.at(k - 2).isWord("up")))) {
+            return "a bound";
+        }
+        boolean year = tok.decimals == 0 && tok.number >= 1900 && tok.number <= 2100;
+        if ((!year && peopleWithin(t, k + 1))
+                || (k > 1 && before.is(Sym.EQ) && t.at(k - 2).isWord("n"))
+                || (next.isWord("of") && peopleWithin(t, k + 2))) {
+            return "a head count with no total or share";
+        }
+        if (!tok.spelled && tok.decimals > 0 && tok.number > 0 && tok.number < 1) {
+            return "a fraction of one";
+        }
+        return null;
+    }
+
+    /** "patients", "protocol eligible men", "of the participating patients": a noun for people within three words. */
+    private static boolean peopleWithin(Tokens t, int k) {
+        for (int j = k; j < k + 3 && t.at(j).is(Sym.WORD); j++) {
+            if (PEOPLE.contains(t.at(j).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number in words the lexer left a word: "four", "forty-eight". */
+    private static boolean inWords(String lower) {
+        int dash = lower.indexOf('-');
+        String head = dash > 0 ? lower.substring(0, dash) : lower;
+        return SpelledNumbers.UNITS.containsKey(head) || TENS.contains(head);
+    }
+
+    private static boolean noWords(Tokens t) {
+        for (int k = 0; k < t.size(); k++) {
+            if (t.at(k).is(Sym.WORD)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
