@@ -176,7 +176,10 @@ final class AnswerReader {
         }
         if (n instanceof HtmlBlock html) {
             disclaimers.marker(html.getLiteral());
-            shown(MarkdownText.block(html));
+            // read as the Markdown that shows the same: its headings, lists and paragraphs
+            for (Node shown : HtmlBlocks.of(html.getLiteral())) {
+                node(shown, depth);
+            }
             return;
         }
         if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {

@@ -54,8 +54,10 @@ import org.oncodex.evidence.EvidenceBase;
  * {@code ONC-READER-ASSUMED} reports as information. Block quotes that are not disclaimers are
  * callouts; tables become paragraphs of their cells, so their numbers are checked too.
  *
- * <p>What a renderer shows, the rules see: raw HTML blocks ({@code <div>}, {@code <p>}, {@code
- * <details>}) become paragraphs of the text a browser shows (read with jsoup), fenced and indented
+ * <p>What a renderer shows, the rules see: raw HTML blocks are read, with jsoup, as the Markdown that
+ * shows the same ({@code <h1>}–{@code <h6>} headings, {@code <li>} items of their list, an {@code <ol>}
+ * numbered, {@code <p>}, {@code <div>}, {@code <details>} and a table's rows paragraphs of the text a
+ * browser shows, {@code <br>} a line break, a leading {@code <strong>} a bold line), fenced and indented
  * code blocks paragraphs of their text, inline HTML its text, with what a browser shows of tags as
  * well (titles as tooltips, a field's value or placeholder, an option's label, a frame's {@code
  * srcdoc}, a style sheet's {@code content} strings, text whose direction {@code <bdo>} reverses).

@@ -15,9 +15,14 @@ final class Tables {
      * checked with the rest of its row (the trial and treatment it names).
      */
     static List<String> rows(TableBlock table) {
-        List<String> out = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         collectRows(table, rows);
+        return lines(rows);
+    }
+
+    /** The lines of a table given as its rows of cells, the header row first; see {@link #rows(TableBlock)}. */
+    static List<String> lines(List<List<String>> rows) {
+        List<String> out = new ArrayList<>();
         if (rows.isEmpty()) {
             return out;
         }

@@ -98,6 +98,16 @@ class MarkdownAnswersTest {
     }
 
     @Test
+    void html_nested_10000_deep_is_read_with_its_structure_and_its_text_checked() {
+        for (String open : new String[] {"<div>", "<ul><li>", "<blockquote><p>", "<h2>"}) {
+            Report report =
+                    check(TOP + open.repeat(10_000) + "<h3>Results</h3><p>This treatment cures everyone.</p>\n");
+            assertThat(report.findings("ONC-OVERPROMISE")).as(open).isNotEmpty();
+            assertThat(report.findings("ONC-RULE-FAILED")).as(open).isEmpty();
+        }
+    }
+
+    @Test
     void an_html_tag_with_thousands_of_attributes_is_reported_and_its_text_still_checked() {
         StringBuilder tag = new StringBuilder("<x-note");
         for (int i = 0; i < 5_000; i++) {

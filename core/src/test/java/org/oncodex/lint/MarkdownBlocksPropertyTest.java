@@ -100,7 +100,19 @@ class MarkdownBlocksPropertyTest {
             "<select><option label=\"%s\">x</option></select>",
             "<select><optgroup label=\"%s\"><option>x</option></optgroup></select>",
             "<iframe srcdoc=\"<p>%s</p>\"></iframe>",
-            "<style>.note::after { content: \"%s\" }</style>\n\n<p class=\"note\">Note.</p>");
+            "<style>.note::after { content: \"%s\" }</style>\n\n<p class=\"note\">Note.</p>",
+            // an answer written in HTML is read with its structure (issue 12): the text stays checked
+            "<h3>%s</h3>\n\n<p>Plain words.</p>",
+            "<ol start=\"3\"><li>%s</li></ol>",
+            "<ul><li>Plain words.<ul><li>%s</li></ul>More plain words.</li></ul>",
+            "<div><h2>Plain words</h2><p>%s</p></div>",
+            "<p><strong>Note:</strong> %s</p>",
+            "<p>Plain words.<br>%s</p>",
+            "<h2>Sources</h2>\n<ol><li>Smith J, et al. Journal. 2020. %s</li></ol>",
+            "<h2>Sources</h2>\n<ol><li>Smith J, et al. Journal. 2020.</li></ol>\n<p>%s</p>",
+            "<p><b>Sources:</b></p><ol><li>%s</li></ol>",
+            "<h2>Questions to ask your doctor</h2>\n<ul><li>Is it right for me? %s</li></ul>",
+            "<h2>Key takeaway</h2><p>%s</p>");
 
     private static String answer(String block) {
         return "# Is this treatment right for me?\n\n## What the studies show\n\n" + block + "\n";
