@@ -68,16 +68,6 @@ final class Attribution {
                     + "(?:whole\\s+|entire\\s+)?(?:cohort|trial|study|population|group)\\s+(?:as\\s+a\\s+whole|overall)"
                     + "|(?:in|for|among|across)\\s+(?:all\\b|everyone)|overall\\b(?!\\s+(?:survival|response)))");
 
-    private static final Pattern ENDPOINT_WORDS = Pattern.compile(
-            "(?i)\\b((?:progression|recurrence|relapse)\\s+or\\s+death|progression[\\s-]free(?:\\s+survival)?|PFS|progress(?:ed|ion)?|worsen(?:ed|ing)?"
-                    + "|(?:cancer|disease|tumou?rs?)\\s+(?:growing|grew|grows|growth|spreading|getting\\s+worse)|tumou?r\\s+growth"
-                    + "|recurrence[\\s-]free(?:\\s+survival)?|RFS|disease[\\s-]free(?:\\s+survival)?|DFS"
-                    + "|event[\\s-]free(?:\\s+survival)?|EFS"
-                    + "|overall survival|OS|death|deaths|died|die|dying|lived|live longer|survival|alive|survived"
-                    + "|response rate|responded|respond|responses?|ORR|shr[ai]nk|disease control|DCR|local control"
-                    + "|side[\\s-]effects?|adverse\\s+(?:events?|effects?|reactions?)|toxicit(?:y|ies)"
-                    + "|grade\\s+(?:3|three|≥\\s?3))\\b");
-
     /** The subgroups each study reports results for, per evidence base: "CheckMate 649" → "PD-L1 ...". */
     private static final LoadingCache<EvidenceBase, Map<String, List<String>>> SUBGROUPS = CacheBuilder.newBuilder()
             .weakKeys()
@@ -165,8 +155,8 @@ final class Attribution {
             }
         }
         // the endpoint
-        Optional<Endpoint> endpoint = st.endpoint().or(() -> endpointNear(sentence, at));
-        if (endpoint.isPresent() && !sameEndpoint(endpoint.get(), r.endpoint())) {
+        Optional<Endpoint> endpoint = st.endpoint().or(() -> EndpointWords.near(sentence, at));
+        if (endpoint.isPresent() && !EndpointWords.same(endpoint.get(), r.endpoint())) {
             return Optional.of(
                     new Disagreement(match, "endpoint", endpoint.get().label()));
         }
@@ -489,71 +479,6 @@ final class Attribution {
 
     static boolean isTreatment(Concept c) {
         return c instanceof Drug || c instanceof Therapy || c instanceof Regimen;
-    }
-
-    /** The endpoint word nearest before the number in its sentence, else the first after it. */
-    static Optional<Endpoint> endpointNear(String sentence, int at) {
-        Matcher m = ENDPOINT_WORDS.matcher(sentence);
-        Optional<Endpoint> before = Optional.empty();
-        Optional<Endpoint> after = Optional.empty();
-        while (m.find()) {
-            Optional<Endpoint> e = endpointOf(m.group(1));
-            if (m.start() < at) {
-                before = e.isPresent() ? e : before;
-            } else if (after.isEmpty()) {
-                after = e;
-            }
-        }
-        return before.isPresent() ? before : after;
-    }
-
-    private static Optional<Endpoint> endpointOf(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ");
-        if (w.startsWith("progression free")
-                || w.equals("pfs")
-                || w.startsWith("progress")
-                || w.startsWith("worsen")
-                || w.contains(" grow")
-                || w.contains(" spreading")
-                || w.contains(" getting worse")) {
-            return Optional.of(Endpoint.PFS);
-        }
-        if (w.startsWith("recurrence") || w.startsWith("relapse") || w.equals("rfs")) {
-            return Optional.of(Endpoint.RFS);
-        }
-        if (w.startsWith("disease free") || w.equals("dfs")) {
-            return Optional.of(Endpoint.DFS);
-        }
-        if (w.startsWith("event free") || w.equals("efs")) {
-            return Optional.of(Endpoint.EFS);
-        }
-        if (w.startsWith("disease control") || w.equals("dcr")) {
-            return Optional.of(Endpoint.DCR);
-        }
-        if (w.startsWith("side") || w.startsWith("adverse") || w.startsWith("toxicit") || w.startsWith("grade")) {
-            return Optional.of(Endpoint.GRADE_3_PLUS_ADVERSE_EVENTS);
-        }
-        if (w.equals("local control")) {
-            return Optional.of(Endpoint.LOCAL_CONTROL);
-        }
-        if (w.startsWith("respon") || w.equals("orr") || w.startsWith("shr")) {
-            return Optional.of(Endpoint.ORR);
-        }
-        return Optional.of(Endpoint.OS);
-    }
-
-    /** Endpoints that a reader would not tell apart count as one: response rates of either kind. */
-    private static boolean sameEndpoint(Endpoint stated, Endpoint known) {
-        if (stated == known) {
-            return true;
-        }
-        // disease control counts stable disease as well: a response rate called disease control is not one
-        Set<Endpoint> responses = Set.of(Endpoint.ORR, Endpoint.CR);
-        Set<Endpoint> freeOfEvents = Set.of(Endpoint.PFS, Endpoint.RFS, Endpoint.DFS, Endpoint.EFS, Endpoint.TTP);
-        return (responses.contains(stated) && responses.contains(known))
-                || (stated == Endpoint.PFS && freeOfEvents.contains(known))
-                || (known == Endpoint.PFS && freeOfEvents.contains(stated))
-                || known == Endpoint.LOCAL_CONTROL;
     }
 
     /** How far the nearest of {@code spans} stands from {@code [at, atEnd)}; -1 when there is none. */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.oncodex.rules.SeededDevelopmentSetTest.Case;
 
 /**
- * The checks every held-out batch after the third runs, on {@link SeededHeldOutBatch3Test}'s skeletons and
+ * The checks every held-out batch from the third on runs, on {@link SeededHeldOutBatch3Test}'s skeletons and
  * counting: at least sixty defects over every kind with their seeded text in what the rules read, every defect
  * caught but the known misses, and no error on a correct answer but the known false ones.
  */

@@ -29,7 +29,7 @@ import org.oncodex.rules.SeededDevelopmentSetTest.Case;
  * the sentence (or table row) that holds the seeded text. The misses and false errors left are listed with
  * the reason; the test fails if another appears or a listed one goes away.
  */
-class SeededHeldOutBatch3Test {
+class SeededHeldOutBatch3Test extends HeldOutBatch {
     private static final EvidenceBase KB = EvidenceBase.bundled();
     private static final RuleSet PATIENT = RuleSet.standard(KB);
     private static final RuleSet CLINICIAN = RuleSet.clinicianFacing(KB);
@@ -86,6 +86,10 @@ class SeededHeldOutBatch3Test {
             "c11-investigational-accepted-format.md",
             "c12-quotes-and-ranges-claude.md");
 
+    SeededHeldOutBatch3Test() {
+        super("held-out batch 3", DEFECTS, CORRECT_DIR, CORRECT, KNOWN_MISSES, KNOWN_FALSE_ERRORS);
+    }
+
     /** The rules for an answer's audience: a clinician-facing answer is checked with the clinician set. */
     static RuleSet rulesFor(String styleOrFile) {
         return styleOrFile.contains("clinician") ? CLINICIAN : PATIENT;
@@ -119,29 +123,6 @@ class SeededHeldOutBatch3Test {
                 "plain/x", "clinician", Set.of(), "", "Treatment choices depend on how well the liver works [1]."));
         assertThat(errors(CLINICIAN, answer)).isEmpty();
         assertThat(answer.sources()).hasSize(16);
-    }
-
-    @Test
-    void the_batch_has_sixty_defects_or_more_over_every_kind_with_their_seeded_text_in_what_the_rules_read() {
-        List<Case> cases = SeededDevelopmentSetTest.cases(DEFECTS);
-        assertThat(cases).hasSizeGreaterThanOrEqualTo(60);
-        assertThat(cases.stream().map(Case::kind).distinct()).containsAll(SeededDevelopmentSetTest.KINDS);
-        SeededDevelopmentSetTest.assertEachSeededTextIsRead(cases, SeededHeldOutBatch3Test::answerOf);
-    }
-
-    @Test
-    void every_seeded_defect_is_caught_at_its_sentence_but_the_known_misses() {
-        SeededDevelopmentSetTest.assertCaughtButTheKnownMisses(
-                "held-out batch 3",
-                SeededDevelopmentSetTest.cases(DEFECTS),
-                KNOWN_MISSES,
-                SeededHeldOutBatch3Test::answerOf,
-                c -> rulesFor(c.style()));
-    }
-
-    @Test
-    void the_correct_answers_raise_only_the_known_false_errors() {
-        assertOnlyTheKnownFalseErrors("held-out batch 3", CORRECT_DIR, CORRECT, KNOWN_FALSE_ERRORS);
     }
 
     /**
