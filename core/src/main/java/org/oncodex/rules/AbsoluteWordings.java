@@ -67,6 +67,12 @@ final class AbsoluteWordings {
                             + "(?:\\s+(?:more\\s+|fewer\\s+)?(?:people|patients))?\\b",
                     Kind.PEOPLE,
                     true),
+            // "31 fewer deaths for every 100 people", "21 extra deaths among every 100 patients": a difference
+            form(
+                    "\\b" + N + "\\s+(?:more|fewer|less|extra|additional)\\s+(?:[\\p{L}-]{3,20}\\s+)?"
+                            + "(?:for|among)\\s+every\\s+" + PER + "(?:\\s+(?:people|patients))?\\b",
+                    Kind.PEOPLE,
+                    false),
             // "for every 100 people treated with X instead of placebo, 24 fewer died"
             form(
                     "\\b(?:for|in|out\\s+of|of)\\s+every\\s+" + PER + "\\s+(?:people|patients)\\b[^.;]{0,80}?\\b" + N
@@ -81,6 +87,8 @@ final class AbsoluteWordings {
                     false),
             // "22 percentage points", "a 28-percentage-point reduction"
             form("\\b" + N + "[\\s-]+percentage[\\s-]points?\\b", Kind.POINTS, false),
+            // "28 pp", "a 28-pp reduction"
+            form("\\b" + N + "[\\s-]?pp\\b", Kind.POINTS, false),
             // "by 21 points", "a 21-point drop"
             form("\\bby\\s+" + N + "\\s+points?\\b", Kind.POINTS, false),
             form(
@@ -104,8 +112,8 @@ final class AbsoluteWordings {
                     false));
 
     /**
-     * Whether any form can match: each has "%", "percent", "100", "1,000", "hundred", "thousand" or
-     * "point" (a scan of the words instead of trying the patterns at every word).
+     * Whether any form can match: each has "%", "percent", "100", "1,000", "hundred", "thousand",
+     * "point" or "pp" (a scan of the words instead of trying the patterns at every word).
      */
     static boolean mayMatch(String words) {
         if (words.indexOf('%') >= 0 || words.contains("100") || words.contains("1,000")) {
@@ -118,7 +126,8 @@ final class AbsoluteWordings {
                 || lower.contains("less")
                 || lower.contains("hundred")
                 || lower.contains("thousand")
-                || lower.contains("point");
+                || lower.contains("point")
+                || lower.contains("pp");
     }
 
     /** The wordings in {@code words}, in order, none inside another. */

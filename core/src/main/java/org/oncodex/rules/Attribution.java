@@ -432,7 +432,7 @@ final class Attribution {
     }
 
     /** The concepts of a result's arms ({@code role} null for both), regimens with their components. */
-    private Set<Concept> arms(TrialResult r, @Nullable Role role) {
+    Set<Concept> arms(TrialResult r, @Nullable Role role) {
         Set<String> ids = new LinkedHashSet<>();
         if (role != Role.COMPARATOR) {
             ids.addAll(r.comparison().interventionIds());
@@ -453,7 +453,7 @@ final class Attribution {
     }
 
     /** The same concept, one a kind of the other, or one a part of the other's regimen. */
-    private boolean related(Concept named, Collection<Concept> arms) {
+    boolean related(Concept named, Collection<Concept> arms) {
         for (Concept arm : arms) {
             if (arm.equals(named) || vocabulary.isA(arm, named) || vocabulary.isA(named, arm)) {
                 return true;

@@ -75,7 +75,9 @@ final class CreditedArms {
                         // "improved survival over sorafenib (median 3.8 vs 4.1 months)": the pair is both arms'
                         && !(st.comparatorEstimate().isPresent()
                                 && Attribution.SET_AGAINST
-                                        .matcher(sentence.substring(Math.max(0, m.start() - 40), m.start()))
+                                        .matcher(sentence.substring(
+                                                Math.max(0, groupStart(sentence, m, mentions) - 40),
+                                                groupStart(sentence, m, mentions)))
                                         .find())) {
                     return Optional.of(new Credit(m.concept(), false));
                 }
@@ -117,6 +119,28 @@ final class CreditedArms {
             }
         }
         return credited == null ? Optional.empty() : Optional.of(new Credit(credited.concept(), false));
+    }
+
+    /** What joins alternatives named as one arm: "sorafenib or lenvatinib", "X, Y and Z". */
+    private static final Pattern ALTERNATIVES = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:or|and|/|,)\\s*$");
+
+    /**
+     * Where the alternatives {@code m} closes start: "than those on sorafenib or lenvatinib" is set against
+     * as a whole, though only its first treatment stands right after "than those on".
+     */
+    private static int groupStart(String sentence, Mention m, List<Mention> mentions) {
+        int start = m.start();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention before = mentions.get(i);
+            if (before.end() <= start
+                    && Attribution.isTreatment(before.concept())
+                    && ALTERNATIVES
+                            .matcher(sentence.substring(before.end(), start))
+                            .matches()) {
+                start = before.start();
+            }
+        }
+        return start;
     }
 
     /**

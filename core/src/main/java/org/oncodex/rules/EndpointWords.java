@@ -43,6 +43,7 @@ final class EndpointWords {
                 || w.startsWith("progress")
                 || w.startsWith("worsen")
                 || w.contains(" grow")
+                || w.contains(" grew")
                 || w.contains(" spreading")
                 || w.contains(" getting worse")) {
             return Optional.of(Endpoint.PFS);

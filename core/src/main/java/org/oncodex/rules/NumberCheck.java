@@ -332,7 +332,8 @@ final class NumberCheck {
         return CHANGE_WORDS.matcher(after).find();
     }
 
-    private static int[] sentenceOf(List<int[]> sentences, int at, int length) {
+    /** The sentence holding {@code at}, else the whole text: by binary search over the sentences in order. */
+    static int[] sentenceOf(List<int[]> sentences, int at, int length) {
         // the sentences stand in order: the last that starts at or before the offset is the only one to
         // test (a scan per statement was quadratic in a paragraph of many)
         int lo = 0;

@@ -108,9 +108,8 @@ final class ResultsByValue {
             });
         } else if (e instanceof Proportion p) {
             out.add(p.fraction() * 100);
+            // the interval is in percent, as printed
             p.ci().ifPresent(ci -> {
-                out.add(ci.lower() * 100);
-                out.add(ci.upper() * 100);
                 out.add(ci.lower());
                 out.add(ci.upper());
             });

@@ -37,7 +37,10 @@ final class WordingRule extends BaseRule {
                     + "|prove[sdn]?\\s+(to\\s+be\\s+)?(better|superior|more\\s+effective)"
                     + "|(substantially|markedly|much|far)\\s+(better|superior|more\\s+effective)|superior\\s+to"
                     + "|(clinically\\s+)?meaningful\\s+((overall\\s+)?survival\\s+)?(benefit|improvement|advantage|gain)"
-                    + "|outperform(s|ed)?|prove[sdn]?\\s+(to\\s+)?(work|benefit))\\b");
+                    + "|outperform(s|ed)?|prove[sdn]?\\s+(to\\s+)?(work|benefit)"
+                    // "confirmed statistically", "a definitive survival benefit"
+                    + "|confirmed\\s+statistically|statistically\\s+(confirmed|proven|established)"
+                    + "|definitive(ly)?\\s+((overall\\s+)?survival\\s+)?(benefit|advantage|improvement|gain|better|superior))\\b");
     /** Words before a claim that deny it: "not statistically significant", "did not clearly improve". */
     private static final Pattern DENIED =
             Pattern.compile("(?i)(?:\\b(?:not|no|never|nor|without|non|failed\\s+to)|n't|n’t)"
@@ -48,7 +51,10 @@ final class WordingRule extends BaseRule {
     private static final Pattern NO_EFFECT = Pattern.compile("(?i)\\b(?:not\\s+(?:statistically\\s+)?significant(?:ly)?"
             + "|no\\s+(?:real\\s+|clear\\s+|significant\\s+|statistically\\s+significant\\s+|meaningful\\s+)?"
             + "(?:difference|benefit|improvement)|made\\s+no\\s+(?:real\\s+|clear\\s+)?difference"
-            + "|did\\s+not\\s+(?:significantly\\s+)?(?:improve|reduce|lower|extend|prolong))\\b");
+            + "|did\\s+not\\s+(?:significantly\\s+)?(?:improve|reduce|lower|extend|prolong)"
+            // "failed to improve survival", "was no better than placebo"
+            + "|failed\\s+to\\s+(?:significantly\\s+)?(?:improve|reduce|lower|extend|prolong|benefit|help)"
+            + "|no\\s+better\\s+than)\\b");
     /**
      * What a denial may be about other than the estimate: a prespecified threshold it missed (KEYNOTE-240's
      * interval excludes 1, yet it did not reach significance by its criteria), or a difference between groups.
@@ -60,6 +66,10 @@ final class WordingRule extends BaseRule {
     /** What a lower risk makes less likely: "less likely to die", "more likely to see the cancer grow". */
     private static final String BAD_EVENT = "(?:die|progress|relapse|recur|worsen|(?:see|have)\\s+(?:their|the|your)"
             + "\\s+(?:cancer|disease|tumou?rs?)\\s+(?:progress|grow|come\\s+back|return|spread|worsen))";
+
+    /** The disease getting worse, in plain words: "the cancer grew", "tumours came back". */
+    private static final String GREW =
+            "(?:cancer|disease|tumou?rs?)\\s+(?:grew|progressed|came\\s+back|returned|spread" + "|worsened)";
 
     private static final Pattern LOWER =
             Pattern.compile("(?i)\\b((?:lower|reduced|decreased|smaller)\\s+(?:risk|hazard|chance)"
@@ -74,7 +84,8 @@ final class WordingRule extends BaseRule {
                     + "|(?:longer|better)\\s+(?:(?:overall|progression-free|recurrence-free|event-free|disease-free)\\s+)?survival"
                     + "|(?:stayed|remained|kept|were|was|lived)\\s+(?:progression|recurrence|relapse|disease|event)[\\s-]free"
                     + "\\s+(?:for\\s+)?longer|longer\\s+without"
-                    + "|survival\\s+(?:was|were|is|is\\s+also)\\s+(?:longer|better))\\b");
+                    + "|survival\\s+(?:was|were|is|is\\s+also)\\s+(?:longer|better)"
+                    + "|" + GREW + "\\s+(?:later|more\\s+slowly))\\b");
     private static final Pattern WORSE =
             Pattern.compile("(?i)\\b((?:did|do|does|fared|fare|were|was)\\s+worse|died\\s+sooner"
                     + "|(?:shorter|worse|poorer)\\s+(?:(?:overall|progression-free|recurrence-free|event-free|disease-free)\\s+)?survival"
@@ -84,7 +95,9 @@ final class WordingRule extends BaseRule {
                     + "|survival\\s+(?:was|were|is|is\\s+also)\\s+(?:shorter|worse|poorer)"
                     // "cut survival", "tended to live a shorter time"
                     + "|(?:cut|cuts|reduced|reduces|lowered|lowers)\\s+(?:(?:overall|progression-free)\\s+)?survival"
-                    + "|(?:live|lived|lives)\\s+(?:a\\s+)?shorter(?:\\s+(?:time|lives))?)\\b");
+                    + "|(?:live|lived|lives)\\s+(?:a\\s+)?shorter(?:\\s+(?:time|lives))?"
+                    // "the cancer grew sooner"
+                    + "|" + GREW + "\\s+(?:sooner|earlier|faster|more\\s+quickly))\\b");
 
     private final EvidenceBase evidence;
 
@@ -114,6 +127,14 @@ final class WordingRule extends BaseRule {
                 rates.computeIfAbsent(o.unit().location, k -> new ArrayList<>())
                         .add(new int[] {o.statement().start(), o.statement().end()});
             }
+        }
+        for (PairDirections.Reversed r :
+                PairDirections.of(NumberCheck.of(answer, evidence), evidence.vocabulary(), new Attribution(evidence))) {
+            findings.add(finding(
+                    r.outcome().unit().location.span(r.start(), r.end()),
+                    r.message(),
+                    Optional.of(r.words()),
+                    Optional.of("say which arm did better as the numbers show")));
         }
         for (TextUnit unit : TextUnit.of(answer, evidence)) {
             // each sentence gets the statements, typed statistics and rates that stand in it, found by

@@ -52,6 +52,12 @@ class MisattributionRuleTest {
                 // a quote ends its sentence: the next one's treatment is not the quote's
                 "In KEYNOTE-224, as the report put it: \"The objective response rate was 17%.\" With nivolumab plus"
                         + " ipilimumab in CheckMate 040, the response rate was 33% [15][14].",
+                // the cancer that grew is progression (held-out batch 6); a pair after alternatives set against is
+                // both arms'
+                "In CELESTIAL, the cancer grew more slowly with cabozantinib than with placebo (HR for progression 0.44;"
+                        + " 95% CI 0.36–0.52) [16].",
+                "People on nivolumab plus ipilimumab lived longer than people on sorafenib or lenvatinib (median 23.7 vs"
+                        + " 20.6 months) [11].",
             })
     void a_number_credited_to_what_its_result_is_about_raises_no_error(String sentence) {
         assertThat(NaturalWordingsTest.errors(sentence))
@@ -72,6 +78,8 @@ class MisattributionRuleTest {
                 "With cabozantinib, the risk of the tumour growing was 24% lower than with placebo (HR 0.76) [5]. | the endpoint",
                 // a comparator's median credited in brackets to the intervention
                 "In HIMALAYA, median overall survival was 13.8 months (tremelimumab plus durvalumab) [7]. | the arm",
+                // the cancer that grew is progression, not death (held-out batch 6)
+                "With cabozantinib, the cancer grew later than with placebo (HR 0.76) [5]. | the endpoint",
             })
     void a_number_credited_to_another_population_is_found(String sentence, String says) {
         NaturalWordingsTest.assertFinds(sentence, "ONC-NUMBER-MISATTRIBUTED", says);

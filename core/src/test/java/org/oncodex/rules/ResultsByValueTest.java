@@ -66,7 +66,7 @@ class ResultsByValueTest {
                         .percent(34)
                         .ci(ConfidenceInterval.of(28, 40))
                         .build()))
-                .contains(34.0, 28.0, 40.0);
+                .containsExactly(34.0, 28.0, 40.0);
         assertThat(ResultsByValue.values(Proportion.ofCount(1, 4))).containsExactly(25.0);
         assertThat(ResultsByValue.values(MeanDifference.of(3.3, Unit.MONTHS, 1.2, 5.4)))
                 .containsExactly(3.3, 1.2, 5.4);

@@ -42,9 +42,6 @@ class SeededHeldOutBatch3Test extends HeldOutBatch {
                     "altered/p-value-shifted",
                     "P values are not grounded: a printed P that differs from the cited result's (0.05 for 0.005) passes; only the wording rule speaks, and its ERROR does not fit"),
             Map.entry(
-                    "direction/improved-medians-shorter",
-                    "direction words are checked against ratios only, not against a pair of medians whose intervention arm is shorter"),
-            Map.entry(
                     "hedged/roughly-halved-ratio",
                     "'halved' is not read as a relative change of 50% to compare with the ratio"),
             Map.entry(

@@ -35,9 +35,6 @@ class SeededHeldOutBatch5Test extends HeldOutBatch {
             Map.entry(
                     "approval/table-cell-wrong-line",
                     "an approval in a table cell under a header 'FDA approval in HCC' is not read as a claim"),
-            Map.entry(
-                    "direction/bottom-line-rates-reversed",
-                    "direction words are checked against ratios only, not against a pair of rates"),
             Map.entry("direction/french-meilleure", "French direction words are not read, nor decimal commas"),
             Map.entry("misattributed/french-comparator-median", "decimal commas ('12,3 mois') are not read as numbers"),
             Map.entry(

@@ -40,6 +40,21 @@ class WordingRuleTest {
                         + " prespecified criteria [6].",
                 "The benefit of pembrolizumab plus chemotherapy held with liver metastases (HR 0.83; 95% CI 0.70–0.90); the"
                         + " difference between the subgroups was not statistically significant [4].",
+                // a pair of rates or medians and the arm the words say did better (held-out batch 6)
+                "Sorafenib had a lower response rate than lenvatinib in REFLECT, 9.2% against 24.1% [3].",
+                "In IMbrave050, more people stayed recurrence-free with atezolizumab plus bevacizumab than with active"
+                        + " surveillance at 12 months (78% vs 65%) [12].",
+                "People on nivolumab plus ipilimumab lived longer than people on sorafenib or lenvatinib (median 23.7 vs"
+                        + " 20.6 months) [11].",
+                "Durvalumab plus tremelimumab did not lengthen progression-free survival compared with sorafenib (median"
+                        + " 3.8 vs 4.1 months) [7].",
+                "In CELESTIAL, the cancer grew more slowly with cabozantinib than with placebo (HR for progression 0.44;"
+                        + " 95% CI 0.36–0.52) [16].",
+                // a difference denied where the interval includes 1; a rate per hundred; points between two rates
+                "Lenvatinib failed to improve overall survival over sorafenib (HR 0.92; 95% CI 0.79–1.06) [3].",
+                "Lenvatinib was no better than sorafenib for overall survival (HR 0.92; 95% CI 0.79–1.06) [3].",
+                "About 28 for every 100 people on atezolizumab plus bevacizumab responded [2].",
+                "At 12 months, 78% vs 65% were free of recurrence, a difference of 13 pp [12].",
             })
     void a_sentence_that_words_its_statistic_rightly_raises_no_error(String sentence) {
         assertThat(NaturalWordingsTest.errors(sentence))
@@ -80,6 +95,16 @@ class WordingRuleTest {
                 // a difference denied for an interval that excludes 1 (held-out batches 4 and 5)
                 "Regorafenib made no real difference to survival compared with placebo (HR 0.63; 95% CI 0.50–0.79) [9]. | made no real difference | excludes 1",
                 "The survival benefit of cabozantinib was not statistically significant (HR 0.76; 95% CI 0.63–0.92) [5]. | not statistically significant | excludes 1",
+                // the arm a pair of rates or medians shows did better, said the other way round (held-out batch 6)
+                "With lenvatinib, fewer patients responded than with sorafenib (24.1% vs 9.2%) [3]. | fewer patients responded | did worse",
+                "Nivolumab plus ipilimumab gave shorter overall survival than sorafenib or lenvatinib (median 23.7 vs 20.6 months) [11]. | shorter overall survival | 23.7 months against 20.6 months",
+                "In REFLECT the disease progressed more quickly with lenvatinib than with sorafenib (PFS HR 0.66) [3]. | disease progressed more quickly | below 1",
+                // a difference denied, significance claimed, people per hundred, points (held-out batch 6)
+                "Sorafenib was no better than placebo in SHARP (HR 0.69; 95% CI 0.55–0.87) [8]. | no better than | excludes 1",
+                "Cabozantinib failed to lower the risk of death against placebo (HR 0.76; 95% CI 0.63–0.92) [5]. | failed to lower | excludes 1",
+                "ABCP's survival benefit was statistically proven for people with lung cancer and liver metastases (HR 0.68, 95% CI 0.45-1.02) [4]. | statistically proven | includes 1",
+                "With regorafenib there were 37 fewer deaths for every 100 patients than with placebo (HR 0.63) [9]. | 37 fewer deaths for every 100 patients | a number of people",
+                "Lenvatinib cut the risk of progression by 34 pp against sorafenib (HR 0.66) [3]. | 34 pp | percentage points",
             })
     void a_statistic_worded_wrongly_is_found(String sentence, String quote, String says) {
         assertThat(NaturalWordingsTest.errors(sentence)).as(sentence).anySatisfy(f -> {
