@@ -12,8 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.oncodex.answer.Answer;
 import org.oncodex.disclaimers.DisclaimerCatalog;
 import org.oncodex.evidence.EvidenceBase;
@@ -26,10 +29,12 @@ import org.oncodex.render.MarkdownRenderer;
 import org.oncodex.render.OncodexJson;
 import org.oncodex.render.PlainTextRenderer;
 import org.oncodex.rules.ContentRule;
+import org.oncodex.rules.Finding;
 import org.oncodex.rules.Report;
 import org.oncodex.rules.Reports;
 import org.oncodex.rules.RuleSet;
 import org.oncodex.rules.Sentences;
+import org.oncodex.rules.Severity;
 
 /**
  * The untrusted-input entry points {@link ScalingAudit} times, and the inputs each takes. A text
@@ -64,6 +69,29 @@ final class ScalingEntries {
     private static final EvidenceBase KB = EvidenceBase.bundled();
     private static final RuleSet RULES = RuleSet.standard(KB);
     private static final DisclaimerCatalog CATALOG = DisclaimerCatalog.bundled();
+
+    /**
+     * The errors "Cures everyone." adds to an answer of plain words: a shape that holds the sentence
+     * must raise one of them (or be rejected as unreadable).
+     */
+    static final Set<String> CLAIM_ERRORS = claimErrors();
+
+    private static Set<String> claimErrors() {
+        Set<String> raised = new HashSet<>(errors(RULES.check(MarkdownAnswers.read(TOP + "Cures everyone.\n", KB))));
+        raised.removeAll(errors(RULES.check(MarkdownAnswers.read(TOP + "Plain words.\n", KB))));
+        if (raised.isEmpty()) {
+            throw new IllegalStateException("the standard rules no longer flag 'Cures everyone.'");
+        }
+        return Set.copyOf(raised);
+    }
+
+    /** The rule ids of a report's errors. */
+    static Set<String> errors(Report report) {
+        return report.findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .map(Finding::ruleId)
+                .collect(Collectors.toSet());
+    }
 
     /** One shape at one size, and what is derived from it. */
     static final class Inputs implements AutoCloseable {

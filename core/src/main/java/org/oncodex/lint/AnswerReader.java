@@ -85,6 +85,7 @@ final class AnswerReader {
         List<String> runs = new ArrayList<>();
         text = DelimiterRuns.capped(text, runs);
         text = Indentation.capped(text, runs);
+        text = ImageNesting.capped(text, runs);
         AnswerReader first = new AnswerReader(text, options, Map.of());
         first.traverse();
         AnswerReader reader = new AnswerReader(text, options, first.sources.labels());

@@ -66,7 +66,8 @@ import org.oncodex.evidence.EvidenceBase;
  * Answer#unreadable()}, as is Markdown the parser cannot follow (such as an HTML tag with thousands of
  * attributes: its text is then read as one paragraph), and so is a line with a run of more than {@link
  * #MAX_DELIMITER_RUN} of one emphasis delimiter, or with indentation and list markers wider than {@link
- * #MAX_INDENT} columns (lists nested deeper than that); the rule {@code ONC-UNREADABLE} rejects such
+ * #MAX_INDENT} columns (lists nested deeper than that), or with an image nested in more than {@link
+ * #MAX_IMAGE_DEPTH} others; the rule {@code ONC-UNREADABLE} rejects such
  * answers.
  *
  * <p>At most {@link ReadOptions#maxChars()} characters are read (4 Mi unless set); the rest of a longer
@@ -94,6 +95,13 @@ public final class MarkdownAnswers {
      * usual.
      */
     public static final int MAX_DELIMITER_RUN = 64;
+
+    /**
+     * How deep images may nest inside the alternative text of images ({@code ![![x](a)](b)} is two
+     * deep); an image opener {@code ![} deeper than that is read as a link bracket, its text as it
+     * stands, and its line is reported as unreadable.
+     */
+    public static final int MAX_IMAGE_DEPTH = 32;
 
     /**
      * The widest the start of a line read as Markdown may be, in columns: its white space (a tab to the

@@ -2,8 +2,10 @@ package org.oncodex.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.oncodex.Scaling;
 import org.oncodex.answer.Answer;
 import org.oncodex.answer.ReferenceAnswers;
@@ -160,6 +162,33 @@ class MarkdownAnswersTest {
                     Scaling.ratio(n -> TOP + paragraph.replace("%s", " ".repeat(n / 2)) + "\n", MarkdownAnswers::read);
             assertThat(ratio).as(paragraph).isLessThan(30);
         }
+    }
+
+    @Test
+    @Tag("timing")
+    @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void images_nested_in_images_take_linear_time() {
+        // commonmark merged the text inside each image it closed again (issue 16's scaling audit:
+        // 40 KB of "![![...x](u)](u)..." took 3.5 s to read against 0.3 s at 20 KB; 1 MB did not
+        // finish in 20 minutes). Before the cap this test ran past its time limit
+        double ratio =
+                Scaling.ratio(n -> TOP + "![".repeat(n / 6) + "x" + "](u)".repeat(n / 6) + "\n", MarkdownAnswers::read);
+        assertThat(ratio).isLessThan(30);
+    }
+
+    @Test
+    void an_image_nested_too_deep_is_noted_and_its_text_is_read() {
+        int deep = MarkdownAnswers.MAX_IMAGE_DEPTH + 1;
+        Answer answer = MarkdownAnswers.read(TOP + "Plain words.\n\n" + "![".repeat(deep)
+                + "This treatment cures everyone." + "](chart.png)".repeat(deep) + "\n\n"
+                + "![".repeat(deep - 1) + "A chart." + "](chart.png)".repeat(deep - 1) + "\n");
+        assertThat(answer.unreadable())
+                .singleElement()
+                .satisfies(note -> assertThat(note).contains("line 7").contains("image"));
+        assertThat(org.oncodex.rules.TextUnit.of(answer).stream().map(org.oncodex.rules.TextUnit::text))
+                .anySatisfy(t -> assertThat(t).contains("This treatment cures everyone."));
+        assertThat(RULES.check(answer).findings())
+                .anySatisfy(f -> assertThat(f.ruleId()).isEqualTo("ONC-UNREADABLE"));
     }
 
     @Test
