@@ -69,6 +69,9 @@ final class Lexer {
         /** For words: the word as the parser knows it, or null (see {@link KnownWords}). */
         final KnownWords.@Nullable Entry known;
 
+        /** For words: {@link #mayBeListed()}, found once; the recognizers ask it of a word again and again. */
+        private final boolean listed;
+
         Lexeme(Sym type, int start, int end, boolean spaceBefore, String text, double number, int decimals) {
             this(type, start, end, spaceBefore, text, number, decimals, text, false, false);
         }
@@ -87,6 +90,7 @@ final class Lexer {
             this.decimalComma = false;
             this.spelled = false;
             this.known = known;
+            this.listed = true;
         }
 
         Lexeme(
@@ -112,6 +116,7 @@ final class Lexer {
             this.decimalComma = decimalComma;
             this.spelled = spelled;
             this.known = null;
+            this.listed = type == Sym.WORD && mixedCaseOrLong(text);
         }
 
         boolean is(Sym t) {
@@ -135,7 +140,11 @@ final class Lexer {
          * those sets is known in lower case, capitalised and upper case ({@link KnownWords}).
          */
         boolean mayBeListed() {
-            if (known != null || text.length() > KnownWords.MAX_LENGTH) {
+            return type == Sym.WORD ? listed : known != null || mixedCaseOrLong(text);
+        }
+
+        private static boolean mixedCaseOrLong(String text) {
+            if (text.length() > KnownWords.MAX_LENGTH) {
                 return true;
             }
             // known in lower case, capitalised and upper case: any other mix of cases ("rPFS", "CIs") may be listed
