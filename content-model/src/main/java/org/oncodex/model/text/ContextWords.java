@@ -43,7 +43,7 @@ final class ContextWords implements Recognizer {
                 return new Step(i + 3, scope.withTimePoint(TimePoint.of(t.at(i + 1).number, unit)));
             }
         }
-        if (Words.APPROXIMATE.contains(tok.lower)) {
+        if (Words.isApproximate(tok)) {
             return new Step(i + 1, scope.withApproximateUntil(i + 4));
         }
         Step label = label(t, i, scope, out);
@@ -82,7 +82,8 @@ final class ContextWords implements Recognizer {
     private static @Nullable Step label(Tokens t, int i, Scope scope, Findings out) {
         Lexeme tok = t.at(i);
         // every abbreviation is a known word as written: an unknown word is none
-        EffectStatement.Kind abbreviated = tok.known != null ? Words.ABBREVIATIONS.get(tok.text) : null;
+        KnownWords.Entry known = tok.known;
+        EffectStatement.Kind abbreviated = known != null ? known.abbreviation : null;
         if (abbreviated != null) {
             int next = i + 1;
             // "HR for death", "OR (95% CI)"

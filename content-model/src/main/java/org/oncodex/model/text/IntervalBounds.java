@@ -70,6 +70,10 @@ final class IntervalBounds {
 
     /** "NR" or "NE" for an abbreviation of an open value as printed, or null. */
     static @Nullable String openWord(String text) {
+        // every abbreviation below starts with N or n and has two to four letters: most words need no hashing
+        if (text.length() < 2 || text.length() > 4 || (text.charAt(0) | 0x20) != 'n') {
+            return null;
+        }
         return switch (text) {
             case "NR", "nr", "Nr" -> "NR";
             case "NE", "ne", "NA", "NAv", "NC", "NEst" -> "NE";

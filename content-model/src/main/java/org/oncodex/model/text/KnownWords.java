@@ -30,12 +30,21 @@ final class KnownWords {
         final boolean start;
         /** The unit of time the word names, or null. */
         final @Nullable Unit timeUnit;
+        /** The kind the word abbreviates as printed ({@link Words#ABBREVIATIONS}), or null. */
+        final EffectStatement.@Nullable Kind abbreviation;
+        /** {@link Words#isAbbreviationAsWritten} of the word. */
+        final boolean asWritten;
+        /** Whether the word is one of {@link Words#APPROXIMATE}. */
+        final boolean approximate;
 
         Entry(String text, String lower, boolean start, @Nullable Unit timeUnit) {
             this.text = text;
             this.lower = lower;
             this.start = start;
             this.timeUnit = timeUnit;
+            this.abbreviation = Words.ABBREVIATIONS.get(text);
+            this.asWritten = Words.isAbbreviationAsWritten(text);
+            this.approximate = Words.APPROXIMATE.contains(lower);
         }
     }
 

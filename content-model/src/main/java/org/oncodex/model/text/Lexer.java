@@ -69,6 +69,9 @@ final class Lexer {
         /** For words: the word as the parser knows it, or null (see {@link KnownWords}). */
         final KnownWords.@Nullable Entry known;
 
+        /** For words: {@link #mayBeListed()}, found once; the recognizers ask it of a word again and again. */
+        private final boolean listed;
+
         Lexeme(Sym type, int start, int end, boolean spaceBefore, String text, double number, int decimals) {
             this(type, start, end, spaceBefore, text, number, decimals, text, false, false);
         }
@@ -87,6 +90,7 @@ final class Lexer {
             this.decimalComma = false;
             this.spelled = false;
             this.known = known;
+            this.listed = true;
         }
 
         Lexeme(
@@ -112,6 +116,7 @@ final class Lexer {
             this.decimalComma = decimalComma;
             this.spelled = spelled;
             this.known = null;
+            this.listed = type == Sym.WORD && mixedCaseOrLong(text);
         }
 
         boolean is(Sym t) {
@@ -135,7 +140,11 @@ final class Lexer {
          * those sets is known in lower case, capitalised and upper case ({@link KnownWords}).
          */
         boolean mayBeListed() {
-            if (known != null || text.length() > KnownWords.MAX_LENGTH) {
+            return type == Sym.WORD ? listed : known != null || mixedCaseOrLong(text);
+        }
+
+        private static boolean mixedCaseOrLong(String text) {
+            if (text.length() > KnownWords.MAX_LENGTH) {
                 return true;
             }
             // known in lower case, capitalised and upper case: any other mix of cases ("rPFS", "CIs") may be listed
@@ -224,7 +233,10 @@ final class Lexer {
                 i = end;
                 continue;
             }
-            if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B') {
+            // no printable ASCII character is a space: only the others need the Unicode tables
+            if (c == ' '
+                    || ((c < '!' || c > '~')
+                            && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B'))) {
                 space = true;
                 i++;
                 continue;
@@ -233,9 +245,11 @@ final class Lexer {
             if (isDigit(c) || (isDecimalPoint(c) && i + 1 < n && isDigit(s.charAt(i + 1)) && !precededByDigit(s, i))) {
                 i = NumberLexer.number(s, i, out, space, pointDecimals);
             } else if (isAsciiLetter(c) || Character.isLetter(c)) {
-                i = joinedConnector(s, i);
+                // a connector run into its number ("vs29.9") is letters with a digit right after them
+                int letters = asciiLetters(s, start);
+                i = letters < n && isDigit(s.charAt(letters)) ? joinedConnector(s, start) : start;
                 if (i == start) {
-                    i = word(s, start);
+                    i = word(s, start, letters);
                 }
                 KnownWords.Entry known = KnownWords.find(s, start, i);
                 String w = known != null ? known.text : s.substring(start, i);
@@ -284,6 +298,9 @@ final class Lexer {
         Lexeme word =
                 known != null ? new Lexeme(start, end, space, known) : new Lexeme(Sym.WORD, start, end, space, w, 0, 0);
         String lower = word.lower;
+        if (lower.isEmpty() || lower.charAt(0) != 'p') {
+            return otherWord(s, start, end, w, lower, word, out, space); // every word the switch names starts with p
+        }
         switch (lower) {
             case "percent", "pct" -> {
                 out.add(new Lexeme(Sym.PCT, start, end, space, w, 0, 0));
@@ -318,14 +335,20 @@ final class Lexer {
                 return end;
             }
             default -> {
-                int e = SpelledNumbers.read(s, start, end, w, lower, out, space);
-                if (e > 0) {
-                    return e;
-                }
-                out.add(word);
-                return end;
+                return otherWord(s, start, end, w, lower, word, out, space);
             }
         }
+    }
+
+    /** A word that is no percent or percentage points: a number in words where it can be one, or the word. */
+    private static int otherWord(
+            String s, int start, int end, String w, String lower, Lexeme word, List<Lexeme> out, boolean space) {
+        int e = SpelledNumbers.read(s, start, end, w, lower, out, space);
+        if (e > 0) {
+            return e;
+        }
+        out.add(word);
+        return end;
     }
 
     /**
@@ -367,9 +390,23 @@ final class Lexer {
         return true;
     }
 
-    static int word(String s, int start) {
-        int n = s.length();
+    /** The end of the run of ASCII letters at {@code start}. */
+    private static int asciiLetters(String s, int start) {
         int i = start;
+        while (i < s.length() && isAsciiLetter(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    static int word(String s, int start) {
+        return word(s, start, start);
+    }
+
+    /** {@link #word(String, int)} when the characters from {@code start} to {@code from} are known ASCII letters. */
+    private static int word(String s, int start, int from) {
+        int n = s.length();
+        int i = from;
         while (i < n) {
             char c = s.charAt(i);
             if (isAsciiLetter(c) || isDigit(c) || (c > 0x7F && Character.isLetterOrDigit(c))) {

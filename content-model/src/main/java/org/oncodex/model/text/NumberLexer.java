@@ -157,17 +157,42 @@ final class NumberLexer {
         if (s.charAt(start) == '0' && i - start > 1 && s.charAt(start + 1) != '.') {
             return start; // "017": kept as printed by the general path
         }
-        String raw = s.substring(start, i);
+        String raw = i - start <= 2 && decimals == 0 ? small(s, start, i) : s.substring(start, i);
         out.add(new Lexeme(Sym.NUM, start, i, space, raw, value(raw, decimals), decimals, raw, false, false));
         return i;
     }
 
+    /** "0" to "99", shared: "95% CI", "12 months" print them all the time. */
+    private static final String[] SMALL = small();
+
+    private static String[] small() {
+        String[] out = new String[100];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = Integer.toString(k);
+        }
+        return out;
+    }
+
+    /** The shared text of the one or two digits from {@code start} to {@code end} (no leading zero). */
+    private static String small(String s, int start, int end) {
+        int v = 0;
+        for (int k = start; k < end; k++) {
+            v = v * 10 + (s.charAt(k) - '0');
+        }
+        return SMALL[v];
+    }
+
     private static boolean mayContinue(String s, int i) {
         char c = s.charAt(i);
-        if (isGroupSpace(c)) {
+        boolean digitAfter = i + 1 < s.length() && Lexer.isDigit(s.charAt(i + 1));
+        if (isGroupSpace(c) && digitAfter) {
             return true; // "17 500": perhaps a thousands group; the general path decides
         }
-        if (c == ',' || c == 'e' || c == 'E' || c == '−' || c == '⁻' || "×xX*⋅".indexOf(c) >= 0 || Lexer.isDigit(c)) {
+        // "1,025", "0,62": a comma with a digit after it may continue the number; "0.71, 95% CI" ends it
+        if (c == ',') {
+            return digitAfter;
+        }
+        if (c == 'e' || c == 'E' || c == '−' || c == '⁻' || "×xX*⋅".indexOf(c) >= 0 || Lexer.isDigit(c)) {
             return true;
         }
         if (Lexer.isDecimalPoint(c)) {

@@ -89,7 +89,7 @@ final class SpelledNumbers {
     private static int spelledNumber(String lower) {
         // every number word starts with one of these letters and has three letters or more: most words
         // need no lookup
-        if (lower.length() < 3 || "otfsenz".indexOf(lower.charAt(0)) < 0) {
+        if (lower.length() < 3 || "otfsenz".indexOf(lower.charAt(0)) < 0 || !numberPrefix(lower)) {
             return -1;
         }
         Integer unit = UNITS.get(lower);
@@ -112,6 +112,20 @@ final class SpelledNumbers {
             }
         }
         return -1;
+    }
+
+    /** Whether the word starts as a number word does: "ze", "on", "tw", "th", "fo", "fi", "si", "se", "ei", "ni", "te", "el". */
+    private static boolean numberPrefix(String lower) {
+        return switch (lower.charAt(0)) {
+            case 'z' -> lower.charAt(1) == 'e';
+            case 'o' -> lower.charAt(1) == 'n';
+            case 't' -> lower.charAt(1) == 'w' || lower.charAt(1) == 'h' || lower.charAt(1) == 'e';
+            case 'f' -> lower.charAt(1) == 'o' || lower.charAt(1) == 'i';
+            case 's' -> lower.charAt(1) == 'i' || lower.charAt(1) == 'e';
+            case 'e' -> lower.charAt(1) == 'i' || lower.charAt(1) == 'l';
+            case 'n' -> lower.charAt(1) == 'i';
+            default -> false;
+        };
     }
 
     /**

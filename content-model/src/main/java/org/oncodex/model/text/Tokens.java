@@ -79,7 +79,11 @@ final class Tokens {
 
     /** The input between the start of token {@code first} and the end of token {@code last}. */
     String span(int first, int last) {
-        return slice(at(first).start, at(last).end);
+        Lexeme only = at(first);
+        if (first == last && only.type == Sym.WORD) {
+            return only.text; // a word's text is the input it spans, often a string the lexer shares
+        }
+        return slice(only.start, at(last).end);
     }
 
     String slice(int start, int endExclusive) {

@@ -1,5 +1,6 @@
 package org.oncodex.model.text;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -63,16 +64,10 @@ final class Unread {
 
     private Unread() {}
 
+    /** Up to this many statements and diagnostics, coverage is found from their sorted ends, not per character. */
+    private static final int FEW = 32;
+
     static void report(Tokens t, List<EffectStatement> statements, Findings out) {
-        int length = t.text.length();
-        // how many statements or diagnostics cover each character: a difference array, summed once
-        int[] depth = new int[length + 1];
-        for (EffectStatement s : statements) {
-            mark(depth, s.start(), s.end());
-        }
-        for (Diagnostic d : out.diagnostics) {
-            mark(depth, d.start(), d.end());
-        }
         if (statements.isEmpty() && !out.diagnostics.isEmpty()) {
             return;
         }
@@ -85,15 +80,10 @@ final class Unread {
                     t.at(t.size() - 1).end);
             return;
         }
-        int covered = 0;
-        int at = 0;
+        Coverage covered = Coverage.of(t.text.length(), statements, out.diagnostics);
         for (int k = 0; k < t.size(); k++) {
             Lexeme tok = t.at(k);
-            while (at <= tok.start && at < depth.length) {
-                covered += depth[at];
-                at++;
-            }
-            if (covered > 0) {
+            if (covered.at(tok.start)) {
                 continue;
             }
             String shape = shape(t, k);
@@ -108,12 +98,102 @@ final class Unread {
         }
     }
 
-    private static void mark(int[] depth, int start, int end) {
-        int from = Math.max(0, Math.min(start, depth.length - 1));
-        int to = Math.max(from, Math.min(end, depth.length - 1));
-        if (to > from) {
-            depth[from]++;
-            depth[to]--;
+    /**
+     * Whether a statement or diagnostic covers a character, asked at increasing offsets. A few spans (a
+     * table cell's) are kept as their sorted starts and ends; many as a difference array over the
+     * characters, summed once: linear either way.
+     */
+    private static final class Coverage {
+        /** The starts and ends of the spans, each sorted; or null, when {@link #depth} counts them. */
+        private final int @Nullable [] starts;
+
+        private final int @Nullable [] ends;
+        private final int @Nullable [] depth;
+        /** How many spans {@link #starts} and {@link #ends} hold. */
+        private final int count;
+
+        private int started;
+        private int ended;
+        private int at;
+        private int covered;
+
+        private Coverage(int @Nullable [] starts, int @Nullable [] ends, int count, int @Nullable [] depth) {
+            this.starts = starts;
+            this.ends = ends;
+            this.count = count;
+            this.depth = depth;
+        }
+
+        static Coverage of(int length, List<EffectStatement> statements, List<Diagnostic> diagnostics) {
+            int spans = statements.size() + diagnostics.size();
+            if (spans > FEW) {
+                // how many statements or diagnostics cover each character: a difference array, summed once
+                int[] depth = new int[length + 1];
+                for (EffectStatement s : statements) {
+                    mark(depth, s.start(), s.end());
+                }
+                for (Diagnostic d : diagnostics) {
+                    mark(depth, d.start(), d.end());
+                }
+                return new Coverage(null, null, 0, depth);
+            }
+            int[] starts = new int[spans];
+            int[] ends = new int[spans];
+            int count = 0;
+            for (EffectStatement s : statements) {
+                count = add(starts, ends, count, length, s.start(), s.end());
+            }
+            for (Diagnostic d : diagnostics) {
+                count = add(starts, ends, count, length, d.start(), d.end());
+            }
+            Arrays.sort(starts, 0, count);
+            Arrays.sort(ends, 0, count);
+            return new Coverage(starts, ends, count, null);
+        }
+
+        /** The span clipped to the text as {@link #mark} clips it, if it covers anything. */
+        private static int add(int[] starts, int[] ends, int count, int length, int start, int end) {
+            int from = Math.max(0, Math.min(start, length));
+            int to = Math.max(from, Math.min(end, length));
+            if (to <= from) {
+                return count;
+            }
+            starts[count] = from;
+            ends[count] = to;
+            return count + 1;
+        }
+
+        private static void mark(int[] depth, int start, int end) {
+            int from = Math.max(0, Math.min(start, depth.length - 1));
+            int to = Math.max(from, Math.min(end, depth.length - 1));
+            if (to > from) {
+                depth[from]++;
+                depth[to]--;
+            }
+        }
+
+        /** Whether some span covers {@code offset}; offsets must not decrease from call to call. */
+        boolean at(int offset) {
+            int[] d = depth;
+            if (d != null) {
+                while (at <= offset && at < d.length) {
+                    covered += d[at];
+                    at++;
+                }
+                return covered > 0;
+            }
+            int[] s = starts;
+            int[] e = ends;
+            if (s == null || e == null) {
+                return false;
+            }
+            while (started < count && s[started] <= offset) {
+                started++;
+            }
+            while (ended < count && e[ended] <= offset) {
+                ended++;
+            }
+            return started > ended;
         }
     }
 
@@ -122,6 +202,11 @@ final class Unread {
         Lexeme tok = t.at(k);
         Lexeme next = t.at(k + 1);
         if (tok.is(Sym.WORD)) {
+            // every word of the sets below has three letters or more and starts with one of these: most
+            // words need no lookup
+            if (tok.lower.length() < 3 || "bdefhmnoqstz".indexOf(tok.lower.charAt(0)) < 0) {
+                return null;
+            }
             if (FRACTIONS.contains(tok.lower)) {
                 return "a fraction in words";
             }

@@ -255,15 +255,31 @@ final class Words {
 
     /** Abbreviations count only as written (OS, not "os"); full words in any case. */
     static boolean isAbbreviationAsWritten(Lexer.Lexeme tok) {
+        KnownWords.Entry known = tok.known;
+        return known != null ? known.asWritten : isAbbreviationAsWritten(tok.text);
+    }
+
+    /** {@link #isAbbreviationAsWritten(Lexer.Lexeme)} of a word as printed. */
+    static boolean isAbbreviationAsWritten(String text) {
         for (Endpoint e : ALL_ENDPOINTS) {
-            if (e.abbreviation().equalsIgnoreCase(tok.text)) {
+            if (e.abbreviation().equalsIgnoreCase(text)) {
                 // "DoR": a mixed-case spelling the endpoint lists as its own counts as written
-                return e.abbreviation().equals(tok.text)
-                        || tok.text.equals(tok.text.toUpperCase(Locale.ROOT))
-                        || e.synonyms().contains(tok.text);
+                return e.abbreviation().equals(text)
+                        || text.equals(text.toUpperCase(Locale.ROOT))
+                        || e.synonyms().contains(text);
             }
         }
         return true;
+    }
+
+    /** Whether the word is one of {@link #APPROXIMATE}; false for any other token. */
+    static boolean isApproximate(Lexer.Lexeme tok) {
+        if (tok.type != Lexer.Sym.WORD) {
+            return false;
+        }
+        KnownWords.Entry known = tok.known;
+        // every word of the set is known in lower case, capitalised and upper case
+        return known != null ? known.approximate : tok.mayBeListed() && APPROXIMATE.contains(tok.lower);
     }
 
     private static Set<String> prefixes() {
