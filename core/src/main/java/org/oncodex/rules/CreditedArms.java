@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.oncodex.evidence.Mention;
 import org.oncodex.model.Concept;
 import org.oncodex.model.text.EffectStatement;
-import org.oncodex.model.text.EffectStatements;
 
 /*
  * Which arm a sentence credits a rate or a median to, read in this order: the treatment named in
@@ -155,7 +154,7 @@ final class CreditedArms {
             return Optional.empty();
         }
         List<EffectStatement> numbers = new ArrayList<>();
-        for (EffectStatement s : EffectStatements.parse(sentence).statements()) {
+        for (EffectStatement s : ParsedStatements.of(sentence)) {
             if (s.kind() == st.kind() && s.end() <= closes) {
                 numbers.add(s);
             }

@@ -115,8 +115,7 @@ final class NumberCheck {
             // shown as any other is
             boolean asking = unit.location.part() == Location.Part.QUESTION
                     || unit.location.part() == Location.Part.QUESTIONS_TO_ASK;
-            List<EffectStatement> statements =
-                    new ArrayList<>(EffectStatements.parse(unit.text).statements());
+            List<EffectStatement> statements = new ArrayList<>(ParsedStatements.of(unit.text));
             List<int[]> sentences = Sentences.of(unit.text);
             java.util.Map<EffectStatement, Fractions.Phrase> fractions = fractions(unit, sentences, statements);
             statements.addAll(fractions.keySet());

@@ -17,7 +17,6 @@ import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.Proportion;
 import org.oncodex.model.stats.RatioEstimate;
 import org.oncodex.model.text.EffectStatement;
-import org.oncodex.model.text.EffectStatements;
 import org.oncodex.model.text.RelativeChange;
 
 /**
@@ -140,8 +139,7 @@ final class WordingRule extends BaseRule {
             // each sentence gets the statements, typed statistics and rates that stand in it, found by
             // moving through each list once: handing every sentence the whole unit's lists made a long
             // paragraph quadratic (1 MB of claims with statistics took 19 times as long as 100 KB)
-            List<EffectStatement> parsed =
-                    new ArrayList<>(EffectStatements.parse(unit.text).statements());
+            List<EffectStatement> parsed = new ArrayList<>(ParsedStatements.of(unit.text));
             parsed.sort(java.util.Comparator.comparingInt(EffectStatement::start));
             List<int[]> grounded = new ArrayList<>(rates.getOrDefault(unit.location, List.of()));
             grounded.sort(java.util.Comparator.comparingInt(r -> r[0]));

@@ -10,6 +10,7 @@ import org.oncodex.model.stats.PValue;
 import org.oncodex.model.text.EffectFormat;
 import org.oncodex.model.text.EffectStatement;
 import org.oncodex.model.text.EffectStatements;
+import org.oncodex.model.text.NumberWords;
 import org.oncodex.model.text.ParseContext;
 import org.oncodex.model.text.ParseResult;
 import org.oncodex.model.text.PlainLanguage;
@@ -73,6 +74,19 @@ public final class EffectStatementsExample {
         EffectStatement inWords = EffectStatements.parse("Progressive disease was observed in nine patients (16%).")
                 .statements()
                 .get(0); // 16%, 9 patients
+
+        // numbers in words (read by the public NumberWords), quartiles as an IQR, a multiple of a risk
+        EffectStatement fraction = EffectStatements.parse("roughly a quarter of the patients relapsed")
+                .statements()
+                .get(0); // 25%, approximate
+        EffectStatement quartiles = EffectStatements.parse("Median OS was 12.4 months (quartiles 6.1/20.3).")
+                .statements()
+                .get(0); // 12.4 months, IQR 6.1 to 20.3
+        EffectStatement fold = EffectStatements.parse("smoking raised the risk by 2.5-fold")
+                .statements()
+                .get(0); // RISK_RATIO 2.5
+        double twelve =
+                NumberWords.parse("one hundred and twelve").orElseThrow().value(); // 112.0
         // end::effect-statements[]
         out.println(rate.estimate().orElseThrow() + " vs "
                 + rate.comparatorEstimate().orElseThrow() + ", "
@@ -98,5 +112,9 @@ public final class EffectStatementsExample {
         out.println(ratioAfterPair.estimate().orElseThrow() + ", "
                 + ratioAfterPair.pValue().orElseThrow());
         out.println(inWords.estimate().orElseThrow());
+        out.println(fraction.estimate().orElseThrow() + ", approximate " + fraction.approximate());
+        out.println(quartiles.spread().orElseThrow());
+        out.println(fold.kind() + " " + fold.estimate().orElseThrow());
+        out.println(twelve);
     }
 }

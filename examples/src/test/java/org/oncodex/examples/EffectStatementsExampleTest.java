@@ -36,6 +36,10 @@ class EffectStatementsExampleTest {
                 .contains("Proportion{percent=71.0, count=17, total=24, ci=95% CI 49.0 to 87.0}")
                 .contains("RELATIVE_CHANGE RelativeChange{percent=51.0, direction=LOWER, measure=risk of death}, OS")
                 .contains("HazardRatio 1.08, P = 0.7")
-                .contains("Proportion{percent=16.0, count=9}");
+                .contains("Proportion{percent=16.0, count=9}")
+                .contains("Proportion{percent=25.0}, approximate true")
+                .contains("Spread{kind=IQR, lower=6.1, upper=20.3, upperCensored=false}")
+                .contains("RISK_RATIO RiskRatio 2.5")
+                .contains("112.0");
     }
 }

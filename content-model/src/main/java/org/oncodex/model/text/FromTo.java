@@ -25,8 +25,8 @@ final class FromTo implements Recognizer {
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
         Lexeme from = t.at(i - 1);
         Lexeme start = t.at(i);
-        if (!from.isWord("from") || !start.is(Sym.NUM) || start.spelled) {
-            return null;
+        if (!from.isWord("from") || !start.is(Sym.NUM) || (start.spelled && !unitAfter(t, i + 1))) {
+            return null; // "from one year to six years", but not "from one to three lines of therapy"
         }
         Side before = side(t, i + 1, null, null, scope);
         // without a verb of change, "from 4% to 20%" is a range; two values each with its interval are not
@@ -34,14 +34,20 @@ final class FromTo implements Recognizer {
             return null;
         }
         int j = before.next();
+        // "from 50% in 1975 to 66% today", "from 14% advanced to 90% localized": words between the sides
+        int between = before.unit() != null && before.group() == null ? between(t, j) : j;
+        j = between;
         if (!t.at(j).isWord("to")) {
             return null;
         }
         Lexeme end = t.at(j + 1);
-        if (!end.is(Sym.NUM) || end.spelled) {
+        if (!end.is(Sym.NUM) || (end.spelled && !unitAfter(t, j + 2))) {
             return null;
         }
         Side after = side(t, j + 2, before.unit(), before.label(), scope);
+        if (between > before.next() && after.unit() != before.unit()) {
+            return null; // words between the sides: both must say what they are, alike
+        }
         if (!changeBefore(t, i - 1) && after.group() == null) {
             return null;
         }
@@ -168,6 +174,38 @@ final class FromTo implements Recognizer {
             }
         }
         return new Side(unit, label, g, j);
+    }
+
+    /** The most words (or years) read between the two sides of a change. */
+    private static final int MAX_BETWEEN = 4;
+
+    /**
+     * Past the words between the two sides of a change, up to "to": a few words, and years ("in
+     * 1975"), with no punctuation, numbers or units; {@code j} when there is no "to" within reach.
+     */
+    private static int between(Tokens t, int j) {
+        for (int k = j; k <= j + MAX_BETWEEN; k++) {
+            Lexeme tok = t.at(k);
+            if (tok.isWord("to")) {
+                return k;
+            }
+            boolean year = tok.is(Sym.NUM)
+                    && tok.isWhole()
+                    && !tok.spelled
+                    && tok.number >= 1900
+                    && tok.number <= 2100
+                    && !t.at(k + 1).is(Sym.PCT);
+            if (!(tok.is(Sym.WORD) && !tok.isWord("and") && !tok.isWord("from") && Words.timeUnit(tok) == null)
+                    && !year) {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    /** A percent sign or a unit of time at {@code k}. */
+    private static boolean unitAfter(Tokens t, int k) {
+        return t.at(k).is(Sym.PCT) || Words.timeUnit(t.at(k)) != null;
     }
 
     /** A verb of change a few words before "from": "improved", "fell", "reduced the ... risk". */

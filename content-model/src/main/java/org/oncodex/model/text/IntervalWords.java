@@ -52,10 +52,16 @@ final class IntervalWords {
             j++;
         }
         int w = whatWords(t, j, out, level > 0);
-        if (w == j) {
+        What what;
+        int quartiles = level > 0 ? j : quartiles(t, j);
+        if (quartiles > j) {
+            what = What.IQR; // "quartiles 66/201", "25th–75th percentile = 9–29%"
+            w = quartiles;
+        } else if (w == j) {
             return null;
+        } else {
+            what = whatAt(t, j);
         }
-        What what = whatAt(t, j);
         j = w;
         if (level == 0) {
             int after = level(t, j);
@@ -82,6 +88,44 @@ final class IntervalWords {
             level = ConfidenceInterval.DEFAULT_LEVEL;
         }
         return new Descriptor(spread ? 0 : level, oneSided, what, true, j);
+    }
+
+    /**
+     * The words that name the first and third quartiles, read as an interquartile range: {@code
+     * quartiles}, {@code 25th–75th percentile}, {@code 25th to 75th percentiles}, {@code 25th and 75th
+     * percentiles}, {@code Q1–Q3}; the index after them, or {@code i}.
+     */
+    static int quartiles(Tokens t, int i) {
+        if (t.at(i).isWord("quartiles") || t.at(i).isWord("quartile")) {
+            return i + 1;
+        }
+        if (t.at(i).isWord("q1") && t.at(i + 1).is(Sym.DASH) && t.at(i + 2).isWord("q3")) {
+            return i + 3;
+        }
+        int low = ordinal(t, i, 25);
+        if (low == i) {
+            return i;
+        }
+        Lexeme sep = t.at(low);
+        if (!sep.is(Sym.DASH) && !sep.isWord("to") && !sep.isWord("and") && !sep.is(Sym.SLASH)) {
+            return i;
+        }
+        int high = ordinal(t, low + 1, 75);
+        if (high == low + 1) {
+            return i;
+        }
+        return t.at(high).isWord("percentile") || t.at(high).isWord("percentiles") ? high + 1 : i;
+    }
+
+    /** "25th" (a number and its suffix, with no space between) at {@code i}: the index after it, or {@code i}. */
+    private static int ordinal(Tokens t, int i, int value) {
+        Lexeme num = t.at(i);
+        Lexeme suffix = t.at(i + 1);
+        if (num.is(Sym.NUM) && !num.spelled && num.number == value && num.decimals == 0) {
+            return suffix.isWord("th") && !suffix.spaceBefore ? i + 2 : i;
+        }
+        // "25th" lexed as one word
+        return num.isWord(value + "th") ? i + 1 : i;
     }
 
     /** {@code 95%} or {@code 95 percent} at {@code i}; the index after it, or {@code i}. */

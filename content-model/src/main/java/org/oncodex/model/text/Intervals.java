@@ -299,8 +299,11 @@ final class Intervals implements Recognizer {
         if (lower.open() && lower.next == j + 1 && IntervalBounds.openPair(t, j) != null) {
             upper = lower; // "NE-NE"
         } else {
-            if (t.at(j).is(Sym.DASH) || t.at(j).isWord("to") || (comma && (named || opener != null))) {
-                j++;
+            if (t.at(j).is(Sym.DASH)
+                    || t.at(j).isWord("to")
+                    || (comma && (named || opener != null))
+                    || (t.at(j).is(Sym.SLASH) && d.what == What.IQR && named)) {
+                j++; // "(quartiles 66/201)": quartiles parted by a slash
             } else if (t.at(j).is(Sym.MINUS) && t.at(j + 1).is(Sym.NUM)) {
                 // "0.44−0.87": a minus sign used as the dash; the bound after it is positive
                 j++;

@@ -49,7 +49,11 @@ final class NearValue {
         }
         for (int m = k + 1; m < k + ALIVE_REACH; m++) {
             Lexeme w = t.at(m);
-            if (w.isWord("alive") || w.isWord("survived") || w.isWord("living")) {
+            if (w.isWord("alive")
+                    || w.isWord("survived")
+                    || w.isWord("survive")
+                    || w.isWord("survives")
+                    || w.isWord("living")) {
                 return m;
             }
             if (!w.is(Sym.WORD) && !w.is(Sym.COMMA)) {

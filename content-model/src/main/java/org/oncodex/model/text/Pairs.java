@@ -36,6 +36,11 @@ final class Pairs {
         for (int k = 0; k + 1 < statements.size(); k++) {
             EffectStatement a = statements.get(k);
             EffectStatement b = statements.get(k + 1);
+            if (b.kind() == EffectStatement.Kind.BOUND && a.kind() != b.kind() && k + 2 < statements.size()) {
+                // "two-thirds of patients survive at least five years ..., compared to just half of patients":
+                // a bound on the time the first share counts stands between the two arms
+                b = statements.get(k + 2);
+            }
             if (a.kind() != b.kind() || a.comparatorEstimate().isPresent() || !comparable(a, b)) {
                 continue;
             }

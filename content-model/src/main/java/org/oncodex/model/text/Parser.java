@@ -31,6 +31,8 @@ final class Parser {
     private static final Recognizer CONTEXT_WORDS = new ContextWords();
     private static final Recognizer INTERVALS = new Intervals();
     private static final Recognizer VALUES = new Values();
+    private static final Recognizer WORD_SHARES = new WordShares();
+    private static final Recognizer MULTIPLES = new Multiples();
 
     /**
      * The recognizers tried at a token, by the token's type, in the order they are tried: a shape
@@ -48,14 +50,18 @@ final class Parser {
                         HYPHEN_DECIMALS,
                         P_VALUES,
                         RELATIVE_CHANGES,
+                        WORD_SHARES,
                         COUNTS,
                         FROM_TO,
                         RANGES,
+                        MULTIPLES,
                         BOUNDS,
                         CONTEXT_WORDS,
                         INTERVALS,
                         VALUES));
-        m.put(Sym.WORD, List.of(P_VALUES, RELATIVE_CHANGES, BOUNDS, CONTEXT_WORDS, INTERVALS, VALUES));
+        m.put(
+                Sym.WORD,
+                List.of(WORD_SHARES, MULTIPLES, P_VALUES, RELATIVE_CHANGES, BOUNDS, CONTEXT_WORDS, INTERVALS, VALUES));
         for (Sym relation : List.of(Sym.LT, Sym.GT, Sym.LE, Sym.GE)) {
             m.put(relation, List.of(P_VALUES, BOUNDS));
         }

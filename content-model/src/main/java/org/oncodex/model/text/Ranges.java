@@ -60,8 +60,11 @@ final class Ranges implements Recognizer {
         j++;
         double lowValue = negativeLow ? -low.number : low.number;
         double highValue = negativeHigh ? -high.number : high.number;
-        boolean fold =
+        boolean dashFold =
                 t.at(j).is(Sym.DASH) && !t.at(j).spaceBefore && t.at(j + 1).isWord("fold") && !t.at(j + 1).spaceBefore;
+        // "by 1.3-3.4 times", "2-3 fold": a multiple as well, but not "2-3 times a day"
+        boolean wordFold = (t.at(j).isWord("times") || t.at(j).isWord("fold")) && !Multiples.dosing(t, j + 1);
+        boolean fold = dashFold || wordFold;
         Unit unit = t.at(j).is(Sym.PCT) ? Unit.PERCENT : lowPercent ? null : fold ? Unit.NONE : Words.timeUnit(t.at(j));
         boolean unitToken = unit != null;
         // "ranging from 0.74 to 0.86", "12-450 (median=120)": a range of plain numbers where words say so
@@ -71,7 +74,7 @@ final class Ranges implements Recognizer {
         if (unit == null || (suspended && !fold && unit != Unit.PERCENT && !unit.isTime())) {
             return null;
         }
-        if (fold) {
+        if (dashFold) {
             j++; // "-fold": a multiple
         }
         if (lowValue >= highValue) {

@@ -30,8 +30,8 @@ final class RelativeChanges implements Recognizer {
                 }
                 d = g.next();
             }
-            // "a 13% relative reduction", "a 6% risk reduction"
-            if ((t.at(d).isWord("relative") || t.at(d).isWord("risk")) && direction(t.at(d + 1)) != 0) {
+            // "a 13% relative reduction", "a 6% risk reduction", "a 33% hazard reduction"
+            if (MEASURED.contains(t.at(d).lower) && direction(t.at(d + 1)) != 0) {
                 d++;
             }
             Lexeme direction = t.at(d);
@@ -97,6 +97,10 @@ final class RelativeChanges implements Recognizer {
         }
         return null;
     }
+
+    /** What a relative change printed between its percentage and its direction changes: "a 33% hazard reduction". */
+    private static final java.util.Set<String> MEASURED =
+            java.util.Set.of("relative", "risk", "hazard", "mortality", "odds", "rate");
 
     private static final java.util.Map<String, String> FRACTIONS =
             java.util.Map.of("half", "50", "third", "33.3", "quarter", "25", "fifth", "20", "tenth", "10");
@@ -218,11 +222,35 @@ final class RelativeChanges implements Recognizer {
                 "dropping",
                 "fell",
                 "falls",
-                "falling")) {
+                "falling",
+                // "lessen the risk of patient death by 51 percent"
+                "lessen",
+                "lessens",
+                "lessened",
+                "lessening",
+                "diminish",
+                "diminishes",
+                "diminished",
+                "slashed",
+                "slashes",
+                "curbed")) {
             m.put(w, -1);
         }
         for (String w : List.of(
-                "increased", "raised", "increases", "raises", "increasing", "increase", "rose", "rises", "rising")) {
+                "increased",
+                "raised",
+                "increases",
+                "raises",
+                "raise",
+                "increasing",
+                "increase",
+                "rose",
+                "rises",
+                "rising",
+                "boosted",
+                "boosts",
+                "heightened",
+                "elevated")) {
             m.put(w, 1);
         }
         return java.util.Map.copyOf(m);

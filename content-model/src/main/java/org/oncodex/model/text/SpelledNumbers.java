@@ -7,7 +7,6 @@ import static org.oncodex.model.text.Lexer.word;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.oncodex.model.text.Lexer.Lexeme;
 import org.oncodex.model.text.Lexer.Sym;
 
@@ -19,33 +18,6 @@ import org.oncodex.model.text.Lexer.Sym;
  */
 final class SpelledNumbers {
     private SpelledNumbers() {}
-
-    /** The number words below twenty, with their values. */
-    static final Map<String, Integer> UNITS = Map.ofEntries(
-            Map.entry("zero", 0),
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
-            Map.entry("eleven", 11),
-            Map.entry("twelve", 12),
-            Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19));
-
-    private static final Map<String, Integer> TENS = Map.of(
-            "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety",
-            90);
 
     /**
      * Reads the word {@code w} (lower case {@code lower}, at {@code [start, end)}) as a number in words
@@ -92,26 +64,7 @@ final class SpelledNumbers {
         if (lower.length() < 3 || "otfsenz".indexOf(lower.charAt(0)) < 0 || !numberPrefix(lower)) {
             return -1;
         }
-        Integer unit = UNITS.get(lower);
-        if (unit != null) {
-            return unit;
-        }
-        Integer tens = TENS.get(lower);
-        if (tens != null) {
-            return tens;
-        }
-        int dash = lower.indexOf('-');
-        if (dash < 0) {
-            dash = Math.max(lower.indexOf('‐'), lower.indexOf('‑')); // "Eighty‐seven" with a Unicode hyphen
-        }
-        if (dash > 0) {
-            Integer t = TENS.get(lower.substring(0, dash));
-            Integer u = UNITS.get(lower.substring(dash + 1));
-            if (t != null && u != null && u > 0 && u < 10) {
-                return t + u;
-            }
-        }
-        return -1;
+        return NumberWords.smallNumber(lower);
     }
 
     /** Whether the word starts as a number word does: "ze", "on", "tw", "th", "fo", "fi", "si", "se", "ei", "ni", "te", "el". */

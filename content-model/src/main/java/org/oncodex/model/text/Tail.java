@@ -64,6 +64,7 @@ final class Tail {
                 return tail;
             }
         }
+        j = TailUnits.plusMinus(t, j, out);
         j = TailUnits.unit(t, j, tail);
         if (tail.unit == null && tail.unitLabel == null && (scope.median() || !Values.isRatioLabel(scope))) {
             tail.unit = TailUnits.seriesUnit(t, j);
@@ -157,6 +158,15 @@ final class Tail {
                 if (inBrackets >= 0 || afterComma) {
                     tail.count = inBrackets >= 0 ? inBrackets : (int) t.at(j + 3).number;
                     j = inBrackets >= 0 ? j + 5 : j + 4;
+                    continue;
+                }
+            }
+            if (tail.unit == Unit.PERCENT && tail.count < 0 && tail.counts == null) {
+                // "57% (39)": a whole number alone in brackets after a share is its count
+                int bare = TailCounts.bareCountInBrackets(t, j, TailComparisons.valueBefore(t, from));
+                if (bare >= 0) {
+                    tail.count = bare;
+                    j += 3;
                     continue;
                 }
             }

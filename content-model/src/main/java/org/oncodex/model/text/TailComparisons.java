@@ -105,7 +105,7 @@ final class TailComparisons {
             return j;
         }
         tail.comparator = c;
-        int m = c.next();
+        int m = TailUnits.plusMinus(t, c.next(), Findings.discarding());
         Tail own = new Tail();
         m = TailUnits.unit(t, m, own);
         if (tail.unit == null && own.unit != null) {

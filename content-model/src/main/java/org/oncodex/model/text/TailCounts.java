@@ -92,6 +92,29 @@ final class TailCounts {
         return -1;
     }
 
+    /**
+     * "57% (39)": a whole number alone in round brackets after a percentage, the count it stands for;
+     * the count, or -1. Not when the share is not one of people (above 100%), when the number could be
+     * a year, or when more follows inside the bracket.
+     */
+    static int bareCountInBrackets(Tokens t, int j, double percent) {
+        Lexeme n = t.at(j + 1);
+        if (!t.at(j).is(Sym.LPAREN)
+                || !n.is(Sym.NUM)
+                || !n.isWhole()
+                || n.spelled
+                || n.number < 1
+                || n.number >= 1900
+                || n.text.indexOf(',') >= 0
+                || !t.at(j + 2).is(Sym.RPAREN)
+                || !(percent > 0 && percent <= 100)
+                || t.at(j + 3).is(Sym.PCT)
+                || (t.at(j + 3).is(Sym.NUM) && !t.at(j + 3).spaceBefore)) {
+            return -1;
+        }
+        return (int) n.number;
+    }
+
     /** Whether the token at {@code k} stands inside a bracket opened a few tokens before it. */
     static boolean insideBracket(Tokens t, int k) {
         for (int b = k - 1; b >= 0 && b >= k - 5; b--) {

@@ -151,4 +151,25 @@ final class TailUnits {
         }
         return Words.timeUnit(t.at(k));
     }
+
+    /**
+     * "92.4±2.7", "12.1 ± 3.4 months": a value's plus-minus spread (a standard deviation, a standard
+     * error or a half-width, which the text seldom says), which the model holds no type for. The value
+     * is read without it and a diagnostic says so; returns the index after the spread, or {@code j}.
+     */
+    static int plusMinus(Tokens t, int j, Findings out) {
+        Lexeme pm = t.at(j);
+        Lexeme n = t.at(j + 1);
+        if (!pm.is(Sym.PLUSMINUS) || !n.is(Sym.NUM) || n.spelled) {
+            return j;
+        }
+        int end = j + 1;
+        out.report(
+                Diagnostic.Code.UNSUPPORTED,
+                "\"" + t.span(j, end) + "\": a plus-minus spread (SD, SE or half-width) has no type in the model;"
+                        + " the value is read without it",
+                pm.start,
+                t.at(end).end);
+        return j + 2;
+    }
 }

@@ -58,10 +58,6 @@ final class Unread {
     /** Magnitudes in words with no number: "billions of cells". */
     private static final Set<String> MAGNITUDES = Set.of("dozens", "hundreds", "thousands", "millions", "billions");
 
-    /** The tens of a compound number in words: "Forty-eight patients". */
-    private static final Set<String> TENS =
-            Set.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
-
     private Unread() {}
 
     /** Up to this many statements and diagnostics, coverage is found from their sorted ends, not per character. */
@@ -287,7 +283,7 @@ final class Unread {
     private static boolean inWords(String lower) {
         int dash = lower.indexOf('-');
         String head = dash > 0 ? lower.substring(0, dash) : lower;
-        return SpelledNumbers.UNITS.containsKey(head) || TENS.contains(head);
+        return NumberWords.smallNumber(head) >= 0; // a unit, a teen or a ten
     }
 
     private static boolean noWords(Tokens t) {

@@ -167,6 +167,9 @@ final class Words {
             out.add(a.toLowerCase(Locale.ROOT));
         }
         out.addAll(APPROXIMATE);
+        out.addAll(NumberWords.PARTS.keySet()); // "a quarter of", "half the people"
+        // "twice the risk", "a threefold higher risk"
+        out.addAll(List.of("twice", "twofold", "threefold", "fourfold", "fivefold", "tenfold"));
         out.addAll(PValues.LEADING);
         out.addAll(RelativeChanges.VERBS.keySet());
         out.addAll(RelativeChanges.GAINS);

@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
  */
 class EffectStatementsUnsupportedTest {
 
-    /** Rows with a diagnostic or an unlabeled estimate when this floor was recorded. */
-    private static final int SAYS_SO = 67;
+    /**
+     * Rows with a diagnostic or an unlabeled estimate when this floor was recorded: 67 of 93, then 65 of 91
+     * when c-218 and c-220 (fractions of people in words) came to read as expected and left the list.
+     */
+    private static final int SAYS_SO = 65;
 
     @Test
     void every_unsupported_row_says_what_it_did_not_read_or_reads_what_its_excerpt_says() throws IOException {

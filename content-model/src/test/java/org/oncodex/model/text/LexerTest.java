@@ -100,11 +100,9 @@ class LexerTest {
         assertThat(Lexer.tokens("Forty-three patients (65%)")).anyMatch(t -> t.type == Lexer.Sym.NUM && t.number == 43);
     }
 
-    /** The number words one to nineteen, in order: the lexer's own list. */
-    private static final String[] SMALL = SpelledNumbers.UNITS.entrySet().stream()
-            .filter(e -> e.getValue() > 0)
-            .sorted(java.util.Map.Entry.comparingByValue())
-            .map(java.util.Map.Entry::getKey)
+    /** The number words one to nineteen, in order, as NumberWords writes them. */
+    private static final String[] SMALL = java.util.stream.IntStream.rangeClosed(1, 19)
+            .mapToObj(NumberWords::toWords)
             .toArray(String[]::new);
 
     @Test

@@ -213,4 +213,18 @@ class RelativeChangesTest {
                         .statements())
                 .noneMatch(s -> s.text().startsWith("reduced"));
     }
+
+    /** Written for the test: other verbs of a reduction, and a measure between the percentage and its direction. */
+    @Test
+    void other_verbs_and_a_measure_before_the_direction() {
+        assertThat(EffectStatements.parse("the vaccine lessened the chance of infection by 28 percent")
+                        .statements())
+                .singleElement()
+                .satisfies(s ->
+                        assertThat(s.relativeChange().orElseThrow().percent()).isEqualTo(28));
+        assertThat(EffectStatements.parse("powered to detect a 25% mortality reduction")
+                        .statements())
+                .anySatisfy(s -> assertThat(s.relativeChange().orElseThrow().direction())
+                        .isEqualTo(RelativeChange.Direction.LOWER));
+    }
 }

@@ -35,7 +35,7 @@ class UnreadTest {
                 "curves converged after ≈3 years|3|an approximate number",
                 "a decrease of 2+ points|2|a plus sign",
                 "grown to large numbers (billions of cells)|billions|a magnitude in words",
-                "About one-fourth of new treatments|one-fourth|a fraction in words",
+                "of these, three-quarters were approved early|three-quarters|a fraction in words",
                 "ratios written as 197:470|197|a ratio of two numbers"
             })
     void reports_a_number_in_a_statistics_shape_that_nothing_read(String text, String quoted, String shape) {

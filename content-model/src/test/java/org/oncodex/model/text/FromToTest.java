@@ -1,0 +1,51 @@
+package org.oncodex.model.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.oncodex.model.stats.MedianTime;
+import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.Unit;
+
+/** Changes from one value to another. Every sentence here is written for the test. */
+class FromToTest {
+
+    private static List<EffectStatement> parse(String text) {
+        return EffectStatements.parse(text).statements();
+    }
+
+    @Test
+    void words_and_years_may_stand_between_the_two_sides() {
+        assertThat(parse("Screening uptake rose from 41% in 2001 to 58% in 2019."))
+                .first()
+                .satisfies(s -> {
+                    assertThat(s.printedValue()).contains("58");
+                    assertThat(s.comparatorEstimate())
+                            .contains(Proportion.builder().percent(41).build());
+                });
+        assertThat(parse("the response rate improved from 20% overall to 35% in carriers"))
+                .first()
+                .satisfies(s -> assertThat(s.comparatorEstimate())
+                        .contains(Proportion.builder().percent(20).build()));
+    }
+
+    @Test
+    void numbers_in_words_before_their_units() {
+        assertThat(parse("Median survival increased from two years to five years."))
+                .first()
+                .satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEDIAN_TIME);
+                    assertThat(s.estimate()).contains(MedianTime.of(5, Unit.YEARS));
+                    assertThat(s.comparatorEstimate()).contains(MedianTime.of(2, Unit.YEARS));
+                });
+    }
+
+    @Test
+    void sides_of_different_kinds_with_words_between_are_no_change() {
+        assertThat(parse("costs rose from 40% in the first year to 12 months later"))
+                .noneMatch(s -> s.comparatorEstimate().isPresent());
+        assertThat(parse("treatment went from one to three lines"))
+                .noneMatch(s -> s.comparatorEstimate().isPresent());
+    }
+}
