@@ -22,24 +22,14 @@ class SeededHeldOutBatch6Test {
     /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
     private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.ofEntries(
             Map.entry(
-                    "c02-numbered-steps-copilot.md: ",
-                    "'This information is general and is not a substitute for professional medical advice' is not read as informational-only"),
-            Map.entry(
                     "c05-grouped-citations-perplexity.md: ",
                     "an answer that opens with prose and has no title has no question"),
             Map.entry(
                     "c05-grouped-citations-perplexity.md: The FDA approved the combination for people whose liver cancer has spread or cannot be treated with surgery and who have not had systemic treatment before [1...",
                     "'cannot be treated with surgery' in an approval's population is read as a claim that surgery is approved"),
             Map.entry(
-                    "c06-author-year-footnotes-claude.md: ",
-                    "'I'm an AI, not a doctor, so please treat this as general information' is not read as not-medical-advice"),
-            Map.entry("c08-spanish-gpt.md: ", "'tiene fines informativos' is not read as informational-only"),
-            Map.entry(
-                    "c09-french-claude.md: ",
-                    "a French answer: the catalogue has no French entries, so its disclaimers are not recognised"),
-            Map.entry(
                     "c11-clinician-second-line-bullets.md: ",
-                    "a clinician summary: 'for healthcare professionals. Not a substitute for clinical judgment' is not read as informational-only, and its 'Discussion points for the patient visit' are not questions to ask"));
+                    "a clinician summary whose 'Discussion points for the patient visit' are not questions to ask: the rule asks for them"));
 
     private static final List<String> CORRECT = List.of(
             "c01-nested-bold-leadins-gpt.md",
