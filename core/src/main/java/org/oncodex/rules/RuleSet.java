@@ -82,7 +82,7 @@ public final class RuleSet {
                 new StructureRules.ReaderAssumed(),
                 new DisclaimerRules.Missing(policy, evidence),
                 new DisclaimerRules.Outdated(DisclaimerCatalog.bundled()),
-                new StructureRules.QuestionsToAskRule(),
+                new StructureRules.QuestionsToAskRule(!policyName.equals(CLINICIAN)),
                 new StructureRules.SourcesMissing(),
                 new StructureRules.SourceMalformed(),
                 new StructureRules.SourceUnlinked(),

@@ -94,12 +94,20 @@ final class StructureRules {
         }
     }
 
+    /*
+     * The count is the accepted format's, not a safety property: an answer with two good questions, or with
+     * eleven, has not misled anyone, so it is a warning. No questions at all is an error for patients, whose
+     * answers must end with them, and information for clinicians, whose evidence summaries rarely have them.
+     */
     static final class QuestionsToAskRule extends BaseRule {
-        QuestionsToAskRule() {
+        private final boolean patientFacing;
+
+        QuestionsToAskRule(boolean patientFacing) {
             super(
                     "ONC-QUESTIONS-TO-ASK",
                     Severity.ERROR,
                     "The answer ends with 3 to 10 questions to ask the care team, each a question.");
+            this.patientFacing = patientFacing;
         }
 
         @Override
@@ -108,19 +116,23 @@ final class StructureRules {
             List<String> questions = answer.questionsToAsk().questions();
             Location at = Location.of(Location.Part.QUESTIONS_TO_ASK);
             if (questions.isEmpty()) {
-                findings.add(finding(
+                Finding none = finding(
                         at,
-                        "the answer has no questions to ask the care team",
+                        patientFacing
+                                ? "the answer has no questions to ask the care team"
+                                : "the clinician-facing answer has no questions to ask the care team; none are required of it",
                         Optional.empty(),
-                        Optional.of(
-                                "add a section \"" + QuestionsToAsk.DEFAULT_HEADING + "\" with 3 to 10 questions")));
+                        Optional.of("add a section \"" + QuestionsToAsk.DEFAULT_HEADING + "\" with 3 to 10 questions"));
+                findings.add(patientFacing ? none : none.withSeverity(Severity.INFO));
                 return findings;
             }
             if (questions.size() < QuestionsToAsk.MIN_QUESTIONS || questions.size() > QuestionsToAsk.MAX_QUESTIONS) {
                 findings.add(finding(
-                        at,
-                        "the answer gives " + questions.size() + " questions to ask the care team; give "
-                                + QuestionsToAsk.MIN_QUESTIONS + " to " + QuestionsToAsk.MAX_QUESTIONS));
+                                at,
+                                "the answer gives " + questions.size()
+                                        + " questions to ask the care team; the format asks for "
+                                        + QuestionsToAsk.MIN_QUESTIONS + " to " + QuestionsToAsk.MAX_QUESTIONS)
+                        .withSeverity(Severity.WARNING));
             }
             for (int i = 0; i < questions.size(); i++) {
                 String q = questions.get(i);

@@ -352,6 +352,34 @@ class StandardRulesTest {
     }
 
     @Test
+    void two_good_questions_are_a_warning_and_none_is_an_error_for_patients_and_information_for_clinicians() {
+        Answer built = answer(s -> s.paragraph("Text.").cite(WJCO));
+        Answer two = Answer.unchecked()
+                .from(built)
+                .questionsToAsk(QuestionsToAsk.of(List.of("Is it right for me?", "What are the side effects?")))
+                .build();
+        Answer none = Answer.unchecked()
+                .from(built)
+                .questionsToAsk(QuestionsToAsk.of(List.of()))
+                .build();
+        RuleSet clinicians = RuleSet.clinicianFacing(ReferenceAnswers.KB);
+
+        assertThat(RULES.check(two).findings())
+                .filteredOn(f -> f.ruleId().equals("ONC-QUESTIONS-TO-ASK"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING))
+                .satisfies(f -> assertThat(f.message()).contains("gives 2 questions"));
+        assertThat(RULES.check(none).findings())
+                .filteredOn(f -> f.ruleId().equals("ONC-QUESTIONS-TO-ASK"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+        assertThat(clinicians.check(none).findings())
+                .filteredOn(f -> f.ruleId().equals("ONC-QUESTIONS-TO-ASK"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
     void a_reference_answer_built_with_the_builder_passes() {
         assertThat(RULES.check(ReferenceAnswers.carTForLiverCancer()).passed()).isTrue();
         assertThat(RULES.check(ReferenceAnswers.immunotherapyForLiverCancer()).passed())

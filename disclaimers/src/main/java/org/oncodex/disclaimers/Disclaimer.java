@@ -3,6 +3,7 @@ package org.oncodex.disclaimers;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.base.Splitter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,6 +73,25 @@ public abstract class Disclaimer {
     @Value.Lazy
     List<Pattern> paraphrasePatterns() {
         return paraphrases().stream().map(Paraphrases::compile).toList();
+    }
+
+    /** For each paraphrase, the words a text must hold one of to match it ({@link Paraphrases#requiredWords}). */
+    @Value.Lazy
+    List<List<String>> paraphraseWords() {
+        return paraphrases().stream().map(Paraphrases::requiredWords).toList();
+    }
+
+    /** The longest run of the wording outside its variables, which a text must hold to match it. */
+    @Value.Lazy
+    String wordingWords() {
+        String longest = "";
+        for (String part : Splitter.on(Pattern.compile("\\{[a-zA-Z]+}")).split(text())) {
+            String normalized = Paraphrases.normalize(part);
+            if (normalized.length() > longest.length()) {
+                longest = normalized;
+            }
+        }
+        return longest;
     }
 
     /** The wording itself, its variables standing for any words, compiled once. */

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.oncodex.disclaimers.DisclaimerCatalogException.Problem;
 import org.oncodex.disclaimers.internal.Problems;
@@ -34,7 +35,7 @@ import org.oncodex.disclaimers.internal.Problems;
  */
 /**
  * The versioned, localized wording of every {@link DisclaimerKind}: the {@linkplain #bundled()
- * bundled} catalogue in English and Spanish, or your own.
+ * bundled} catalogue in English, Spanish, French and German, or your own.
  *
  * <p>Look a disclaimer up by kind and locale with {@link #disclaimer(DisclaimerKind, Locale)}, or
  * render what a policy requires with {@link #render(Requirement, Locale, Map)}:
@@ -78,8 +79,8 @@ public final class DisclaimerCatalog {
     }
 
     /**
-     * The catalogue that ships with Oncodex: every kind in English and Spanish, written in plain
-     * language (reading grade 8 or below).
+     * The catalogue that ships with Oncodex: every kind in English, Spanish, French and German, written in plain
+     * language (the English at reading grade 8 or below).
      */
     public static DisclaimerCatalog bundled() {
         return Bundled.CATALOG;
@@ -269,7 +270,11 @@ public final class DisclaimerCatalog {
         // closes the clinical-trials wording, and is not a consult-care-team disclaimer of its own)
         StringBuilder rest = new StringBuilder(Paraphrases.normalize(text));
         for (DisclaimerKind kind : byKind.keySet()) {
-            Matcher wording = disclaimer(kind, locale).wordingPattern().matcher(rest);
+            Disclaimer d = disclaimer(kind, locale);
+            if (rest.indexOf(d.wordingWords()) < 0) {
+                continue;
+            }
+            Matcher wording = d.wordingPattern().matcher(rest);
             while (wording.find()) {
                 kinds.add(kind);
                 for (int i = wording.start(); i < wording.end(); i++) {
@@ -277,11 +282,24 @@ public final class DisclaimerCatalog {
                 }
             }
         }
+        // a paraphrase's pattern is run only on a text that holds one of the words it needs: the words are
+        // looked up once each, so the cost is a few scans of the text, not every pattern at every position
+        Map<String, Boolean> held = new HashMap<>();
         for (DisclaimerKind kind : byKind.keySet()) {
-            if (!kinds.contains(kind)
-                    && disclaimer(kind, locale).paraphrasePatterns().stream()
-                            .anyMatch(p -> p.matcher(rest).find())) {
-                kinds.add(kind);
+            if (kinds.contains(kind)) {
+                continue;
+            }
+            Disclaimer d = disclaimer(kind, locale);
+            List<Pattern> patterns = d.paraphrasePatterns();
+            List<List<String>> words = d.paraphraseWords();
+            for (int i = 0; i < patterns.size(); i++) {
+                List<String> needed = words.get(i);
+                if ((needed.isEmpty()
+                                || needed.stream().anyMatch(w -> held.computeIfAbsent(w, k -> rest.indexOf(k) >= 0)))
+                        && patterns.get(i).matcher(rest).find()) {
+                    kinds.add(kind);
+                    break;
+                }
             }
         }
         return Collections.unmodifiableSet(kinds);

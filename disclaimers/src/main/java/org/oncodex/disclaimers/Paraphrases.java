@@ -1,5 +1,8 @@
 package org.oncodex.disclaimers;
 
+import com.google.common.base.Splitter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -98,6 +101,76 @@ final class Paraphrases {
         flush(word, regex);
         regex.append("(?![\\p{L}\\p{N}])");
         return Pattern.compile(regex.toString());
+    }
+
+    /**
+     * Words of which any match of {@code phrase} holds at least one, as written in {@linkplain
+     * #normalize(String) normalised} text; empty when no such words can be told without reading the
+     * phrase's nested choices. A text that holds none of them cannot match, so its pattern need not be
+     * run: each pattern starts with a look-behind, so without this every position of the text is tried.
+     * Read from the phrase's outer level only, in one pass, whatever its nesting.
+     */
+    static List<String> requiredWords(String phrase) {
+        String p = normalize(phrase, true);
+        List<String> best = List.of();
+        int bestShortest = 0;
+        int i = 0;
+        while (i < p.length()) {
+            char c = p.charAt(i);
+            List<String> candidate = List.of();
+            if (c == '(') {
+                int depth = 0;
+                int end = i;
+                boolean nested = false;
+                for (; end < p.length(); end++) {
+                    char e = p.charAt(end);
+                    if (e == '(') {
+                        depth++;
+                        nested |= depth > 1;
+                    } else if (e == ')' && --depth == 0) {
+                        break;
+                    }
+                }
+                boolean optional = end + 1 < p.length() && p.charAt(end + 1) == '?';
+                if (!nested && !optional && end < p.length()) {
+                    candidate = longestOfEach(p.substring(i + 1, end));
+                }
+                i = end + 1;
+            } else if ("|?* )".indexOf(c) >= 0) {
+                i++;
+            } else {
+                int end = i;
+                while (end < p.length() && "()|?* ".indexOf(p.charAt(end)) < 0) {
+                    end++;
+                }
+                candidate = List.of(p.substring(i, end));
+                i = end;
+            }
+            int shortest = candidate.stream().mapToInt(String::length).min().orElse(0);
+            if (shortest > bestShortest) {
+                best = candidate;
+                bestShortest = shortest;
+            }
+        }
+        return best;
+    }
+
+    /** The longest word of each alternative of a choice without nested choices; empty if one has none. */
+    private static List<String> longestOfEach(String choice) {
+        List<String> words = new ArrayList<>();
+        for (String alternative : Splitter.on('|').split(choice)) {
+            String longest = "";
+            for (String word : Splitter.on(' ').split(alternative)) {
+                if (word.length() > longest.length()) {
+                    longest = word;
+                }
+            }
+            if (longest.isEmpty()) {
+                return List.of();
+            }
+            words.add(longest);
+        }
+        return words;
     }
 
     private static void flush(StringBuilder word, StringBuilder regex) {

@@ -36,8 +36,8 @@ class DisclaimerCatalogTest {
     }
 
     @Test
-    void the_bundled_catalogue_has_every_kind_in_english_and_spanish() {
-        assertThat(BUNDLED.locales()).containsExactlyInAnyOrder(Locale.ENGLISH, SPANISH);
+    void the_bundled_catalogue_has_every_kind_in_english_spanish_french_and_german() {
+        assertThat(BUNDLED.locales()).containsExactlyInAnyOrder(Locale.ENGLISH, SPANISH, Locale.FRENCH, Locale.GERMAN);
         for (DisclaimerKind kind : DisclaimerKind.values()) {
             assertThat(BUNDLED.disclaimer(kind, Locale.ENGLISH).locale())
                     .as("%s in en", kind)
@@ -45,9 +45,15 @@ class DisclaimerCatalogTest {
             assertThat(BUNDLED.disclaimer(kind, SPANISH).locale())
                     .as("%s in es", kind)
                     .isEqualTo(SPANISH);
+            assertThat(BUNDLED.disclaimer(kind, Locale.FRENCH).locale())
+                    .as("%s in fr", kind)
+                    .isEqualTo(Locale.FRENCH);
+            assertThat(BUNDLED.disclaimer(kind, Locale.GERMAN).locale())
+                    .as("%s in de", kind)
+                    .isEqualTo(Locale.GERMAN);
         }
-        assertThat(BUNDLED.disclaimers()).hasSize(2 * DisclaimerKind.values().length);
-        assertThat(BUNDLED).hasToString("DisclaimerCatalog of 18 entries in [en, es]");
+        assertThat(BUNDLED.disclaimers()).hasSize(4 * DisclaimerKind.values().length);
+        assertThat(BUNDLED).hasToString("DisclaimerCatalog of 36 entries in [en, es, fr, de]");
     }
 
     @Test
@@ -60,7 +66,7 @@ class DisclaimerCatalogTest {
 
     @Test
     void a_locale_without_wording_falls_back_to_english() {
-        for (String tag : List.of("fr", "zh-Hant-TW", "tr", "und")) {
+        for (String tag : List.of("it", "zh-Hant-TW", "tr", "und")) {
             assertThat(BUNDLED.disclaimer(DisclaimerKind.NOT_MEDICAL_ADVICE, Locale.forLanguageTag(tag))
                             .locale())
                     .as(tag)

@@ -128,11 +128,20 @@ final class IntervalWords {
         return num.isWord(value + "th") ? i + 1 : i;
     }
 
-    /** {@code 95%} or {@code 95 percent} at {@code i}; the index after it, or {@code i}. */
+    /**
+     * {@code 95%}, {@code 95 percent} or, as German writes it before {@code KI}, {@code 95-%} at {@code i}; the
+     * index after it, or {@code i}.
+     */
     static int level(Tokens t, int i) {
         Lexeme num = t.at(i);
         if (!num.is(Sym.NUM) || num.spelled || num.number < 50 || num.number >= 100) {
             return i;
+        }
+        if (t.at(i + 1).is(Sym.DASH)
+                && !t.at(i + 1).spaceBefore
+                && t.at(i + 2).is(Sym.PCT)
+                && !t.at(i + 2).spaceBefore) {
+            return i + 3; // 95-%-KI
         }
         return t.at(i + 1).is(Sym.PCT) ? i + 2 : i;
     }

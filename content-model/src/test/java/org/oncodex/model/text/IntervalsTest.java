@@ -23,6 +23,7 @@ class IntervalsTest {
                 "90% confidence interval (CI): 0.50, 1.01|0.50|1.01|0.90",
                 "95 percent confidence interval 0.5 to 0.9|0.5|0.9|0.95",
                 "95%-CI 2.2 to 3.7|2.2|3.7|0.95",
+                "95-%-KI 0.50–0.79|0.50|0.79|0.95",
                 "99.06% CI = 0.11–0.26|0.11|0.26|0.9906",
                 "95% C.I. 0.84–0.99|0.84|0.99|0.95"
             })
@@ -32,6 +33,16 @@ class IntervalsTest {
         assertThat(s.printedLower()).contains(lower);
         assertThat(s.printedUpper()).contains(upper);
         assertThat(s.ci().orElseThrow().level()).isEqualTo(level);
+    }
+
+    @Test
+    void the_level_of_a_german_95_percent_ki_is_no_percentage() {
+        // written for this test in the German style of held-out batch 5: "95-%-KI" after a decimal-comma ratio
+        ParseResult r = EffectStatements.parse("Hazard Ratio 0,63; 95-%-KI 0,50–0,79");
+
+        assertThat(r.statements())
+                .noneMatch(s ->
+                        s.kind() == EffectStatement.Kind.PROPORTION && s.value().orElse(0) == 95);
     }
 
     @Test
