@@ -25,8 +25,8 @@ final class Multiples implements Recognizer {
     @Override
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
         Lexeme tok = t.at(i);
-        if (!tok.is(Sym.NUM) && !tok.is(Sym.WORD)) {
-            return null;
+        if ((!tok.is(Sym.NUM) && !tok.is(Sym.WORD)) || !t.hasMultipleWord()) {
+            return null; // a multiple ends with one of those words: most texts have none
         }
         Optional<Reading> r = NumberWords.read(t.text, tok.start);
         if (r.isEmpty() || r.get().kind() != Kind.MULTIPLE || r.get().value() <= 1) {

@@ -30,6 +30,26 @@ final class Tokens {
         return list.length;
     }
 
+    /** Whether any token is a word that ends a multiple ("times", "fold", "twofold", "twice"): 0 unknown, 1 no, 2 yes. */
+    private byte multipleWord;
+
+    /** Whether any word of the text can end a multiple ("five times", "1.5-fold", "twice"): one scan, then remembered. */
+    boolean hasMultipleWord() {
+        if (multipleWord == 0) {
+            multipleWord = 1;
+            for (Lexeme l : list) {
+                if (l.type == Sym.WORD
+                        && (l.lower.equals("times")
+                                || l.lower.endsWith("fold")
+                                || NumberWords.MULTIPLES.containsKey(l.lower))) {
+                    multipleWord = 2;
+                    break;
+                }
+            }
+        }
+        return multipleWord == 2;
+    }
+
     Lexeme at(int i) {
         return i >= 0 && i < list.length ? list[i] : end;
     }
