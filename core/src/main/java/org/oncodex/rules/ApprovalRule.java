@@ -51,7 +51,8 @@ final class ApprovalRule {
     private static final Pattern SET_AGAINST = Pattern.compile(
             "(?i)\\b(?:unlike|instead\\s+of|rather\\s+than|after|following|than|versus|vs\\.?|compared\\s+(?:with|to)"
                     + "|previously\\s+(?:treated\\s+)?with|progressed\\s+on|grew\\s+on"
-                    + "|(?:already\\s+)?(?:had|received|tried|taken)|intolerant\\s+(?:of|to))\\s+(?:the\\s+|a\\s+)?$");
+                    + "|(?:already\\s+)?(?:had|received|tried|taken)|intolerant\\s+(?:of|to)"
+                    + "|(?:treated|removed|cured|managed)\\s+(?:with|by))\\s+(?:the\\s+|a\\s+)?$");
     private static final Pattern NEGATION = Pattern.compile(
             "(?i)\\b(not|never|no|isn't|isn’t|aren't|aren’t|hasn't|hasn’t|haven't|haven’t|without|unapproved|lacks?"
                     + "|neither|nor)\\b|\\byet\\s+to\\s+be\\b");

@@ -44,6 +44,9 @@ class ApprovalRuleTest {
                 // a treatment named after the cancer describes the cancer, not what is approved
                 "The FDA approved atezolizumab plus bevacizumab as a first treatment for liver cancer that cannot be"
                         + " removed with surgery [2].",
+                // a treatment after "treated with" in the population described (held-out batch 6)
+                "The FDA approved atezolizumab plus bevacizumab for people whose liver cancer has spread or cannot be"
+                        + " treated with surgery and who have not had systemic treatment before [2].",
             })
     void an_approval_claim_that_agrees_with_the_statement_raises_no_error(String sentence) {
         assertThat(NaturalWordingsTest.errors(sentence)).as(sentence).isEmpty();
@@ -57,6 +60,7 @@ class ApprovalRuleTest {
                 "Regorafenib is FDA-approved as a front-line treatment for advanced HCC [9]. | ONC-APPROVAL-CONTRADICTED | line of therapy",
                 "Atezolizumab plus bevacizumab is approved for HCC in people previously treated with lenvatinib [2]. | ONC-APPROVAL-CONTRADICTED | line of therapy",
                 "Avastin with Tecentriq is approved only for second-line treatment of HCC [2]. | ONC-APPROVAL-CONTRADICTED | line of therapy",
+                "Regorafenib is FDA-approved as a front-line treatment for HCC that cannot be treated with surgery [9]. | ONC-APPROVAL-CONTRADICTED | line of therapy",
                 // the setting
                 "Durvalumab plus tremelimumab is approved as adjuvant treatment of HCC [7]. | ONC-APPROVAL-CONTRADICTED | setting",
                 // the population
