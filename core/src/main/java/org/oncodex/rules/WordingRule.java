@@ -17,6 +17,7 @@ import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.Proportion;
 import org.oncodex.model.stats.RatioEstimate;
 import org.oncodex.model.text.EffectStatement;
+import org.oncodex.model.text.NumberWords;
 import org.oncodex.model.text.RelativeChange;
 
 /**
@@ -450,43 +451,12 @@ final class WordingRule extends BaseRule {
         }
     }
 
-    private static final List<String> UNITS = List.of(
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen");
-    private static final List<String> TENS =
-            List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
-
-    /** "42", "4.5", "forty-two", "twenty two", "nine". */
+    /** A number in digits, or in words as {@link NumberWords} reads them ("thirty-one"); 0 when neither. */
     static double number(String n) {
         if (Character.isDigit(n.charAt(0))) {
             return Double.parseDouble(n);
         }
-        double value = 0;
-        for (String word : com.google.common.base.Splitter.onPattern("[\\s-]+")
-                .omitEmptyStrings()
-                .split(n.toLowerCase(java.util.Locale.ROOT))) {
-            int unit = UNITS.indexOf(word);
-            value += unit >= 0 ? unit : 10 * Math.max(0, TENS.indexOf(word));
-        }
-        return value;
+        return NumberWords.parse(n).map(NumberWords.Reading::value).orElse(0.0);
     }
 
     /** The first match of {@code claim} in {@code words} that no "not" before it denies. */
