@@ -177,6 +177,10 @@ final class AnswerReader {
         }
         if (n instanceof HtmlBlock html) {
             disclaimers.marker(html.getLiteral());
+            if (HtmlBlocks.hasUnclosedComment(html.getLiteral())) {
+                unreadable.add("line " + MarkdownText.line(html) + ": an HTML comment (\"<!--\") is never closed:"
+                        + " a browser hides everything after it, other renderers show it; close it with \"-->\"");
+            }
             // read as the Markdown that shows the same: its headings, lists and paragraphs
             for (Node shown : HtmlBlocks.of(html.getLiteral())) {
                 node(shown, depth);

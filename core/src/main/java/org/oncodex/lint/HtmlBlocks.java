@@ -28,6 +28,30 @@ import org.oncodex.lint.HtmlText.Shown;
 final class HtmlBlocks {
     private HtmlBlocks() {}
 
+    /**
+     * Whether {@code fragment} opens a comment it never closes. A browser hides the rest of the page
+     * after it, and a renderer that escapes HTML shows it, so what it holds is unread either way.
+     */
+    static boolean hasUnclosedComment(String fragment) {
+        int from = 0;
+        while (true) {
+            int open = fragment.indexOf("<!--", from);
+            if (open < 0) {
+                return false;
+            }
+            // "<!-->" and "<!--->" end where they start, as HTML's parser has it
+            if (fragment.startsWith(">", open + 4) || fragment.startsWith("->", open + 4)) {
+                from = open + 4;
+                continue;
+            }
+            int close = fragment.indexOf("-->", open + 4);
+            if (close < 0) {
+                return true;
+            }
+            from = close + 3;
+        }
+    }
+
     /** The headings, lists and paragraphs of {@code fragment}, in order; flat, whatever the HTML's nesting. */
     static List<Node> of(String fragment) {
         List<Shown> shown = HtmlText.blocks(fragment);

@@ -67,7 +67,8 @@ import org.oncodex.evidence.EvidenceBase;
  * attributes: its text is then read as one paragraph), and so is a line with a run of more than {@link
  * #MAX_DELIMITER_RUN} of one emphasis delimiter, or with indentation and list markers wider than {@link
  * #MAX_INDENT} columns (lists nested deeper than that), or with an image nested in more than {@link
- * #MAX_IMAGE_DEPTH} others; the rule {@code ONC-UNREADABLE} rejects such
+ * #MAX_IMAGE_DEPTH} others, or with an HTML comment that is never closed (a browser hides the rest of
+ * the answer, a renderer that escapes HTML shows it); the rule {@code ONC-UNREADABLE} rejects such
  * answers.
  *
  * <p>At most {@link ReadOptions#maxChars()} characters are read (4 Mi unless set); the rest of a longer

@@ -192,6 +192,25 @@ class MarkdownAnswersTest {
     }
 
     @Test
+    void a_comment_never_closed_rejects_the_answer() {
+        // issue 16's fourth audit: "<!--" at the start of a block hid every later line from the
+        // rules; a browser hides it too, but a renderer that escapes HTML shows it to the patient
+        Answer answer = MarkdownAnswers.read(TOP + "Plain words.\n\n<!--\nThis treatment cures everyone.\n");
+        assertThat(answer.unreadable())
+                .singleElement()
+                .satisfies(note -> assertThat(note).contains("line 7").contains("never closed"));
+        assertThat(RULES.check(answer).findings())
+                .anySatisfy(f -> assertThat(f.ruleId()).isEqualTo("ONC-UNREADABLE"));
+    }
+
+    @Test
+    void closed_comments_and_markers_are_not_reported() {
+        Answer answer = MarkdownAnswers.read(TOP + "Plain words.\n\n<!-- a note for editors -->\n\n"
+                + "<!-->\n\n<!--->\n\n<!-- oncodex:disclaimer -->\nThis is not medical advice.\n");
+        assertThat(answer.unreadable()).isEmpty();
+    }
+
+    @Test
     @Tag("timing")
     void long_runs_of_emphasis_delimiters_take_linear_time() {
         // commonmark matched a run of '*' against a run of '*' (issue 16's scaling audit: 1 MB of
