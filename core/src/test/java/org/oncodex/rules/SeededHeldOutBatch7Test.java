@@ -67,14 +67,8 @@ class SeededHeldOutBatch7Test extends HeldOutBatch {
     /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
     private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.ofEntries(
             Map.entry(
-                    "c01-no-title-prose-gpt.md: ", "an answer that opens with prose and has no title has no question"),
-            Map.entry(
                     "c02-first-line-table-claude.md: ",
                     "'please go through it with your oncologist' is not read as the consult-care-team disclaimer"),
-            Map.entry(
-                    "c03-bold-pseudo-headings-gemini.md: ",
-                    "an answer whose first heading is a level-2 topic, not a question, has no question"),
-            Map.entry("c07-german-gemini.md: ", "an answer whose first heading is a level-2 topic has no question"),
             Map.entry(
                     "c08-adjuvant-points-claude.md: ",
                     "'please talk with your liver team' is not read as the consult-care-team disclaimer"),
