@@ -67,20 +67,11 @@ class SeededHeldOutBatch7Test extends HeldOutBatch {
     /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
     private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.ofEntries(
             Map.entry(
-                    "c02-first-line-table-claude.md: ",
-                    "'please go through it with your oncologist' is not read as the consult-care-team disclaimer"),
-            Map.entry(
-                    "c08-adjuvant-points-claude.md: ",
-                    "'please talk with your liver team' is not read as the consult-care-team disclaimer"),
-            Map.entry(
                     "c08-adjuvant-points-claude.md: difference of 13 percentage points",
                     "a difference in points between the arms' rates is credited to one arm"),
             Map.entry(
                     "c11-caregiver-qa-copilot.md: ",
                     "a list under a bold 'Q: What should we ask at the next visit?' is not read as the questions to ask"),
-            Map.entry(
-                    "c12-spanish-perplexity.md: ",
-                    "'información general, no es consejo médico' is not read as the informational-only disclaimer"),
             Map.entry(
                     "c12-spanish-perplexity.md: 9,2 %",
                     "'frente al 9,2 % con sorafenib': the Spanish 'con' is not read as crediting the comparator's arm"),
