@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.oncodex.answer.Answer;
 import org.oncodex.evidence.EvidenceBase;
 import org.oncodex.lint.MarkdownAnswers;
@@ -63,5 +66,31 @@ class HeldOutBatch7WordingsTest {
         assertThat(found(blank, "ONC-QUESTION-MISSING"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // a difference between the arms' rates belongs to neither arm
+                "At one year, 78% on atezolizumab plus bevacizumab and 65% under active surveillance had no recurrence,"
+                        + " a gap of 13 percentage points [12].",
+                // people per hundred, rounded from the rates of both arms
+                "After 12 months, roughly 67 out of 100 people on atezolizumab plus bevacizumab were alive, against"
+                        + " roughly 55 out of 100 on sorafenib [1].",
+                // "con", "avec", "mit" credit a rate to its arm as "with" does
+                "En REFLECT, la tasa de respuesta fue del 24,1 % con lenvatinib y del 9,2 % con sorafenib [3].",
+            })
+    void a_correct_sentence_raises_no_error(String sentence) {
+        assertThat(NaturalWordingsTest.errors(sentence)).as(sentence).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "En REFLECT, la tasa de respuesta fue del 9,2 % con lenvatinib y del 24,1 % con sorafenib [3]. | ONC-NUMBER-MISATTRIBUTED | arm",
+            })
+    void a_seeded_defect_is_found(String sentence, String rule, String says) {
+        NaturalWordingsTest.assertFinds(sentence, rule, says);
     }
 }

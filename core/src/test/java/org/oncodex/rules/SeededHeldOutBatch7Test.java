@@ -65,19 +65,9 @@ class SeededHeldOutBatch7Test extends HeldOutBatch {
                     "'by more than two-thirds' is not read as a relative change to compare with the ratio"));
 
     /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
-    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.ofEntries(
-            Map.entry(
-                    "c08-adjuvant-points-claude.md: difference of 13 percentage points",
-                    "a difference in points between the arms' rates is credited to one arm"),
-            Map.entry(
-                    "c11-caregiver-qa-copilot.md: ",
-                    "a list under a bold 'Q: What should we ask at the next visit?' is not read as the questions to ask"),
-            Map.entry(
-                    "c12-spanish-perplexity.md: 9,2 %",
-                    "'frente al 9,2 % con sorafenib': the Spanish 'con' is not read as crediting the comparator's arm"),
-            Map.entry(
-                    "c13-tldr-out-of-100-gpt.md: 67 out of 100 people",
-                    "'about 67 out of 100' for 67.2% is not read as the rate rounded to a whole number of people"));
+    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.ofEntries(Map.entry(
+            "c11-caregiver-qa-copilot.md: ",
+            "a list under a bold 'Q: What should we ask at the next visit?' is not read as the questions to ask"));
 
     private static final List<String> CORRECT = List.of(
             "c01-no-title-prose-gpt.md",
