@@ -181,7 +181,9 @@ final class NumberMatch {
             return true;
         }
         if (stated instanceof Proportion s && known instanceof Proportion k) {
+            // an interval stated with the rate must be the result's, when the result gives one
             return close(percent(s), k.fraction() * 100, printed)
+                    && (s.ci().isEmpty() || k.ci().isEmpty() || sameInterval(s.ci().get(), k.ci().get()))
                     && (naturalFrequency(s) || s.count().isEmpty() || s.count().equals(k.count()))
                     && (naturalFrequency(s) || s.total().isEmpty() || s.total().equals(k.total()));
         }

@@ -3,10 +3,10 @@ package org.oncodex.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.oncodex.answer.Answer;
 import org.oncodex.evidence.EvidenceBase;
 import org.oncodex.lint.MarkdownAnswers;
@@ -68,29 +68,36 @@ class HeldOutBatch7WordingsTest {
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
     }
 
-    @ParameterizedTest
-    @ValueSource(
-            strings = {
-                // a difference between the arms' rates belongs to neither arm
-                "At one year, 78% on atezolizumab plus bevacizumab and 65% under active surveillance had no recurrence,"
-                        + " a gap of 13 percentage points [12].",
-                // people per hundred, rounded from the rates of both arms
-                "After 12 months, roughly 67 out of 100 people on atezolizumab plus bevacizumab were alive, against"
-                        + " roughly 55 out of 100 on sorafenib [1].",
-                // "con", "avec", "mit" credit a rate to its arm as "with" does
-                "En REFLECT, la tasa de respuesta fue del 24,1 % con lenvatinib y del 9,2 % con sorafenib [3].",
-            })
-    void a_correct_sentence_raises_no_error(String sentence) {
-        assertThat(NaturalWordingsTest.errors(sentence)).as(sentence).isEmpty();
-    }
-
+    /** Each sentence, set into the GPT-style skeleton, draws an error of {@code rule} saying {@code says}, or none. */
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
+            nullValues = "none",
             value = {
+                // a difference between the arms' rates belongs to neither arm
+                "At one year, 78% on atezolizumab plus bevacizumab and 65% under active surveillance had no recurrence, a gap of 13 percentage points [12]. | none | none",
+                // people per hundred, rounded from the rates of both arms
+                "After 12 months, roughly 67 out of 100 people on atezolizumab plus bevacizumab were alive, against roughly 55 out of 100 on sorafenib [1]. | none | none",
+                // "con", "avec", "mit" credit a rate to its arm as "with" does
+                "En REFLECT, la tasa de respuesta fue del 24,1 % con lenvatinib y del 9,2 % con sorafenib [3]. | none | none",
                 "En REFLECT, la tasa de respuesta fue del 9,2 % con lenvatinib y del 24,1 % con sorafenib [3]. | ONC-NUMBER-MISATTRIBUTED | arm",
+                // direction words: "improved PFS", a risk said before its verb
+                "In a colorectal cohort on immunotherapy, liver metastases went with improved progression-free survival (HR 3.18, 95% CI 1.52–6.67) [4]. | ONC-STAT-WORDING | above 1",
+                "With sorafenib, the risk of dying was higher than with placebo (HR 0.69; 95% CI 0.55–0.87) [8]. | ONC-STAT-WORDING | below 1",
+                "The risk of death was lower with sorafenib than with placebo (HR 0.69; 95% CI 0.55–0.87) [8]. | none | none",
+                "Sorafenib improved overall survival compared with placebo (HR 0.69; 95% CI 0.55–0.87) [8]. | none | none",
+                // a rate's interval is the result's
+                "In CheckMate 040, 33% of people responded to nivolumab plus ipilimumab (95% CI 20–45) [14]. | ONC-NUMBER-UNGROUNDED | 33%",
+                "In CheckMate 040, 33% of people responded to nivolumab plus ipilimumab (95% CI 20–48) [14]. | none | none",
+                // lives saved per hundred from a ratio
+                "Regorafenib meant 37 lives saved per 100 people treated (HR 0.63; 95% CI 0.50–0.79) [9]. | ONC-STAT-WORDING | number of people",
             })
-    void a_seeded_defect_is_found(String sentence, String rule, String says) {
-        NaturalWordingsTest.assertFinds(sentence, rule, says);
+    void each_sentence_draws_the_error_it_should_and_no_other(
+            String sentence, @Nullable String rule, @Nullable String says) {
+        if (rule == null || says == null) {
+            assertThat(NaturalWordingsTest.errors(sentence)).as(sentence).isEmpty();
+        } else {
+            NaturalWordingsTest.assertFinds(sentence, rule, says);
+        }
     }
 }
