@@ -70,22 +70,11 @@ class HeldOutBatch7WordingsTest {
 
     @Test
     void questions_under_an_faq_line_asking_what_to_ask_are_the_questions_to_ask() {
-        Answer faq = MarkdownAnswers.read("""
-                # Is regorafenib an option after sorafenib?
-
-                **Q: Does it help?**
-                A: Regorafenib is one of the medicines used after sorafenib [1].
-
-                **Q: What can I ask my care team?**
-                - Is regorafenib right for me?
-                - What side effects should I expect?
-                - How often will I have scans?
-
-                ## Sources
-
-                1. Regorafenib for patients with hepatocellular carcinoma who progressed on sorafenib treatment \
-                (RESORCE). Lancet. 2017. doi:10.1016/S0140-6736(16)32453-9
-                """, KB);
+        Answer faq = MarkdownAnswers.read(
+                "# Is regorafenib an option after sorafenib?\n\n"
+                        + REPLY_WITHOUT_TITLE.replace(
+                                "## Questions to ask your doctor", "**Q: What can I ask my care team?**"),
+                KB);
         assertThat(faq.questionsToAsk().questions()).hasSize(3);
         assertThat(found(faq, "ONC-QUESTIONS-TO-ASK")).isEmpty();
     }
