@@ -32,6 +32,7 @@ import org.oncodex.answer.Provenance;
 import org.oncodex.answer.QuestionsToAsk;
 import org.oncodex.answer.RelatedQuestion;
 import org.oncodex.answer.Section;
+import org.oncodex.answer.internal.ReaderNotes;
 import org.oncodex.disclaimers.DisclaimerKind;
 import org.oncodex.lint.Headings.Part;
 import org.oncodex.model.CancerType;
@@ -130,6 +131,9 @@ final class AnswerReader {
     }
 
     private Answer build() {
+        if (question == null && options.question().isEmpty()) {
+            notes.add(ReaderNotes.NO_QUESTION);
+        }
         Answer.Builder b = Answer.unchecked()
                 .question(options.question().orElse(question == null ? "" : question))
                 .audience(options.audience())

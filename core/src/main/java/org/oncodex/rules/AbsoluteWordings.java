@@ -73,6 +73,13 @@ final class AbsoluteWordings {
                             + "(?:for|among)\\s+every\\s+" + PER + "(?:\\s+(?:people|patients))?\\b",
                     Kind.PEOPLE,
                     false),
+            // "saved 37 lives for every 100 patients", "12 deaths prevented per 100 people": a difference too
+            form(
+                    "\\b" + N + "\\s+(?:lives?(?:\\s+(?:saved|gained))?|(?:deaths?|events?|progressions?|recurrences?)"
+                            + "\\s+(?:prevented|avoided|averted))\\s+(?:for|among|per|in|out\\s+of)\\s+(?:every\\s+)?"
+                            + PER + "(?:\\s+(?:people|patients))?\\b",
+                    Kind.PEOPLE,
+                    false),
             // "for every 100 people treated with X instead of placebo, 24 fewer died"
             form(
                     "\\b(?:for|in|out\\s+of|of)\\s+every\\s+" + PER + "\\s+(?:people|patients)\\b[^.;]{0,80}?\\b" + N

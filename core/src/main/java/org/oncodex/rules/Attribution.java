@@ -27,6 +27,7 @@ import org.oncodex.model.Endpoint;
 import org.oncodex.model.Regimen;
 import org.oncodex.model.Therapy;
 import org.oncodex.model.evidence.TrialResult;
+import org.oncodex.model.stats.MeanDifference;
 import org.oncodex.model.stats.Proportion;
 import org.oncodex.model.text.EffectStatement;
 
@@ -260,8 +261,11 @@ final class Attribution {
                 return Optional.of(new Disagreement(match, "population", "the overall population"));
             }
         }
-        // the arm, for a number that belongs to one
-        if (match.role() != Role.OVERALL && r.comparatorEstimate().isPresent()) {
+        // the arm, for a number that belongs to one: a difference between the arms ("a difference of 13
+        // percentage points") is neither's
+        if (match.role() != Role.OVERALL
+                && r.comparatorEstimate().isPresent()
+                && !(st.estimate().orElse(null) instanceof MeanDifference)) {
             Optional<CreditedArms.Credit> credited = CreditedArms.of(sentence, st, at, mentions);
             if (credited.isPresent()) {
                 Concept arm = credited.get().arm();

@@ -36,7 +36,8 @@ final class CreditedArms {
     private static final Pattern AFTER_NUMBER = Pattern.compile(
             "(?i)^\\s*\\)?\\s*(?:(?:(?:of|for|in|among)\\s+)?(?:the\\s+)?(?:people|patients|participants|those)\\s+)?"
                     + "(who\\s+(?:got|received|took|had|were\\s+given|were\\s+treated\\s+with)\\s+"
-                    + "|(?:with|on|for|in|under|receiving|given|taking|treated\\s+with)\\s+"
+                    // and as Spanish, French and German answers say "with" and "on": "9,2 % con sorafenib"
+                    + "|(?:with|on|for|in|under|receiving|given|taking|treated\\s+with|con|avec|sous|mit|unter)\\s+"
                     // a bracket right after it: "13.8 mo (sorafenib)", "8.0 months (placebo)"
                     + "|\\(\\s*(?:with\\s+|on\\s+)?)(?:the\\s+)?");
     /** Arms the vocabulary does not know as treatments: what a number credited to them is not. */

@@ -181,7 +181,9 @@ final class NumberMatch {
             return true;
         }
         if (stated instanceof Proportion s && known instanceof Proportion k) {
-            return close(s.fraction() * 100, k.fraction() * 100, printed)
+            // an interval stated with the rate must be the result's, when the result gives one
+            return close(percent(s), k.fraction() * 100, printed)
+                    && (s.ci().isEmpty() || k.ci().isEmpty() || sameInterval(s.ci().get(), k.ci().get()))
                     && (naturalFrequency(s) || s.count().isEmpty() || s.count().equals(k.count()))
                     && (naturalFrequency(s) || s.total().isEmpty() || s.total().equals(k.total()));
         }
@@ -240,6 +242,16 @@ final class NumberMatch {
             return false;
         }
         return count == 1 ? Math.round(1 / f) == total : Math.round(f * total) == count;
+    }
+
+    /**
+     * The rate as a percentage, from its counts when it has them: 55 of 100 is 55, where the fraction times
+     * 100 is 55.00000000000001 and would be read as printed to fourteen decimals.
+     */
+    private static double percent(Proportion p) {
+        return p.count().isPresent() && p.total().isPresent() && p.total().getAsInt() > 0
+                ? p.count().getAsInt() * 100.0 / p.total().getAsInt()
+                : p.fraction() * 100;
     }
 
     /** "28 out of 100 people": a rate told as people per hundred, not the trial's own counts. */

@@ -14,6 +14,7 @@ import org.oncodex.answer.QuestionsToAsk;
 import org.oncodex.answer.Section;
 import org.oncodex.answer.Source;
 import org.oncodex.answer.Statistic;
+import org.oncodex.answer.internal.ReaderNotes;
 import org.oncodex.model.evidence.Citation;
 
 /** The rules of an answer's shape: question, content, questions to ask, sources and citation markers. */
@@ -25,11 +26,20 @@ final class StructureRules {
             super("ONC-QUESTION-MISSING", Severity.ERROR, "The answer states the question it answers.");
         }
 
+        /**
+         * An answer with no question is an error, but a written answer that the reader found no title in
+         * (a chat reply, which answers the message before it) is information: its question is stated elsewhere.
+         */
         @Override
         public List<Finding> check(Answer answer) {
-            return answer.question().isBlank()
-                    ? List.of(finding(Location.of(Location.Part.QUESTION), "the answer has no question as its title"))
-                    : List.of();
+            if (!answer.question().isBlank()) {
+                return List.of();
+            }
+            Finding missing = finding(Location.of(Location.Part.QUESTION), "the answer has no question as its title");
+            return List.of(
+                    answer.readerNotes().contains(ReaderNotes.NO_QUESTION)
+                            ? missing.withSeverity(Severity.INFO)
+                            : missing);
         }
     }
 

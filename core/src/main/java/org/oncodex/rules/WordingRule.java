@@ -71,20 +71,29 @@ final class WordingRule extends BaseRule {
     private static final String GREW =
             "(?:cancer|disease|tumou?rs?)\\s+(?:grew|progressed|came\\s+back|returned|spread" + "|worsened)";
 
+    /** A risk said before its verb: "the risk of the cancer coming back was", "the chance of dying is". */
+    private static final String RISK_WAS =
+            "(?:risk|hazard|chance)(?:\\s+of(?:\\s+[\\p{L}'’-]+){1,5})?\\s+(?:was|were|is|are|became)\\s+";
+
     private static final Pattern LOWER =
             Pattern.compile("(?i)\\b((?:lower|reduced|decreased|smaller)\\s+(?:risk|hazard|chance)"
                     + "|(?:lower(?:s|ed)?|reduc(?:e|es|ed)|decreas(?:e|es|ed)|cut(?:s)?)\\s+(?:the\\s+|their\\s+)?"
-                    + "(?:risk|hazard|chance)|less\\s+likely\\s+to\\s+" + BAD_EVENT + ")\\b");
+                    + "(?:risk|hazard|chance)|less\\s+likely\\s+to\\s+" + BAD_EVENT
+                    + "|" + RISK_WAS + "(?:lower|reduced|smaller|decreased))\\b");
     private static final Pattern HIGHER =
             Pattern.compile("(?i)\\b((?:higher|increased|greater)\\s+(?:risk|hazard|chance)"
                     + "|(?:rais(?:e|es|ed)|increas(?:e|es|ed)|doubl(?:e|es|ed))\\s+(?:the\\s+|their\\s+)?"
-                    + "(?:risk|hazard|chance)|more\\s+likely\\s+to\\s+" + BAD_EVENT + ")\\b");
+                    + "(?:risk|hazard|chance)|more\\s+likely\\s+to\\s+" + BAD_EVENT
+                    + "|" + RISK_WAS + "(?:higher|greater|increased))\\b");
     private static final Pattern BETTER = Pattern.compile(
             "(?i)\\b((?:did|do|does|fared|fare|were|was)\\s+better|lived\\s+longer|live\\s+longer|survived\\s+longer"
                     + "|(?:longer|better)\\s+(?:(?:overall|progression-free|recurrence-free|event-free|disease-free)\\s+)?survival"
                     + "|(?:stayed|remained|kept|were|was|lived)\\s+(?:progression|recurrence|relapse|disease|event)[\\s-]free"
                     + "\\s+(?:for\\s+)?longer|longer\\s+without"
                     + "|survival\\s+(?:was|were|is|is\\s+also)\\s+(?:longer|better)"
+                    // "improved PFS", "improves overall survival"
+                    + "|improv(?:e|es|ed|ing)\\s+(?:(?:overall|progression-free|recurrence-free|event-free|disease-free)"
+                    + "\\s+)?(?:survival|PFS|OS|RFS|EFS|DFS)"
                     + "|" + GREW + "\\s+(?:later|more\\s+slowly))\\b");
     private static final Pattern WORSE =
             Pattern.compile("(?i)\\b((?:did|do|does|fared|fare|were|was)\\s+worse|died\\s+sooner"

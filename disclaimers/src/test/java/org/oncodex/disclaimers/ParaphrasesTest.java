@@ -79,6 +79,10 @@ class ParaphrasesTest {
                 // whose meaning for you is the care team's to tell, say that the answer is general
                 "This content does not replace advice from your doctor. | GENERAL_INFORMATION",
                 "Please talk with your care team about what these results mean for you. | GENERAL_INFORMATION",
+                // found by the seventh held-out batch: going through an answer with the doctor, a team named
+                // for the organ it treats
+                "So please go through it with your oncologist. | CONSULT_CARE_TEAM",
+                "Please talk with your liver team before deciding anything. | CONSULT_CARE_TEAM",
             })
     void a_sentence_in_a_models_own_words_states_its_kind(String sentence, DisclaimerKind kind) {
         assertThat(BUNDLED.kindsStatedBy(sentence, Locale.ENGLISH)).contains(kind);
@@ -125,6 +129,9 @@ class ParaphrasesTest {
         assertThat(BUNDLED.kindsStatedBy(
                         "Este contenido es solo informativo y no sustituye el consejo de su médico.", es))
                 .contains(INFORMATIONAL_ONLY, NOT_MEDICAL_ADVICE, GENERAL_INFORMATION);
+        // found by the seventh held-out batch: "información general", as the English, French and German say it
+        assertThat(BUNDLED.kindsStatedBy("Respuesta generada por IA · información general, no es consejo médico", es))
+                .contains(INFORMATIONAL_ONLY, GENERAL_INFORMATION, NOT_MEDICAL_ADVICE);
         assertThat(BUNDLED.kindsStatedBy("El tratamiento no sustituye la cirugía.", es))
                 .doesNotContain(GENERAL_INFORMATION, INFORMATIONAL_ONLY);
     }
