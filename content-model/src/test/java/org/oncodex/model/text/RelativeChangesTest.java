@@ -37,6 +37,25 @@ class RelativeChangesTest {
     }
 
     @Test
+    void a_change_named_by_its_noun_before_the_value() {
+        // sentences written for this test
+        for (String text : new String[] {
+            "Breast cancer mortality reduction was 18% with screening.",
+            "The trial showed a reduction in mortality of 26% at ten years.",
+            "a hazard reduction of 33% was assumed"
+        }) {
+            assertThat(EffectStatements.parse(text).statements())
+                    .as(text)
+                    .extracting(EffectStatement::kind)
+                    .containsExactly(EffectStatement.Kind.RELATIVE_CHANGE);
+        }
+        // the absolute reduction is a difference of risks, not a relative change
+        assertThat(EffectStatements.parse("the absolute mortality reduction was 1.7%").statements())
+                .extracting(EffectStatement::kind)
+                .containsExactly(EffectStatement.Kind.RISK_DIFFERENCE);
+    }
+
+    @Test
     void more_people_is_a_share_not_a_change() {
         assertThat(RecognizerTestSupport.read(new RelativeChanges(), "20% more patients"))
                 .isEmpty();
