@@ -113,11 +113,7 @@ final class Bounds implements Recognizer {
 
     /** A bound from {@code start} to {@code end} on the number {@code num}, its estimate still to come. */
     static ImmutableEffectStatement.Builder statement(Tokens t, int start, int end, Lexeme num) {
-        return EffectStatement.builder()
-                .kind(EffectStatement.Kind.BOUND)
-                .start(start)
-                .end(end)
-                .text(t.slice(start, end))
+        return t.statement(EffectStatement.Kind.BOUND, start, end)
                 .printedValue(num.digits)
                 .value(num.number);
     }
@@ -153,11 +149,7 @@ final class Bounds implements Recognizer {
         double percent = r.get().share() * 100;
         int start = t.at(i).start;
         int end = r.get().end();
-        ImmutableEffectStatement.Builder b = EffectStatement.builder()
-                .kind(EffectStatement.Kind.BOUND)
-                .start(start)
-                .end(end)
-                .text(t.slice(start, end))
+        ImmutableEffectStatement.Builder b = t.statement(EffectStatement.Kind.BOUND, start, end)
                 .printedValue(WordShares.printed(percent))
                 .value(percent)
                 .approximate(approx || r.get().approximate() || i <= scope.approximateUntil());
