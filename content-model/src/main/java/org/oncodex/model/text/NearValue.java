@@ -158,6 +158,21 @@ final class NearValue {
                 || before.isWord("up");
     }
 
+    /** Nouns of a gain in time: "a median overall survival benefit of 1.86 months". */
+    private static final java.util.Set<String> GAIN_NOUNS = java.util.Set.of(
+            "benefit", "gain", "improvement", "advantage", "prolongation", "extension");
+
+    /**
+     * "a median overall survival benefit of 1.86 months", "the median improvement was 0.97 months": the
+     * number at {@code i} is a gain in time, named by a noun before it (an approximating word allowed).
+     */
+    static boolean gainBefore(Tokens t, int i) {
+        int k = t.at(i - 1).is(Sym.WORD) && Words.APPROXIMATE.contains(t.at(i - 1).lower) ? i - 2 : i - 1;
+        Lexeme link = t.at(k);
+        boolean linked = link.isWord("of") || link.isWord("was") || link.isWord("is") || link.is(Sym.COLON);
+        return linked && t.at(k - 1).is(Sym.WORD) && GAIN_NOUNS.contains(t.at(k - 1).lower);
+    }
+
     static boolean gainAfter(Tokens t, int next) {
         Lexeme w = t.at(next);
         if (w.isWord("longer") || w.isWord("shorter") || w.isWord("extra") || w.isWord("additional")) {

@@ -107,8 +107,12 @@ final class RelativeChanges implements Recognizer {
 
     /** Verbs that say a time grew: "improved survival by 4.8 months". */
     static final java.util.Set<String> GAINS = java.util.Set.of(
+            "improve",
             "improved",
             "improves",
+            "extend",
+            "prolong",
+            "increase",
             "extended",
             "extends",
             "prolonged",

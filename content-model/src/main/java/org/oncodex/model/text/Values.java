@@ -253,7 +253,7 @@ final class Values implements Recognizer {
         }
         boolean timed = unit != null && unit != Unit.PERCENT && unit != Unit.NONE;
         // "lived about 5.8 months longer", "2.1 months of extra life": a gain in time, not a median
-        if (timed && !point.open() && NearValue.gainAfter(t, tail.next)) {
+        if (timed && !point.open() && (NearValue.gainAfter(t, tail.next) || NearValue.gainBefore(t, i))) {
             return EffectStatement.Kind.MEAN_DIFFERENCE;
         }
         Endpoint endpoint = scope.endpoint();

@@ -120,6 +120,27 @@ class RelativeChangesTest {
     }
 
     @Test
+    void a_gain_in_median_time_after_a_verb_or_before_a_noun() {
+        // sentences written for this test
+        assertThat(EffectStatements.parse("the new drugs increase median survival by 3.1 months").statements())
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE);
+                    assertThat(s.endpoint()).contains(Endpoint.OS);
+                });
+        EffectStatement benefit = EffectStatements.parse(
+                        "a median overall survival benefit of 2.2 months (95% CI, 1.1–3.3) was seen")
+                .statements()
+                .get(0);
+        assertThat(benefit.kind()).isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE);
+        assertThat(benefit.printedLower()).contains("1.1");
+        // a median time with no gain named is still a median time
+        assertThat(EffectStatements.parse("the median overall survival was 2.2 months").statements())
+                .extracting(EffectStatement::kind)
+                .containsExactly(EffectStatement.Kind.MEDIAN_TIME);
+    }
+
+    @Test
     void a_gain_in_time_after_a_verb() {
         EffectStatement s = EffectStatements.parse("the combination extended survival by about 3 months")
                 .statements()
