@@ -2,6 +2,7 @@ package org.oncodex.model.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.oncodex.model.Endpoint;
 
@@ -120,24 +121,18 @@ class RelativeChangesTest {
     }
 
     @Test
-    void a_gain_in_median_time_after_a_verb_or_before_a_noun() {
+    void a_gain_in_median_time_after_a_base_verb() {
         // sentences written for this test
-        assertThat(EffectStatements.parse("the new drugs increase median survival by 3.1 months").statements())
-                .singleElement()
-                .satisfies(s -> {
-                    assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE);
-                    assertThat(s.endpoint()).contains(Endpoint.OS);
-                });
-        EffectStatement benefit = EffectStatements.parse(
-                        "a median overall survival benefit of 2.2 months (95% CI, 1.1–3.3) was seen")
-                .statements()
-                .get(0);
-        assertThat(benefit.kind()).isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE);
-        assertThat(benefit.printedLower()).contains("1.1");
-        // a median time with no gain named is still a median time
-        assertThat(EffectStatements.parse("the median overall survival was 2.2 months").statements())
-                .extracting(EffectStatement::kind)
-                .containsExactly(EffectStatement.Kind.MEDIAN_TIME);
+        List<EffectStatement> increase =
+                EffectStatements.parse("the new drugs increase median survival by 3.1 months").statements();
+        assertThat(increase).extracting(EffectStatement::kind).containsExactly(EffectStatement.Kind.MEAN_DIFFERENCE);
+        assertThat(increase.get(0).endpoint()).contains(Endpoint.OS);
+        // the gain's interval right after it is the gain's
+        List<EffectStatement> withInterval = EffectStatements.parse(
+                        "median survival increased by 4.2 months (95% CI = 3.1–5.0 months)")
+                .statements();
+        assertThat(withInterval).extracting(x -> x.printedLower().orElse("") + " to " + x.printedUpper().orElse(""))
+                .containsExactly("3.1 to 5.0");
     }
 
     @Test

@@ -46,6 +46,19 @@ class ValuesTest {
     }
 
     @Test
+    void a_gain_named_by_a_noun_before_a_time_is_a_mean_difference() {
+        // sentences written for this test
+        EffectStatement benefit = first("a median overall survival benefit of 2.2 months (95% CI, 1.1–3.3) was seen");
+        assertThat(benefit.kind()).isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE);
+        assertThat(benefit.printedUpper()).contains("3.3");
+        assertThat(first("the median improvement was about 0.9 months").kind())
+                .isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE);
+        // a median time with no gain named is still a median time
+        assertThat(first("the median overall survival was 2.2 months").kind())
+                .isEqualTo(EffectStatement.Kind.MEDIAN_TIME);
+    }
+
+    @Test
     void a_share_of_people_after_a_median_is_a_proportion() {
         // sentences written for this test
         ParseResult r = EffectStatements.parse("Median age was 58 years and 41% of patients were women.");
