@@ -115,12 +115,14 @@ final class NearValue {
      * 13.8 months" is a median.
      */
     static boolean afterSchedule(Tokens t, int i) {
-        Lexeme before = t.at(i - 1);
+        int b = i - 1;
+        Lexeme before = t.at(b);
         if (before.is(Sym.OTHER) && (before.text.equals("≈") || before.text.equals("~"))) {
-            before = t.at(i - 2);
+            b = i - 2;
+            before = t.at(b);
         }
         return before.isWord("after")
-                || before.isWord("at")
+                || (before.isWord("at") && !valuedAt(t, b))
                 || before.isWord("within")
                 || before.isWord("beyond")
                 || before.isWord("every");
@@ -142,6 +144,15 @@ final class NearValue {
                 || what.isWord("exposure")
                 || what.isWord("screening")
                 || what.isWord("tamoxifen");
+    }
+
+    /** Verbs that give a value with "at": "median OS was estimated at 14.2 months". */
+    private static final java.util.Set<String> VALUING = java.util.Set.of(
+            "estimated", "calculated", "computed", "projected", "put", "pegged", "stood", "stands", "fixed", "set");
+
+    /** Whether the "at" at {@code at} gives a value ("estimated at 14.2 months"), not a point in time. */
+    static boolean valuedAt(Tokens t, int at) {
+        return t.at(at).isWord("at") && t.at(at - 1).is(Sym.WORD) && VALUING.contains(t.at(at - 1).lower);
     }
 
     /** "every 3 vs 6 months", "followed for 12 vs 18 months": a schedule or a follow-up, not a median. */
