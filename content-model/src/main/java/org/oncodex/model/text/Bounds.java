@@ -135,11 +135,14 @@ final class Bounds implements Recognizer {
     private static @Nullable Step frequency(
             Tokens t, int i, int k, PValue.Relation relation, boolean approx, Scope scope, Findings out) {
         Lexeme first = t.at(k);
-        if (!(first.is(Sym.NUM) || first.is(Sym.WORD)) || !(t.at(k + 1).isWord("in") || t.at(k + 1).isWord("out"))) {
+        if (!(first.is(Sym.NUM) || first.is(Sym.WORD))
+                || !(t.at(k + 1).isWord("in") || t.at(k + 1).isWord("out"))) {
             return null;
         }
         Optional<NumberWords.Reading> r = NumberWords.read(t.text, first.start);
-        if (r.isEmpty() || r.get().kind() != NumberWords.Kind.FREQUENCY || r.get().per() < 2) {
+        if (r.isEmpty()
+                || r.get().kind() != NumberWords.Kind.FREQUENCY
+                || r.get().per() < 2) {
             return null;
         }
         int next = t.indexAt(r.get().end());

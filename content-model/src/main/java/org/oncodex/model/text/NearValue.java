@@ -170,8 +170,8 @@ final class NearValue {
     }
 
     /** Nouns of a gain in time: "a median overall survival benefit of 1.86 months". */
-    private static final java.util.Set<String> GAIN_NOUNS = java.util.Set.of(
-            "benefit", "gain", "improvement", "advantage", "prolongation", "extension");
+    private static final java.util.Set<String> GAIN_NOUNS =
+            java.util.Set.of("benefit", "gain", "improvement", "advantage", "prolongation", "extension");
 
     /**
      * "a median overall survival benefit of 1.86 months", "the median improvement was 0.97 months": the

@@ -46,12 +46,17 @@ class BoundsAndRangesTest {
                 .get(0);
         assertThat(more.estimate()).contains(ValueRange.greaterThan(25, Unit.PERCENT));
         assertThat(more.text()).isEqualTo("More than one in four");
-        assertThat(RecognizerTestSupport.read(new Bounds(), "fewer than one in five people").get(0).estimate())
+        assertThat(RecognizerTestSupport.read(new Bounds(), "fewer than one in five people")
+                        .get(0)
+                        .estimate())
                 .contains(ValueRange.lessThan(20, Unit.PERCENT));
-        assertThat(RecognizerTestSupport.read(new Bounds(), "less than 1 in 10 patients").get(0).printedValue())
+        assertThat(RecognizerTestSupport.read(new Bounds(), "less than 1 in 10 patients")
+                        .get(0)
+                        .printedValue())
                 .contains("10");
         // with nothing counted after it, no share is said
-        assertThat(RecognizerTestSupport.read(new Bounds(), "more than one in four.")).isEmpty();
+        assertThat(RecognizerTestSupport.read(new Bounds(), "more than one in four."))
+                .isEmpty();
     }
 
     @Test

@@ -25,7 +25,8 @@ class ContextWordsTest {
     @Test
     void a_value_estimated_at_a_time_is_the_value_not_a_time_point() {
         // sentences written for this test
-        assertThat(EffectStatements.parse("the median OS was estimated at 14.2 months").statements())
+        assertThat(EffectStatements.parse("the median OS was estimated at 14.2 months")
+                        .statements())
                 .extracting(x -> x.kind() + " " + x.printedValue().orElse(""))
                 .containsExactly("MEDIAN_TIME 14.2");
         // "at" alone still names a landmark

@@ -39,8 +39,9 @@ class MultiplesTest {
                     assertThat(s.kind()).isEqualTo(EffectStatement.Kind.RISK_RATIO);
                     assertThat(s.value()).hasValue(12.0);
                 });
-        assertThat(parse("a 3-fold higher cancer risk")).singleElement().satisfies(s -> assertThat(s.value())
-                .hasValue(3.0));
+        assertThat(parse("a 3-fold higher cancer risk"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.value()).hasValue(3.0));
         // a rise of something other than a risk is no ratio
         assertThat(parse("a 3-fold higher dose was given")).isEmpty();
     }

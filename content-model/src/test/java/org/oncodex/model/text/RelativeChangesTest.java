@@ -51,7 +51,8 @@ class RelativeChangesTest {
                     .containsExactly(EffectStatement.Kind.RELATIVE_CHANGE);
         }
         // the absolute reduction is a difference of risks, not a relative change
-        assertThat(EffectStatements.parse("the absolute mortality reduction was 1.7%").statements())
+        assertThat(EffectStatements.parse("the absolute mortality reduction was 1.7%")
+                        .statements())
                 .extracting(EffectStatement::kind)
                 .containsExactly(EffectStatement.Kind.RISK_DIFFERENCE);
     }
@@ -123,15 +124,17 @@ class RelativeChangesTest {
     @Test
     void a_gain_in_median_time_after_a_base_verb() {
         // sentences written for this test
-        List<EffectStatement> increase =
-                EffectStatements.parse("the new drugs increase median survival by 3.1 months").statements();
+        List<EffectStatement> increase = EffectStatements.parse("the new drugs increase median survival by 3.1 months")
+                .statements();
         assertThat(increase).extracting(EffectStatement::kind).containsExactly(EffectStatement.Kind.MEAN_DIFFERENCE);
         assertThat(increase.get(0).endpoint()).contains(Endpoint.OS);
         // the gain's interval right after it is the gain's
         List<EffectStatement> withInterval = EffectStatements.parse(
                         "median survival increased by 4.2 months (95% CI = 3.1–5.0 months)")
                 .statements();
-        assertThat(withInterval).extracting(x -> x.printedLower().orElse("") + " to " + x.printedUpper().orElse(""))
+        assertThat(withInterval)
+                .extracting(x ->
+                        x.printedLower().orElse("") + " to " + x.printedUpper().orElse(""))
                 .containsExactly("3.1 to 5.0");
     }
 
