@@ -1,5 +1,6 @@
 package org.oncodex.model.text;
 
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.Unit;
@@ -112,11 +113,7 @@ final class Bounds implements Recognizer {
 
     /** A bound from {@code start} to {@code end} on the number {@code num}, its estimate still to come. */
     static ImmutableEffectStatement.Builder statement(Tokens t, int start, int end, Lexeme num) {
-        return EffectStatement.builder()
-                .kind(EffectStatement.Kind.BOUND)
-                .start(start)
-                .end(end)
-                .text(t.slice(start, end))
+        return t.statement(EffectStatement.Kind.BOUND, start, end)
                 .printedValue(num.digits)
                 .value(num.number);
     }
@@ -129,6 +126,43 @@ final class Bounds implements Recognizer {
             case GREATER_THAN -> ValueRange.greaterThan(value, unit);
             default -> ValueRange.atLeast(value, unit);
         };
+    }
+
+    /**
+     * "More than one in four people", "fewer than 1 in 5 patients": a bound on the share a frequency
+     * gives, when people (any word) follow it; null when {@code k} starts no frequency.
+     */
+    private static @Nullable Step frequency(
+            Tokens t, int i, int k, PValue.Relation relation, boolean approx, Scope scope, Findings out) {
+        Lexeme first = t.at(k);
+        if (!(first.is(Sym.NUM) || first.is(Sym.WORD))
+                || !(t.at(k + 1).isWord("in") || t.at(k + 1).isWord("out"))) {
+            return null;
+        }
+        Optional<NumberWords.Reading> r = NumberWords.read(t.text, first.start);
+        if (r.isEmpty()
+                || r.get().kind() != NumberWords.Kind.FREQUENCY
+                || r.get().per() < 2) {
+            return null;
+        }
+        int next = t.indexAt(r.get().end());
+        if (!t.at(next).is(Sym.WORD)) {
+            return null;
+        }
+        double percent = r.get().share() * 100;
+        int start = t.at(i).start;
+        int end = r.get().end();
+        ImmutableEffectStatement.Builder b = t.statement(EffectStatement.Kind.BOUND, start, end)
+                .printedValue(WordShares.printed(percent))
+                .value(percent)
+                .approximate(approx || r.get().approximate() || i <= scope.approximateUntil());
+        try {
+            b.estimate(range(relation, percent, Unit.PERCENT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        out.add(b.build());
+        return new Recognizer.Step(Math.max(next, k + 1), scope);
     }
 
     /** Whether a ratio's label stands shortly before the bound: its number is a ratio, with no unit. */
@@ -145,6 +179,10 @@ final class Bounds implements Recognizer {
         if (t.at(k).is(Sym.WORD) && Words.APPROXIMATE.contains(t.at(k).lower)) {
             approx = true;
             k++;
+        }
+        Step share = frequency(t, i, k, relation, approx, scope, out);
+        if (share != null) {
+            return share;
         }
         Lexeme num = t.at(k);
         if (!num.is(Sym.NUM)) {

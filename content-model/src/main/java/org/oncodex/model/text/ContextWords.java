@@ -34,6 +34,7 @@ final class ContextWords implements Recognizer {
             return series;
         }
         if ((tok.lower.equals("at") || tok.lower.equals("by") || tok.lower.equals("after"))
+                && !NearValue.valuedAt(t, i)
                 && t.at(i + 1).is(Sym.NUM)
                 && !t.at(i + 1).spelled
                 && Words.timeUnit(t.at(i + 2)) != null
@@ -173,7 +174,7 @@ final class ContextWords implements Recognizer {
 
     /** "at 12 and 24 months", "at 1, 2 and 3 years": landmarks, not medians. */
     private static @Nullable Step timePointSeries(Tokens t, int i, Scope scope) {
-        if (!t.at(i).isWord("at") || !t.at(i + 1).is(Sym.NUM) || t.at(i + 1).spelled) {
+        if (!t.at(i).isWord("at") || NearValue.valuedAt(t, i) || !t.at(i + 1).is(Sym.NUM) || t.at(i + 1).spelled) {
             return null;
         }
         int k = i + 2;

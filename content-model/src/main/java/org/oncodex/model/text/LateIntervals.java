@@ -54,7 +54,7 @@ final class LateIntervals {
             return null;
         }
         String between = t.slice(/* start= */ value.end(), /* endExclusive= */ interval.start());
-        if (!wordsOnly(between)) {
+        if (!wordsOnly(between) && !legendStop(value, interval, between)) {
             return null;
         }
         ConfidenceInterval ci = interval.ci().get();
@@ -78,6 +78,19 @@ final class LateIntervals {
             b.pValue(interval.pValue().get());
         }
         return b.build();
+    }
+
+    /**
+     * "HR = 0.80. 95% CI (0.68, 0.95)": a figure legend ends a ratio with a full stop and gives its
+     * interval, with its level and name, right after it.
+     */
+    private static boolean legendStop(EffectStatement value, EffectStatement interval, String between) {
+        if (!Values.isRatio(value.kind()) || !between.strip().equals(".")) {
+            return false;
+        }
+        String named = interval.text();
+        int ci = named.indexOf("CI");
+        return ci > 0 && Character.isDigit(named.charAt(0)) && named.indexOf('%') < ci;
     }
 
     /** Words and spaces, perhaps a comma: no number, no sentence end, no bracket still open. */

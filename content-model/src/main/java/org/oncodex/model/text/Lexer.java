@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * Splits text into the tokens effect statements are made of, keeping each token's character span.
  *
  * <p>Typographic variants are folded here so the recognizers see one form: the Unicode minus becomes
- * {@link Sym#MINUS}; hyphens, figure, en and em dashes {@link Sym#DASH}; the Lancet mid-dot (and the
+ * {@link Sym#MINUS}; hyphens, figure, en and em dashes, and a tilde between digits ({@code 6.3~39.4})
+ * {@link Sym#DASH}; the Lancet mid-dot (and the
  * dot operator) between digits a decimal point; no-break and thin spaces plain space; {@code ≤ ≥ <=
  * >=} their relations; "percent" and "per cent" {@link Sym#PCT}; "percentage points" {@link
  * Sym#POINTS}. Numbers keep their printed text and decimals. A number written in words ("thirty-eight
@@ -457,6 +458,9 @@ final class Lexer {
             case '/' -> Sym.SLASH;
             case '±' -> Sym.PLUSMINUS;
             case '.', '!', '?', '|' -> Sym.STOP;
+            // "6.321~39.355": tables set in East Asian typography join a range's bounds with a tilde; a
+            // tilde with a space on either side ("~21 months") means "about", and stays a mark
+            case '~', '～', '〜' -> i > 0 && isDigit(s.charAt(i - 1)) && isDigit(next) ? Sym.DASH : Sym.OTHER;
             default -> Sym.OTHER;
         };
     }

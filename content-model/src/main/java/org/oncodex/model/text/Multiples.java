@@ -19,6 +19,9 @@ final class Multiples implements Recognizer {
     /** How far back from "by" the verb of a rise may stand: "raises the risk of cancer recurrence by". */
     private static final int VERB_REACH = 10;
 
+    /** How many words after "higher" or "excess" the risk may be named: "excess cancer mortality risk". */
+    private static final int RISK_REACH = 3;
+
     private static final Set<String> RISKS = Set.of("risk", "risks", "odds", "hazard", "likelihood", "chance");
     private static final Set<String> RISES = Set.of("higher", "greater", "increased", "elevated", "excess");
 
@@ -48,11 +51,7 @@ final class Multiples implements Recognizer {
         }
         int start = r.get().start();
         int end = r.get().end();
-        ImmutableEffectStatement.Builder b = EffectStatement.builder()
-                .kind(EffectStatement.Kind.RISK_RATIO)
-                .start(start)
-                .end(end)
-                .text(t.slice(start, end))
+        ImmutableEffectStatement.Builder b = t.statement(EffectStatement.Kind.RISK_RATIO, start, end)
                 .printedValue(tok.is(Sym.NUM) && !tok.spelled ? tok.digits : printed(value))
                 .value(value)
                 .estimate(estimate)
@@ -103,7 +102,13 @@ final class Multiples implements Recognizer {
         Lexeme a = t.at(k);
         Lexeme b = t.at(k + 1);
         if (RISES.contains(a.lower) && a.is(Sym.WORD)) {
-            return RISKS.contains(b.lower) || (b.isWord("relative") && RISKS.contains(t.at(k + 2).lower));
+            // "a 20-fold excess mortality risk", "2-fold higher relative risk": the risk a word or two on
+            for (int j = k + 1; j <= k + RISK_REACH && t.at(j).is(Sym.WORD); j++) {
+                if (RISKS.contains(t.at(j).lower) || t.at(j).isWord("mortality")) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (a.isWord("the") || a.isWord("an")) {
             return RISKS.contains(b.lower);

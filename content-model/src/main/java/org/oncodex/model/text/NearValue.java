@@ -115,12 +115,14 @@ final class NearValue {
      * 13.8 months" is a median.
      */
     static boolean afterSchedule(Tokens t, int i) {
-        Lexeme before = t.at(i - 1);
+        int b = i - 1;
+        Lexeme before = t.at(b);
         if (before.is(Sym.OTHER) && (before.text.equals("≈") || before.text.equals("~"))) {
-            before = t.at(i - 2);
+            b = i - 2;
+            before = t.at(b);
         }
         return before.isWord("after")
-                || before.isWord("at")
+                || (before.isWord("at") && !valuedAt(t, b))
                 || before.isWord("within")
                 || before.isWord("beyond")
                 || before.isWord("every");
@@ -144,6 +146,15 @@ final class NearValue {
                 || what.isWord("tamoxifen");
     }
 
+    /** Verbs that give a value with "at": "median OS was estimated at 14.2 months". */
+    private static final java.util.Set<String> VALUING = java.util.Set.of(
+            "estimated", "calculated", "computed", "projected", "put", "pegged", "stood", "stands", "fixed", "set");
+
+    /** Whether the "at" at {@code at} gives a value ("estimated at 14.2 months"), not a point in time. */
+    static boolean valuedAt(Tokens t, int at) {
+        return t.at(at).isWord("at") && t.at(at - 1).is(Sym.WORD) && VALUING.contains(t.at(at - 1).lower);
+    }
+
     /** "every 3 vs 6 months", "followed for 12 vs 18 months": a schedule or a follow-up, not a median. */
     static boolean scheduleWord(Lexeme before) {
         return before.isWord("every")
@@ -156,6 +167,21 @@ final class NearValue {
                 || before.isWord("per")
                 || before.isWord("until")
                 || before.isWord("up");
+    }
+
+    /** Nouns of a gain in time: "a median overall survival benefit of 1.86 months". */
+    private static final java.util.Set<String> GAIN_NOUNS =
+            java.util.Set.of("benefit", "gain", "improvement", "advantage", "prolongation", "extension");
+
+    /**
+     * "a median overall survival benefit of 1.86 months", "the median improvement was 0.97 months": the
+     * number at {@code i} is a gain in time, named by a noun before it (an approximating word allowed).
+     */
+    static boolean gainBefore(Tokens t, int i) {
+        int k = t.at(i - 1).is(Sym.WORD) && Words.APPROXIMATE.contains(t.at(i - 1).lower) ? i - 2 : i - 1;
+        Lexeme link = t.at(k);
+        boolean linked = link.isWord("of") || link.isWord("was") || link.isWord("is") || link.is(Sym.COLON);
+        return linked && t.at(k - 1).is(Sym.WORD) && GAIN_NOUNS.contains(t.at(k - 1).lower);
     }
 
     static boolean gainAfter(Tokens t, int next) {

@@ -107,8 +107,12 @@ final class RelativeChanges implements Recognizer {
 
     /** Verbs that say a time grew: "improved survival by 4.8 months". */
     static final java.util.Set<String> GAINS = java.util.Set.of(
+            "improve",
             "improved",
             "improves",
+            "extend",
+            "prolong",
+            "increase",
             "extended",
             "extends",
             "prolonged",
@@ -166,22 +170,38 @@ final class RelativeChanges implements Recognizer {
             return null;
         }
         int start = t.at(i).start;
-        int end = t.at(k + 1).end;
-        ImmutableEffectStatement.Builder b = EffectStatement.builder()
-                .kind(EffectStatement.Kind.MEAN_DIFFERENCE)
-                .start(start)
-                .end(end)
-                .text(t.slice(start, end))
+        int next = k + 2;
+        // "increased by 5.7 months (95% CI = 4.7–6.6 months)": the gain's interval right after it
+        Intervals.Group g =
+                Tokens.isOpener(t.at(next).type) ? Intervals.after(t, next, scope, Findings.discarding()) : null;
+        ConfidenceInterval ci = null;
+        if (g != null && !g.isSpread()) {
+            g = Intervals.after(t, next, scope, out); // read again, reporting what it finds
+        } else {
+            g = null;
+        }
+        if (g != null) {
+            ci = IntervalChecks.checked(t, g, num.number, out);
+            next = g.next();
+        }
+        int end = t.at(next - 1).end;
+        ImmutableEffectStatement.Builder b = t.statement(EffectStatement.Kind.MEAN_DIFFERENCE, start, end)
                 .printedValue(num.digits)
                 .value(num.number)
-                .estimate(MeanDifference.of(num.number, unit))
+                .estimate(ci == null ? MeanDifference.of(num.number, unit) : MeanDifference.of(num.number, unit, ci))
                 .approximate(approx || i <= scope.approximateUntil());
+        if (g != null) {
+            Intervals.printed(b, g);
+        }
+        if (ci != null) {
+            b.ci(ci);
+        }
         Endpoint endpoint = scope.endpoint() != null ? scope.endpoint() : named;
         if (endpoint != null) {
             b.endpoint(endpoint).endpointLabel(scope.endpoint() != null ? scope.endpointLabel() : measure);
         }
         out.add(b.build());
-        return new Recognizer.Step(k + 2, scope);
+        return new Recognizer.Step(next, scope);
     }
 
     private static int direction(Lexeme tok) {

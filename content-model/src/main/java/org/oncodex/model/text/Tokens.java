@@ -106,6 +106,11 @@ final class Tokens {
         return slice(only.start, at(last).end);
     }
 
+    /** A statement of {@code kind} over the characters {@code start} to {@code end}, with their text. */
+    ImmutableEffectStatement.Builder statement(EffectStatement.Kind kind, int start, int end) {
+        return EffectStatement.builder().kind(kind).start(start).end(end).text(slice(start, end));
+    }
+
     String slice(int start, int endExclusive) {
         int s = Math.max(0, Math.min(start, text.length()));
         int e = Math.max(s, Math.min(endExclusive, text.length()));

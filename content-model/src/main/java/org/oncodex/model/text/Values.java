@@ -104,6 +104,18 @@ final class Values implements Recognizer {
         return null;
     }
 
+    /** "of patients", "of the women", "of all participants" at {@code k}: what a share is a share of. */
+    private static boolean shareOfPeople(Tokens t, int k) {
+        if (!t.at(k).isWord("of")) {
+            return false;
+        }
+        Lexeme next = t.at(k + 1);
+        if (next.isWord("the") || next.isWord("all") || next.isWord("these") || next.isWord("those")) {
+            next = t.at(k + 2);
+        }
+        return next.is(Sym.WORD) && Words.PEOPLE.contains(next.lower);
+    }
+
     /** A dash is a minus sign only right before a number, after a separator: "MD -1.2", "= -0.5". */
     private static boolean signPosition(Tokens t, int i) {
         if (t.at(i + 1).spaceBefore) {
@@ -181,6 +193,14 @@ final class Values implements Recognizer {
         if (label == EffectStatement.Kind.QUANTITY && (tail.unit == null || mean) && !point.open()) {
             return EffectStatement.Kind.QUANTITY;
         }
+        // "Median age was 61 years and 68% of patients were Caucasian": a share of the people, whatever
+        // median the sentence named before it
+        if (percent
+                && !point.open()
+                && (label == EffectStatement.Kind.MEDIAN || label == EffectStatement.Kind.MEDIAN_TIME)
+                && shareOfPeople(t, tail.next)) {
+            return EffectStatement.Kind.PROPORTION;
+        }
         if (label == EffectStatement.Kind.MEDIAN && !point.open()) {
             return EffectStatement.Kind.MEDIAN;
         }
@@ -233,7 +253,7 @@ final class Values implements Recognizer {
         }
         boolean timed = unit != null && unit != Unit.PERCENT && unit != Unit.NONE;
         // "lived about 5.8 months longer", "2.1 months of extra life": a gain in time, not a median
-        if (timed && !point.open() && NearValue.gainAfter(t, tail.next)) {
+        if (timed && !point.open() && (NearValue.gainAfter(t, tail.next) || NearValue.gainBefore(t, i))) {
             return EffectStatement.Kind.MEAN_DIFFERENCE;
         }
         Endpoint endpoint = scope.endpoint();

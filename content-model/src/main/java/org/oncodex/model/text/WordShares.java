@@ -140,7 +140,8 @@ final class WordShares implements Recognizer {
         return new Step(next, scope);
     }
 
-    private static String printed(double percent) {
+    /** A percentage as a share in words gives it: whole, or to one decimal (33.3). */
+    static String printed(double percent) {
         return percent == Math.rint(percent)
                 ? Long.toString(Math.round(percent))
                 : String.format(Locale.ROOT, "%.1f", percent);

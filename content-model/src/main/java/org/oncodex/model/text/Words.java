@@ -400,6 +400,13 @@ final class Words {
         m.put("relative risk reduction", EffectStatement.Kind.RELATIVE_CHANGE);
         m.put("relative reduction", EffectStatement.Kind.RELATIVE_CHANGE);
         m.put("risk reduction", EffectStatement.Kind.RELATIVE_CHANGE);
+        m.put("risk reductions", EffectStatement.Kind.RELATIVE_CHANGE);
+        // "lung cancer mortality reduction was 20%", "a reduction in mortality of 26%": a relative change
+        // named by its noun; "absolute mortality reduction", a longer phrase, stays a difference of risks
+        m.put("mortality reduction", EffectStatement.Kind.RELATIVE_CHANGE);
+        m.put("reduction in mortality", EffectStatement.Kind.RELATIVE_CHANGE);
+        m.put("hazard reduction", EffectStatement.Kind.RELATIVE_CHANGE);
+        m.put("reduction in risk", EffectStatement.Kind.RELATIVE_CHANGE);
         m.put("standardized incidence ratio", EffectStatement.Kind.RATE_RATIO);
         m.put("standardised incidence ratio", EffectStatement.Kind.RATE_RATIO);
         m.put("standardized mortality ratio", EffectStatement.Kind.RATE_RATIO);

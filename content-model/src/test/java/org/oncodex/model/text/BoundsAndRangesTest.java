@@ -40,6 +40,26 @@ class BoundsAndRangesTest {
     }
 
     @Test
+    void a_bound_on_a_frequency_in_words_is_a_bound_on_its_share() {
+        // phrases written for this test
+        EffectStatement more = RecognizerTestSupport.read(new Bounds(), "More than one in four adults survive")
+                .get(0);
+        assertThat(more.estimate()).contains(ValueRange.greaterThan(25, Unit.PERCENT));
+        assertThat(more.text()).isEqualTo("More than one in four");
+        assertThat(RecognizerTestSupport.read(new Bounds(), "fewer than one in five people")
+                        .get(0)
+                        .estimate())
+                .contains(ValueRange.lessThan(20, Unit.PERCENT));
+        assertThat(RecognizerTestSupport.read(new Bounds(), "less than 1 in 10 patients")
+                        .get(0)
+                        .printedValue())
+                .contains("10");
+        // with nothing counted after it, no share is said
+        assertThat(RecognizerTestSupport.read(new Bounds(), "more than one in four."))
+                .isEmpty();
+    }
+
+    @Test
     void a_bound_on_an_amount_in_millions() {
         EffectStatement s = RecognizerTestSupport.read(new Bounds(), "more than 1.4 million US patients")
                 .get(0);

@@ -23,6 +23,19 @@ class ContextWordsTest {
     }
 
     @Test
+    void a_value_estimated_at_a_time_is_the_value_not_a_time_point() {
+        // sentences written for this test
+        assertThat(EffectStatements.parse("the median OS was estimated at 14.2 months")
+                        .statements())
+                .extracting(x -> x.kind() + " " + x.printedValue().orElse(""))
+                .containsExactly("MEDIAN_TIME 14.2");
+        // "at" alone still names a landmark
+        assertThat(EffectStatements.parse("OS at 12 months was 54%").statements())
+                .extracting(x -> x.kind() + " " + x.printedValue().orElse(""))
+                .containsExactly("PROPORTION 54");
+    }
+
+    @Test
     void a_unit_in_brackets_after_a_label_is_the_unit_of_the_values_after_it() {
         assertThat(after("(months)").unit()).isEqualTo(org.oncodex.model.stats.Unit.MONTHS);
         assertThat(after("(wk)").unit()).isEqualTo(org.oncodex.model.stats.Unit.WEEKS);

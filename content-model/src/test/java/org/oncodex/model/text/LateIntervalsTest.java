@@ -30,6 +30,20 @@ class LateIntervalsTest {
     }
 
     @Test
+    void a_legend_s_full_stop_between_a_ratio_and_its_named_interval_keeps_them_together() {
+        // legends written for this test
+        ParseResult r = EffectStatements.parse("HR = 0.72. 95% CI (0.61, 0.85)");
+        assertThat(r.statements())
+                .extracting(s -> s.kind() + " " + s.ci().map(Object::toString).orElse("none"))
+                .containsExactly("HAZARD_RATIO " + ConfidenceInterval.of(0.61, 0.85, 0.95));
+        // a sentence that goes on to a share keeps its share apart
+        assertThat(EffectStatements.parse("HR = 0.72. Response was 61%, 85% in the other arm")
+                        .statements())
+                .filteredOn(s -> s.kind() == EffectStatement.Kind.HAZARD_RATIO)
+                .allSatisfy(s -> assertThat(s.ci()).isEmpty());
+    }
+
+    @Test
     void a_number_between_them_keeps_them_apart() {
         ParseResult r = EffectStatements.parse("an HR of 0.8 in 120 patients (95% CI, 0.7 to 0.9)");
         assertThat(r.statements())

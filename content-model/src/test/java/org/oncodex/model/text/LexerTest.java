@@ -66,6 +66,15 @@ class LexerTest {
     }
 
     @Test
+    void a_tilde_between_digits_is_a_dash_and_elsewhere_a_mark() {
+        // fixtures written for this test
+        assertThat(Lexer.tokens("6.321~39.355")).extracting(t -> t.type).containsExactly(Sym.NUM, Sym.DASH, Sym.NUM);
+        assertThat(Lexer.tokens("0.756～1.79")).extracting(t -> t.type).containsExactly(Sym.NUM, Sym.DASH, Sym.NUM);
+        assertThat(Lexer.tokens("~21 months")).extracting(t -> t.type).startsWith(Sym.OTHER, Sym.NUM);
+        assertThat(Lexer.tokens("6 ~ 9")).extracting(t -> t.type).containsExactly(Sym.NUM, Sym.OTHER, Sym.NUM);
+    }
+
+    @Test
     void numbers_in_words_only_before_a_percent_or_a_unit_of_time() {
         Lexeme n = Lexer.tokens("thirty-eight percent").get(0);
         assertThat(n.type).isEqualTo(Sym.NUM);

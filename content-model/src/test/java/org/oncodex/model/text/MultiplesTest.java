@@ -32,6 +32,21 @@ class MultiplesTest {
     }
 
     @Test
+    void the_risk_may_be_named_a_few_words_after_the_rise() {
+        assertThat(parse("Survivors had a 12-fold excess mortality risk at diagnosis."))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(EffectStatement.Kind.RISK_RATIO);
+                    assertThat(s.value()).hasValue(12.0);
+                });
+        assertThat(parse("a 3-fold higher cancer risk"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.value()).hasValue(3.0));
+        // a rise of something other than a risk is no ratio
+        assertThat(parse("a 3-fold higher dose was given")).isEmpty();
+    }
+
+    @Test
     void a_range_of_times_is_a_range_of_multiples() {
         assertThat(parse("exposure increases the risk by 1.8-2.6 times"))
                 .singleElement()

@@ -2,6 +2,7 @@ package org.oncodex.model.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.oncodex.model.Endpoint;
 
@@ -34,6 +35,26 @@ class RelativeChangesTest {
                 .relativeChange()
                 .orElseThrow();
         assertThat(c.impliedRatio()).isEqualTo(0.62);
+    }
+
+    @Test
+    void a_change_named_by_its_noun_before_the_value() {
+        // sentences written for this test
+        for (String text : new String[] {
+            "Breast cancer mortality reduction was 18% with screening.",
+            "The trial showed a reduction in mortality of 26% at ten years.",
+            "a hazard reduction of 33% was assumed"
+        }) {
+            assertThat(EffectStatements.parse(text).statements())
+                    .as(text)
+                    .extracting(EffectStatement::kind)
+                    .containsExactly(EffectStatement.Kind.RELATIVE_CHANGE);
+        }
+        // the absolute reduction is a difference of risks, not a relative change
+        assertThat(EffectStatements.parse("the absolute mortality reduction was 1.7%")
+                        .statements())
+                .extracting(EffectStatement::kind)
+                .containsExactly(EffectStatement.Kind.RISK_DIFFERENCE);
     }
 
     @Test
@@ -98,6 +119,23 @@ class RelativeChangesTest {
                         .statements())
                 .singleElement()
                 .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.RANGE));
+    }
+
+    @Test
+    void a_gain_in_median_time_after_a_base_verb() {
+        // sentences written for this test
+        List<EffectStatement> increase = EffectStatements.parse("the new drugs increase median survival by 3.1 months")
+                .statements();
+        assertThat(increase).extracting(EffectStatement::kind).containsExactly(EffectStatement.Kind.MEAN_DIFFERENCE);
+        assertThat(increase.get(0).endpoint()).contains(Endpoint.OS);
+        // the gain's interval right after it is the gain's
+        List<EffectStatement> withInterval = EffectStatements.parse(
+                        "median survival increased by 4.2 months (95% CI = 3.1–5.0 months)")
+                .statements();
+        assertThat(withInterval)
+                .extracting(x ->
+                        x.printedLower().orElse("") + " to " + x.printedUpper().orElse(""))
+                .containsExactly("3.1 to 5.0");
     }
 
     @Test

@@ -46,6 +46,36 @@ class ValuesTest {
     }
 
     @Test
+    void a_gain_named_by_a_noun_before_a_time_is_a_mean_difference() {
+        // sentences written for this test
+        EffectStatement benefit = first("a median overall survival benefit of 2.2 months (95% CI, 1.1–3.3) was seen");
+        assertThat(benefit.kind()).isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE);
+        assertThat(benefit.printedUpper()).contains("3.3");
+        assertThat(first("the median improvement was about 0.9 months").kind())
+                .isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE);
+        // a median time with no gain named is still a median time
+        assertThat(first("the median overall survival was 2.2 months").kind())
+                .isEqualTo(EffectStatement.Kind.MEDIAN_TIME);
+    }
+
+    @Test
+    void a_share_of_people_after_a_median_is_a_proportion() {
+        // sentences written for this test
+        ParseResult r = EffectStatements.parse("Median age was 58 years and 41% of patients were women.");
+        assertThat(r.statements())
+                .extracting(EffectStatement::kind)
+                .containsExactly(EffectStatement.Kind.MEDIAN, EffectStatement.Kind.PROPORTION);
+        ParseResult counted = EffectStatements.parse(
+                "After a median of 6.2 years, 87.5% (35 of 40) of the participants were traced.");
+        assertThat(counted.statements())
+                .filteredOn(s -> s.kind() == EffectStatement.Kind.PROPORTION)
+                .extracting(s -> s.printedValue().orElse(""))
+                .containsExactly("87.5");
+        // a median of percentages stays a median: no people follow it
+        assertThat(first("the median expected improvement was 25%").kind()).isEqualTo(EffectStatement.Kind.MEDIAN);
+    }
+
+    @Test
     void a_range_or_an_interquartile_range_goes_with_a_median() {
         EffectStatement s = first("88 [IQR 61-140] mg/L");
         assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEDIAN);
