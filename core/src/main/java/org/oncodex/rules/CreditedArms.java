@@ -86,6 +86,10 @@ final class CreditedArms {
                 return Optional.empty(); // "placebo (7.3 months)": an arm, none the vocabulary knows
             }
         }
+        Optional<Concept> slashed = slashed(sentence, st, at, mentions);
+        if (slashed.isPresent()) {
+            return Optional.of(new Credit(slashed.get(), false));
+        }
         Optional<Optional<Concept>> listed = respectively(sentence, st, at, mentions);
         if (listed.isPresent()) {
             return listed.get().map(c -> new Credit(c, false));
@@ -119,6 +123,83 @@ final class CreditedArms {
             }
         }
         return credited == null ? Optional.empty() : Optional.of(new Credit(credited.concept(), false));
+    }
+
+    private static final Pattern SLASH = Pattern.compile("^\\s*/\\s*$");
+    /** Words that join the parts of one regimen in a list of arms split by slashes. */
+    private static final Pattern JOINS_PARTS = Pattern.compile("(?i)^\\s*(?:[-–—+]|plus|with)\\s*$");
+
+    /**
+     * "12%/28% for atezolizumab–bevacizumab/sorafenib": the treatment at the number's place among the arms
+     * the words right after numbers joined by slashes name, joined by slashes as well; empty unless there are
+     * as many arms as numbers.
+     */
+    private static Optional<Concept> slashed(String sentence, EffectStatement st, int at, List<Mention> mentions) {
+        List<EffectStatement> numbers = new ArrayList<>();
+        for (EffectStatement s : ParsedStatements.of(sentence)) {
+            if (s.kind() == st.kind()) {
+                numbers.add(s);
+            }
+        }
+        int place = -1;
+        for (int i = 0; i < numbers.size(); i++) {
+            if (numbers.get(i).start() == at) {
+                place = i;
+            }
+        }
+        if (place < 0) {
+            return Optional.empty();
+        }
+        int first = place;
+        while (first > 0
+                && SLASH.matcher(sentence.substring(
+                                numbers.get(first - 1).end(), numbers.get(first).start()))
+                        .matches()) {
+            first--;
+        }
+        int last = place;
+        while (last + 1 < numbers.size()
+                && SLASH.matcher(sentence.substring(
+                                numbers.get(last).end(), numbers.get(last + 1).start()))
+                        .matches()) {
+            last++;
+        }
+        boolean pair = first == last
+                && st.comparatorEstimate().isPresent()
+                && st.text().indexOf('/') >= 0;
+        int slots = pair ? 2 : last - first + 1;
+        if (slots < 2) {
+            return Optional.empty();
+        }
+        int numbersEnd = numbers.get(last).end();
+        Matcher follows = AFTER_NUMBER.matcher(sentence.substring(numbersEnd));
+        if (!follows.find()) {
+            return Optional.empty();
+        }
+        List<Mention> arms = new ArrayList<>();
+        int armEnd = numbersEnd + follows.end();
+        for (Mention m : mentions) {
+            if (!Attribution.isTreatment(m.concept()) || (m.start() < armEnd && !arms.isEmpty())) {
+                continue;
+            }
+            if (arms.isEmpty()) {
+                if (m.start() == armEnd) {
+                    arms.add(m);
+                    armEnd = m.end();
+                }
+                continue;
+            }
+            String between = sentence.substring(armEnd, m.start());
+            if (JOINS_PARTS.matcher(between).matches()) {
+                armEnd = m.end(); // a part of the regimen the arm names
+            } else if (SLASH.matcher(between).matches()) {
+                arms.add(m);
+                armEnd = m.end();
+            } else {
+                break;
+            }
+        }
+        return arms.size() == slots ? Optional.of(arms.get(place - first).concept()) : Optional.empty();
     }
 
     /** What joins alternatives named as one arm: "sorafenib or lenvatinib", "X, Y and Z". */
