@@ -65,6 +65,12 @@ final class ApprovalRule {
     private static final Pattern JOINED = Pattern.compile(
             "(?i)^\\s*(?:\\+|plus|and|with|in\\s+combination\\s+with|combined\\s+with|together\\s+with)\\s*$");
 
+    /**
+     * The clauses of one sentence read as claims: each costs a pass over the sentence, so a sentence of
+     * thousands of them stays linear; a real sentence makes one to three.
+     */
+    private static final int MAX_CLAIMS_PER_SENTENCE = 8;
+
     private ApprovalRule() {}
 
     /**
@@ -112,7 +118,12 @@ final class ApprovalRule {
                 Matcher approved = APPROVED.matcher(text);
                 int previousEnd = 0;
                 int previousClause = -1;
-                while (approved.find()) {
+                int made = 0;
+                int unnamed = -1;
+                Matcher clauses = CLAUSE.matcher(text);
+                boolean moreClauses = clauses.find();
+                int clauseAt = 0;
+                while (made < MAX_CLAIMS_PER_SENTENCE && approved.find()) {
                     // "several treatments are available" says nothing of a regulator, "available as an
                     // approved treatment" does; read in place: a copy of the rest per "available" was
                     // quadratic in a sentence of many
@@ -122,16 +133,26 @@ final class ApprovalRule {
                                     .matcher(text)
                                     .region(approved.end(), text.length())
                                     .lookingAt();
-                    int clauseStart = clauseStart(text, approved.start());
-                    if (!claim || clauseStart <= previousClause) {
+                    if (!claim) {
+                        continue;
+                    }
+                    // the clause holding the word, found by one pass over the sentence for all its words
+                    while (moreClauses && clauses.end() <= approved.start()) {
+                        clauseAt = clauses.end();
+                        moreClauses = clauses.find();
+                    }
+                    int clauseStart = clauseAt;
+                    if (clauseStart <= Math.max(previousClause, unnamed)) {
                         continue;
                     }
                     if (previousClause >= 0 && !namesTreatment(text, evidence, clauseStart, approved.start())) {
-                        continue; // a later clause claims for what it names itself, not for the first clause's
+                        unnamed = clauseStart; // a later clause claims for what it names itself, not for the first's
+                        continue;
                     }
                     claim(answer, evidence, unit, sentence, text, approved, previousEnd, onlyInTrials, claims);
                     previousEnd = approved.end();
                     previousClause = clauseStart;
+                    made++;
                 }
             }
         }

@@ -126,6 +126,22 @@ final class CreditedArms {
     }
 
     private static final Pattern SLASH = Pattern.compile("^\\s*/\\s*$");
+    /** How far around a number the numbers joined to it by slashes are looked for. */
+    private static final int SLASH_WINDOW = 200;
+
+    /** Whether a slash stands right before {@code [at, end)} or right after it, spaces aside. */
+    private static boolean slashBeside(String sentence, int at, int end) {
+        int before = at - 1;
+        while (before >= 0 && sentence.charAt(before) == ' ') {
+            before--;
+        }
+        int after = end;
+        while (after < sentence.length() && sentence.charAt(after) == ' ') {
+            after++;
+        }
+        return (before >= 0 && sentence.charAt(before) == '/')
+                || (after < sentence.length() && sentence.charAt(after) == '/');
+    }
     /** Words that join the parts of one regimen in a list of arms split by slashes. */
     private static final Pattern JOINS_PARTS = Pattern.compile("(?i)^\\s*(?:[-–—+]|plus|with)\\s*$");
 
@@ -135,32 +151,34 @@ final class CreditedArms {
      * as many arms as numbers.
      */
     private static Optional<Concept> slashed(String sentence, EffectStatement st, int at, List<Mention> mentions) {
-        List<EffectStatement> numbers = new ArrayList<>();
-        for (EffectStatement s : ParsedStatements.of(sentence)) {
+        int end = Math.min(sentence.length(), at + st.text().length());
+        if (!slashBeside(sentence, at, end) && st.text().indexOf('/') < 0) {
+            return Optional.empty();
+        }
+        // read near the number only: a sentence of many numbers is parsed once per number
+        int from = Math.max(0, at - SLASH_WINDOW);
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        for (EffectStatement s :
+                ParsedStatements.of(sentence.substring(from, Math.min(sentence.length(), end + SLASH_WINDOW)))) {
             if (s.kind() == st.kind()) {
-                numbers.add(s);
+                starts.add(from + s.start());
+                ends.add(from + s.end());
             }
         }
-        int place = -1;
-        for (int i = 0; i < numbers.size(); i++) {
-            if (numbers.get(i).start() == at) {
-                place = i;
-            }
-        }
+        int place = starts.indexOf(at);
         if (place < 0) {
             return Optional.empty();
         }
         int first = place;
         while (first > 0
-                && SLASH.matcher(sentence.substring(
-                                numbers.get(first - 1).end(), numbers.get(first).start()))
+                && SLASH.matcher(sentence.substring(ends.get(first - 1), starts.get(first)))
                         .matches()) {
             first--;
         }
         int last = place;
-        while (last + 1 < numbers.size()
-                && SLASH.matcher(sentence.substring(
-                                numbers.get(last).end(), numbers.get(last + 1).start()))
+        while (last + 1 < starts.size()
+                && SLASH.matcher(sentence.substring(ends.get(last), starts.get(last + 1)))
                         .matches()) {
             last++;
         }
@@ -171,13 +189,13 @@ final class CreditedArms {
         if (slots < 2) {
             return Optional.empty();
         }
-        int numbersEnd = numbers.get(last).end();
-        Matcher follows = AFTER_NUMBER.matcher(sentence.substring(numbersEnd));
-        if (!follows.find()) {
+        int numbersEnd = Math.min(sentence.length(), ends.get(last));
+        Matcher follows = AFTER_NUMBER.matcher(sentence).region(numbersEnd, sentence.length());
+        if (!follows.lookingAt()) {
             return Optional.empty();
         }
         List<Mention> arms = new ArrayList<>();
-        int armEnd = numbersEnd + follows.end();
+        int armEnd = follows.end();
         for (Mention m : mentions) {
             if (!Attribution.isTreatment(m.concept()) || (m.start() < armEnd && !arms.isEmpty())) {
                 continue;
@@ -188,6 +206,9 @@ final class CreditedArms {
                     armEnd = m.end();
                 }
                 continue;
+            }
+            if (m.start() - armEnd > 20) {
+                break;
             }
             String between = sentence.substring(armEnd, m.start());
             if (JOINS_PARTS.matcher(between).matches()) {
