@@ -54,7 +54,8 @@ final class ApprovalFacets {
     }
 
     private static final Pattern FIRST_LINE = Pattern.compile("(?i)\\b(?:first|1st)[-\\s]line\\b|\\bfront[-\\s]?line\\b"
-            + "|\\binitial\\s+(?:treatment|therapy)\\b|\\bfirst\\s+(?:treatment|therapy|option|choice)\\b"
+            + "|\\binitial\\s+(?:treatments?|therap(?:y|ies))\\b"
+            + "|\\bfirst\\s+(?:treatments?|therap(?:y|ies)|options?|choices?)\\b"
             + "|\\bpreviously\\s+untreated\\b|\\bnewly\\s+diagnosed\\b|\\bas\\s+(?:a|the)\\s+first\\b(?![-\\s]line)"
             + "|\\b(?:no|without)\\s+(?:prior|previous)\\s+(?:systemic\\s+)?(?:treatment|therapy)\\b");
     private static final Pattern LATER_LINE = Pattern.compile("(?i)\\b(?:second|third|later)[-\\s]line\\b"
@@ -77,7 +78,7 @@ final class ApprovalFacets {
                     + "|\\b(?:lower|reduce|cut)\\s+the\\s+(?:risk|chance)\\s+of\\s+(?:recurrence|relapse|it\\s+coming\\s+back)\\b");
     private static final Pattern WHATEVER = Pattern.compile("(?i)\\b(?:regardless|irrespective)\\s+of\\s+"
             + "(?:their\\s+|the\\s+|your\\s+|a\\s+)?([\\p{L}][\\p{L}-]{1,30})"
-            + "|\\b(?:whatever|no\\s+matter\\s+(?:what\\s+)?)(?:their|the|your)\\s+([\\p{L}][\\p{L}-]{1,30})");
+            + "|\\b(?:whatever|no\\s+matter\\s+what|no\\s+matter)\\s+(?:their|the|your)\\s+([\\p{L}][\\p{L}-]{1,30})");
     /** The year a claim dates its approval to: "in 2019", "since May 2020", "on August 16, 2018". */
     private static final Pattern YEAR = Pattern.compile(
             "(?i)\\b(?:in|since|on|by)\\s+(?:(?:january|february|march|april"

@@ -65,6 +65,12 @@ final class ApprovalRule {
     private static final Pattern JOINED = Pattern.compile(
             "(?i)^\\s*(?:\\+|plus|and|with|in\\s+combination\\s+with|combined\\s+with|together\\s+with)\\s*$");
 
+    /**
+     * The clauses of one sentence read as claims: each costs a pass over the sentence, so a sentence of
+     * thousands of them stays linear; a real sentence makes one to three.
+     */
+    private static final int MAX_CLAIMS_PER_SENTENCE = 8;
+
     private ApprovalRule() {}
 
     /**
@@ -107,92 +113,142 @@ final class ApprovalRule {
                     continue;
                 }
                 boolean onlyInTrials = ONLY_IN_TRIALS.matcher(text).find();
-                // the first word of approval that makes a claim: "several treatments are available"
-                // says nothing of a regulator, "available as an approved treatment" does
+                // each clause that makes a claim is one: "X has regular approval, whereas Y only has
+                // accelerated approval" claims twice
                 Matcher approved = APPROVED.matcher(text);
-                boolean claim = false;
-                while (!claim && approved.find()) {
-                    claim = !approved.group(1).equalsIgnoreCase("available")
+                int previousEnd = 0;
+                int previousClause = -1;
+                int made = 0;
+                int unnamed = -1;
+                Matcher clauses = CLAUSE.matcher(text);
+                boolean moreClauses = clauses.find();
+                int clauseAt = 0;
+                while (made < MAX_CLAIMS_PER_SENTENCE && approved.find()) {
+                    // "several treatments are available" says nothing of a regulator, "available as an
+                    // approved treatment" does; read in place: a copy of the rest per "available" was
+                    // quadratic in a sentence of many
+                    boolean claim = !approved.group(1).equalsIgnoreCase("available")
                             || onlyInTrials
-                            // read in place: a copy of the rest per "available" was quadratic in a
-                            // sentence of many
                             || AVAILABLE_FOR
                                     .matcher(text)
                                     .region(approved.end(), text.length())
                                     .lookingAt();
-                }
-                if (!claim) {
-                    continue;
-                }
-                String upTo = text.substring(0, approved.end());
-                int clauseStart = clauseStart(text, approved.start());
-                Matcher nextClause = CLAUSE.matcher(text);
-                int clauseEnd = nextClause.find(approved.end()) ? nextClause.start() : text.length();
-                String clause = text.substring(clauseStart, clauseEnd);
-                Optional<ApprovalFacets.Agency> agency = ApprovalFacets.agency(clause);
-                // a hedge hedges its own clause: "Questions to ask: X is approved for ..." still claims it,
-                // as does a byline's last part ("May 18, 2026 · X is approved for ...")
-                int hedged = -1;
-                for (char mark : CLAUSE_MARKS) {
-                    hedged = Math.max(hedged, upTo.lastIndexOf(mark, approved.start()));
-                }
-                if (HEDGE.matcher(upTo.substring(hedged + 1)).find() && !onlyInTrials) {
-                    continue;
-                }
-                boolean negative = onlyInTrials || NEGATION.matcher(upTo).find();
-                List<Mention> mentions = evidence.vocabulary().tag(text);
-                List<CancerType> cancers = new ArrayList<>();
-                mentions.stream()
-                        .map(Mention::concept)
-                        .filter(CancerType.class::isInstance)
-                        .map(CancerType.class::cast)
-                        .forEach(cancers::add);
-                Matcher unknownCancer = CANCER_NAMED.matcher(text.substring(approved.end()));
-                Optional<String> unknown = cancers.isEmpty() && unknownCancer.find()
-                        ? Optional.of(unknownCancer.group(1).strip())
-                        : Optional.empty();
-                if (cancers.isEmpty() && unknown.isEmpty()) {
-                    answer.cancerType().ifPresent(cancers::add);
-                }
-                if (cancers.isEmpty() && unknown.isEmpty()) {
-                    continue;
-                }
-                for (Map.Entry<Concept, String> t : treatments(
-                                text, mentions, evidence, approved.start(), approved.end())
-                        .entrySet()) {
-                    // a cancer the base does not know ("for pancreatic cancer") has no statement: the
-                    // answer's own cancer must not stand in for it
-                    ApprovalStatus status = unknown.isPresent()
-                            ? ApprovalStatus.unknown()
-                            : status(evidence, t.getKey(), cancers, agency.map(ApprovalFacets.Agency::code));
-                    Optional<ApprovalFacets.Disagreement> disagreement =
-                            negative || status.verdict() != ApprovalStatus.Verdict.APPROVED
-                                    ? Optional.empty()
-                                    : status.statement()
-                                            .flatMap(s -> ApprovalFacets.disagreement(
-                                                    clause,
-                                                    text.substring(clauseStart, approved.end()),
-                                                    shifted(mentions, clauseStart, clauseEnd),
-                                                    approvalsLike(evidence, s),
-                                                    evidence.vocabulary()));
-                    String cancer = unknown.orElseGet(() -> status.statement()
-                            .map(s -> s.cancerType())
-                            .filter(cancers::contains)
-                            .orElse(cancers.get(0))
-                            .name());
-                    claims.add(new Claim(
-                            unit.location.span(sentence[0], sentence[1]),
-                            text.strip(),
-                            t.getValue(),
-                            negative,
-                            cancer,
-                            status,
-                            agency,
-                            disagreement));
+                    if (!claim) {
+                        continue;
+                    }
+                    // the clause holding the word, found by one pass over the sentence for all its words
+                    while (moreClauses && clauses.end() <= approved.start()) {
+                        clauseAt = clauses.end();
+                        moreClauses = clauses.find();
+                    }
+                    int clauseStart = clauseAt;
+                    if (clauseStart <= Math.max(previousClause, unnamed)) {
+                        continue;
+                    }
+                    if (previousClause >= 0 && !namesTreatment(text, evidence, clauseStart, approved.start())) {
+                        unnamed = clauseStart; // a later clause claims for what it names itself, not for the first's
+                        continue;
+                    }
+                    claim(answer, evidence, unit, sentence, text, approved, previousEnd, onlyInTrials, claims);
+                    previousEnd = approved.end();
+                    previousClause = clauseStart;
+                    made++;
                 }
             }
         }
         return claims;
+    }
+
+    /**
+     * The claims one word of approval makes, added to {@code claims}: its clause's treatments against the
+     * cancer the sentence names; {@code from} is where the words that may deny or hedge it start (the end
+     * of the previous claim's word of approval, so that "X is not approved, but Y is approved" does not
+     * deny Y's).
+     */
+    private static void claim(
+            Answer answer,
+            EvidenceBase evidence,
+            TextUnit unit,
+            int[] sentence,
+            String text,
+            Matcher approved,
+            int from,
+            boolean onlyInTrials,
+            List<Claim> claims) {
+        String upTo = text.substring(0, approved.end());
+        int clauseStart = clauseStart(text, approved.start());
+        Matcher nextClause = CLAUSE.matcher(text);
+        int clauseEnd = nextClause.find(approved.end()) ? nextClause.start() : text.length();
+        String clause = text.substring(clauseStart, clauseEnd);
+        Optional<ApprovalFacets.Agency> agency = ApprovalFacets.agency(clause);
+        // a hedge hedges its own clause: "Questions to ask: X is approved for ..." still claims it,
+        // as does a byline's last part ("May 18, 2026 · X is approved for ...")
+        int hedged = -1;
+        for (char mark : CLAUSE_MARKS) {
+            hedged = Math.max(hedged, upTo.lastIndexOf(mark, approved.start()));
+        }
+        if (HEDGE.matcher(upTo.substring(Math.max(hedged + 1, from))).find() && !onlyInTrials) {
+            return;
+        }
+        boolean negative =
+                onlyInTrials || NEGATION.matcher(upTo.substring(from)).find();
+        List<Mention> mentions = evidence.vocabulary().tag(text);
+        List<CancerType> cancers = new ArrayList<>();
+        mentions.stream()
+                .map(Mention::concept)
+                .filter(CancerType.class::isInstance)
+                .map(CancerType.class::cast)
+                .forEach(cancers::add);
+        Matcher unknownCancer = CANCER_NAMED.matcher(text.substring(approved.end()));
+        Optional<String> unknown = cancers.isEmpty() && unknownCancer.find()
+                ? Optional.of(unknownCancer.group(1).strip())
+                : Optional.empty();
+        if (cancers.isEmpty() && unknown.isEmpty()) {
+            answer.cancerType().ifPresent(cancers::add);
+        }
+        if (cancers.isEmpty() && unknown.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<Concept, String> t : treatments(text, mentions, evidence, approved.start(), approved.end())
+                .entrySet()) {
+            // a cancer the base does not know ("for pancreatic cancer") has no statement: the
+            // answer's own cancer must not stand in for it
+            ApprovalStatus status = unknown.isPresent()
+                    ? ApprovalStatus.unknown()
+                    : status(evidence, t.getKey(), cancers, agency.map(ApprovalFacets.Agency::code));
+            Optional<ApprovalFacets.Disagreement> disagreement =
+                    negative || status.verdict() != ApprovalStatus.Verdict.APPROVED
+                            ? Optional.empty()
+                            : status.statement()
+                                    .flatMap(s -> ApprovalFacets.disagreement(
+                                            clause,
+                                            text.substring(clauseStart, approved.end()),
+                                            shifted(mentions, clauseStart, clauseEnd),
+                                            approvalsLike(evidence, s),
+                                            evidence.vocabulary()));
+            String cancer = unknown.orElseGet(() -> status.statement()
+                    .map(s -> s.cancerType())
+                    .filter(cancers::contains)
+                    .orElse(cancers.get(0))
+                    .name());
+            claims.add(new Claim(
+                    unit.location.span(sentence[0], sentence[1]),
+                    text.strip(),
+                    t.getValue(),
+                    negative,
+                    cancer,
+                    status,
+                    agency,
+                    disagreement));
+        }
+    }
+
+    /** Whether the vocabulary names a treatment in {@code [from, to)} of the text. */
+    private static boolean namesTreatment(String text, EvidenceBase evidence, int from, int to) {
+        return evidence.vocabulary().tag(text.substring(from, to)).stream()
+                .anyMatch(m -> m.concept() instanceof Drug
+                        || m.concept() instanceof Therapy
+                        || m.concept() instanceof Regimen);
     }
 
     /**

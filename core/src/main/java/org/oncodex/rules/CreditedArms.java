@@ -86,6 +86,10 @@ final class CreditedArms {
                 return Optional.empty(); // "placebo (7.3 months)": an arm, none the vocabulary knows
             }
         }
+        Optional<Concept> slashed = slashed(sentence, st, at, mentions);
+        if (slashed.isPresent()) {
+            return Optional.of(new Credit(slashed.get(), false));
+        }
         Optional<Optional<Concept>> listed = respectively(sentence, st, at, mentions);
         if (listed.isPresent()) {
             return listed.get().map(c -> new Credit(c, false));
@@ -119,6 +123,104 @@ final class CreditedArms {
             }
         }
         return credited == null ? Optional.empty() : Optional.of(new Credit(credited.concept(), false));
+    }
+
+    private static final Pattern SLASH = Pattern.compile("^\\s*/\\s*$");
+    /** How far around a number the numbers joined to it by slashes are looked for. */
+    private static final int SLASH_WINDOW = 200;
+
+    /** Whether a slash stands right before {@code [at, end)} or right after it, spaces aside. */
+    private static boolean slashBeside(String sentence, int at, int end) {
+        int before = at - 1;
+        while (before >= 0 && sentence.charAt(before) == ' ') {
+            before--;
+        }
+        int after = end;
+        while (after < sentence.length() && sentence.charAt(after) == ' ') {
+            after++;
+        }
+        return (before >= 0 && sentence.charAt(before) == '/')
+                || (after < sentence.length() && sentence.charAt(after) == '/');
+    }
+    /** Words that join the parts of one regimen in a list of arms split by slashes. */
+    private static final Pattern JOINS_PARTS = Pattern.compile("(?i)^\\s*(?:[-–—+]|plus|with)\\s*$");
+
+    /**
+     * "12%/28% for atezolizumab–bevacizumab/sorafenib": the treatment at the number's place among the arms
+     * the words right after numbers joined by slashes name, joined by slashes as well; empty unless there are
+     * as many arms as numbers.
+     */
+    private static Optional<Concept> slashed(String sentence, EffectStatement st, int at, List<Mention> mentions) {
+        int end = Math.min(sentence.length(), at + st.text().length());
+        if (!slashBeside(sentence, at, end) && st.text().indexOf('/') < 0) {
+            return Optional.empty();
+        }
+        // read near the number only: a sentence of many numbers is parsed once per number
+        int from = Math.max(0, at - SLASH_WINDOW);
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        for (EffectStatement s :
+                ParsedStatements.of(sentence.substring(from, Math.min(sentence.length(), end + SLASH_WINDOW)))) {
+            if (s.kind() == st.kind()) {
+                starts.add(from + s.start());
+                ends.add(from + s.end());
+            }
+        }
+        int place = starts.indexOf(at);
+        if (place < 0) {
+            return Optional.empty();
+        }
+        int first = place;
+        while (first > 0
+                && SLASH.matcher(sentence.substring(ends.get(first - 1), starts.get(first)))
+                        .matches()) {
+            first--;
+        }
+        int last = place;
+        while (last + 1 < starts.size()
+                && SLASH.matcher(sentence.substring(ends.get(last), starts.get(last + 1)))
+                        .matches()) {
+            last++;
+        }
+        boolean pair = first == last
+                && st.comparatorEstimate().isPresent()
+                && st.text().indexOf('/') >= 0;
+        int slots = pair ? 2 : last - first + 1;
+        if (slots < 2) {
+            return Optional.empty();
+        }
+        int numbersEnd = Math.min(sentence.length(), ends.get(last));
+        Matcher follows = AFTER_NUMBER.matcher(sentence).region(numbersEnd, sentence.length());
+        if (!follows.lookingAt()) {
+            return Optional.empty();
+        }
+        List<Mention> arms = new ArrayList<>();
+        int armEnd = follows.end();
+        for (Mention m : mentions) {
+            if (!Attribution.isTreatment(m.concept()) || (m.start() < armEnd && !arms.isEmpty())) {
+                continue;
+            }
+            if (arms.isEmpty()) {
+                if (m.start() == armEnd) {
+                    arms.add(m);
+                    armEnd = m.end();
+                }
+                continue;
+            }
+            if (m.start() - armEnd > 20) {
+                break;
+            }
+            String between = sentence.substring(armEnd, m.start());
+            if (JOINS_PARTS.matcher(between).matches()) {
+                armEnd = m.end(); // a part of the regimen the arm names
+            } else if (SLASH.matcher(between).matches()) {
+                arms.add(m);
+                armEnd = m.end();
+            } else {
+                break;
+            }
+        }
+        return arms.size() == slots ? Optional.of(arms.get(place - first).concept()) : Optional.empty();
     }
 
     /** What joins alternatives named as one arm: "sorafenib or lenvatinib", "X, Y and Z". */

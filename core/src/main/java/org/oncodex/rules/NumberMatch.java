@@ -13,6 +13,7 @@ import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.EffectEstimate;
 import org.oncodex.model.stats.MeanDifference;
 import org.oncodex.model.stats.MedianTime;
+import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.Proportion;
 import org.oncodex.model.stats.Quantity;
 import org.oncodex.model.stats.RatioEstimate;
@@ -29,6 +30,11 @@ final class NumberMatch {
     /** The estimates of {@code r} the statement states: its own, its comparator's, its overall one. */
     static Set<Attribution.Role> roles(EffectStatement st, TrialResult r, boolean wordedAsChange) {
         Set<Attribution.Role> roles = EnumSet.noneOf(Attribution.Role.class);
+        if (st.pValue().isPresent()
+                && r.pValue().isPresent()
+                && contradicts(st.pValue().get(), r.pValue().get())) {
+            return roles; // "HR 0.71 (0.53-0.95), P = .002" is not the result that printed P = 0.02
+        }
         if (st.comparatorEstimate().isPresent() && st.estimate().isPresent()) {
             // "18% vs 11%": both numbers must be the result's, in either order
             EffectEstimate first = st.estimate().get();
@@ -57,6 +63,35 @@ final class NumberMatch {
                 .filter(e -> matchesOne(st, e, wordedAsChange))
                 .ifPresent(e -> roles.add(Attribution.Role.OVERALL));
         return roles;
+    }
+
+    /** How far apart two P values must be to be different ones rather than one rounded: 0.02 against 0.03. */
+    private static final double P_APART = 1.5;
+
+    /**
+     * Whether a P value the text prints cannot be the result's: exact values {@link #P_APART} or more apart (a
+     * decimal place shifted), an exact value at or above a bound the result is below, or a bound the text sets
+     * below the result's exact value. Bounds against bounds, and "P > x", are not judged.
+     */
+    static boolean contradicts(PValue stated, PValue result) {
+        boolean statedExact = stated.relation() == PValue.Relation.EQUAL;
+        boolean resultExact = result.relation() == PValue.Relation.EQUAL;
+        boolean statedBelow = stated.relation() == PValue.Relation.LESS_THAN
+                || stated.relation() == PValue.Relation.LESS_THAN_OR_EQUAL;
+        boolean resultBelow = result.relation() == PValue.Relation.LESS_THAN
+                || result.relation() == PValue.Relation.LESS_THAN_OR_EQUAL;
+        double s = stated.value();
+        double r = result.value();
+        if (statedExact && resultExact) {
+            return (s <= 0 || r <= 0) ? s != r : Math.max(s, r) / Math.min(s, r) >= P_APART;
+        }
+        if (statedExact && resultBelow) {
+            return s >= r * P_APART;
+        }
+        if (statedBelow && resultExact) {
+            return r >= s * P_APART;
+        }
+        return false;
     }
 
     private static boolean matchesOne(EffectStatement st, EffectEstimate e, boolean wordedAsChange) {

@@ -54,6 +54,13 @@ final class PairDirections {
             + "|(?:did|fared|were|was)\\s+worse|died\\s+(?:sooner|earlier)|(?:shorter|worse|poorer)\\s+" + SURVIVAL
             + "|(?:live|lived|lives)\\s+(?:a\\s+)?shorter(?:\\s+(?:time|lives))?"
             + "|shorten(?:s|ed|ing)?\\s+(?:" + SURVIVAL + "|li(?:fe|ves)))\\b");
+    /**
+     * A time said to be longer or shorter with the arm named right after it ("median survival in SHARP was
+     * shorter with sorafenib"): read only against a pair of medians, where a longer time is the better one.
+     */
+    private static final Pattern TIME_WITH = Pattern.compile("(?i)\\b(?:was|were|is|are|lasted)\\s+"
+            + "(?:(?:much|slightly|clearly|somewhat|significantly|a\\s+little|a\\s+bit)\\s+)?"
+            + "((longer|shorter)\\s+(?:with|on|for|among|under)\\b)");
     /** A word right before the direction words that denies them: "did not improve survival". */
     private static final Pattern DENIED =
             Pattern.compile("(?i)(?:\\b(?:not|no|never|nor|without)|n't|n’t)(?:\\s+\\w+){0,2}\\s*$");
@@ -121,6 +128,17 @@ final class PairDirections {
         Matcher worse = WORSE.matcher(words);
         boolean saysBetter = better.find() && !denied(words, better.start());
         boolean saysWorse = worse.find() && !denied(words, worse.start());
+        Matcher at = saysBetter ? better : worse;
+        int group = 0;
+        if (!saysBetter && !saysWorse && r.estimate() instanceof MedianTime) {
+            Matcher time = TIME_WITH.matcher(words);
+            if (time.find()) {
+                saysBetter = time.group(2).equalsIgnoreCase("longer");
+                saysWorse = !saysBetter;
+                at = time;
+                group = 1;
+            }
+        }
         if (saysBetter == saysWorse) {
             return Optional.empty();
         }
@@ -137,13 +155,13 @@ final class PairDirections {
         if (subjectDidBetter == saysBetter) {
             return Optional.empty();
         }
-        Matcher at = saysBetter ? better : worse;
+        String said = at.group(group);
         return Optional.of(new Reversed(
                 o,
-                sentence[0] + at.start(),
-                sentence[0] + at.end(),
-                at.group(),
-                "\"" + at.group() + "\" says the " + (subjectIsIntervention.get() ? "treatment" : "comparator")
+                sentence[0] + at.start(group),
+                sentence[0] + at.end(group),
+                said,
+                "\"" + said + "\" says the " + (subjectIsIntervention.get() ? "treatment" : "comparator")
                         + " did " + (saysBetter ? "better" : "worse") + ", but "
                         + r.comparison().intervention()
                         + " had " + number(intervention, r) + " against " + number(comparator, r) + " with "

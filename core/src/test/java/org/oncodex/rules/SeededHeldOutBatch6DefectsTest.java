@@ -30,9 +30,6 @@ class SeededHeldOutBatch6DefectsTest {
                     "altered/interval-in-words-upper-bound",
                     "an interval 'from 0.65 to 0.98' in words after 'confidence interval' is not read"),
             Map.entry(
-                    "approval/whereas-regular-called-accelerated",
-                    "the kind of approval is checked only for the first treatment of a sentence that names several"),
-            Map.entry(
                     "median/transposed-table-pfs-comparator",
                     "a transposed table's cell (the endpoint in the row, the arm in the column) is not read as a median"),
             Map.entry(
