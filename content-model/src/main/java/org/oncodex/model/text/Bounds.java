@@ -184,12 +184,6 @@ final class Bounds implements Recognizer {
         if (share != null) {
             return share;
         }
-        if (t.at(i - 1).isWord("by")) {
-            Step change = changeByFraction(t, i, k, relation, approx, scope, out);
-            if (change != null) {
-                return change;
-            }
-        }
         Lexeme num = t.at(k);
         if (!num.is(Sym.NUM)) {
             return null;
@@ -238,26 +232,5 @@ final class Bounds implements Recognizer {
         }
         out.add(b.build());
         return new Recognizer.Step(next, scope);
-    }
-
-    /**
-     * "cut the risk by more than two-thirds", "fell by over a half": a bound on a change by a fraction in
-     * words, as the percentage it is, like "by more than 30%"; null when {@code k} starts no fraction.
-     */
-    private static @Nullable Step changeByFraction(
-            Tokens t, int i, int k, PValue.Relation relation, boolean approx, Scope scope, Findings out) {
-        RelativeChanges.Fraction f = RelativeChanges.fraction(t, k);
-        if (f == null) {
-            return null;
-        }
-        int start = t.at(i).start;
-        int end = t.at(f.next() - 1).end;
-        out.add(t.statement(EffectStatement.Kind.BOUND, start, end)
-                .printedValue(f.printed())
-                .value(f.percent())
-                .approximate(approx || i <= scope.approximateUntil())
-                .estimate(range(relation, f.percent(), Unit.PERCENT))
-                .build());
-        return new Recognizer.Step(f.next(), scope);
     }
 }

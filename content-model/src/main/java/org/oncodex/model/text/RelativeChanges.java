@@ -87,7 +87,7 @@ final class RelativeChanges implements Recognizer {
                 Lexeme num = t.at(n);
                 return emit(t, i, n + 2, num.number, num.digits, verb(tok) > 0, measure, null, scope, out);
             }
-            // "by a third", "by half", "by about a half", "by two-thirds": a fraction in words
+            // "by a third", "by half", "by two-thirds": a fraction in words
             Fraction f = fraction(t, j + 1);
             if (f != null) {
                 return emit(t, i, f.next(), f.percent(), f.printed(), verb(tok) > 0, measure, null, scope, out);
@@ -100,15 +100,17 @@ final class RelativeChanges implements Recognizer {
     record Fraction(double percent, String printed, int next) {}
 
     /**
-     * The fraction in words ("a third", "about a half", "two-thirds") that starts at token {@code k}, below
-     * one, or null: a word, so that a number in digits is never read twice.
+     * The fraction in words ("a third", "two-thirds", "three quarters") that starts at token {@code k}, below
+     * one and not rounded ("about a half"), or null: a word, so that a number in digits is never read twice.
      */
     static @Nullable Fraction fraction(Tokens t, int k) {
         if (!t.at(k).is(Sym.WORD)) {
             return null;
         }
         NumberWords.Reading r = NumberWords.read(t.text, t.at(k).start).orElse(null);
-        if (r == null || r.kind() != NumberWords.Kind.FRACTION || !(r.value() < 1)) {
+        // "by about a fifth": a rounded fraction is not read, since the rules match a relative change to the
+        // percent and would take a fifth for 20% exactly
+        if (r == null || r.kind() != NumberWords.Kind.FRACTION || !(r.value() < 1) || r.approximate()) {
             return null;
         }
         String printed = WordShares.printed(r.value() * 100);
