@@ -60,7 +60,6 @@ class SeededHeldOutBatch3Test extends HeldOutBatch {
             Map.entry(
                     "significance/table-yes-column",
                     "a 'Yes' under a 'Statistically significant?' header is not read as a significance claim"),
-            Map.entry("words/fraction-and-a-half-months", "'eleven and a half months' is not read as a number"),
             Map.entry("words/more-than-tripled", "'tripled' is not read as a ratio of medians"));
 
     /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */

@@ -51,7 +51,8 @@ final class Pairs {
             if (between.length() > MAX_GAP && !comparedRightBefore(between)) {
                 continue;
             }
-            if (endsSentence(between) || !connected(between)) {
+            // "12.3/13.6 months", "28%/12%": a slash with no space joins two arms' values
+            if (endsSentence(between) || !(connected(between) || between.equals("/"))) {
                 continue;
             }
             EffectEstimate comparator = b.estimate().orElseThrow();

@@ -87,23 +87,39 @@ final class RelativeChanges implements Recognizer {
                 Lexeme num = t.at(n);
                 return emit(t, i, n + 2, num.number, num.digits, verb(tok) > 0, measure, null, scope, out);
             }
-            // "by a third", "by a quarter", "by half"
-            int f = t.at(j + 1).isWord("a") || t.at(j + 1).isWord("one") ? j + 2 : j + 1;
-            String fraction = FRACTIONS.get(t.at(f).lower);
-            if (fraction != null) {
-                double v = Double.parseDouble(fraction);
-                return emit(t, i, f + 1, v, fraction, verb(tok) > 0, measure, null, scope, out);
+            // "by a third", "by half", "by two-thirds": a fraction in words
+            Fraction f = fraction(t, j + 1);
+            if (f != null) {
+                return emit(t, i, f.next(), f.percent(), f.printed(), verb(tok) > 0, measure, null, scope, out);
             }
         }
         return null;
     }
 
+    /** A fraction of one in words, as the percentage it is, rounded to one decimal as printed. */
+    record Fraction(double percent, String printed, int next) {}
+
+    /**
+     * The fraction in words ("a third", "two-thirds", "three quarters") that starts at token {@code k}, below
+     * one and not rounded ("about a half"), or null: a word, so that a number in digits is never read twice.
+     */
+    static @Nullable Fraction fraction(Tokens t, int k) {
+        if (!t.at(k).is(Sym.WORD)) {
+            return null;
+        }
+        NumberWords.Reading r = NumberWords.read(t.text, t.at(k).start).orElse(null);
+        // "by about a fifth": a rounded fraction is not read, since the rules match a relative change to the
+        // percent and would take a fifth for 20% exactly
+        if (r == null || r.kind() != NumberWords.Kind.FRACTION || !(r.value() < 1) || r.approximate()) {
+            return null;
+        }
+        String printed = WordShares.printed(r.value() * 100);
+        return new Fraction(Double.parseDouble(printed), printed, Math.max(t.indexAt(r.end()), k + 1));
+    }
+
     /** What a relative change printed between its percentage and its direction changes: "a 33% hazard reduction". */
     private static final java.util.Set<String> MEASURED =
             java.util.Set.of("relative", "risk", "hazard", "mortality", "odds", "rate");
-
-    private static final java.util.Map<String, String> FRACTIONS =
-            java.util.Map.of("half", "50", "third", "33.3", "quarter", "25", "fifth", "20", "tenth", "10");
 
     /** Verbs that say a time grew: "improved survival by 4.8 months". */
     static final java.util.Set<String> GAINS = java.util.Set.of(

@@ -40,6 +40,14 @@ final class SpelledNumbers {
                 return -1; // "one" of "one hundred ..." is not a number of its own
             }
         }
+        int half = spelled >= 0 ? andAHalf(s, end) : -1;
+        if (half > 0 && beforeUnit(s, half)) {
+            // "eight and a half months": one number, 8.5, before its unit
+            String d = spelled + ".5";
+            out.add(new Lexeme(
+                    Sym.NUM, start, half, space, s.substring(start, half), spelled + 0.5, 1, d, false, true));
+            return half;
+        }
         int value = spelled >= 0
                         && (beforeUnit(s, end)
                                 || beforeFrequency(s, end)
@@ -231,6 +239,26 @@ final class SpelledNumbers {
             return false;
         }
         return after < s.length() && isDigit(s.charAt(after));
+    }
+
+    /** The end of " and a half" right after {@code end}, or -1. */
+    private static int andAHalf(String s, int end) {
+        int and = skipSpaces(s, end);
+        if (!s.startsWith("and", and)) {
+            return -1; // the usual case, looked at with one comparison
+        }
+        int a = skipSpaces(s, and + 3);
+        if (a == and + 3 || !s.startsWith("a", a)) {
+            return -1;
+        }
+        int half = skipSpaces(s, a + 1);
+        int e = half + 4;
+        if (half == a + 1
+                || !s.regionMatches(true, half, "half", 0, 4)
+                || (e < s.length() && Character.isLetter(s.charAt(e)))) {
+            return -1;
+        }
+        return e;
     }
 
     private static boolean beforeUnit(String s, int end) {

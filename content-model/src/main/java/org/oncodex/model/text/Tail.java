@@ -66,6 +66,9 @@ final class Tail {
         }
         j = TailUnits.plusMinus(t, j, out);
         j = TailUnits.unit(t, j, tail);
+        if (tail.unit == null && tail.unitLabel == null && t.at(j).is(Sym.SLASH)) {
+            tail.unit = TailUnits.slashPairUnit(t, j);
+        }
         if (tail.unit == null && tail.unitLabel == null && (scope.median() || !Values.isRatioLabel(scope))) {
             tail.unit = TailUnits.seriesUnit(t, j);
             if (tail.unit == Unit.PERCENT && TailComparisons.valueBefore(t, from) > 100) {

@@ -107,6 +107,28 @@ final class TailUnits {
         return j;
     }
 
+    /**
+     * "12.3/13.6 months", "28/12%": two arms' values joined by a slash with no space, the unit printed once
+     * after the second. The unit of the second (a time or a percentage) at the slash {@code j}, or null.
+     * The second value is not consumed: it is read as a statement of its own, and {@link Pairs} links the two.
+     */
+    static @Nullable Unit slashPairUnit(Tokens t, int j) {
+        Lexeme second = t.at(j + 1);
+        if (t.at(j).spaceBefore
+                || !second.is(Sym.NUM)
+                || second.spaceBefore
+                || second.spelled
+                || !t.at(j - 1).is(Sym.NUM)
+                || t.at(j - 2).is(Sym.SLASH)
+                || t.at(j + 2).is(Sym.SLASH)) {
+            return null; // "1/2/3", "12 / 2019"
+        }
+        Tail after = new Tail();
+        unit(t, j + 2, after);
+        Unit u = after.unit;
+        return u != null && (u == Unit.PERCENT || u.isTime()) ? u : null;
+    }
+
     /** "/100,000" at {@code j}: "per 100,000"; a denominator of 1,000 or a larger power of ten, or null. */
     static @Nullable String perPowerOfTen(Tokens t, int j) {
         Lexeme d = t.at(j + 1);

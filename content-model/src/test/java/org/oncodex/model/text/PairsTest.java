@@ -3,8 +3,10 @@ package org.oncodex.model.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.Unit;
 
 class PairsTest {
 
@@ -144,5 +146,49 @@ class PairsTest {
                 .statements()
                 .get(0);
         assertThat(apart.comparatorEstimate()).isEmpty();
+    }
+
+    @Test
+    void two_arms_values_joined_by_a_slash_pair_and_share_the_unit_printed_after_the_second() {
+        // sentences written for this test
+        ParseResult months =
+                EffectStatements.parse("Median overall survival with drug A versus drug B was 12.3/13.6 months.");
+        assertThat(months.statements()).hasSize(2);
+        assertThat(months.statements().get(0).estimate()).contains(MedianTime.of(12.3, Unit.MONTHS));
+        assertThat(months.statements().get(0).comparatorEstimate()).contains(MedianTime.of(13.6, Unit.MONTHS));
+        assertThat(months.statements().get(1).estimate()).contains(MedianTime.of(13.6, Unit.MONTHS));
+        ParseResult shares = EffectStatements.parse("Response rates were 28%/12% for drug A and drug B.");
+        assertThat(shares.statements().get(0).comparatorEstimate()).contains(Proportion.ofPercent(12));
+        ParseResult weeks = EffectStatements.parse("The median time to response was 6.1/8.4 wk.");
+        assertThat(weeks.statements().get(0).comparatorEstimate()).contains(MedianTime.of(8.4, Unit.WEEKS));
+    }
+
+    @Test
+    void a_slash_with_spaces_a_series_of_slashes_or_a_unit_that_is_no_time_pairs_nothing() {
+        // sentences written for this test
+        assertThat(EffectStatements.parse("The median dose was 80/20 mg.").statements())
+                .noneSatisfy(s -> assertThat(s.comparatorEstimate()).isPresent());
+        assertThat(EffectStatements.parse("Median OS was 12.3 / 13.6 months.").statements())
+                .noneSatisfy(s -> assertThat(s.comparatorEstimate()).isPresent());
+        assertThat(EffectStatements.parse("Median OS was 10/12/14 months in the three arms.")
+                        .statements())
+                .noneSatisfy(s -> assertThat(s.comparatorEstimate()).isPresent());
+    }
+
+    @Test
+    void a_time_in_words_and_a_half_is_one_number_and_pairs_with_the_other_arm() {
+        // sentences written for this test
+        ParseResult r = EffectStatements.parse(
+                "Median survival was eight and a half months with drug A versus nine months with drug B.");
+        assertThat(r.statements().get(0).estimate()).contains(MedianTime.of(8.5, Unit.MONTHS));
+        assertThat(r.statements().get(0).printedValue()).contains("8.5");
+        assertThat(r.statements().get(0).comparatorEstimate()).contains(MedianTime.of(9, Unit.MONTHS));
+        assertThat(EffectStatements.parse("Median OS was two and a half years.").statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.estimate()).contains(MedianTime.of(2.5, Unit.YEARS)));
+        // "and a halfway" is no half
+        assertThat(EffectStatements.parse("Median PFS was eight and a halfway months.")
+                        .statements())
+                .isEmpty();
     }
 }

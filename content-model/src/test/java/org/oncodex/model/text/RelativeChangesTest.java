@@ -265,4 +265,30 @@ class RelativeChangesTest {
                 .anySatisfy(s -> assertThat(s.relativeChange().orElseThrow().direction())
                         .isEqualTo(RelativeChange.Direction.LOWER));
     }
+
+    @Test
+    void a_verb_then_by_any_fraction_in_words() {
+        // phrases written for this test
+        for (String[] c : new String[][] {
+            {"cut the risk of death by two-thirds", "66.7"},
+            {"lowered the risk of progression by three quarters", "75"},
+            {"reduced the risk of death by one fifth", "20"},
+        }) {
+            assertThat(RecognizerTestSupport.read(new RelativeChanges(), c[0]))
+                    .as(c[0])
+                    .singleElement()
+                    .satisfies(s -> {
+                        assertThat(s.relativeChange().orElseThrow().percent()).isEqualTo(Double.parseDouble(c[1]));
+                        assertThat(s.relativeChange().orElseThrow().direction())
+                                .isEqualTo(RelativeChange.Direction.LOWER);
+                        assertThat(s.printedValue()).contains(c[1]);
+                    });
+        }
+        // a rounded fraction is not read: the rules would take "about a fifth" for 20% exactly
+        assertThat(RecognizerTestSupport.read(new RelativeChanges(), "lowered the risk of death by about a fifth"))
+                .isEmpty();
+        // a number in digits after "by" is read as a percentage or not at all, never as a fraction
+        assertThat(RecognizerTestSupport.read(new RelativeChanges(), "cut the risk of death by 2 thirds"))
+                .isEmpty();
+    }
 }
