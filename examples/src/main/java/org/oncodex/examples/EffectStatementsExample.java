@@ -87,6 +87,19 @@ public final class EffectStatementsExample {
                 .get(0); // RISK_RATIO 2.5
         double twelve =
                 NumberWords.parse("one hundred and twelve").orElseThrow().value(); // 112.0
+
+        // a slash pair with its unit, a gain in median time, a duration in words against another
+        EffectStatement slash = EffectStatements.parse("Median PFS was 12.3/13.6 months.")
+                .statements()
+                .get(0); // 12.3 months, compared with 13.6
+        EffectStatement gain = EffectStatements.parse(
+                        "a median overall survival benefit of 1.86 months (95% CI, 1.30–2.42)")
+                .statements()
+                .get(0); // MEAN_DIFFERENCE 1.86 months (1.30 to 2.42)
+        EffectStatement spelled = EffectStatements.parse(
+                        "median survival was eight and a half months versus nine months")
+                .statements()
+                .get(0); // 8.5 months, compared with 9
         // end::effect-statements[]
         out.println(rate.estimate().orElseThrow() + " vs "
                 + rate.comparatorEstimate().orElseThrow() + ", "
@@ -116,5 +129,10 @@ public final class EffectStatementsExample {
         out.println(quartiles.spread().orElseThrow());
         out.println(fold.kind() + " " + fold.estimate().orElseThrow());
         out.println(twelve);
+        out.println("slash " + slash.estimate().orElseThrow() + " vs "
+                + slash.comparatorEstimate().orElseThrow());
+        out.println("gain " + gain.kind() + " " + gain.estimate().orElseThrow());
+        out.println("spelled " + spelled.estimate().orElseThrow() + " vs "
+                + spelled.comparatorEstimate().orElseThrow());
     }
 }

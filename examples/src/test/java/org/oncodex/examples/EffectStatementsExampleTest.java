@@ -40,6 +40,9 @@ class EffectStatementsExampleTest {
                 .contains("Proportion{percent=25.0}, approximate true")
                 .contains("Spread{kind=IQR, lower=6.1, upper=20.3, upperCensored=false}")
                 .contains("RISK_RATIO RiskRatio 2.5")
-                .contains("112.0");
+                .contains("112.0")
+                .contains("slash MedianTime{value=12.3, unit=MONTHS} vs MedianTime{value=13.6, unit=MONTHS}")
+                .contains("gain MEAN_DIFFERENCE MeanDifference 1.86 months (95% CI 1.3 to 2.42)")
+                .contains("spelled MedianTime{value=8.5, unit=MONTHS} vs MedianTime{value=9.0, unit=MONTHS}");
     }
 }
