@@ -1,6 +1,7 @@
 package org.oncodex.rules;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -83,7 +84,11 @@ final class NumberMatch {
         double s = stated.value();
         double r = result.value();
         if (statedExact && resultExact) {
-            return (s <= 0 || r <= 0) ? s != r : Math.max(s, r) / Math.min(s, r) >= P_APART;
+            if (s <= 0 || r <= 0) {
+                return s != r;
+            }
+            // a P value rounded to fewer decimals is the same one: 0.0006 written as 0.001, 0.006 as 0.01
+            return Math.max(s, r) / Math.min(s, r) >= P_APART && !roundsTo(r, s) && !roundsTo(s, r);
         }
         if (statedExact && resultBelow) {
             return s >= r * P_APART;
@@ -92,6 +97,16 @@ final class NumberMatch {
             return r >= s * P_APART;
         }
         return false;
+    }
+
+    /** Whether {@code precise}, rounded to the decimals {@code rounded} is printed with, gives {@code rounded}. */
+    private static boolean roundsTo(double precise, double rounded) {
+        int decimals =
+                Math.max(0, BigDecimal.valueOf(rounded).stripTrailingZeros().scale());
+        return BigDecimal.valueOf(precise)
+                        .setScale(decimals, RoundingMode.HALF_UP)
+                        .compareTo(BigDecimal.valueOf(rounded))
+                == 0;
     }
 
     private static boolean matchesOne(EffectStatement st, EffectEstimate e, boolean wordedAsChange) {
