@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncodex.model.evidence.TrialResult;
 import org.oncodex.model.stats.EffectEstimate;
 import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.text.NumberWords;
 
 /*
  * Rates of people told as fractions in words: "about two-thirds of people", "a third of patients",
@@ -46,19 +46,6 @@ final class Fractions {
     private static final Pattern BELOW =
             Pattern.compile("(?i)\\b(?:less\\s+than|fewer\\s+than|under|below|at\\s+most)\\s+$");
 
-    private static final Map<String, Double> PARTS = Map.ofEntries(
-            Map.entry("half", 50.0),
-            Map.entry("third", 100.0 / 3),
-            Map.entry("thirds", 100.0 / 3),
-            Map.entry("quarter", 25.0),
-            Map.entry("quarters", 25.0),
-            Map.entry("fifth", 20.0),
-            Map.entry("fifths", 20.0),
-            Map.entry("tenth", 10.0),
-            Map.entry("tenths", 10.0));
-    private static final List<String> COUNTS =
-            List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
-
     private static final Pattern FRACTION = Pattern.compile("(?i)\\b(?:(half(?:\\sof)?)"
             + "|(a|one|two|three|four)[\\s-](thirds?|quarters?|fifths?|tenths?)"
             + "|(one|two|three|four|five|six|seven|eight|nine|[1-9])\\s(?:in|out\\sof)\\s(?:every\\s)?"
@@ -73,16 +60,11 @@ final class Fractions {
         List<Phrase> out = new ArrayList<>();
         Matcher m = FRACTION.matcher(text);
         while (m.find()) {
-            double percent;
-            if (m.group(1) != null) {
-                percent = 50;
-            } else if (m.group(2) != null) {
-                String count = m.group(2).toLowerCase(Locale.ROOT);
-                double times = count.equals("a") ? 1 : COUNTS.indexOf(count);
-                percent = times * PARTS.getOrDefault(m.group(3).toLowerCase(Locale.ROOT), 0.0);
-            } else {
-                percent = 100.0 * count(m.group(4)) / count(m.group(5));
-            }
+            // the words of the fraction alone, read by NumberWords: "half", "two thirds", "one in five"
+            String words = m.group(1) != null
+                    ? "half"
+                    : m.group(2) != null ? text.substring(m.start(2), m.end(3)) : text.substring(m.start(4), m.end(5));
+            double percent = NumberWords.parse(words).map(r -> 100 * r.share()).orElse(0.0);
             if (percent > 0 && percent <= 100) {
                 String before = text.substring(Math.max(0, m.start() - 16), m.start());
                 double slack = Math.max(4, percent / 10);
@@ -98,12 +80,6 @@ final class Fractions {
             }
         }
         return out;
-    }
-
-    private static int count(String word) {
-        return Character.isDigit(word.charAt(0))
-                ? Integer.parseInt(word)
-                : COUNTS.indexOf(word.toLowerCase(Locale.ROOT));
     }
 
     /**
