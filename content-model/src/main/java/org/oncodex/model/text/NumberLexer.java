@@ -133,7 +133,7 @@ final class NumberLexer {
      * nothing that could continue the number (a comma, a mid-dot, another point, an exponent or a
      * minus sign). The end of the number, or {@code start} when the general path must read it.
      */
-    private static int plainNumber(String s, int start, List<Lexeme> out, boolean space) {
+    static int plainNumber(String s, int start, List<Lexeme> out, boolean space) {
         int n = s.length();
         int i = start;
         while (i < n && i - start < 15 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
