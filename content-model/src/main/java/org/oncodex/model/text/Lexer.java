@@ -1,8 +1,11 @@
 package org.oncodex.model.text;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -178,6 +181,44 @@ final class Lexer {
         }
     }
 
+    /**
+     * The tokens as the lexer appends them: a list whose array {@link Tokens} takes as it stands, where an
+     * {@link java.util.ArrayList} would be copied into an array once more for every text.
+     */
+    static final class Buffer extends AbstractList<Lexeme> implements RandomAccess {
+        private Lexeme[] items;
+        private int size;
+
+        Buffer(int capacity) {
+            this.items = new Lexeme[capacity];
+        }
+
+        @Override
+        public boolean add(Lexeme l) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size + (size >> 1) + 1);
+            }
+            items[size++] = l;
+            return true;
+        }
+
+        @Override
+        public Lexeme get(int index) {
+            Objects.checkIndex(index, size);
+            return items[index];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        /** The array the tokens are in, from 0 to {@link #size()}; longer than that as a rule. */
+        Lexeme[] array() {
+            return items;
+        }
+    }
+
     static final int MAX_DIGITS = 40;
 
     /** The text of one-character ASCII symbols, shared rather than cut out of the input each time. */
@@ -219,8 +260,8 @@ final class Lexer {
      * group ({@code 1,025}) unless the number before it has a decimal point ({@code 1.025,2.173} is two
      * numbers).
      */
-    static List<Lexeme> tokens(String s) {
-        List<Lexeme> out = new ArrayList<>(Math.max(8, s.length() / 3));
+    static Buffer tokens(String s) {
+        Buffer out = new Buffer(Math.max(8, s.length() / 3));
         int[] pointDecimals = {-1}; // whether the text has a decimal point anywhere: found once, when first asked
         int n = s.length();
         int i = 0;
