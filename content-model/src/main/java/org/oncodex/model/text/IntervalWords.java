@@ -20,6 +20,10 @@ final class IntervalWords {
      * 95% UI}, {@code range}, {@code IQR}; null when no interval is named at {@code i}.
      */
     static @Nullable Descriptor descriptor(Tokens t, int i, Findings out) {
+        Sym first = t.at(i).type;
+        if (first != Sym.WORD && first != Sym.NUM) {
+            return null; // every descriptor starts with a word or a level: asked at every bracket and mark
+        }
         int j = i;
         boolean oneSided = false;
         if (t.at(j).isWord("one-sided") || t.at(j).isWord("two-sided")) {

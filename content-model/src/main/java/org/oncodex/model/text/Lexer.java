@@ -261,7 +261,7 @@ final class Lexer {
      * numbers).
      */
     static Buffer tokens(String s) {
-        Buffer out = new Buffer(Math.max(8, s.length() / 3));
+        Buffer out = new Buffer(Math.max(8, s.length() / 2 + 2)); // a table cell holds about a token in 2.5 characters
         int[] pointDecimals = {-1}; // whether the text has a decimal point anywhere: found once, when first asked
         int n = s.length();
         int i = 0;

@@ -26,8 +26,27 @@ final class Tokens {
         Lexer.Buffer tokens = Lexer.tokens(text);
         this.list = tokens.array();
         this.size = tokens.size();
-        this.end = new Lexeme(Sym.OTHER, text.length(), text.length(), true, "", 0, 0);
+        this.end = endOf(text.length());
         this.strayCloser = strayClosers(list, size);
+    }
+
+    /** The end sentinels of texts shorter than 256 characters, shared: most texts parsed are table cells. */
+    private static final Lexeme[] ENDS = ends();
+
+    private static Lexeme[] ends() {
+        Lexeme[] out = new Lexeme[256];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = newEnd(k);
+        }
+        return out;
+    }
+
+    private static Lexeme endOf(int length) {
+        return length < ENDS.length ? ENDS[length] : newEnd(length);
+    }
+
+    private static Lexeme newEnd(int length) {
+        return new Lexeme(Sym.OTHER, length, length, true, "", 0, 0);
     }
 
     int size() {
