@@ -113,29 +113,40 @@ final class Lexer {
             this.end = end;
             this.spaceBefore = spaceBefore;
             this.text = text;
-            this.lower = type == Sym.WORD ? lowerCase(text) : text;
             this.number = number;
             this.decimals = decimals;
             this.digits = digits;
             this.decimalComma = decimalComma;
             this.spelled = spelled;
             this.known = null;
-            this.listed = type == Sym.WORD && mixedCaseOrLong(text);
+            if (type != Sym.WORD) {
+                this.lower = text;
+                this.listed = false;
+                return;
+            }
+            // one pass over the word for both: whether it has an upper-case letter, and which cases it mixes
+            boolean upper = false;
+            boolean upperAfterFirst = false;
+            boolean lowerAnywhere = false;
+            boolean beyondAscii = false;
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (c > 0x7F) {
+                    beyondAscii = true;
+                    break;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    upper = true;
+                    upperAfterFirst |= k > 0;
+                }
+                lowerAnywhere |= c >= 'a' && c <= 'z';
+            }
+            this.lower = upper || beyondAscii ? text.toLowerCase(Locale.ROOT) : text;
+            this.listed = beyondAscii || text.length() > KnownWords.MAX_LENGTH || (upperAfterFirst && lowerAnywhere);
         }
 
         boolean is(Sym t) {
             return type == t;
-        }
-
-        /** The word in lower case; the same instance when it has no upper-case letter. */
-        private static String lowerCase(String text) {
-            for (int k = 0; k < text.length(); k++) {
-                char c = text.charAt(k);
-                if ((c >= 'A' && c <= 'Z') || c > 0x7F) {
-                    return text.toLowerCase(Locale.ROOT);
-                }
-            }
-            return text;
         }
 
         /**
