@@ -103,7 +103,7 @@ final class ContextWords implements Recognizer {
                 return new Step(i + 3, s);
             }
         }
-        Words.Phrase phrase = Words.PHRASES.then(tok.lower);
+        Words.Phrase phrase = Words.then(Words.PHRASES, tok);
         if (phrase == null) {
             return null;
         }
@@ -119,7 +119,7 @@ final class ContextWords implements Recognizer {
             if (next.type != Sym.WORD) {
                 break;
             }
-            phrase = phrase.then(next.lower);
+            phrase = Words.then(phrase, next);
         }
         if (found == null) {
             return null;
@@ -302,7 +302,7 @@ final class ContextWords implements Recognizer {
                     || (w == 0 && tok.type != Sym.WORD)) {
                 break;
             }
-            phrase = phrase.then(tok.lower);
+            phrase = Words.then(phrase, tok);
             if (phrase == null) {
                 break;
             }

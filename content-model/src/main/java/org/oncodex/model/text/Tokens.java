@@ -76,8 +76,9 @@ final class Tokens {
     }
 
     /**
-     * Whether a word in lower case may be one of {@link #hasMultipleWord}'s: each ends in "s", "d" or "e" and
-     * has four letters or more, so most words are passed over without a lookup.
+     * Whether a word in lower case may be one of {@link #hasMultipleWord}'s: each ends in "s", "d" or "e", has
+     * four letters or more, and starts with "t", "d" or "q" unless it ends in "fold", so most words are passed
+     * over without a lookup.
      */
     private static boolean mayEndMultiple(String lower) {
         int n = lower.length();
@@ -85,7 +86,12 @@ final class Tokens {
             return false;
         }
         char last = lower.charAt(n - 1);
-        return last == 's' || last == 'd' || last == 'e';
+        if (last != 's' && last != 'd' && last != 'e') {
+            return false;
+        }
+        // "times" and the words of NumberWords.MULTIPLES start with t, d or q; any word may end in "fold"
+        char first = lower.charAt(0);
+        return first == 't' || first == 'd' || first == 'q' || lower.endsWith("fold");
     }
 
     Lexeme at(int i) {
