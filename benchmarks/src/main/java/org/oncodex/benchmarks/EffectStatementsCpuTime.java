@@ -17,7 +17,7 @@ import org.oncodex.model.text.EffectStatements;
  * <p>Run: {@code java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -cp benchmarks/target/benchmarks.jar
  * org.oncodex.benchmarks.EffectStatementsCpuTime [measurements]}: three warm-up passes, then the given
  * number of measurements (7 by default) of 20,000 passes over the 16 cells each; prints their median,
- * lowest and highest.
+ * lowest and highest, and the bytes the thread allocated per cell over them, which load does not change.
  */
 public final class EffectStatementsCpuTime {
     private static final int PASSES = 20_000;
@@ -31,22 +31,34 @@ public final class EffectStatementsCpuTime {
         for (int w = 0; w < 3; w++) {
             sink += passes();
         }
+        double cells = (double) PASSES * EffectStatementsBenchmark.CELLS.size();
         double[] rates = new double[measurements];
+        long allocatedBefore = allocated();
         for (int k = 0; k < measurements; k++) {
             long before = mx.getCurrentThreadCpuTime();
             sink += passes();
             long cpu = mx.getCurrentThreadCpuTime() - before;
-            rates[k] = (double) PASSES * EffectStatementsBenchmark.CELLS.size() / (cpu / 1e9);
+            rates[k] = cells / (cpu / 1e9);
         }
+        double bytesPerCell = (allocated() - allocatedBefore) / (cells * measurements);
         Arrays.sort(rates);
         System.out.printf(
                 Locale.ROOT,
-                "median %.0f cells per CPU-second, lowest %.0f, highest %.0f (%d measurements; %d statements)%n",
+                "median %.0f cells per CPU-second, lowest %.0f, highest %.0f (%d measurements; %d statements); %.1f bytes"
+                        + " allocated per cell%n",
                 rates[measurements / 2],
                 rates[0],
                 rates[measurements - 1],
                 measurements,
-                sink);
+                sink,
+                bytesPerCell);
+    }
+
+    /** The bytes this thread has allocated so far (exact, unlike JMH's rate, which includes its own), or 0. */
+    private static long allocated() {
+        return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean sun
+                ? sun.getThreadAllocatedBytes(Thread.currentThread().getId())
+                : 0;
     }
 
     /** Parses every cell {@link #PASSES} times; the number of statements found, so nothing is optimised away. */
