@@ -15,10 +15,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Problems {
     private final String type;
-    private final List<String> messages = new ArrayList<>();
+    /** Null until a problem is recorded: nearly every value checked has none. */
+    private @Nullable List<String> messages;
 
     private Problems(String type) {
         this.type = type;
+    }
+
+    private void add(String message) {
+        List<String> m = messages;
+        if (m == null) {
+            m = new ArrayList<>();
+            messages = m;
+        }
+        m.add(message);
     }
 
     /** Starts collecting the problems of one value of the named type. */
@@ -29,7 +39,7 @@ public final class Problems {
     /** Records the message, formatted with Guava's {@code %s} placeholders, when {@code ok} is false. */
     public Problems check(boolean ok, String template, @Nullable Object... args) {
         if (!ok) {
-            messages.add(Strings.lenientFormat(template, args));
+            add(Strings.lenientFormat(template, args));
         }
         return this;
     }
@@ -42,7 +52,7 @@ public final class Problems {
     /** {@link #check(boolean, String, Object...)} for one argument. */
     public Problems check(boolean ok, String template, @Nullable Object arg) {
         if (!ok) {
-            messages.add(Strings.lenientFormat(template, arg));
+            add(Strings.lenientFormat(template, arg));
         }
         return this;
     }
@@ -50,7 +60,7 @@ public final class Problems {
     /** {@link #check(boolean, String, Object...)} for one number. */
     public Problems check(boolean ok, String template, double arg) {
         if (!ok) {
-            messages.add(Strings.lenientFormat(template, arg));
+            add(Strings.lenientFormat(template, arg));
         }
         return this;
     }
@@ -58,7 +68,7 @@ public final class Problems {
     /** {@link #check(boolean, String, Object...)} for one whole number. */
     public Problems check(boolean ok, String template, long arg) {
         if (!ok) {
-            messages.add(Strings.lenientFormat(template, arg));
+            add(Strings.lenientFormat(template, arg));
         }
         return this;
     }
@@ -66,7 +76,7 @@ public final class Problems {
     /** {@link #check(boolean, String, Object...)} for two numbers. */
     public Problems check(boolean ok, String template, double a, double b) {
         if (!ok) {
-            messages.add(Strings.lenientFormat(template, a, b));
+            add(Strings.lenientFormat(template, a, b));
         }
         return this;
     }
@@ -74,7 +84,7 @@ public final class Problems {
     /** {@link #check(boolean, String, Object...)} for two whole numbers. */
     public Problems check(boolean ok, String template, int a, int b) {
         if (!ok) {
-            messages.add(Strings.lenientFormat(template, a, b));
+            add(Strings.lenientFormat(template, a, b));
         }
         return this;
     }
@@ -82,7 +92,7 @@ public final class Problems {
     /** {@link #check(boolean, String, Object...)} for a possibly absent number, shown as {@link #show}. */
     public Problems check(boolean ok, String template, OptionalDouble arg) {
         if (!ok) {
-            messages.add(Strings.lenientFormat(template, show(arg)));
+            add(Strings.lenientFormat(template, show(arg)));
         }
         return this;
     }
@@ -90,7 +100,7 @@ public final class Problems {
     /** {@link #check(boolean, String, Object...)} for two possibly absent numbers, shown as {@link #show}. */
     public Problems check(boolean ok, String template, OptionalDouble a, OptionalDouble b) {
         if (!ok) {
-            messages.add(Strings.lenientFormat(template, show(a), show(b)));
+            add(Strings.lenientFormat(template, show(a), show(b)));
         }
         return this;
     }
@@ -164,7 +174,7 @@ public final class Problems {
 
     /** Whether nothing has been recorded so far. */
     public boolean none() {
-        return messages.isEmpty();
+        return messages == null;
     }
 
     /**
@@ -173,7 +183,8 @@ public final class Problems {
      * @throws IllegalArgumentException listing every recorded problem, prefixed with the type name
      */
     public void throwIfAny() {
-        if (messages.isEmpty()) {
+        List<String> messages = this.messages;
+        if (messages == null) {
             return;
         }
         if (messages.size() == 1) {

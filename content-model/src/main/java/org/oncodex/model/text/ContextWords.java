@@ -103,7 +103,7 @@ final class ContextWords implements Recognizer {
                 return new Step(i + 3, s);
             }
         }
-        Words.Phrase phrase = Words.PHRASES.then(tok.lower);
+        Words.Phrase phrase = Words.then(Words.PHRASES, tok);
         if (phrase == null) {
             return null;
         }
@@ -119,7 +119,7 @@ final class ContextWords implements Recognizer {
             if (next.type != Sym.WORD) {
                 break;
             }
-            phrase = phrase.then(next.lower);
+            phrase = Words.then(phrase, next);
         }
         if (found == null) {
             return null;
@@ -302,7 +302,7 @@ final class ContextWords implements Recognizer {
                     || (w == 0 && tok.type != Sym.WORD)) {
                 break;
             }
-            phrase = phrase.then(tok.lower);
+            phrase = Words.then(phrase, tok);
             if (phrase == null) {
                 break;
             }
@@ -315,25 +315,39 @@ final class ContextWords implements Recognizer {
         if (found == null) {
             // mPFS, mOS, MedianDFS: a median of the endpoint
             String w = t.at(i).text;
-            String rest = w.startsWith("m") ? w.substring(1) : w.startsWith("Median") ? w.substring(6) : "";
-            Endpoint e = rest.length() >= 2 && rest.equals(rest.toUpperCase(Locale.ROOT))
-                    ? Words.ENDPOINTS.get(rest.toLowerCase(Locale.ROOT))
-                    : null;
+            int from = w.startsWith("m") ? 1 : w.startsWith("Median") ? 6 : w.length();
+            // "months", "metastases": most words here are no abbreviation, and are passed over uncopied
+            if (w.length() - from < 2 || !upperCaseFrom(w, from)) {
+                return null;
+            }
+            String rest = w.substring(from);
+            Endpoint e = Words.ENDPOINTS.get(rest.toLowerCase(Locale.ROOT));
             if (e != null && e.isTimeToEvent()) {
                 return new Step(i + 1, scope.withMedian(i).withEndpoint(e, w, i));
             }
             // mCSS, mDSS: a median of a survival the model has no endpoint for
-            if (rest.length() >= 2
-                    && rest.length() <= 4
-                    && rest.endsWith("S")
-                    && rest.equals(rest.toUpperCase(Locale.ROOT))
-                    && w.startsWith("m")) {
+            if (rest.length() <= 4 && rest.endsWith("S") && w.startsWith("m")) {
                 return new Step(i + 1, scope.withMedian(i));
             }
             return null;
         }
         // "OS rate", "ORR of", "PFS-rate"
         return new Step(best, scope.withEndpoint(found, t.span(i, best - 1), i));
+    }
+
+    /** Whether {@code w} from {@code from} on is what upper-casing it gives: "PFS" of "mPFS", not "onths". */
+    private static boolean upperCaseFrom(String w, int from) {
+        for (int k = from; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (c > 0x7F) {
+                String rest = w.substring(from);
+                return rest.equals(rest.toUpperCase(Locale.ROOT));
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

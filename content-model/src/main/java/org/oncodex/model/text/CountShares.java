@@ -17,7 +17,7 @@ final class CountShares {
     private CountShares() {}
 
     static void join(Tokens t, List<EffectStatement> statements) {
-        if (statements.size() < 2) {
+        if (statements.size() < 2 || !Findings.anyOf(statements, EffectStatement.Kind.COUNT)) {
             return; // nothing to join
         }
         // a new list, not removals from the middle: linear however many join

@@ -45,6 +45,16 @@ final class Findings {
         }
     }
 
+    /** Whether any of {@code statements} is of {@code kind}: a pass that joins two kinds skips a text with neither. */
+    static boolean anyOf(List<EffectStatement> statements, EffectStatement.Kind kind) {
+        for (EffectStatement s : statements) {
+            if (s.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Puts the statements in text order (recognizers may add a statement after a later one). */
     void sort() {
         statements.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -55,7 +55,7 @@ final class IntervalBounds {
                 j++;
             }
             double v = negative ? -num.number : num.number;
-            return new Bound(v, (negative ? "-" : "") + num.digits, false, censored, unit, j);
+            return new Bound(v, negative ? "-" + num.digits : num.digits, false, censored, unit, j);
         }
         if (negative) {
             return null;

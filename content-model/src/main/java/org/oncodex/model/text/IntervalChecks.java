@@ -36,8 +36,9 @@ final class IntervalChecks {
         }
         int start = t.at(g.first()).start;
         int end = t.at(g.next() - 1).end;
-        String printed = t.slice(start, end);
+        // the interval as printed goes only into a diagnostic: most intervals have none
         if (g.lower().value() >= g.upper().value()) {
+            String printed = t.slice(start, end);
             out.report(
                     Diagnostic.Code.INVERTED_INTERVAL,
                     "\"" + printed + "\": lower bound " + g.lower().printed() + " is not below upper bound "
@@ -49,7 +50,7 @@ final class IntervalChecks {
         if (g.levelAssumed()) {
             out.report(
                     Diagnostic.Code.LEVEL_ASSUMED,
-                    "\"" + printed + "\" does not state its confidence level; 95% assumed",
+                    "\"" + t.slice(start, end) + "\" does not state its confidence level; 95% assumed",
                     start,
                     end);
         }
@@ -57,13 +58,13 @@ final class IntervalChecks {
         try {
             ci = Estimates.interval(g);
         } catch (IllegalArgumentException e) {
-            out.report(Diagnostic.Code.INVALID_VALUE, "\"" + printed + "\": " + e.getMessage(), start, end);
+            out.report(Diagnostic.Code.INVALID_VALUE, "\"" + t.slice(start, end) + "\": " + e.getMessage(), start, end);
             return null;
         }
         if (!Double.isNaN(v) && !ci.contains(v)) {
             out.report(
                     Diagnostic.Code.POINT_OUTSIDE_INTERVAL,
-                    "\"" + printed + "\": the estimate " + v + " lies outside its interval "
+                    "\"" + t.slice(start, end) + "\": the estimate " + v + " lies outside its interval "
                             + g.lower().printed() + " to " + g.upper().printed(),
                     start,
                     end);

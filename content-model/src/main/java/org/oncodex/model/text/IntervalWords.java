@@ -20,6 +20,10 @@ final class IntervalWords {
      * 95% UI}, {@code range}, {@code IQR}; null when no interval is named at {@code i}.
      */
     static @Nullable Descriptor descriptor(Tokens t, int i, Findings out) {
+        Sym first = t.at(i).type;
+        if (first != Sym.WORD && first != Sym.NUM) {
+            return null; // every descriptor starts with a word or a level: asked at every bracket and mark
+        }
         int j = i;
         boolean oneSided = false;
         if (t.at(j).isWord("one-sided") || t.at(j).isWord("two-sided")) {
@@ -102,7 +106,7 @@ final class IntervalWords {
         if (t.at(i).isWord("q1") && t.at(i + 1).is(Sym.DASH) && t.at(i + 2).isWord("q3")) {
             return i + 3;
         }
-        int low = ordinal(t, i, 25);
+        int low = ordinal(t, i, 25, "25th");
         if (low == i) {
             return i;
         }
@@ -110,22 +114,25 @@ final class IntervalWords {
         if (!sep.is(Sym.DASH) && !sep.isWord("to") && !sep.isWord("and") && !sep.is(Sym.SLASH)) {
             return i;
         }
-        int high = ordinal(t, low + 1, 75);
+        int high = ordinal(t, low + 1, 75, "75th");
         if (high == low + 1) {
             return i;
         }
         return t.at(high).isWord("percentile") || t.at(high).isWord("percentiles") ? high + 1 : i;
     }
 
-    /** "25th" (a number and its suffix, with no space between) at {@code i}: the index after it, or {@code i}. */
-    private static int ordinal(Tokens t, int i, int value) {
+    /**
+     * "25th" (a number and its suffix, with no space between) at {@code i}: the index after it, or {@code i}.
+     * {@code word} is the ordinal as one word, given rather than built at each call.
+     */
+    private static int ordinal(Tokens t, int i, int value, String word) {
         Lexeme num = t.at(i);
         Lexeme suffix = t.at(i + 1);
         if (num.is(Sym.NUM) && !num.spelled && num.number == value && num.decimals == 0) {
             return suffix.isWord("th") && !suffix.spaceBefore ? i + 2 : i;
         }
         // "25th" lexed as one word
-        return num.isWord(value + "th") ? i + 1 : i;
+        return num.isWord(word) ? i + 1 : i;
     }
 
     /**

@@ -36,6 +36,8 @@ final class KnownWords {
         final boolean asWritten;
         /** Whether the word is one of {@link Words#APPROXIMATE}. */
         final boolean approximate;
+        /** The phrase of {@link Words#PHRASES} the word starts, or null: looked up once, not at each label and endpoint. */
+        final Words.@Nullable Phrase phrase;
 
         Entry(String text, String lower, boolean start, @Nullable Unit timeUnit) {
             this.text = text;
@@ -45,6 +47,7 @@ final class KnownWords {
             this.abbreviation = Words.ABBREVIATIONS.get(text);
             this.asWritten = Words.isAbbreviationAsWritten(text);
             this.approximate = Words.APPROXIMATE.contains(lower);
+            this.phrase = Words.PHRASES.then(lower);
         }
     }
 

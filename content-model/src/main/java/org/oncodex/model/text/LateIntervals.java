@@ -20,7 +20,7 @@ final class LateIntervals {
     private LateIntervals() {}
 
     static void join(Tokens t, List<EffectStatement> statements) {
-        if (statements.size() < 2) {
+        if (statements.size() < 2 || !Findings.anyOf(statements, EffectStatement.Kind.INTERVAL)) {
             return; // nothing to join
         }
         // a new list, not removals from the middle: linear however many join

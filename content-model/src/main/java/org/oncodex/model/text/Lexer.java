@@ -1,8 +1,11 @@
 package org.oncodex.model.text;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -110,29 +113,40 @@ final class Lexer {
             this.end = end;
             this.spaceBefore = spaceBefore;
             this.text = text;
-            this.lower = type == Sym.WORD ? lowerCase(text) : text;
             this.number = number;
             this.decimals = decimals;
             this.digits = digits;
             this.decimalComma = decimalComma;
             this.spelled = spelled;
             this.known = null;
-            this.listed = type == Sym.WORD && mixedCaseOrLong(text);
+            if (type != Sym.WORD) {
+                this.lower = text;
+                this.listed = false;
+                return;
+            }
+            // one pass over the word for both: whether it has an upper-case letter, and which cases it mixes
+            boolean upper = false;
+            boolean upperAfterFirst = false;
+            boolean lowerAnywhere = false;
+            boolean beyondAscii = false;
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (c > 0x7F) {
+                    beyondAscii = true;
+                    break;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    upper = true;
+                    upperAfterFirst |= k > 0;
+                }
+                lowerAnywhere |= c >= 'a' && c <= 'z';
+            }
+            this.lower = upper || beyondAscii ? text.toLowerCase(Locale.ROOT) : text;
+            this.listed = beyondAscii || text.length() > KnownWords.MAX_LENGTH || (upperAfterFirst && lowerAnywhere);
         }
 
         boolean is(Sym t) {
             return type == t;
-        }
-
-        /** The word in lower case; the same instance when it has no upper-case letter. */
-        private static String lowerCase(String text) {
-            for (int k = 0; k < text.length(); k++) {
-                char c = text.charAt(k);
-                if ((c >= 'A' && c <= 'Z') || c > 0x7F) {
-                    return text.toLowerCase(Locale.ROOT);
-                }
-            }
-            return text;
         }
 
         /**
@@ -178,6 +192,44 @@ final class Lexer {
         }
     }
 
+    /**
+     * The tokens as the lexer appends them: a list whose array {@link Tokens} takes as it stands, where an
+     * {@link java.util.ArrayList} would be copied into an array once more for every text.
+     */
+    static final class Buffer extends AbstractList<Lexeme> implements RandomAccess {
+        private Lexeme[] items;
+        private int size;
+
+        Buffer(int capacity) {
+            this.items = new Lexeme[capacity];
+        }
+
+        @Override
+        public boolean add(Lexeme l) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size + (size >> 1) + 1);
+            }
+            items[size++] = l;
+            return true;
+        }
+
+        @Override
+        public Lexeme get(int index) {
+            Objects.checkIndex(index, size);
+            return items[index];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        /** The array the tokens are in, from 0 to {@link #size()}; longer than that as a rule. */
+        Lexeme[] array() {
+            return items;
+        }
+    }
+
     static final int MAX_DIGITS = 40;
 
     /** The text of one-character ASCII symbols, shared rather than cut out of the input each time. */
@@ -219,8 +271,8 @@ final class Lexer {
      * group ({@code 1,025}) unless the number before it has a decimal point ({@code 1.025,2.173} is two
      * numbers).
      */
-    static List<Lexeme> tokens(String s) {
-        List<Lexeme> out = new ArrayList<>(Math.max(8, s.length() / 3));
+    static Buffer tokens(String s) {
+        Buffer out = new Buffer(Math.max(8, s.length() / 2 + 2)); // a table cell holds about a token in 2.5 characters
         int[] pointDecimals = {-1}; // whether the text has a decimal point anywhere: found once, when first asked
         int n = s.length();
         int i = 0;

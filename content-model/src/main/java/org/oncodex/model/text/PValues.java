@@ -328,7 +328,8 @@ final class PValues implements Recognizer {
     }
 
     private static boolean isP(Lexeme tok) {
-        if (tok.type != Sym.WORD) {
+        // every name below starts with "p": most words are passed over without hashing
+        if (tok.type != Sym.WORD || tok.lower.isEmpty() || tok.lower.charAt(0) != 'p') {
             return false;
         }
         return switch (tok.lower) {

@@ -47,14 +47,15 @@ final class RelativeChanges implements Recognizer {
             return null;
         }
         // "improved overall survival by 4.8 months", "extended survival by about 3 months": a gain in time
-        if (tok.is(Sym.WORD) && GAINS.contains(tok.lower)) {
+        // every verb of GAINS and ADDS is a known word (KnownWords): a word the lexer does not know needs no lookup
+        if (tok.is(Sym.WORD) && tok.mayBeListed() && GAINS.contains(tok.lower)) {
             Step gain = gainInTime(t, i, scope, out);
             if (gain != null) {
                 return gain;
             }
         }
         // "added 5.3 months to median overall survival", "gave people about 3 more months": a gain in time
-        if (tok.is(Sym.WORD) && ADDS.contains(tok.lower)) {
+        if (tok.is(Sym.WORD) && tok.mayBeListed() && ADDS.contains(tok.lower)) {
             Step added = addedTime(t, i, scope, out);
             if (added != null) {
                 return added;

@@ -11,8 +11,10 @@ import org.oncodex.model.text.Lexer.Sym;
  */
 final class Tokens {
     final String text;
-    /** The tokens in an array: the recognizers look tokens up more than anything else. */
+    /** The tokens in an array, from 0 to {@link #size}: the recognizers look tokens up more than anything else. */
     private final Lexeme[] list;
+
+    private final int size;
 
     private final Lexeme end;
 
@@ -21,13 +23,34 @@ final class Tokens {
 
     Tokens(String text) {
         this.text = text;
-        this.list = Lexer.tokens(text).toArray(new Lexeme[0]);
-        this.end = new Lexeme(Sym.OTHER, text.length(), text.length(), true, "", 0, 0);
-        this.strayCloser = strayClosers(list);
+        Lexer.Buffer tokens = Lexer.tokens(text);
+        this.list = tokens.array();
+        this.size = tokens.size();
+        this.end = endOf(text.length());
+        this.strayCloser = strayClosers(list, size);
+    }
+
+    /** The end sentinels of texts shorter than 256 characters, shared: most texts parsed are table cells. */
+    private static final Lexeme[] ENDS = ends();
+
+    private static Lexeme[] ends() {
+        Lexeme[] out = new Lexeme[256];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = newEnd(k);
+        }
+        return out;
+    }
+
+    private static Lexeme endOf(int length) {
+        return length < ENDS.length ? ENDS[length] : newEnd(length);
+    }
+
+    private static Lexeme newEnd(int length) {
+        return new Lexeme(Sym.OTHER, length, length, true, "", 0, 0);
     }
 
     int size() {
-        return list.length;
+        return size;
     }
 
     /** Whether any token is a word that ends a multiple ("times", "fold", "twofold", "twice"): 0 unknown, 1 no, 2 yes. */
@@ -37,8 +60,10 @@ final class Tokens {
     boolean hasMultipleWord() {
         if (multipleWord == 0) {
             multipleWord = 1;
-            for (Lexeme l : list) {
+            for (int k = 0; k < size; k++) {
+                Lexeme l = list[k];
                 if (l.type == Sym.WORD
+                        && mayEndMultiple(l.lower)
                         && (l.lower.equals("times")
                                 || l.lower.endsWith("fold")
                                 || NumberWords.MULTIPLES.containsKey(l.lower))) {
@@ -50,14 +75,33 @@ final class Tokens {
         return multipleWord == 2;
     }
 
+    /**
+     * Whether a word in lower case may be one of {@link #hasMultipleWord}'s: each ends in "s", "d" or "e", has
+     * four letters or more, and starts with "t", "d" or "q" unless it ends in "fold", so most words are passed
+     * over without a lookup.
+     */
+    private static boolean mayEndMultiple(String lower) {
+        int n = lower.length();
+        if (n < 4) {
+            return false;
+        }
+        char last = lower.charAt(n - 1);
+        if (last != 's' && last != 'd' && last != 'e') {
+            return false;
+        }
+        // "times" and the words of NumberWords.MULTIPLES start with t, d or q; any word may end in "fold"
+        char first = lower.charAt(0);
+        return first == 't' || first == 'd' || first == 'q' || lower.endsWith("fold");
+    }
+
     Lexeme at(int i) {
-        return i >= 0 && i < list.length ? list[i] : end;
+        return i >= 0 && i < size ? list[i] : end;
     }
 
     /** The index of the token that contains or starts after character {@code offset}: a binary search. */
     int indexAt(int offset) {
         int lo = 0;
-        int hi = list.length;
+        int hi = size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (list[mid].end <= offset) {
@@ -94,7 +138,7 @@ final class Tokens {
 
     boolean isStrayCloser(int i) {
         boolean[] stray = strayCloser;
-        return stray != null && i >= 0 && i < stray.length && stray[i];
+        return stray != null && i >= 0 && i < size && stray[i];
     }
 
     /** The input between the start of token {@code first} and the end of token {@code last}. */
@@ -136,10 +180,10 @@ final class Tokens {
         return s == Sym.RPAREN || s == Sym.RBRACK;
     }
 
-    private static boolean @Nullable [] strayClosers(Lexeme[] tokens) {
+    private static boolean @Nullable [] strayClosers(Lexeme[] tokens, int size) {
         boolean[] stray = null;
         int open = 0; // "[0.52-0.84)": mismatched kinds still pair up, so a depth is all it takes
-        for (int i = 0; i < tokens.length; i++) {
+        for (int i = 0; i < size; i++) {
             Sym ty = tokens[i].type;
             if (isOpener(ty)) {
                 open++;
@@ -148,7 +192,7 @@ final class Tokens {
                     open--;
                 } else {
                     if (stray == null) {
-                        stray = new boolean[tokens.length];
+                        stray = new boolean[size];
                     }
                     stray[i] = true;
                 }

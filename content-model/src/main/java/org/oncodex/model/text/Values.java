@@ -90,7 +90,7 @@ final class Values implements Recognizer {
                 return null; // "017/057", "03"
             }
             double v = negative ? -num.number : num.number;
-            return new Point(v, (negative ? "-" : "") + num.digits, false, i, j + 1);
+            return new Point(v, negative ? "-" + num.digits : num.digits, false, i, j + 1);
         }
         String open = IntervalBounds.openWord(t, i);
         if (open != null) {

@@ -57,6 +57,22 @@ final class Words {
         }
     }
 
+    /**
+     * {@code from.then(tok.lower)}, without a lookup for a word no phrase holds: every word of a phrase is a
+     * known word (KnownWords), so a word the lexer does not know, in none of the cases it knows words in, is
+     * in none.
+     */
+    static @Nullable Phrase then(Phrase from, Lexer.Lexeme tok) {
+        if (tok.type != Lexer.Sym.WORD) {
+            return from.then(tok.lower);
+        }
+        KnownWords.Entry known = tok.known;
+        if (known != null && from == PHRASES) {
+            return known.phrase;
+        }
+        return tok.mayBeListed() ? from.then(tok.lower) : null;
+    }
+
     private static Phrase phrases() {
         Phrase root = new Phrase();
         ENDPOINTS.forEach((phrase, e) -> node(root, phrase).endpoint = e);
