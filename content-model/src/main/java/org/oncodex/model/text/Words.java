@@ -174,6 +174,7 @@ final class Words {
         out.addAll(RelativeChanges.VERBS.keySet());
         out.addAll(RelativeChanges.GAINS);
         out.addAll(RelativeChanges.ADDS);
+        out.addAll(RelativeChanges.NOUNS.keySet());
         out.addAll(List.of(
                 // P values
                 "p",
