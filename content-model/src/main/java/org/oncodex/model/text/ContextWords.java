@@ -85,6 +85,11 @@ final class ContextWords implements Recognizer {
         // every abbreviation is a known word as written: an unknown word is none
         KnownWords.Entry known = tok.known;
         EffectStatement.Kind abbreviated = known != null ? known.abbreviation : null;
+        if (abbreviated == null && known == null) {
+            // "ORb" under a table's footnote mark, "IRRs": the abbreviation with a letter run on
+            String bare = Words.unsuffixed(tok.text);
+            abbreviated = bare == null ? null : Words.ABBREVIATIONS.get(bare);
+        }
         if (abbreviated != null) {
             int next = i + 1;
             // "HR for death", "OR (95% CI)"
@@ -310,6 +315,14 @@ final class ContextWords implements Recognizer {
             if (e != null && (w > 0 || Words.isAbbreviationAsWritten(tok))) {
                 best = i + w + 1;
                 found = e;
+            }
+        }
+        if (found == null && t.at(i).known == null) {
+            // "reported ORRs", "OSa" under a footnote mark: the endpoint's abbreviation with a letter run on
+            String bare = Words.unsuffixed(t.at(i).text);
+            Endpoint e = bare == null ? null : Words.ENDPOINTS.get(bare.toLowerCase(Locale.ROOT));
+            if (e != null) {
+                return new Step(i + 1, scope.withEndpoint(e, t.at(i).text, i));
             }
         }
         if (found == null) {

@@ -249,4 +249,20 @@ class ContextWordsTest {
         assertThat(EffectStatements.parse("Toxicity was not reported.").diagnostics())
                 .isEmpty();
     }
+
+    @Test
+    void an_abbreviation_with_a_letter_run_on_still_names_its_kind() {
+        // headers and sentences written for the test: a footnote mark, a plural
+        assertThat(after("ORc").label()).isEqualTo(EffectStatement.Kind.ODDS_RATIO);
+        assertThat(after("IRRs").label()).isEqualTo(EffectStatement.Kind.RATE_RATIO);
+        assertThat(after("ORRs").endpoint()).isEqualTo(Endpoint.ORR);
+        assertThat(EffectStatements.parse("2.3 (1.4-3.9)", ParseContext.column("HRb (95% CI)"))
+                        .statements())
+                .extracting(EffectStatement::kind)
+                .containsExactly(EffectStatement.Kind.HAZARD_RATIO);
+        // a word that only looks like one abbreviates nothing
+        assertThat(Words.unsuffixed("ORRs")).isEqualTo("ORR");
+        assertThat(Words.unsuffixed("Ors")).isNull();
+        assertThat(Words.unsuffixed("ORg")).isNull();
+    }
 }
