@@ -85,6 +85,10 @@ final class ContextWords implements Recognizer {
         // every abbreviation is a known word as written: an unknown word is none
         KnownWords.Entry known = tok.known;
         EffectStatement.Kind abbreviated = known != null ? known.abbreviation : null;
+        Step correlation = correlation(t, i, scope);
+        if (correlation != null) {
+            return correlation;
+        }
         if (abbreviated == null && known == null) {
             // "ORb" under a table's footnote mark, "IRRs": the abbreviation with a letter run on
             String bare = Words.unsuffixed(tok.text);
@@ -175,6 +179,41 @@ final class ContextWords implements Recognizer {
             }
         }
         return new Step(end, s);
+    }
+
+    /** Correlation coefficients as printed: "r", "R2", "rs", "rho", "ρ"; "R²" is "R" and a superscript. */
+    static final java.util.Set<String> CORRELATIONS = java.util.Set.of("r", "R", "R2", "r2", "rs", "rho", "Rho", "ρ");
+
+    /**
+     * "(R2 = 0.89; 95% CI, 0.80 to 0.98)", "OS HR (r, 0.82 [95% CI 0.42-0.97])": a correlation coefficient,
+     * a kind the model lacks, read as an unlabeled estimate whatever label or endpoint stood before it.
+     */
+    private static @Nullable Step correlation(Tokens t, int i, Scope scope) {
+        Lexeme tok = t.at(i);
+        if (!CORRELATIONS.contains(tok.text)) {
+            return null;
+        }
+        // "hazard ratio r= 0.60": the letter names the label's own value
+        if (scope.label() != null
+                && scope.labelAt() >= 0
+                && i - scope.labelAt() <= 3
+                && t.at(i - 1).is(Sym.WORD)) {
+            return null;
+        }
+        int j = i + 1;
+        boolean squared = t.at(j).is(Sym.OTHER) && t.at(j).text.equals("²");
+        if (tok.text.equalsIgnoreCase("r") && squared) {
+            j++;
+        } else if (tok.text.equals("R")) {
+            return null; // a capital R alone is an arm or a name as often as a correlation
+        }
+        Lexeme sep = t.at(j);
+        if (!(sep.is(Sym.EQ) || sep.is(Sym.COMMA) || sep.is(Sym.COLON))
+                || !t.at(j + 1).is(Sym.NUM)) {
+            return null;
+        }
+        Scope s = scope.withLabel(EffectStatement.Kind.UNLABELED_ESTIMATE, t.span(i, j - 1), i);
+        return new Step(j, s.endpoint() == null ? s : s.withoutEndpoint());
     }
 
     /** "at 12 and 24 months", "at 1, 2 and 3 years": landmarks, not medians. */

@@ -172,6 +172,10 @@ final class Values implements Recognizer {
         }
         // "a median per-allele odds ratio (OR) of 1.22 (interquartile range = 1.15–1.36)": the median of
         // many ratios, with their spread, not one ratio with its interval
+        // "(r, 0.83 [95% CI 0.54-0.96])" after "median survival": a correlation, whatever median came before
+        if (label == EffectStatement.Kind.UNLABELED_ESTIMATE && !percent && tail.unit == null && !point.open()) {
+            return label;
+        }
         if (label != null
                 && isRatio(label)
                 && scope.median()

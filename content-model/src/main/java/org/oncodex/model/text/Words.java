@@ -199,6 +199,9 @@ final class Words {
         out.addAll(RelativeChanges.GAINS);
         out.addAll(RelativeChanges.ADDS);
         out.addAll(RelativeChanges.NOUNS.keySet());
+        for (String c : ContextWords.CORRELATIONS) {
+            out.add(c.toLowerCase(Locale.ROOT));
+        }
         out.addAll(List.of(
                 // P values
                 "p",

@@ -265,4 +265,20 @@ class ContextWordsTest {
         assertThat(Words.unsuffixed("Ors")).isNull();
         assertThat(Words.unsuffixed("ORg")).isNull();
     }
+
+    @Test
+    void a_correlation_coefficient_is_an_unlabeled_estimate_whatever_came_before() {
+        // sentences written for the test
+        assertThat(EffectStatements.parse("ORR and OS were correlated (R2 = 0.71; 95% CI 0.52 to 0.90).")
+                        .statements())
+                .extracting(x -> x.kind() + " " + x.printedValue().orElse("") + " " + x.endpoint())
+                .containsExactly("UNLABELED_ESTIMATE 0.71 Optional.empty");
+        assertThat(EffectStatements.parse("PFS HR (r, 0.77 [95% CI 0.50-0.91])").statements())
+                .extracting(EffectStatement::kind)
+                .containsExactly(EffectStatement.Kind.UNLABELED_ESTIMATE);
+        // a letter that names the label's own value is no correlation
+        assertThat(EffectStatements.parse("with a hazard ratio r= 0.70 assumed").statements())
+                .extracting(EffectStatement::kind)
+                .containsExactly(EffectStatement.Kind.HAZARD_RATIO);
+    }
 }
