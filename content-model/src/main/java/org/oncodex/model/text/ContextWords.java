@@ -330,10 +330,12 @@ final class ContextWords implements Recognizer {
         };
     }
 
-    /** An endpoint phrase (OS, overall survival); the longest match. */
-    private static @Nullable Step endpoint(Tokens t, int i, Scope scope) {
-        int best = -1;
-        Endpoint found = null;
+    /** An endpoint and the token after the words that name it. */
+    record Phrased(Endpoint endpoint, int next) {}
+
+    /** The longest endpoint phrase (OS, overall survival) starting at token {@code i}, or null. */
+    static @Nullable Phrased longestEndpoint(Tokens t, int i) {
+        Phrased found = null;
         Words.Phrase phrase = Words.PHRASES;
         for (int w = 0; w < Words.MAX_PHRASE_WORDS; w++) {
             Lexeme tok = t.at(i + w);
@@ -352,9 +354,20 @@ final class ContextWords implements Recognizer {
             }
             Endpoint e = phrase.endpoint();
             if (e != null && (w > 0 || Words.isAbbreviationAsWritten(tok))) {
-                best = i + w + 1;
-                found = e;
+                found = new Phrased(e, i + w + 1);
             }
+        }
+        return found;
+    }
+
+    /** An endpoint phrase (OS, overall survival); the longest match. */
+    private static @Nullable Step endpoint(Tokens t, int i, Scope scope) {
+        int best = -1;
+        Endpoint found = null;
+        Phrased longest = longestEndpoint(t, i);
+        if (longest != null) {
+            best = longest.next();
+            found = longest.endpoint();
         }
         if (found == null && t.at(i).known == null) {
             // "reported ORRs", "OSa" under a footnote mark: the endpoint's abbreviation with a letter run on

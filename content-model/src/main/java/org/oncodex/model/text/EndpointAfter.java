@@ -25,29 +25,12 @@ final class EndpointAfter {
         } else if (t.at(k).is(Sym.WORD) && yearWord(t.at(k))) {
             k++;
         }
-        Words.Phrase phrase = Words.PHRASES;
-        Endpoint found = null;
-        int end = -1;
-        for (int w = 0; w < Words.MAX_PHRASE_WORDS; w++) {
-            Lexeme tok = t.at(k + w);
-            if (!tok.is(Sym.WORD)) {
-                break;
-            }
-            phrase = phrase.then(tok.lower);
-            if (phrase == null) {
-                break;
-            }
-            Endpoint e = phrase.endpoint();
-            if (e != null && (w > 0 || Words.isAbbreviationAsWritten(tok))) {
-                found = e;
-                end = k + w;
-            }
-        }
+        ContextWords.Phrased found = ContextWords.longestEndpoint(t, k);
         // "lived", "survived" name overall survival only before a time: not after a share
         if (found == null || t.at(k).isWord("lived") || t.at(k).isWord("survived")) {
             return null;
         }
-        return new Named(found, t.span(k, end));
+        return new Named(found.endpoint(), t.span(k, found.next() - 1));
     }
 
     /** "two-year", "five-year", "3-month" printed as one word. */
