@@ -85,6 +85,15 @@ final class ContextWords implements Recognizer {
         // every abbreviation is a known word as written: an unknown word is none
         KnownWords.Entry known = tok.known;
         EffectStatement.Kind abbreviated = known != null ? known.abbreviation : null;
+        Step correlation = correlation(t, i, scope);
+        if (correlation != null) {
+            return correlation;
+        }
+        if (abbreviated == null && known == null) {
+            // "ORb" under a table's footnote mark, "IRRs": the abbreviation with a letter run on
+            String bare = Words.unsuffixed(tok.text);
+            abbreviated = bare == null ? null : Words.ABBREVIATIONS.get(bare);
+        }
         if (abbreviated != null) {
             int next = i + 1;
             // "HR for death", "OR (95% CI)"
@@ -170,6 +179,41 @@ final class ContextWords implements Recognizer {
             }
         }
         return new Step(end, s);
+    }
+
+    /** Correlation coefficients as printed: "r", "R2", "rs", "rho", "ρ"; "R²" is "R" and a superscript. */
+    static final java.util.Set<String> CORRELATIONS = java.util.Set.of("r", "R", "R2", "r2", "rs", "rho", "Rho", "ρ");
+
+    /**
+     * "(R2 = 0.89; 95% CI, 0.80 to 0.98)", "OS HR (r, 0.82 [95% CI 0.42-0.97])": a correlation coefficient,
+     * a kind the model lacks, read as an unlabeled estimate whatever label or endpoint stood before it.
+     */
+    private static @Nullable Step correlation(Tokens t, int i, Scope scope) {
+        Lexeme tok = t.at(i);
+        if (!CORRELATIONS.contains(tok.text)) {
+            return null;
+        }
+        // "hazard ratio r= 0.60": the letter names the label's own value
+        if (scope.label() != null
+                && scope.labelAt() >= 0
+                && i - scope.labelAt() <= 3
+                && t.at(i - 1).is(Sym.WORD)) {
+            return null;
+        }
+        int j = i + 1;
+        boolean squared = t.at(j).is(Sym.OTHER) && t.at(j).text.equals("²");
+        if (tok.text.equalsIgnoreCase("r") && squared) {
+            j++;
+        } else if (tok.text.equals("R")) {
+            return null; // a capital R alone is an arm or a name as often as a correlation
+        }
+        Lexeme sep = t.at(j);
+        if (!(sep.is(Sym.EQ) || sep.is(Sym.COMMA) || sep.is(Sym.COLON))
+                || !t.at(j + 1).is(Sym.NUM)) {
+            return null;
+        }
+        Scope s = scope.withLabel(EffectStatement.Kind.UNLABELED_ESTIMATE, t.span(i, j - 1), i);
+        return new Step(j, s.endpoint() == null ? s : s.withoutEndpoint());
     }
 
     /** "at 12 and 24 months", "at 1, 2 and 3 years": landmarks, not medians. */
@@ -286,10 +330,12 @@ final class ContextWords implements Recognizer {
         };
     }
 
-    /** An endpoint phrase (OS, overall survival); the longest match. */
-    private static @Nullable Step endpoint(Tokens t, int i, Scope scope) {
-        int best = -1;
-        Endpoint found = null;
+    /** An endpoint and the token after the words that name it. */
+    record Phrased(Endpoint endpoint, int next) {}
+
+    /** The longest endpoint phrase (OS, overall survival) starting at token {@code i}, or null. */
+    static @Nullable Phrased longestEndpoint(Tokens t, int i) {
+        Phrased found = null;
         Words.Phrase phrase = Words.PHRASES;
         for (int w = 0; w < Words.MAX_PHRASE_WORDS; w++) {
             Lexeme tok = t.at(i + w);
@@ -308,8 +354,27 @@ final class ContextWords implements Recognizer {
             }
             Endpoint e = phrase.endpoint();
             if (e != null && (w > 0 || Words.isAbbreviationAsWritten(tok))) {
-                best = i + w + 1;
-                found = e;
+                found = new Phrased(e, i + w + 1);
+            }
+        }
+        return found;
+    }
+
+    /** An endpoint phrase (OS, overall survival); the longest match. */
+    private static @Nullable Step endpoint(Tokens t, int i, Scope scope) {
+        int best = -1;
+        Endpoint found = null;
+        Phrased longest = longestEndpoint(t, i);
+        if (longest != null) {
+            best = longest.next();
+            found = longest.endpoint();
+        }
+        if (found == null && t.at(i).known == null) {
+            // "reported ORRs", "OSa" under a footnote mark: the endpoint's abbreviation with a letter run on
+            String bare = Words.unsuffixed(t.at(i).text);
+            Endpoint e = bare == null ? null : Words.ENDPOINTS.get(bare.toLowerCase(Locale.ROOT));
+            if (e != null) {
+                return new Step(i + 1, scope.withEndpoint(e, t.at(i).text, i));
             }
         }
         if (found == null) {

@@ -17,9 +17,33 @@ import org.oncodex.model.text.Lexer.Sym;
 final class FromTo implements Recognizer {
     private static final int VERB_REACH = 10;
 
-    /** Verbs of change that are neither a reduction, a rise nor a gain in time. */
-    private static final java.util.Set<String> OTHER_CHANGES =
-            java.util.Set.of("worsened", "went", "changed", "grew", "climbed");
+    /**
+     * Words of change that are neither a verb of reduction or rise nor a gain in time: other verbs, and
+     * the nouns of a change ("a significant reduction in 10-year mortality from 8% to 4%", "would fall
+     * from 1.22 percent to 0.84 percent").
+     */
+    private static final java.util.Set<String> OTHER_CHANGES = java.util.Set.of(
+            "worsened",
+            "went",
+            "changed",
+            "grew",
+            "climbed",
+            "fall",
+            "rise",
+            "drop",
+            "jump",
+            "jumped",
+            "reduction",
+            "reductions",
+            "improvement",
+            "improvements",
+            "change",
+            "shift",
+            "shifted");
+
+    /** Words that make "from X to Y" a range even after a word of change: "risk reductions ranged from". */
+    private static final java.util.Set<String> SPANS =
+            java.util.Set.of("ranged", "ranging", "range", "ranges", "varied", "varying", "varies", "vary");
 
     @Override
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
@@ -208,11 +232,18 @@ final class FromTo implements Recognizer {
         return t.at(k).is(Sym.PCT) || Words.timeUnit(t.at(k)) != null;
     }
 
-    /** A verb of change a few words before "from": "improved", "fell", "reduced the ... risk". */
+    /**
+     * A word of change a few words before "from": "improved", "fell", "reduced the ... risk", "an
+     * increase in the 10-year rate of overall survival, from"; a comma may stand right before "from".
+     */
     private static boolean changeBefore(Tokens t, int from) {
-        for (int k = from - 1; k >= 0 && k >= from - VERB_REACH; k--) {
+        int last = t.at(from - 1).is(Sym.COMMA) ? from - 2 : from - 1;
+        for (int k = last; k >= 0 && k >= from - 1 - VERB_REACH; k--) {
             Lexeme w = t.at(k);
             if (!w.is(Sym.WORD) && !w.is(Sym.NUM) && !w.is(Sym.DASH)) {
+                return false;
+            }
+            if (SPANS.contains(w.lower)) {
                 return false;
             }
             if (RelativeChanges.VERBS.containsKey(w.lower)

@@ -25,6 +25,9 @@ final class Multiples implements Recognizer {
     private static final Set<String> RISKS = Set.of("risk", "risks", "odds", "hazard", "likelihood", "chance");
     private static final Set<String> RISES = Set.of("higher", "greater", "increased", "elevated", "excess");
 
+    /** "three times more likely", "3 times more often in women", "twice as common". */
+    private static final Set<String> OFTEN = Set.of("likely", "often", "common", "commonly", "frequent", "frequently");
+
     @Override
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
         Lexeme tok = t.at(i);
@@ -97,7 +100,7 @@ final class Multiples implements Recognizer {
         return false;
     }
 
-    /** "2-fold higher risk", "twice the risk", "three times more likely", "two times as likely". */
+    /** "2-fold higher risk", "twice the risk", "three times more likely", "3 times more often", "two times as likely". */
     private static boolean riskAfter(Tokens t, int k) {
         Lexeme a = t.at(k);
         Lexeme b = t.at(k + 1);
@@ -113,6 +116,6 @@ final class Multiples implements Recognizer {
         if (a.isWord("the") || a.isWord("an")) {
             return RISKS.contains(b.lower);
         }
-        return (a.isWord("more") || a.isWord("as")) && b.isWord("likely");
+        return (a.isWord("more") || a.isWord("as")) && b.is(Sym.WORD) && OFTEN.contains(b.lower);
     }
 }

@@ -176,6 +176,7 @@ final class Pairs {
         String w = words.get(last);
         String before = last > 0 ? words.get(last - 1) : "";
         return ((w.equals("with") || w.equals("to")) && before.equals("compared"))
+                || (w.equals("to") && before.equals("relative"))
                 || w.equals("versus")
                 || w.equals("vs")
                 || w.equals("vs.")
@@ -205,6 +206,10 @@ final class Pairs {
 
     private static boolean connected(String between) {
         String lower = between.toLowerCase(Locale.ROOT);
+        // "79.4% of patients were event-free at two years, relative to 66.2%"
+        if (lower.endsWith("relative to ")) {
+            return true;
+        }
         int i = 0;
         while (i < lower.length()) {
             while (i < lower.length() && !Character.isLetter(lower.charAt(i))) {

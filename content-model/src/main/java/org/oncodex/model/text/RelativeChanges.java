@@ -61,6 +61,14 @@ final class RelativeChanges implements Recognizer {
                 return added;
             }
         }
+        // "a reduction of 37% in diagnoses", "an increase of 60% in incidence": the change named by its noun
+        if (tok.is(Sym.WORD) && t.at(i + 1).isWord("of") && NOUNS.containsKey(tok.lower)) {
+            int n = Words.isApproximate(t.at(i + 2)) ? i + 3 : i + 2;
+            Lexeme num = t.at(n);
+            if (num.is(Sym.NUM) && t.at(n + 1).is(Sym.PCT) && !Tokens.isOpener(t.at(n + 2).type)) {
+                return add(t, i, num, NOUNS.get(tok.lower) > 0, n + 2, null, scope, out);
+            }
+        }
         // reduced the risk of death by 38%, death rates dropping by 43%, cut ... by a third
         if (tok.is(Sym.WORD) && verb(tok) != 0) {
             int j = i + 1;
@@ -117,6 +125,15 @@ final class RelativeChanges implements Recognizer {
         String printed = WordShares.printed(r.value() * 100);
         return new Fraction(Double.parseDouble(printed), printed, Math.max(t.indexAt(r.end()), k + 1));
     }
+
+    /** Nouns of a change followed by "of" and its size, with their direction: -1 lower, 1 higher. */
+    static final java.util.Map<String, Integer> NOUNS = java.util.Map.of(
+            "reduction", -1,
+            "decrease", -1,
+            "decline", -1,
+            "drop", -1,
+            "increase", 1,
+            "rise", 1);
 
     /** What a relative change printed between its percentage and its direction changes: "a 33% hazard reduction". */
     private static final java.util.Set<String> MEASURED =

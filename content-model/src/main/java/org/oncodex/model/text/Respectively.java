@@ -67,7 +67,9 @@ final class Respectively {
                 continue;
             }
             Scope s = step.scope();
-            if (s.endpoint() != null && s.endpointAt() >= i) {
+            // "overall survival (OS) and relapse-free survival (RFS)": a name and its abbreviation are one
+            boolean repeated = !named.isEmpty() && named.get(named.size() - 1).endpoint() == s.endpoint();
+            if (s.endpoint() != null && s.endpointAt() >= i && !repeated) {
                 named.add(s.named());
             }
             i = Math.max(step.next(), i + 1);

@@ -159,6 +159,11 @@ record Scope(
         return new Scope(labelled, new Named(e, text, at), median, timePoint, declared, approximateUntil, fromContext);
     }
 
+    /** This scope with no endpoint: the words after it name something else ("R2 = 0.89" after "ORR"). */
+    Scope withoutEndpoint() {
+        return new Scope(labelled, Named.NONE, median, timePoint, declared, approximateUntil, fromContext);
+    }
+
     Scope withMedian(int at) {
         return new Scope(
                 new Label(EffectStatement.Kind.MEDIAN_TIME, "median", at, false, labelled.seriesUntil()),

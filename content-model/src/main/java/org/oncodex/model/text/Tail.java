@@ -239,6 +239,13 @@ final class Tail {
                 tail.endpointLabel = e.text;
             }
         }
+        if (tail.endpoint == null && tail.unit == Unit.PERCENT) {
+            EndpointAfter.Named after = EndpointAfter.read(t, j);
+            if (after != null) {
+                tail.endpoint = after.endpoint(); // "33.1% 5-year progression-free survival"
+                tail.endpointLabel = after.text();
+            }
+        }
         if (tail.endpoint == null && tail.unit == Unit.PERCENT && scope.endpoint() == null) {
             int alive = NearValue.aliveAfter(t, j);
             if (alive >= 0) {

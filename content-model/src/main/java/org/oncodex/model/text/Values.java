@@ -172,6 +172,10 @@ final class Values implements Recognizer {
         }
         // "a median per-allele odds ratio (OR) of 1.22 (interquartile range = 1.15–1.36)": the median of
         // many ratios, with their spread, not one ratio with its interval
+        // "(r, 0.83 [95% CI 0.54-0.96])" after "median survival": a correlation, whatever median came before
+        if (label == EffectStatement.Kind.UNLABELED_ESTIMATE && !percent && tail.unit == null && !point.open()) {
+            return label;
+        }
         if (label != null
                 && isRatio(label)
                 && scope.median()
@@ -456,14 +460,32 @@ final class Values implements Recognizer {
         if (estimate != null) {
             b.estimate(estimate);
         }
+        EffectStatement comparedArm = null;
         if (tail.comparator != null) {
             Point c = tail.comparator;
             EffectEstimate ce = quietEstimate(kind, c, unit, tail.unitLabel);
             if (ce != null) {
                 b.comparatorEstimate(ce);
+                // "not reached versus 7.1 months": the other arm's median is the one number printed
+                if (kind == EffectStatement.Kind.MEDIAN_TIME && point.open() && !c.open()) {
+                    ImmutableEffectStatement.Builder other = t.statement(
+                                    kind, t.at(c.first()).start, t.at(c.next() - 1).end)
+                            .printedValue(c.printed())
+                            .value(c.value())
+                            .estimate(ce);
+                    if (tail.endpoint != null) {
+                        other.endpoint(tail.endpoint).endpointLabel(tail.endpointLabel);
+                    } else if (endpoint != null) {
+                        other.endpoint(endpoint).endpointLabel(scope.endpointLabel());
+                    }
+                    comparedArm = other.build();
+                }
             }
         }
         out.add(b.build());
+        if (comparedArm != null) {
+            out.add(comparedArm);
+        }
         Scope next = scope;
         if (labelled || (scope.labelAt() >= 0 && scope.labelUsed() && labelFor(t, i, scope) == kind)) {
             next = scope.withLabelUsed(tail.next);

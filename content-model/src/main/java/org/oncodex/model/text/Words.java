@@ -164,7 +164,31 @@ final class Words {
         return (known != null ? known.start : word.mayBeListed() && STARTS.contains(word.lower))
                 || word.lower.indexOf('-') >= 0
                 || word.text.startsWith("m")
-                || word.text.startsWith("Median");
+                || word.text.startsWith("Median")
+                || (known == null && unsuffixed(word.text) != null);
+    }
+
+    /**
+     * An abbreviation with one lower-case letter run on, the letter dropped: a plural ("ORRs", "IRRs") or a
+     * table's footnote mark ("ORb", "HRa"); null for any other word. Whether the rest abbreviates anything is
+     * the caller's question.
+     */
+    static @Nullable String unsuffixed(String text) {
+        int n = text.length();
+        if (n < 3 || n > 5) {
+            return null;
+        }
+        char last = text.charAt(n - 1);
+        if (last != 's' && (last < 'a' || last > 'f')) {
+            return null;
+        }
+        for (int k = 0; k < n - 1; k++) {
+            char c = text.charAt(k);
+            if (c < 'A' || c > 'Z') {
+                return null;
+            }
+        }
+        return text.substring(0, n - 1);
     }
 
     /** The words at which some recognizer can start, lower case. */
@@ -190,6 +214,10 @@ final class Words {
         out.addAll(RelativeChanges.VERBS.keySet());
         out.addAll(RelativeChanges.GAINS);
         out.addAll(RelativeChanges.ADDS);
+        out.addAll(RelativeChanges.NOUNS.keySet());
+        for (String c : ContextWords.CORRELATIONS) {
+            out.add(c.toLowerCase(Locale.ROOT));
+        }
         out.addAll(List.of(
                 // P values
                 "p",

@@ -249,4 +249,36 @@ class ContextWordsTest {
         assertThat(EffectStatements.parse("Toxicity was not reported.").diagnostics())
                 .isEmpty();
     }
+
+    @Test
+    void an_abbreviation_with_a_letter_run_on_still_names_its_kind() {
+        // headers and sentences written for the test: a footnote mark, a plural
+        assertThat(after("ORc").label()).isEqualTo(EffectStatement.Kind.ODDS_RATIO);
+        assertThat(after("IRRs").label()).isEqualTo(EffectStatement.Kind.RATE_RATIO);
+        assertThat(after("ORRs").endpoint()).isEqualTo(Endpoint.ORR);
+        assertThat(EffectStatements.parse("2.3 (1.4-3.9)", ParseContext.column("HRb (95% CI)"))
+                        .statements())
+                .extracting(EffectStatement::kind)
+                .containsExactly(EffectStatement.Kind.HAZARD_RATIO);
+        // a word that only looks like one abbreviates nothing
+        assertThat(Words.unsuffixed("ORRs")).isEqualTo("ORR");
+        assertThat(Words.unsuffixed("Ors")).isNull();
+        assertThat(Words.unsuffixed("ORg")).isNull();
+    }
+
+    @Test
+    void a_correlation_coefficient_is_an_unlabeled_estimate_whatever_came_before() {
+        // sentences written for the test
+        assertThat(EffectStatements.parse("ORR and OS were correlated (R2 = 0.71; 95% CI 0.52 to 0.90).")
+                        .statements())
+                .extracting(x -> x.kind() + " " + x.printedValue().orElse("") + " " + x.endpoint())
+                .containsExactly("UNLABELED_ESTIMATE 0.71 Optional.empty");
+        assertThat(EffectStatements.parse("PFS HR (r, 0.77 [95% CI 0.50-0.91])").statements())
+                .extracting(EffectStatement::kind)
+                .containsExactly(EffectStatement.Kind.UNLABELED_ESTIMATE);
+        // a letter that names the label's own value is no correlation
+        assertThat(EffectStatements.parse("with a hazard ratio r= 0.70 assumed").statements())
+                .extracting(EffectStatement::kind)
+                .containsExactly(EffectStatement.Kind.HAZARD_RATIO);
+    }
 }

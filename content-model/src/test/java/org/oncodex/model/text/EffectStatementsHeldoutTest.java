@@ -18,11 +18,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * how the parser does on text it was not built from: the test prints the tally, writes the rows read
  * wrongly to {@code target/<set>-failures.tsv}, and fails when fewer rows read correctly than the floor
  * recorded here, so a change that loses ground on unseen text is seen.
+ *
+ * <p>{@code heldout-5} (125 statements from 82 pages no earlier set draws on, the expected readings written
+ * before the parser was run on them) was read at 107 of 125 (85.6%) before any change made for it: that
+ * figure, not the floor, estimates unseen text.
  */
 class EffectStatementsHeldoutTest {
 
     @ParameterizedTest(name = "{0}: at least {1} rows read")
-    @CsvSource({"heldout-2, 119", "heldout-3, 117", "heldout-4, 119"})
+    @CsvSource({"heldout-2, 119", "heldout-3, 119", "heldout-4, 121", "heldout-5, 117"})
     void reads_at_least_the_recorded_share_of_a_held_out_set(String set, int floor) throws IOException {
         List<EffectStatementsCorpusTest.Row> rows =
                 EffectStatementsCorpusTest.rows("effect-statements/" + set + ".tsv");

@@ -48,4 +48,33 @@ class FromToTest {
         assertThat(parse("treatment went from one to three lines"))
                 .noneMatch(s -> s.comparatorEstimate().isPresent());
     }
+
+    @Test
+    void a_noun_of_change_or_a_comma_before_from_makes_a_change() {
+        assertThat(parse("a marked reduction in five-year recurrence from 12% to 7% was seen"))
+                .first()
+                .satisfies(s -> {
+                    assertThat(s.printedValue()).contains("7");
+                    assertThat(s.comparatorEstimate())
+                            .contains(Proportion.builder().percent(12).build());
+                });
+        assertThat(parse("there was an increase in the 5-year survival rate, from 40 to 46%."))
+                .first()
+                .satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(EffectStatement.Kind.PROPORTION);
+                    assertThat(s.printedValue()).contains("46");
+                    assertThat(s.comparatorEstimate())
+                            .contains(Proportion.builder().percent(40).build());
+                });
+        assertThat(parse("the risk would fall from 2.4 percent to 1.9 percent"))
+                .first()
+                .satisfies(s -> assertThat(s.printedValue()).contains("1.9"));
+    }
+
+    @Test
+    void a_word_of_spread_after_the_change_keeps_a_range() {
+        assertThat(parse("the risk reductions ranged from 10% to 25% across the trials"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.RANGE));
+    }
 }

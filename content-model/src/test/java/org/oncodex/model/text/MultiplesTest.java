@@ -62,4 +62,18 @@ class MultiplesTest {
         assertThat(parse("the tablets were taken 2-3 times a day")).isEmpty();
         assertThat(parse("the risk rose by 3 times per year of exposure")).isEmpty();
     }
+
+    @Test
+    void more_often_or_as_common_is_a_multiple() {
+        // written for the test
+        assertThat(parse("the tumour occurs 4 times more often in smokers"))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(EffectStatement.Kind.RISK_RATIO);
+                    assertThat(s.value()).hasValue(4.0);
+                });
+        assertThat(parse("it is twice as common in men"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.value()).hasValue(2.0));
+    }
 }

@@ -191,4 +191,25 @@ class PairsTest {
                         .statements())
                 .isEmpty();
     }
+
+    @Test
+    void relative_to_compares_two_arms() {
+        // written for the test
+        assertThat(EffectStatements.parse(
+                                "About 61.5% of patients were free of relapse at three years, relative to 48.0% with surgery alone.")
+                        .statements())
+                .first()
+                .satisfies(s -> assertThat(s.comparatorEstimate())
+                        .contains(Proportion.builder().percent(48.0).build()));
+    }
+
+    @Test
+    void an_arm_not_reached_versus_a_number_keeps_the_number_as_a_median_of_its_own() {
+        // written for the test
+        assertThat(EffectStatements.parse("Median OS was not reached versus 11.4 months with placebo.")
+                        .statements())
+                .extracting(s -> s.kind() + " " + s.printedValue().orElse("") + " "
+                        + s.endpoint().orElse(null))
+                .containsExactly("MEDIAN_TIME NR OS", "MEDIAN_TIME 11.4 OS");
+    }
 }

@@ -8,6 +8,10 @@ import org.oncodex.model.Endpoint;
 
 class RelativeChangesTest {
 
+    private static List<EffectStatement> parse(String text) {
+        return EffectStatements.parse(text).statements();
+    }
+
     @Test
     void a_percentage_before_its_direction() {
         RelativeChange c = RecognizerTestSupport.read(new RelativeChanges(), "38% reduction in the risk of death")
@@ -290,5 +294,25 @@ class RelativeChangesTest {
         // a number in digits after "by" is read as a percentage or not at all, never as a fraction
         assertThat(RecognizerTestSupport.read(new RelativeChanges(), "cut the risk of death by 2 thirds"))
                 .isEmpty();
+    }
+
+    @Test
+    void a_noun_of_change_then_of_a_percentage() {
+        // written for the test
+        assertThat(parse("screening brought a reduction of 24% in late-stage diagnoses"))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(EffectStatement.Kind.RELATIVE_CHANGE);
+                    assertThat(s.relativeChange().map(RelativeChange::direction))
+                            .contains(RelativeChange.Direction.LOWER);
+                    assertThat(s.printedValue()).contains("24");
+                });
+        assertThat(parse("an increase of about 15% in incidence"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.relativeChange().map(RelativeChange::direction))
+                        .contains(RelativeChange.Direction.HIGHER));
+        // a share with its interval after "of" is no change of that size
+        assertThat(parse("a reduction of 30% (95% CI 20% to 40%)"))
+                .noneMatch(s -> s.kind() == EffectStatement.Kind.RELATIVE_CHANGE && s.ci().isEmpty());
     }
 }

@@ -42,4 +42,13 @@ class RespectivelyTest {
                         "The median PFS and OS were 7.6 months and 17.6 months. The rates were similar, respectively."))
                 .containsOnly(Endpoint.OS);
     }
+
+    @Test
+    void a_name_and_its_abbreviation_in_brackets_are_one_place() {
+        // written for the test
+        assertThat(
+                        endpoints(
+                                "The disease-free survival (DFS) and overall survival (OS) rates were 61 and 74%, respectively."))
+                .containsExactly(Endpoint.DFS, Endpoint.OS);
+    }
 }
