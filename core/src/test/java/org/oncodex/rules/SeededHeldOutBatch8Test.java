@@ -15,7 +15,9 @@ import java.util.Map;
  * <p>Measured before any rule was changed for it ({@code ./mvnw -pl core test -Dtest=SeededHeldOutBatch8Test}):
  * defects caught 52 of 65 (80%: misattributed 10/10, altered 8/8, significance 6/8, direction 4/7, people 7/8,
  * approval 6/8, words 6/8, median 5/8); correct answers 13, with 8 errors on 5 of them, all false (listed below with
- * why). This is the honest estimate for answers in shapes the rules have not seen.
+ * why). This is the honest estimate for answers in shapes the rules have not seen. After the fixes it led to
+ * ({@link HeldOutBatch8WordingsTest}: a semicolon list of trials, "approved in combination with"): 52 of 65, 5 false
+ * errors on 3 answers.
  */
 class SeededHeldOutBatch8Test extends HeldOutBatch {
     private static final String DEFECTS = "defects-heldout-8.txt";
@@ -77,16 +79,7 @@ class SeededHeldOutBatch8Test extends HeldOutBatch {
                     "'no sustituye el consejo médico' is not a Spanish general-information paraphrase, though its English counterpart is (the catalogue)"),
             Map.entry(
                     "c08-spanish-blockquotes-claude.md: HR 0,71",
-                    "'tratadas antes con sorafenib' (previously treated with sorafenib) is read as the treatment of the result"),
-            Map.entry(
-                    "c09-semicolons-respectively-clinician.md: OS HR 0.76 (95% CI 0.63–0.92)",
-                    "a semicolon list of trials is one sentence, and every ratio in it is credited to the first drug"),
-            Map.entry(
-                    "c09-semicolons-respectively-clinician.md: OS HR 0.71 (95% CI 0.53–0.95)",
-                    "a semicolon list of trials is one sentence, and every ratio in it is credited to the first drug"),
-            Map.entry(
-                    "c12-html-details-gpt.md: Tremelimumab is FDA-approved in combination with durvalumab for adults with unresectable hepatocellular carcinoma .",
-                    "'X is approved in combination with Y' is read as a claim for X alone, which has no record"));
+                    "'tratadas antes con sorafenib' (previously treated with sorafenib) is read as the treatment of the result"));
 
     private static final List<String> CORRECT = List.of(
             "c01-three-level-lists-gpt.md",
