@@ -289,7 +289,12 @@ final class Attribution {
     /** Words before a treatment that set it against the one credited: "unlike X", "over X", "after X". */
     static final Pattern SET_AGAINST = Pattern.compile(
             "(?i)\\b(?:unlike|instead\\s+of|rather\\s+than|after|following|than|besides|beyond|versus|vs\\.?|compared"
-                    + "\\s+(?:with|to)|against|over|from|before|replac\\w*|previously\\s+(?:treated\\s+)?with|like)"
+                    + "\\s+(?:with|to)|against|over|from|before|replac\\w*|previously\\s+(?:treated\\s+)?with|like"
+                    // the same in the other languages of the catalogue: "tratadas antes con", "après", "nach"
+                    + "|después\\s+del?|tras|(?:tratad[oa]s?\\s+)?(?:antes|previamente)\\s+con"
+                    + "|previamente\\s+tratad[oa]s?\\s+con|en\\s+lugar\\s+de|frente\\s+a|comparad[oa]s?\\s+con"
+                    + "|après|(?:déjà\\s+)?trait[ée]+s?\\s+(?:auparavant\\s+|précédemment\\s+)?(?:par|avec)"
+                    + "|par\\s+rapport\\s+(?:à|au)|nach|(?:vor)?behandlung\\s+mit|vorbehandelt\\s+mit|gegenüber)"
                     + "\\s+(?:the\\s+|a\\s+)?(?:\\w+\\s+){0,2}$");
 
     /** Where a clause starts: after a semicolon, a colon, a dash or ", and" / ", but" / ", while". */

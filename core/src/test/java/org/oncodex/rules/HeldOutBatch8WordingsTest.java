@@ -49,4 +49,59 @@ class HeldOutBatch8WordingsTest {
                 "ONC-APPROVAL-CONTRADICTED",
                 "line of therapy");
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Atezolizumab plus bevacizumab cut the risk of death by more than a third compared with sorafenib in"
+                        + " IMbrave150 [1].",
+                "Cabozantinib lowered the risk of the cancer growing by more than half compared with placebo [16].",
+                "Regorafenib lowered the risk of death by about a third compared with placebo [9].",
+                "After sorafenib, regorafenib is often followed by a third line of treatment [9].",
+            })
+    void a_relative_change_told_as_a_fraction_that_fits_the_ratio_raises_no_error(String passage) {
+        assertThat(NaturalWordingsTest.errors(passage)).as(passage).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Sorafenib lowered the risk of death by about two-thirds compared with placebo in SHARP [8].",
+                "Lenvatinib cut the risk of progression by more than half compared with sorafenib in REFLECT [3].",
+            })
+    void a_relative_change_told_as_a_fraction_that_the_ratio_does_not_give_is_found(String passage) {
+        assertThat(NaturalWordingsTest.errors(passage))
+                .as(passage)
+                .anyMatch(f ->
+                        f.ruleId().equals("ONC-NUMBER-UNGROUNDED") || f.ruleId().equals("ONC-NUMBER-MISATTRIBUTED"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // the treatment had before, in the other languages of the catalogue, is not the one credited
+                "En personas tratadas previamente con sorafenib, la mediana de supervivencia global fue de 8,5 meses con"
+                        + " ramucirumab (HR 0,71; IC del 95 %: 0,53–0,95) [10].",
+                "Nach einer Behandlung mit Sorafenib betrug das mediane Gesamtüberleben mit Cabozantinib 10,2 Monate"
+                        + " [5].",
+            })
+    void a_treatment_had_before_in_another_language_is_not_the_one_credited(String passage) {
+        assertThat(NaturalWordingsTest.errors(passage))
+                .as(passage)
+                .noneMatch(f -> f.ruleId().equals("ONC-NUMBER-MISATTRIBUTED"));
+    }
+
+    @Test
+    void shown_to_be_better_is_a_claim_of_significance() {
+        NaturalWordingsTest.assertFinds(
+                "In REFLECT, lenvatinib was shown to be more effective than sorafenib at keeping people alive (HR 0.92;"
+                        + " 95% CI 0.79–1.06) [3].",
+                "ONC-STAT-WORDING", "");
+        assertThat(NaturalWordingsTest.errors("Regorafenib was shown to be better than placebo at keeping people alive"
+                        + " (HR 0.63; 95% CI 0.50–0.79) [9]."))
+                .isEmpty();
+        assertThat(NaturalWordingsTest.errors("Lenvatinib was not shown to be better than sorafenib for survival (HR"
+                        + " 0.92; 95% CI 0.79–1.06) [3]."))
+                .isEmpty();
+    }
 }

@@ -16,8 +16,10 @@ import java.util.Map;
  * defects caught 52 of 65 (80%: misattributed 10/10, altered 8/8, significance 6/8, direction 4/7, people 7/8,
  * approval 6/8, words 6/8, median 5/8); correct answers 13, with 8 errors on 5 of them, all false (listed below with
  * why). This is the honest estimate for answers in shapes the rules have not seen. After the fixes it led to
- * ({@link HeldOutBatch8WordingsTest}: a semicolon list of trials, "approved in combination with"): 52 of 65, 5 false
- * errors on 3 answers.
+ * ({@link HeldOutBatch8WordingsTest}: a semicolon list of trials, "approved in combination with", a relative
+ * change told as a fraction, "shown to be better", a treatment had before in Spanish, French or German): 54 of 65
+ * (words 7/8, significance 7/8), 4 false errors on 3 answers, none of them the rules' (the reader's question list
+ * and the catalogue's French and Spanish paraphrases).
  */
 class SeededHeldOutBatch8Test extends HeldOutBatch {
     private static final String DEFECTS = "defects-heldout-8.txt";
@@ -52,16 +54,12 @@ class SeededHeldOutBatch8Test extends HeldOutBatch {
             Map.entry(
                     "people/spared-death-from-ratio",
                     "'42% of people were spared death' is not read as a relative change worded as a share of people; the only error is ungrounded, not at a fitting rule"),
-            Map.entry("significance/shown-to-be-better", "'was shown to be better than' is not a significance word"),
             Map.entry(
                     "significance/subheading-verdict",
                     "a verdict in a heading is not checked against the estimate in the section below it"),
             Map.entry(
                     "words/four-times-as-long",
-                    "'about four times as long' is not read as a ratio of the two medians beside it"),
-            Map.entry(
-                    "words/nearly-half",
-                    "'by nearly half' is not read as a relative change to compare with the ratio"));
+                    "'about four times as long' is not read as a ratio of the two medians beside it"));
 
     /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
     private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.ofEntries(
@@ -76,10 +74,7 @@ class SeededHeldOutBatch8Test extends HeldOutBatch {
                     "'ne remplace pas un avis médical' is not a French general-information paraphrase, though 'not a substitute for medical advice' is one in English (the catalogue)"),
             Map.entry(
                     "c08-spanish-blockquotes-claude.md: ",
-                    "'no sustituye el consejo médico' is not a Spanish general-information paraphrase, though its English counterpart is (the catalogue)"),
-            Map.entry(
-                    "c08-spanish-blockquotes-claude.md: HR 0,71",
-                    "'tratadas antes con sorafenib' (previously treated with sorafenib) is read as the treatment of the result"));
+                    "'no sustituye el consejo médico' is not a Spanish general-information paraphrase, though its English counterpart is (the catalogue)"));
 
     private static final List<String> CORRECT = List.of(
             "c01-three-level-lists-gpt.md",
