@@ -62,6 +62,12 @@ final class ApprovalRule {
             "(?i)\\b(whether|if|may(?!\\s+\\d)|might|could|would|hope[sd]?|expected|pending|awaiting|seeking|submitted"
                     + "|under\\s+review|applied|apply|ask)\\b(?!\\s+(?:already|now|currently|well)\\b)");
     private static final char[] CLAUSE_MARKS = {':', ';', '·', '|', '•'};
+    /** What joins a second medicine to the one approved, after the word of approval: "in combination with". */
+    private static final Pattern PARTNER_AFTER =
+            Pattern.compile("(?i)^\\s*(?:by\\s+the\\s+[\\p{L}.]+\\s+)?(?:(?:for\\s+use|when\\s+given|given|used)\\s+)?"
+                    + "(?:in\\s+combination\\s+with|combined\\s+with|together\\s+with|along\\s+with|alongside|plus|with)"
+                    + "\\s+(?:the\\s+)?$");
+
     private static final Pattern JOINED = Pattern.compile(
             "(?i)^\\s*(?:\\+|plus|and|with|in\\s+combination\\s+with|combined\\s+with|together\\s+with)\\s*$");
 
@@ -274,6 +280,26 @@ final class ApprovalRule {
             // "**Ramucirumab:** not FDA-approved": the subject stands before the clause
             subject = all.stream().filter(m -> m.end() <= approvedAt).toList();
         }
+        // "X is approved in combination with Y": the claim is for the regimen the two make, when the base knows it
+        if (subject.size() == 1) {
+            Mention alone = subject.get(0);
+            Optional<Mention> partner =
+                    all.stream().filter(m -> m.start() >= approvedEnd).findFirst();
+            if (partner.isPresent()
+                    && PARTNER_AFTER
+                            .matcher(text.substring(approvedEnd, partner.get().start()))
+                            .matches()) {
+                Optional<Concept> regimen =
+                        regimenOf(evidence, alone.concept(), partner.get().concept());
+                if (regimen.isPresent()) {
+                    Map<Concept, String> out = new LinkedHashMap<>();
+                    out.put(
+                            regimen.get(),
+                            text.substring(alone.start(), partner.get().end()));
+                    return out;
+                }
+            }
+        }
         // "approved X for liver cancer that can't be removed with surgery": what is approved is named before
         // the cancer it is approved for; a treatment named after the cancer describes the cancer
         int cancerAt = mentions.stream()
@@ -297,10 +323,8 @@ final class ApprovalRule {
                 Named next = merged.get(i + 1);
                 if (JOINED.matcher(text.substring(m.end(), next.start())).matches()) {
                     // by the concepts' names, so that brands ("Tecentriq plus Avastin") make the regimen too
-                    Optional<Concept> regimen = evidence.vocabulary()
-                            .treatment(
-                                    m.concept().name() + " + " + next.concept().name());
-                    if (regimen.isPresent() && regimen.get() instanceof Regimen) {
+                    Optional<Concept> regimen = regimenOf(evidence, m.concept(), next.concept());
+                    if (regimen.isPresent()) {
                         out.putIfAbsent(regimen.get(), text.substring(m.start(), next.end()));
                         i++;
                         continue;
@@ -310,6 +334,14 @@ final class ApprovalRule {
             out.putIfAbsent(m.concept(), m.text());
         }
         return out;
+    }
+
+    /** The regimen two treatments make, in either order, when the base knows it. */
+    private static Optional<Concept> regimenOf(EvidenceBase evidence, Concept one, Concept other) {
+        return evidence.vocabulary()
+                .treatment(one.name() + " + " + other.name())
+                .or(() -> evidence.vocabulary().treatment(other.name() + " + " + one.name()))
+                .filter(Regimen.class::isInstance);
     }
 
     /** A treatment named, with the brand or generic name in brackets after it when there is one. */

@@ -289,7 +289,12 @@ final class Attribution {
     /** Words before a treatment that set it against the one credited: "unlike X", "over X", "after X". */
     static final Pattern SET_AGAINST = Pattern.compile(
             "(?i)\\b(?:unlike|instead\\s+of|rather\\s+than|after|following|than|besides|beyond|versus|vs\\.?|compared"
-                    + "\\s+(?:with|to)|against|over|from|before|replac\\w*|previously\\s+(?:treated\\s+)?with|like)"
+                    + "\\s+(?:with|to)|against|over|from|before|replac\\w*|previously\\s+(?:treated\\s+)?with|like"
+                    // the same in the other languages of the catalogue: "tratadas antes con", "après", "nach"
+                    + "|después\\s+del?|tras|(?:tratad[oa]s?\\s+)?(?:antes|previamente)\\s+con"
+                    + "|previamente\\s+tratad[oa]s?\\s+con|en\\s+lugar\\s+de|frente\\s+a|comparad[oa]s?\\s+con"
+                    + "|après|(?:déjà\\s+)?trait[ée]+s?\\s+(?:auparavant\\s+|précédemment\\s+)?(?:par|avec)"
+                    + "|par\\s+rapport\\s+(?:à|au)|nach|(?:vor)?behandlung\\s+mit|vorbehandelt\\s+mit|gegenüber)"
                     + "\\s+(?:the\\s+|a\\s+)?(?:\\w+\\s+){0,2}$");
 
     /** Where a clause starts: after a semicolon, a colon, a dash or ", and" / ", but" / ", while". */
@@ -300,27 +305,45 @@ final class Attribution {
 
     /**
      * The treatments a number is credited to in its sentence: the first named before it and not set
-     * against it, in the number's own clause if that names one (else in the sentence), with those
-     * joined to it ("durvalumab plus tremelimumab and nivolumab plus ipilimumab each lowered ...").
+     * against it, in the nearest clause back from the number's own that names one, with those joined to it
+     * ("durvalumab plus tremelimumab and nivolumab plus ipilimumab each lowered ..."). In a list of trials
+     * joined by semicolons ("X (vs placebo): HR 0.63; Y (vs placebo): HR 0.76") each number is the
+     * treatment's of its own item, not the first item's.
      */
     private static List<Concept> subjects(String sentence, int at, List<Mention> mentions) {
-        int clause = 0;
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
         Matcher m = CLAUSE.matcher(sentence);
         while (m.find() && m.end() <= at) {
-            clause = m.end();
+            starts.add(m.end());
         }
-        List<Concept> inClause = subjectsFrom(sentence, at, mentions, clause);
-        return inClause.isEmpty() && clause > 0 ? subjectsFrom(sentence, at, mentions, 0) : inClause;
+        // each clause is read from its first mention up to the next clause, so every mention is read once
+        int end = at;
+        int first = mentions.size();
+        for (int i = starts.size() - 1; i >= 0; i--) {
+            int from = starts.get(i);
+            while (first > 0 && mentions.get(first - 1).start() >= from) {
+                first--;
+            }
+            List<Concept> found = subjectsFrom(sentence, at, mentions, first, end);
+            if (!found.isEmpty()) {
+                return found;
+            }
+            end = from;
+        }
+        return List.of();
     }
 
-    private static List<Concept> subjectsFrom(String sentence, int at, List<Mention> mentions, int from) {
+    /** The subjects among the mentions from index {@code first} that start before {@code end}. */
+    private static List<Concept> subjectsFrom(String sentence, int at, List<Mention> mentions, int first, int end) {
         List<Concept> out = new ArrayList<>();
         Mention last = null;
-        for (Mention m : mentions) {
+        for (int i = first; i < mentions.size() && mentions.get(i).start() < end; i++) {
+            Mention m = mentions.get(i);
             if (m.end() > at) {
                 break;
             }
-            if (m.start() < from || !isTreatment(m.concept())) {
+            if (!isTreatment(m.concept())) {
                 continue;
             }
             if (last != null) {

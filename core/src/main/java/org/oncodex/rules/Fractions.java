@@ -4,21 +4,28 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncodex.model.evidence.TrialResult;
 import org.oncodex.model.stats.EffectEstimate;
 import org.oncodex.model.stats.Proportion;
+import org.oncodex.model.stats.RatioEstimate;
+import org.oncodex.model.text.EffectStatement;
 import org.oncodex.model.text.NumberWords;
+import org.oncodex.model.text.RelativeChange;
 
 /*
  * Rates of people told as fractions in words: "about two-thirds of people", "a third of patients",
  * "four in ten people", "half of those". A fraction is a rounding, so it stands for the rates near it:
  * within 4 points, or a tenth of the rate for larger ones (two-thirds is 67.2% as well as 66.7%;
  * "half" is 54.6%); "more than half" for any rate from half up to 25 points above, "under a
- * quarter" down to 25 points below, "almost a third" for a little less. Only a fraction followed by the people it counts is read: "lowered the risk by
- * about a quarter" is a relative change, which the ratio's own check reads.
+ * quarter" down to 25 points below, "almost a third" for a little less. A fraction followed by the people it
+ * counts is a rate; one after "by" that counts no people ("lowered the risk of death by nearly half", "by more
+ * than two-thirds") is a relative change, held against the ratio's own change (1 - HR for a lower risk) with a
+ * little more slack, as people round a change more loosely than a rate ("about half" for 56%, "nearly half" for
+ * 42%, not for 37%).
  *
  * The rules read statements through the effect-statement parser, so a fraction is handed to it as
  * the percentage it stands for, written over the fraction's own characters (the same length, so
@@ -30,7 +37,7 @@ final class Fractions {
      * One fraction: where it stands, the percentage it says and the rates it may stand for, rounded
      * as people round ("about a third") or bounded by the words before it ("more than half").
      */
-    record Phrase(int start, int end, double percent, double least, double most) {
+    record Phrase(int start, int end, double percent, double least, double most, boolean change) {
         /** Whether {@code rate} (a percentage) is one the fraction may stand for. */
         boolean standsFor(double rate) {
             return rate >= least - 1e-9 && rate <= most + 1e-9;
@@ -53,6 +60,12 @@ final class Fractions {
             + "(?=\\s(?:of\\s)?(?:the\\s|all\\s|those\\s)?(?:people|patients|participants|those|them|adults|men|women"
             + "|children|tumou?rs|lesions)\\b)");
 
+    /** A relative change told as a fraction: "by nearly half", "by more than two-thirds", "by about a quarter". */
+    private static final Pattern CHANGE = Pattern.compile("(?i)\\bby\\s(?:[\\p{L}]+\\s){0,2}?"
+            + "((?:a\\s)?half|(?:a|one|two|three)[\\s-](?:thirds?|quarters?|fifths?))\\b"
+            + "(?!\\s(?:of\\s)?(?:the\\s|all\\s|those\\s)?(?:people|patients|participants|those|them|adults|men|women"
+            + "|children|tumou?rs|lesions)\\b)");
+
     private Fractions() {}
 
     /** The fractions of people {@code text} states, in order. */
@@ -69,14 +82,49 @@ final class Fractions {
                 String before = text.substring(Math.max(0, m.start() - 16), m.start());
                 double slack = Math.max(4, percent / 10);
                 if (ABOVE.matcher(before).find()) {
-                    out.add(new Phrase(m.start(), m.end(), percent, percent, Math.min(100, percent + 25)));
+                    out.add(new Phrase(m.start(), m.end(), percent, percent, Math.min(100, percent + 25), false));
                 } else if (NEARLY.matcher(before).find()) {
-                    out.add(new Phrase(m.start(), m.end(), percent, percent - Math.max(6, percent / 8), percent + 0.5));
+                    out.add(new Phrase(
+                            m.start(), m.end(), percent, percent - Math.max(6, percent / 8), percent + 0.5, false));
                 } else if (BELOW.matcher(before).find()) {
-                    out.add(new Phrase(m.start(), m.end(), percent, Math.max(0, percent - 25), percent));
+                    out.add(new Phrase(m.start(), m.end(), percent, Math.max(0, percent - 25), percent, false));
                 } else {
-                    out.add(new Phrase(m.start(), m.end(), percent, percent - slack, percent + slack));
+                    out.add(new Phrase(m.start(), m.end(), percent, percent - slack, percent + slack, false));
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The relative changes {@code text} tells as fractions after "by" ("by nearly half"), in order, each spanning
+     * the words that bound it ("more than two-thirds"), so that what the parser reads is the plain "by 66.7%".
+     */
+    static List<Phrase> changes(String text) {
+        List<Phrase> out = new ArrayList<>();
+        Matcher c = CHANGE.matcher(text);
+        while (c.find()) {
+            String words = c.group(1).endsWith("half") ? "half" : c.group(1).replace('-', ' ');
+            double percent = NumberWords.parse(words).map(r -> 100 * r.share()).orElse(0.0);
+            if (percent <= 0 || percent >= 100) {
+                continue;
+            }
+            int end = c.end(1);
+            int from = Math.max(c.start(), c.start(1) - 16);
+            String before = text.substring(from, c.start(1));
+            Matcher above = ABOVE.matcher(before);
+            Matcher nearly = NEARLY.matcher(before);
+            Matcher below = BELOW.matcher(before);
+            if (above.find()) {
+                out.add(new Phrase(from + above.start(), end, percent, percent, Math.min(100, percent + 25), true));
+            } else if (nearly.find()) {
+                out.add(new Phrase(
+                        from + nearly.start(), end, percent, percent - Math.max(10, percent / 5), percent + 0.5, true));
+            } else if (below.find()) {
+                out.add(new Phrase(from + below.start(), end, percent, Math.max(0, percent - 25), percent, true));
+            } else {
+                double slack = Math.max(6, percent / 8);
+                out.add(new Phrase(c.start(1), end, percent, percent - slack, percent + slack, true));
             }
         }
         return out;
@@ -103,7 +151,27 @@ final class Fractions {
         return out.toString();
     }
 
-    /** The estimates of {@code r} a fraction stands for: its rate, its comparator's, its overall one. */
+    /**
+     * The estimates of {@code r} a fraction stands for: for a relative change ({@code st} read as one), the ratio
+     * whose change in the direction said it may stand for; else as {@link #roles(Phrase, TrialResult)}.
+     */
+    static Set<Attribution.Role> roles(Phrase p, TrialResult r, EffectStatement st) {
+        if (!p.change()) {
+            return roles(p, r);
+        }
+        Set<Attribution.Role> roles = EnumSet.noneOf(Attribution.Role.class);
+        Optional<RelativeChange> change = st.relativeChange();
+        if (change.isPresent() && r.estimate() instanceof RatioEstimate ratio) {
+            boolean lower = change.get().direction() == RelativeChange.Direction.LOWER;
+            double said = 100 * (lower ? 1 - ratio.value() : ratio.value() - 1);
+            if (said > 0 && p.standsFor(said)) {
+                roles.add(Attribution.Role.INTERVENTION);
+            }
+        }
+        return roles;
+    }
+
+    /** The estimates of {@code r} a fraction of people stands for: its rate, its comparator's, its overall one. */
     static Set<Attribution.Role> roles(Phrase p, TrialResult r) {
         Set<Attribution.Role> roles = EnumSet.noneOf(Attribution.Role.class);
         if (standsFor(p, r.estimate())) {

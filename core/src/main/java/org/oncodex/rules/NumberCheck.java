@@ -133,7 +133,7 @@ final class NumberCheck {
                 Fractions.Phrase fraction = fractions.get(st);
                 for (TrialResult r : pool) {
                     for (Attribution.Role role :
-                            fraction != null ? Fractions.roles(fraction, r) : NumberMatch.roles(st, r, change)) {
+                            fraction != null ? Fractions.roles(fraction, r, st) : NumberMatch.roles(st, r, change)) {
                         matches.add(new Attribution.Match(r, role));
                     }
                 }
@@ -216,7 +216,9 @@ final class NumberCheck {
         // quadratic in a paragraph of both
         java.util.BitSet covered = new java.util.BitSet(text.length());
         parsed.forEach(st -> covered.set(st.start(), st.end()));
-        List<Fractions.Phrase> phrases = Fractions.of(text).stream()
+        List<Fractions.Phrase> phrases = java.util.stream.Stream.concat(
+                        Fractions.of(text).stream(), Fractions.changes(text).stream())
+                .sorted(java.util.Comparator.comparingInt(Fractions.Phrase::start))
                 .filter(p -> {
                     int next = covered.nextSetBit(p.start());
                     return next < 0 || next >= p.end();
@@ -237,7 +239,10 @@ final class NumberCheck {
             for (Fractions.Phrase p : phrases) {
                 // the parser's statement may take in the words around it: "about half"
                 // (whatever the parser made of "fewer than 33.333%": the fraction's bounds are its own)
-                if (st.start() <= p.start() && st.end() >= p.start() + 1) {
+                // a fraction after "by" is a change only where the parser reads one ("followed by a third line")
+                if (st.start() <= p.start()
+                        && st.end() >= p.start() + 1
+                        && (!p.change() || st.relativeChange().isPresent())) {
                     out.put(st, p);
                 }
             }

@@ -35,6 +35,7 @@ final class WordingRule extends BaseRule {
                     + "|(extend|lengthen)(s|ed|ing)?\\s+(overall\\s+)?(survival|life)"
                     + "|reach(ed|es|ing)?\\s+(statistical\\s+)?significance"
                     + "|prove[sdn]?\\s+(to\\s+be\\s+)?(better|superior|more\\s+effective)"
+                    + "|shown\\s+to\\s+be\\s+(better|superior|more\\s+effective)"
                     + "|(substantially|markedly|much|far)\\s+(better|superior|more\\s+effective)|superior\\s+to"
                     + "|(clinically\\s+)?meaningful\\s+((overall\\s+)?survival\\s+)?(benefit|improvement|advantage|gain)"
                     + "|outperform(s|ed)?|prove[sdn]?\\s+(to\\s+)?(work|benefit)"

@@ -18,6 +18,7 @@ import java.util.Map;
  * the batch's README), so 10 false errors on 8 answers. After the fixes it led to: 54 of 64 caught (altered 8/9,
  * direction 6/7, people 6/7), no false error. After the rules'-side fixes of the misses left
  * ({@link HeldOutBatch7WordingsTest}): 59 of 64 (altered 9/9, approval 9/9, direction 7/7, misattributed 10/10).
+ * With a relative change told as a fraction read ({@link HeldOutBatch8WordingsTest}): 60 of 64 (words 6/7).
  */
 class SeededHeldOutBatch7Test extends HeldOutBatch {
     private static final String DEFECTS = "defects-heldout-7.txt";
@@ -36,10 +37,7 @@ class SeededHeldOutBatch7Test extends HeldOutBatch {
                     "'16% more people' for a difference of points is matched to another source's interval bound"),
             Map.entry(
                     "words/about-five-months-comparator",
-                    "months in words ('about five months') are not read as numbers"),
-            Map.entry(
-                    "words/more-than-two-thirds",
-                    "'by more than two-thirds' is not read as a relative change to compare with the ratio"));
+                    "months in words ('about five months') are not read as numbers"));
 
     /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
     private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.of();
