@@ -68,13 +68,7 @@ class SeededHeldOutBatch8Test extends HeldOutBatch {
                     "a GitHub callout after the questions list is read as a question item (the reader, not the rules)"),
             Map.entry(
                     "c03-github-callouts-copilot.md: Talk with your oncologist before you make any decision about your treatment.",
-                    "the callout's text is read as a question item (the reader, not the rules)"),
-            Map.entry(
-                    "c06-french-table-perplexity.md: ",
-                    "'ne remplace pas un avis médical' is not a French general-information paraphrase, though 'not a substitute for medical advice' is one in English (the catalogue)"),
-            Map.entry(
-                    "c08-spanish-blockquotes-claude.md: ",
-                    "'no sustituye el consejo médico' is not a Spanish general-information paraphrase, though its English counterpart is (the catalogue)"));
+                    "the callout's text is read as a question item (the reader, not the rules)"));
 
     private static final List<String> CORRECT = List.of(
             "c01-three-level-lists-gpt.md",
