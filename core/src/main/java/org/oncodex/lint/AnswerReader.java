@@ -241,10 +241,20 @@ final class AnswerReader {
         }
     }
 
+    /** The marker line of a GitHub alert: "[!NOTE]", "[!TIP]", "[!IMPORTANT]", "[!WARNING]", "[!CAUTION]". */
+    private static final java.util.regex.Pattern GITHUB_ALERT = java.util.regex.Pattern.compile(
+            "\\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\]\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private void quote(BlockQuote q, int depth) {
         for (Node c = q.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof Paragraph p) {
                 String text = MarkdownText.of(p);
+                // a GitHub alert ("> [!IMPORTANT]"): its marker is shown as a title, its text as a note
+                java.util.regex.Matcher alert = GITHUB_ALERT.matcher(text);
+                boolean isAlert = alert.lookingAt();
+                if (isAlert) {
+                    text = text.substring(alert.end()).strip();
+                }
                 Optional<Headings.Lead> lead = Headings.lead(text);
                 String said = lead.filter(l -> l.part() == Part.DISCLAIMER)
                         .map(Headings.Lead::rest)
@@ -252,7 +262,7 @@ final class AnswerReader {
                 if (recognise(said) == Disclaimers.Reading.DISCLAIMER) {
                     continue;
                 }
-                if (part == Part.CONTENT || part == Part.DISCLAIMER) {
+                if (part == Part.CONTENT || part == Part.DISCLAIMER || (isAlert && part == Part.QUESTIONS)) {
                     blocks.add(Callout.of(Callout.Kind.NOTE, runs.of(p)));
                 } else {
                     paragraph(p);

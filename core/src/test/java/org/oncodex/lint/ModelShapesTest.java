@@ -110,6 +110,20 @@ class ModelShapesTest {
                 .containsExactly("Is this for me?", "What are the side effects?", "How long does it last?");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"IMPORTANT", "NOTE", "TIP", "WARNING", "CAUTION", "important"})
+    void a_github_alert_after_the_questions_is_a_note_not_a_question(String kind) {
+        // written for this test: a Copilot-style answer closes its questions with a GitHub alert
+        Answer answer = MarkdownAnswers.read(TOP + "Some text.\n\n## Questions for your care team\n\n"
+                + "1. Is this for me?\n2. What are the side effects?\n\n> [!" + kind + "]\n"
+                + "> Bring a list of your medicines to the visit.\n");
+        assertThat(answer.questionsToAsk().questions())
+                .containsExactly("Is this for me?", "What are the side effects?");
+        assertThat(answer.sections().get(answer.sections().size() - 1).blocks())
+                .singleElement()
+                .satisfies(b -> assertThat(b.toString()).contains("Bring a list of your medicines"));
+    }
+
     @Test
     void a_quoted_question_with_a_note_after_it_is_the_question() {
         assertThat(QuestionLines.question("\"Am I eligible for a trial?\" (Check ClinicalTrials.gov first)"))

@@ -62,13 +62,7 @@ class SeededHeldOutBatch8Test extends HeldOutBatch {
                     "'about four times as long' is not read as a ratio of the two medians beside it"));
 
     /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
-    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.ofEntries(
-            Map.entry(
-                    "c03-github-callouts-copilot.md: [!IMPORTANT]",
-                    "a GitHub callout after the questions list is read as a question item (the reader, not the rules)"),
-            Map.entry(
-                    "c03-github-callouts-copilot.md: Talk with your oncologist before you make any decision about your treatment.",
-                    "the callout's text is read as a question item (the reader, not the rules)"));
+    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.of();
 
     private static final List<String> CORRECT = List.of(
             "c01-three-level-lists-gpt.md",
