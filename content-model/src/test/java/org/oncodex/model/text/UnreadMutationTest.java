@@ -73,7 +73,8 @@ class UnreadMutationTest {
                 .anySatisfy(m -> assertThat(m).contains("a fraction of one"));
         assertThat(unread("a weight of 1.4 in all")).isEmpty();
         assertThat(unread("a weight of 0 in all")).isEmpty();
-        assertThat(unread("the dose was cut by thirds each week")).anySatisfy(m -> assertThat(m).contains("a fraction in words"));
+        assertThat(unread("the dose was cut by thirds each week"))
+                .anySatisfy(m -> assertThat(m).contains("a fraction in words"));
         assertThat(unread("hundreds of them")).anySatisfy(m -> assertThat(m).contains("a magnitude in words"));
         assertThat(unread("forty-eight patients joined"))
                 .anySatisfy(m -> assertThat(m).contains("a head count"));
