@@ -273,7 +273,7 @@ final class ContextWords implements Recognizer {
                         || t.at(j).isWord("uncertainty")
                 ? (t.at(j + 1).isWord("interval") || t.at(j + 1).isWord("intervals") ? j + 2 : j + 1)
                 : j + 1;
-        return new Step(next, scope.withDeclaredInterval(level.number / 100, null));
+        return new Step(next, scope.withDeclaredInterval(IntervalWords.fraction(level), null));
     }
 
     private static final Intervals LEVEL_READER = new Intervals();

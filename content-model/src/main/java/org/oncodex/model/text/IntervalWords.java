@@ -1,5 +1,6 @@
 package org.oncodex.model.text;
 
+import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.text.Intervals.Descriptor;
@@ -38,7 +39,7 @@ final class IntervalWords {
         double level = 0;
         int afterLevel = level(t, j);
         if (afterLevel > j) {
-            level = t.at(j).number / 100;
+            level = fraction(t.at(j));
             j = afterLevel;
         }
         if (t.at(j).isWord("one-sided") || t.at(j).isWord("two-sided")) {
@@ -70,7 +71,7 @@ final class IntervalWords {
         if (level == 0) {
             int after = level(t, j);
             if (after > j) {
-                level = t.at(j).number / 100;
+                level = fraction(t.at(j));
                 j = after;
             }
         }
@@ -133,6 +134,14 @@ final class IntervalWords {
         }
         // "25th" lexed as one word
         return num.isWord(word) ? i + 1 : i;
+    }
+
+    /**
+     * The level a percentage printed at {@code num} states, as a fraction: "99.9" gives the double nearest 0.999,
+     * where dividing by 100 gives 0.9990000000000001.
+     */
+    static double fraction(Lexeme num) {
+        return BigDecimal.valueOf(num.number).movePointLeft(2).doubleValue();
     }
 
     /**

@@ -361,7 +361,7 @@ final class Intervals implements Recognizer {
         double level = 0;
         int afterLevel = IntervalWords.level(t, k);
         if (afterLevel > k) {
-            level = t.at(k).number / 100;
+            level = IntervalWords.fraction(t.at(k));
             k = afterLevel;
         }
         boolean lowerEnd = t.at(k).isWord("lower");
@@ -370,7 +370,7 @@ final class Intervals implements Recognizer {
         }
         k++;
         if (level == 0 && IntervalWords.level(t, k) > k) {
-            level = t.at(k).number / 100;
+            level = IntervalWords.fraction(t.at(k));
             k = IntervalWords.level(t, k);
         }
         if (t.at(k).isWord("confidence")) {

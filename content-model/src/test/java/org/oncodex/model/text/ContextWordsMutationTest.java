@@ -64,8 +64,7 @@ class ContextWordsMutationTest {
         assertThat(read("90% binomial confidence interval").next()).isEqualTo(5);
         assertThat(read("95% credible interval").scope().declaredLevel()).isEqualTo(0.95);
         assertThat(read("95% uncertainty interval").scope().declaredLevel()).isEqualTo(0.95);
-        assertThat(read("99.9% CI").scope().declaredLevel())
-                .isCloseTo(0.999, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(read("99.9% CI").scope().declaredLevel()).isEqualTo(0.999);
         assertThat(read("99.9% CI").next()).isEqualTo(3);
         assertThat(read("95% CIs").scope().declaredLevel()).isEqualTo(0.95);
         assertThat(read("95% UI").scope().declaredLevel()).isEqualTo(0.95);
