@@ -21,13 +21,23 @@ import org.junit.jupiter.params.provider.CsvSource;
  *
  * <p>{@code heldout-5} (125 statements from 82 pages no earlier set draws on, the expected readings written
  * before the parser was run on them) was read at 107 of 125 (85.6%) before any change made for it: that
- * figure, not the floor, estimates unseen text.
+ * figure, not the floor, estimates unseen text. {@code heldout-6} (86 statements from 69 pages no earlier set
+ * draws on, committed before the parser was run on them) was read at 73 of 86 (84.9%) before any parser change,
+ * after one expectation that needed a table header outside its text was corrected (72 on the first run).
+ *
+ * <p>Each set's exact size is checked, so a row lost from a file is seen as well as a row read wrongly.
  */
 class EffectStatementsHeldoutTest {
 
-    @ParameterizedTest(name = "{0}: at least {1} rows read")
-    @CsvSource({"heldout-2, 119", "heldout-3, 119", "heldout-4, 121", "heldout-5, 117"})
-    void reads_at_least_the_recorded_share_of_a_held_out_set(String set, int floor) throws IOException {
+    @ParameterizedTest(name = "{0}: at least {2} of {1} rows read")
+    @CsvSource({
+        "heldout-2, 125, 119",
+        "heldout-3, 127, 119",
+        "heldout-4, 128, 121",
+        "heldout-5, 125, 117",
+        "heldout-6, 86, 73"
+    })
+    void reads_at_least_the_recorded_share_of_a_held_out_set(String set, int size, int floor) throws IOException {
         List<EffectStatementsCorpusTest.Row> rows =
                 EffectStatementsCorpusTest.rows("effect-statements/" + set + ".tsv");
         StringBuilder failures = new StringBuilder("id\tproblem\ttext\tcontext\tread\n");
@@ -57,7 +67,7 @@ class EffectStatementsHeldoutTest {
         Files.writeString(out, failures.toString(), StandardCharsets.UTF_8);
         System.out.printf(
                 "%s: %d of %d rows read as expected (%.1f%%)%n", set, read, rows.size(), 100.0 * read / rows.size());
-        assertThat(rows).as("rows of %s", set).hasSizeGreaterThanOrEqualTo(120);
+        assertThat(rows).as("rows of %s", set).hasSize(size);
         assertThat(read)
                 .as("rows of %s read as expected (the rest in %s)", set, out.toAbsolutePath())
                 .isGreaterThanOrEqualTo(floor);
