@@ -77,7 +77,7 @@ class HeldOutWordingsTest {
                 "In CELESTIAL, median progression-free survival was 1.9 months with cabozantinib and 5.2 months with placebo [16]. | ONC-NUMBER-MISATTRIBUTED | arm",
                 // fractions of people in words
                 "In REFLECT, about half of the patients on lenvatinib had their tumors shrink [3]. | ONC-NUMBER-MISATTRIBUTED | the trial disagrees",
-                "One in three patients on sorafenib were alive after a year in IMbrave150 [1]. | ONC-NUMBER-MISATTRIBUTED | \"One in three\"",
+                "One in three patients on sorafenib were alive after a year in IMbrave150 [1]. | ONC-NUMBER-MISATTRIBUTED | \"One in three",
                 "Two-thirds of people on sorafenib were alive after a year in IMbrave150 [1]. | ONC-NUMBER-MISATTRIBUTED | arm",
                 "About half of people on atezolizumab plus bevacizumab were alive after 12 months in IMbrave150 [1]. | ONC-NUMBER-MISATTRIBUTED | half",
                 "Fewer than a third of people on atezolizumab plus bevacizumab were alive after a year in IMbrave150 [1]. | ONC-NUMBER-MISATTRIBUTED | a third",

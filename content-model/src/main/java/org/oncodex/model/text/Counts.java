@@ -347,9 +347,10 @@ final class Counts implements Recognizer {
         // "1 in 5 patients", "one in 10 hoped", "1 in 2 for males": a natural frequency, counted like "1
         // of 5"; not "3 in 5 years", "5 in 2020"
         Lexeme after = t.at(j + 2);
+        // a total in words ("one in four", "two out of three") is a number only where the lexer read it after a
+        // count and "in" or "out of"
         boolean in = t.at(j).isWord("in")
                 && t.at(j + 1).isWhole()
-                && !t.at(j + 1).spelled
                 && t.at(j + 1).number >= 2
                 && t.at(j + 1).number <= 1000
                 && a.number < t.at(j + 1).number
@@ -374,7 +375,7 @@ final class Counts implements Recognizer {
             return null;
         }
         Lexeme b = t.at(j);
-        if (!b.isWhole() || b.spelled || leadingZero(b)) {
+        if (!b.isWhole() || leadingZero(b)) {
             return null;
         }
         if (a.number > Integer.MAX_VALUE || b.number > Integer.MAX_VALUE || a.number > b.number) {

@@ -53,6 +53,8 @@ final class SpelledNumbers {
                                 || beforeFrequency(s, end)
                                 || beforeMillions(s, end)
                                 || (beforeShare(s, end) && !partOfLargerNumber(out))
+                                // "one in four women", "two out of every three": the total of a frequency
+                                || afterFrequency(out, spelled)
                                 // "in four of 22 people": after "in" too, a count before its total
                                 || (beforeTotal(s, end) && !afterLargerNumber(out)))
                 ? spelled
@@ -170,6 +172,24 @@ final class SpelledNumbers {
         return j >= 0 && (out.get(j).type == Sym.NUM || spelledNumber(out.get(j).lower) >= 0);
     }
 
+    /**
+     * Whether the word comes after a number and "in" or "out of", with "every" or not: "one in four", "1 in
+     * eight", "two out of three", "one in every five" (the number before was read as one for this word), and is
+     * larger than that number: a total.
+     */
+    private static boolean afterFrequency(List<Lexeme> out, int total) {
+        int k = out.size() - 1;
+        if (k >= 0 && out.get(k).isWord("every")) {
+            k--;
+        }
+        if (k >= 1 && out.get(k).isWord("of") && out.get(k - 1).isWord("out")) {
+            k--;
+        } else if (k < 0 || !out.get(k).isWord("in")) {
+            return false;
+        }
+        return k >= 1 && out.get(k - 1).type == Sym.NUM && out.get(k - 1).number < total;
+    }
+
     /** "one hundred and four": the word is the end of a larger number. */
     private static boolean afterLargerNumber(List<Lexeme> out) {
         if (out.isEmpty()) {
@@ -238,7 +258,15 @@ final class SpelledNumbers {
         } else {
             return false;
         }
-        return after < s.length() && isDigit(s.charAt(after));
+        if (s.regionMatches(true, after, "every ", 0, 6)) {
+            after = skipSpaces(s, after + 6); // "one in every four"
+        }
+        if (after < s.length() && isDigit(s.charAt(after))) {
+            return true;
+        }
+        // "one in four", "two out of three": a total in words
+        int w = word(s, after);
+        return w > after && spelledNumber(s.substring(after, w).toLowerCase(Locale.ROOT)) >= 2;
     }
 
     /** The end of " and a half" right after {@code end}, or -1. */

@@ -104,8 +104,16 @@ class LexerTest {
     void a_count_in_words_is_not_the_end_of_a_larger_number() {
         assertThat(Lexer.tokens("One hundred ninety-three (69%)"))
                 .noneMatch(t -> t.type == Lexer.Sym.NUM && t.number == 93);
-        assertThat(Lexer.tokens("About two in three people (67.2%) were alive"))
-                .noneMatch(t -> t.type == Lexer.Sym.NUM && t.number == 3);
+        // the denominator of a frequency in words is its total, not a count of its own
+        assertThat(EffectStatements.parse("About two in three people (67.2%) were alive")
+                        .statements())
+                .singleElement()
+                .satisfies(s -> assertThat(s.estimate())
+                        .contains(org.oncodex.model.stats.Proportion.builder()
+                                .percent(67.2)
+                                .count(2)
+                                .total(3)
+                                .build()));
         assertThat(Lexer.tokens("Forty-three patients (65%)")).anyMatch(t -> t.type == Lexer.Sym.NUM && t.number == 43);
     }
 
@@ -127,9 +135,12 @@ class LexerTest {
                     assertThat(Lexer.tokens("was observed " + via + " " + word + " patients (16%)"))
                             .as(word)
                             .anyMatch(t -> t.type == Sym.NUM && t.number == count && t.spelled);
-                    assertThat(Lexer.tokens("About " + SMALL[first - 1] + " " + via + " " + word + " people (16%)"))
-                            .as(word)
-                            .noneMatch(t -> t.type == Sym.NUM && t.spelled && t.text.equals(word));
+                    // "two in nine people (16%)": the word after "in" or "of" is a total, never a count of its own
+                    String frequency = "About " + SMALL[first - 1] + " " + via + " " + word + " people (16%)";
+                    int denominator = frequency.indexOf(" " + via + " ") + via.length() + 2;
+                    assertThat(EffectStatements.parse(frequency).statements())
+                            .as(frequency)
+                            .noneMatch(s -> s.start() == denominator);
                 });
     }
 
