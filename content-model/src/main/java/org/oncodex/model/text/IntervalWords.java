@@ -63,7 +63,11 @@ final class IntervalWords {
             what = What.IQR; // "quartiles 66/201", "25th–75th percentile = 9–29%"
             w = quartiles;
         } else if (w == j) {
-            return null;
+            if (level == 0 || !bareLevel(t, i, j)) {
+                return null;
+            }
+            what = What.CONFIDENCE; // "(95%, 8.3–9.7)", "(95%: 0.55-0.90)": a level and its bounds, unnamed
+            w = j;
         } else {
             what = whatAt(t, j);
         }
@@ -93,6 +97,29 @@ final class IntervalWords {
             level = ConfidenceInterval.DEFAULT_LEVEL;
         }
         return new Descriptor(spread ? 0 : level, oneSided, what, true, j);
+    }
+
+    /**
+     * Whether a level at {@code i}, right after an opening bracket, is followed at {@code j} (with a comma or colon
+     * or nothing between) by two bounds: "(95%, 8.3–9.7)", "(95%: 0.55-0.90)", "(95% 0.55 to 0.90)". Only a level a
+     * confidence interval is printed at counts, so "(60%, 12-18)" stays a share and a range.
+     */
+    private static boolean bareLevel(Tokens t, int i, int j) {
+        if (!Tokens.isOpener(t.at(i - 1).type) || !conventional(t.at(i).number)) {
+            return false;
+        }
+        int k = t.at(j).is(Sym.COMMA) || t.at(j).is(Sym.COLON) ? j + 1 : j;
+        Lexeme low = t.at(k);
+        Lexeme sep = t.at(k + 1);
+        return low.is(Sym.NUM)
+                && !low.spelled
+                && (sep.is(Sym.DASH) || sep.isWord("to"))
+                && t.at(k + 2).is(Sym.NUM);
+    }
+
+    /** 80, 90, 95, 97.5, 99 or 99.9: the levels intervals are printed at. */
+    private static boolean conventional(double level) {
+        return level == 80 || level == 90 || level == 95 || level == 97.5 || level == 99 || level == 99.9;
     }
 
     /**
