@@ -73,22 +73,19 @@ final class Bounds implements Recognizer {
         Lexeme next = t.at(i + 1);
         PValue.Relation relation = null;
         int j = i + 2;
-        if ((tok.isWord("at") && next.isWord("least")) || (tok.isWord("no") && next.isWord("less"))) {
+        int denied = denied(t, i);
+        if (denied > i && t.at(denied + 1).isWord("than") && negatedRelation(t.at(denied)) != null) {
+            // "no less than 22.7 months", "can not be lower than", "no greater than 1.18": the bound denied
+            relation = negatedRelation(t.at(denied));
+            j = denied + 2;
+        } else if (tok.isWord("at") && next.isWord("least")) {
             relation = PValue.Relation.GREATER_THAN_OR_EQUAL;
-            if (tok.isWord("no")) {
-                j = t.at(i + 2).isWord("than") ? i + 3 : -1;
-            }
         } else if ((tok.isWord("up") && next.isWord("to")) || (tok.isWord("at") && next.isWord("most"))) {
             relation = PValue.Relation.LESS_THAN_OR_EQUAL;
         } else if (tok.isWord("as")
                 && (next.isWord("many") || next.isWord("much") || next.isWord("high"))
                 && t.at(i + 2).isWord("as")) {
             relation = PValue.Relation.LESS_THAN_OR_EQUAL; // "as many as 27%"
-            j = i + 3;
-        } else if (tok.isWord("no")
-                && (next.isWord("greater") || next.isWord("more") || next.isWord("higher"))
-                && t.at(i + 2).isWord("than")) {
-            relation = PValue.Relation.LESS_THAN_OR_EQUAL; // "no greater than 1.18"
             j = i + 3;
         } else if ((tok.isWord("more") || tok.isWord("greater") || tok.isWord("over")) && next.isWord("than")) {
             relation = PValue.Relation.GREATER_THAN;
@@ -109,6 +106,24 @@ final class Bounds implements Recognizer {
             return null;
         }
         return bound(t, i, j, relation, scope, out);
+    }
+
+    /** After "no", "not" or "cannot" at {@code i}, and "be" if it follows: where the comparison starts, or {@code i}. */
+    private static int denied(Tokens t, int i) {
+        Lexeme tok = t.at(i);
+        if (!tok.isWord("no") && !tok.isWord("not") && !tok.isWord("cannot")) {
+            return i;
+        }
+        return t.at(i + 1).isWord("be") ? i + 2 : i + 1;
+    }
+
+    /** What "no/not [comparative] than" admits: "no less than" is at least, "not more than" at most; null for other words. */
+    private static PValue.@Nullable Relation negatedRelation(Lexeme comparative) {
+        return switch (comparative.lower) {
+            case "less", "fewer", "lower", "shorter", "smaller" -> PValue.Relation.GREATER_THAN_OR_EQUAL;
+            case "more", "greater", "higher", "longer", "larger" -> PValue.Relation.LESS_THAN_OR_EQUAL;
+            default -> null;
+        };
     }
 
     /** A bound from {@code start} to {@code end} on the number {@code num}, its estimate still to come. */

@@ -228,6 +228,8 @@ final class Words {
                 // bounds and time points
                 "at",
                 "no",
+                "not",
+                "cannot",
                 "up",
                 "as",
                 "more",
