@@ -14,6 +14,9 @@ import org.oncodex.model.text.Lexer.Sym;
  * ("CheckMate 017/057") is not a count.
  */
 final class Counts implements Recognizer {
+    /** Events counted among a total of people: "1000 deaths among 1924 patients". */
+    private static final java.util.Set<String> COUNTED = java.util.Set.of(
+            "deaths", "events", "cases", "relapses", "recurrences", "responses", "responders", "progressions");
 
     @Override
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
@@ -341,6 +344,13 @@ final class Counts implements Recognizer {
         if (t.at(j + 1).isWord("out") && t.at(j).is(Sym.WORD) && Words.PEOPLE.contains(t.at(j).lower)) {
             j++; // "44 people out of 100"
         }
+        // "1000 deaths among 1924 patients", "35 responders among 120": what was counted, then among the total
+        boolean among = t.at(j + 1).isWord("among")
+                && t.at(j).is(Sym.WORD)
+                && (Words.PEOPLE.contains(t.at(j).lower) || COUNTED.contains(t.at(j).lower));
+        if (among) {
+            j++;
+        }
         if (t.at(j).isWord("out") && t.at(j + 1).isWord("of")) {
             j++; // "44 people out of 100" reads as "44 of 100" once the people are skipped below
         }
@@ -360,12 +370,13 @@ final class Counts implements Recognizer {
                                 && !Words.MEASURES.contains(after.lower))
                         || after.is(Sym.COMMA)
                         || after.is(Sym.OTHER));
-        if (t.at(j).isWord("of") || t.at(j).is(Sym.SLASH) || in) {
+        if (t.at(j).isWord("of") || t.at(j).is(Sym.SLASH) || in || among) {
             j++;
             if (t.at(j - 1).isWord("of") && t.at(j - 2).isWord("out") && t.at(j).isWord("every")) {
                 j++; // "68 out of every 100"
             }
-            if (t.at(j - 1).isWord("of") && (t.at(j).isWord("the") || t.at(j).isWord("these"))) {
+            if ((t.at(j - 1).isWord("of") || among)
+                    && (t.at(j).isWord("the") || t.at(j).isWord("these"))) {
                 j++; // "5 of the 33 trials"
                 if (t.at(j).isWord("first") || t.at(j).isWord("last")) {
                     j++; // "17 of the first 24 patients"
