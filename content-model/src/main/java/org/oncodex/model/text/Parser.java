@@ -432,6 +432,13 @@ final class Parser {
                     && scope.labelText().equalsIgnoreCase("mean");
             if (scope.label() == null || mean) {
                 EffectStatement.Kind k = headerKind(context.column().get());
+                // "Difference in ORR (95% CI)": a difference of response rates is one of risks, in points
+                if (k == EffectStatement.Kind.MEAN_DIFFERENCE
+                        && scope.endpoint() != null
+                        && !scope.endpoint().isTimeToEvent()) {
+                    k = EffectStatement.Kind.RISK_DIFFERENCE;
+                    scope = scope.unit() == null ? scope.withUnit(Unit.PERCENT) : scope;
+                }
                 if (k != null && (!mean || k != EffectStatement.Kind.QUANTITY)) {
                     scope = scope.withLabel(k, context.column().get(), -1);
                 }
