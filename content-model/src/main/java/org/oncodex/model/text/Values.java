@@ -277,9 +277,8 @@ final class Values implements Recognizer {
                     || scope.median()
                     || label == EffectStatement.Kind.MEDIAN_TIME
                     || timeToEvent
-                    || (hasInterval
-                            && !spread
-                            && !point.open()) // "23.6 mo (95% CI 20.8–NR)": a median with its interval
+                    // "23.6 mo (95% CI 20.8–NR)": a time with its confidence interval is a median
+                    || (hasInterval && !spread && !point.open())
                     || NearValue.startsText(t, i)
                     || (point.open() && (hasInterval || scope.hasContextLabel()))
                     // "[9.6 vs. 7.4 months, respectively ...]": two arms' times compared are their medians
