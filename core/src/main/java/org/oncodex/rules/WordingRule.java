@@ -207,6 +207,10 @@ final class WordingRule extends BaseRule {
         return i;
     }
 
+    private static boolean printedInDigits(EffectStatement st) {
+        return st.printedValue().isEmpty() || st.text().chars().anyMatch(Character::isDigit);
+    }
+
     /** The ratios of the results among the answer's sources: what a relative change in words comes from. */
     private List<Double> citedRatios(Answer answer) {
         ResultsByValue index = ResultsByValue.of(evidence);
@@ -236,8 +240,10 @@ final class WordingRule extends BaseRule {
         List<PValue> pValues = new ArrayList<>();
         for (EffectStatement st : parsed) {
             if (st.start() >= sentence[0] && st.end() <= sentence[1] && !unit.inStatistic(st.start(), st.end())) {
+                // "doubled the risk", "three times as likely": a ratio said in words is wording to check
+                // against the printed ratio, not a printed ratio itself
                 st.estimate()
-                        .filter(e -> e instanceof RatioEstimate)
+                        .filter(e -> e instanceof RatioEstimate && printedInDigits(st))
                         .map(e -> (RatioEstimate) e)
                         .ifPresent(ratios::add);
                 st.relativeChange().ifPresent(changes::add);

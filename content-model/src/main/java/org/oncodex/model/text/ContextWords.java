@@ -353,11 +353,16 @@ final class ContextWords implements Recognizer {
                 break;
             }
             Endpoint e = phrase.endpoint();
-            if (e != null && (w > 0 || Words.isAbbreviationAsWritten(tok))) {
+            // "median os", "median pfs": after "median" a lower-case abbreviation can only be the endpoint
+            if (e != null && (w > 0 || Words.isAbbreviationAsWritten(tok) || afterMedian(t, i))) {
                 found = new Phrased(e, i + w + 1);
             }
         }
         return found;
+    }
+
+    private static boolean afterMedian(Tokens t, int i) {
+        return t.at(i - 1).isWord("median") || t.at(i - 1).isWord("medians");
     }
 
     /** An endpoint phrase (OS, overall survival); the longest match. */

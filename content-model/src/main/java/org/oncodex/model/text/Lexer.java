@@ -368,8 +368,9 @@ final class Lexer {
                 out.add(word);
                 return end;
             }
-            case "percentage", "pp" -> {
-                if (lower.equals("pp")) {
+            case "percentage", "pp", "percentage-point", "percentage-points" -> {
+                // "a 7-percentage-point difference": the hyphenated unit is one word
+                if (lower.equals("pp") || lower.startsWith("percentage-")) {
                     out.add(new Lexeme(Sym.POINTS, start, end, space, w, 0, 0));
                     return end;
                 }

@@ -65,6 +65,9 @@ final class NearValue {
 
     /** Whether only list words stand between the previous value (ending at {@code from}) and {@code i}: "0.62 and 0.71". */
     static boolean continuesSeries(Tokens t, int from, int i) {
+        if (from >= 0 && from < i) {
+            from = afterPValue(t, from, i);
+        }
         if (from < 0 || i - from > 6 || i <= from) {
             return false;
         }
@@ -73,7 +76,7 @@ final class NearValue {
         boolean endsInJoiner = last.isWord("and") || last.isWord("vs") || last.isWord("versus") || last.is(Sym.COMMA);
         if (endsInJoiner && i - from > 1) {
             for (int k = from; k < i; k++) {
-                if (!(t.at(k).is(Sym.WORD) || t.at(k).is(Sym.COMMA))) {
+                if (!(t.at(k).is(Sym.WORD) || t.at(k).is(Sym.COMMA) || t.at(k).is(Sym.SEMI))) {
                     return false;
                 }
             }
@@ -97,6 +100,19 @@ final class NearValue {
             }
         }
         return true;
+    }
+
+    /**
+     * "0.64, p=0.031; and 0.61": the P value the previous value's statement left after it (read on its own
+     * and joined later) is no word of the list; the index after it, or {@code from}.
+     */
+    private static int afterPValue(Tokens t, int from, int i) {
+        int k = t.at(from).is(Sym.COMMA) || t.at(from).is(Sym.SEMI) ? from + 1 : from;
+        PValues.Read p = PValues.at(t, k, Findings.discarding(), false);
+        if (p == null || p.p() == null || p.next() > i) {
+            return from;
+        }
+        return p.next();
     }
 
     static boolean startsText(Tokens t, int i) {

@@ -33,6 +33,7 @@ final class Parser {
     private static final Recognizer VALUES = new Values();
     private static final Recognizer WORD_SHARES = new WordShares();
     private static final Recognizer MULTIPLES = new Multiples();
+    private static final Recognizer HALVINGS = new Halvings();
 
     /**
      * The recognizers tried at a token, by the token's type, in the order they are tried: a shape
@@ -61,7 +62,16 @@ final class Parser {
                         VALUES));
         m.put(
                 Sym.WORD,
-                List.of(WORD_SHARES, MULTIPLES, P_VALUES, RELATIVE_CHANGES, BOUNDS, CONTEXT_WORDS, INTERVALS, VALUES));
+                List.of(
+                        WORD_SHARES,
+                        MULTIPLES,
+                        P_VALUES,
+                        RELATIVE_CHANGES,
+                        HALVINGS,
+                        BOUNDS,
+                        CONTEXT_WORDS,
+                        INTERVALS,
+                        VALUES));
         for (Sym relation : List.of(Sym.LT, Sym.GT, Sym.LE, Sym.GE)) {
             m.put(relation, List.of(P_VALUES, BOUNDS));
         }
@@ -377,6 +387,14 @@ final class Parser {
                 }
                 i++;
             }
+            // "RR (%)", "RR, %": a ratio is no percentage, so its abbreviation stands for a rate (in oncology
+            // tables, a response rate); the cells are shares
+            if (scope.label() != null
+                    && Values.isRatio(scope.label())
+                    && Words.ABBREVIATIONS.containsKey(scope.labelText())
+                    && namesPercent(header)) {
+                scope = scope.withoutLabel().withUnit(Unit.PERCENT);
+            }
             // a column of P values: "P", "P value", "Meta P", "Stratified log-rank test, p value"
             if (namesP(header) && scope.label() == null) {
                 scope = scope.withLabel(
@@ -414,6 +432,13 @@ final class Parser {
                     && scope.labelText().equalsIgnoreCase("mean");
             if (scope.label() == null || mean) {
                 EffectStatement.Kind k = headerKind(context.column().get());
+                // "Difference in ORR (95% CI)": a difference of response rates is one of risks, in points
+                if (k == EffectStatement.Kind.MEAN_DIFFERENCE
+                        && scope.endpoint() != null
+                        && !scope.endpoint().isTimeToEvent()) {
+                    k = EffectStatement.Kind.RISK_DIFFERENCE;
+                    scope = scope.unit() == null ? scope.withUnit(Unit.PERCENT) : scope;
+                }
                 if (k != null && (!mean || k != EffectStatement.Kind.QUANTITY)) {
                     scope = scope.withLabel(k, context.column().get(), -1);
                 }
@@ -451,6 +476,15 @@ final class Parser {
         for (int k = 0; k < header.size(); k++) {
             String w = header.at(k).lower;
             if (w.equals("p") || w.startsWith("p-value") || w.equals("pvalue") || w.equals("p-values")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesPercent(Tokens header) {
+        for (int k = 0; k < header.size(); k++) {
+            if (header.at(k).is(Sym.PCT) && !header.at(k - 1).is(Sym.NUM)) { // "95% CI" names no unit
                 return true;
             }
         }

@@ -315,7 +315,7 @@ final class RelativeChanges implements Recognizer {
         return tok.mayBeListed() ? VERBS.getOrDefault(tok.lower, 0) : 0;
     }
 
-    private static String measure(String words) {
+    static String measure(String words) {
         String m = words.strip();
         for (String lead : new String[] {"the ", "a "}) {
             if (m.startsWith(lead)) {
@@ -356,7 +356,7 @@ final class RelativeChanges implements Recognizer {
         return emit(t, i, j, num.number, num.digits, higher, measure.toString().strip(), g, scope, out);
     }
 
-    private static Step emit(
+    static Step emit(
             Tokens t,
             int i,
             int next,

@@ -151,6 +151,11 @@ record Scope(
                 fromContext);
     }
 
+    /** This scope with no label: what looked like one names something else ("RR (%)", a response rate). */
+    Scope withoutLabel() {
+        return with(new Label(null, "", -1, false, labelled.seriesUntil()));
+    }
+
     Scope withLabelUsed(int seriesEnd) {
         return with(new Label(labelled.kind(), labelled.text(), labelled.at(), true, seriesEnd));
     }

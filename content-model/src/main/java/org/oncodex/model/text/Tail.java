@@ -206,6 +206,9 @@ final class Tail {
             }
             if (tail.comparator == null) {
                 int v = TailComparisons.versus(t, j, tail, scope);
+                if (v == j) {
+                    v = TimesAsLong.comparator(t, j, tail); // "11.0 months, three times as long as the 3.9 months"
+                }
                 if (v > j) {
                     j = v;
                     continue;

@@ -1,6 +1,7 @@
 package org.oncodex.model.text;
 
 import org.oncodex.model.Endpoint;
+import org.oncodex.model.stats.Unit;
 import org.oncodex.model.text.Lexer.Lexeme;
 import org.oncodex.model.text.Lexer.Sym;
 
@@ -89,19 +90,22 @@ final class TailComparisons {
     /** "vs 4.1 months", "v. 17.9 m", "versus 8.9%" and the comparator's own bracket. */
     static int versus(Tokens t, int j, Tail tail, Scope scope) {
         int k = j;
-        if (t.at(k).is(Sym.COMMA)) {
+        int compared = comparedWith(t, j);
+        if (compared > j) {
+            k = compared;
+        } else if (t.at(k).is(Sym.COMMA)) {
             return j;
-        }
-        if (!(t.at(k).is(Sym.WORD)
+        } else if (!(t.at(k).is(Sym.WORD)
                 && (t.at(k).isWord("vs") || t.at(k).isWord("versus") || t.at(k).isWord("v")))) {
             return j;
+        } else {
+            k++;
         }
-        k++;
         if (t.at(k).is(Sym.STOP) && t.at(k).text.equals(".")) {
             k++;
         }
         Values.Point c = Values.point(t, k);
-        if (c == null) {
+        if (c == null || (compared > j && !sameUnit(t, c.next(), tail))) {
             return j;
         }
         tail.comparator = c;
@@ -123,6 +127,32 @@ final class TailComparisons {
             }
         }
         return m;
+    }
+
+    /**
+     * "7.3 months compared with 4.1 months", "18%, compared with 9%": the index of the other arm's value after
+     * "compared with" or "compared to" (a comma and "as" before, "the" after, allowed), or {@code j}.
+     */
+    private static int comparedWith(Tokens t, int j) {
+        int k = t.at(j).is(Sym.COMMA) ? j + 1 : j;
+        if (t.at(k).isWord("as")) {
+            k++;
+        }
+        if (!t.at(k).isWord("compared")
+                || !(t.at(k + 1).isWord("with") || t.at(k + 1).isWord("to"))) {
+            return j;
+        }
+        k += 2;
+        return t.at(k).isWord("the") ? k + 1 : k;
+    }
+
+    /** Whether the other arm's value, ending before {@code k}, is printed in the value's own unit. */
+    private static boolean sameUnit(Tokens t, int k, Tail tail) {
+        if (tail.unit == null) {
+            return false;
+        }
+        Lexer.Lexeme u = t.at(k);
+        return tail.unit == Unit.PERCENT ? u.is(Sym.PCT) : Words.timeUnit(u) == tail.unit;
     }
 
     /**

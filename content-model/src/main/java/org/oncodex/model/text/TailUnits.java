@@ -59,6 +59,11 @@ final class TailUnits {
             tail.unitLabel = "percentage points";
             return j + 1;
         }
+        // "a 7-percentage-point difference": the unit hyphenated to its number
+        if (tok.is(Sym.DASH) && !tok.spaceBefore && t.at(j + 1).is(Sym.POINTS) && !t.at(j + 1).spaceBefore) {
+            tail.unitLabel = "percentage points";
+            return j + 2;
+        }
         Unit time = Words.timeUnit(tok);
         boolean shortUnit = tok.lower.equals("y") || tok.lower.equals("d");
         if (time != null && (!shortUnit || !tok.spaceBefore)) {

@@ -277,6 +277,8 @@ final class Values implements Recognizer {
                     || scope.median()
                     || label == EffectStatement.Kind.MEDIAN_TIME
                     || timeToEvent
+                    // "23.6 mo (95% CI 20.8–NR)": a time with its confidence interval is a median
+                    || (hasInterval && !spread && !point.open())
                     || NearValue.startsText(t, i)
                     || (point.open() && (hasInterval || scope.hasContextLabel()))
                     // "[9.6 vs. 7.4 months, respectively ...]": two arms' times compared are their medians
@@ -344,7 +346,7 @@ final class Values implements Recognizer {
             return label; // the caller's context labels every number
         }
         if (i - scope.labelAt() > LABEL_REACH) {
-            return null;
+            return FarLabels.reaches(t, i, scope) ? label : null;
         }
         if (i - scope.labelAt() > 1 && NamedNumbers.namesSomething(t, i)) {
             return null; // "the hazard ratio in CheckMate 459 was 0.85": 459 names the trial
@@ -373,9 +375,10 @@ final class Values implements Recognizer {
         int start = t.at(i).start;
         boolean labelled = scope.labelAt() >= 0 && labelFor(t, i, scope) == kind && !scope.labelUsed();
         int first = labelled && scope.labelAt() < i ? scope.labelAt() : i;
+        Scope.Named named = TimedEndpoints.of(t, i, kind, scope); // a hazard ratio's endpoint is a time to an event
         // "OS: HR = 0.58": an endpoint right before the label (or the value) opens the statement
-        if (scope.endpointAt() >= 0 && scope.endpointAt() < first && first - scope.endpointAt() <= 3) {
-            first = scope.endpointAt();
+        if (named.at() >= 0 && named.at() < first && first - named.at() <= 3) {
+            first = named.at();
         }
         start = Math.min(start, t.at(first).start);
         start = Math.max(start, Math.min(out.lastEnd(), t.at(i).start));
@@ -432,7 +435,7 @@ final class Values implements Recognizer {
         if (labelled && !label.isEmpty()) {
             b.label(label);
         }
-        Endpoint endpoint = scope.endpoint();
+        Endpoint endpoint = named.endpoint();
         boolean loose = isRatio(kind) || kind == EffectStatement.Kind.MEDIAN_TIME || labelled;
         boolean adjacent = scope.endpointAt() < 0 || (scope.endpointAt() < i && i - scope.endpointAt() <= 4);
         // a rate names its endpoint earlier in the sentence: "the objective response rate ... was 62.0%",
@@ -445,7 +448,7 @@ final class Values implements Recognizer {
         if (tail.endpoint != null) {
             b.endpoint(tail.endpoint).endpointLabel(tail.endpointLabel);
         } else if (endpoint != null && (loose || adjacent || rate)) {
-            b.endpoint(endpoint).endpointLabel(scope.endpointLabel());
+            b.endpoint(endpoint).endpointLabel(named.text());
         }
         if (scope.timePoint() != null && kind == EffectStatement.Kind.PROPORTION) {
             b.timePoint(scope.timePoint());
@@ -476,7 +479,7 @@ final class Values implements Recognizer {
                     if (tail.endpoint != null) {
                         other.endpoint(tail.endpoint).endpointLabel(tail.endpointLabel);
                     } else if (endpoint != null) {
-                        other.endpoint(endpoint).endpointLabel(scope.endpointLabel());
+                        other.endpoint(endpoint).endpointLabel(named.text());
                     }
                     comparedArm = other.build();
                 }

@@ -208,8 +208,14 @@ final class Words {
         }
         out.addAll(APPROXIMATE);
         out.addAll(NumberWords.PARTS.keySet()); // "a quarter of", "half the people"
-        // "twice the risk", "a threefold higher risk"
-        out.addAll(List.of("twice", "twofold", "threefold", "fourfold", "fivefold", "tenfold"));
+        // "twice the risk", "doubled the risk", "a threefold higher risk", "three times as likely": the
+        // words a multiple starts at (Multiples)
+        out.addAll(NumberWords.MULTIPLES.keySet());
+        for (int n = 2; n <= 20; n++) {
+            out.add(NumberWords.toWords(n));
+            out.add(NumberWords.toWords(n) + "fold");
+        }
+        out.addAll(Halvings.HALVING);
         out.addAll(PValues.LEADING);
         out.addAll(RelativeChanges.VERBS.keySet());
         out.addAll(RelativeChanges.GAINS);
