@@ -119,6 +119,7 @@ final class NumberCheck {
             List<int[]> sentences = Sentences.of(unit.text);
             java.util.Map<EffectStatement, Fractions.Phrase> fractions = fractions(unit, sentences, statements);
             statements.addAll(fractions.keySet());
+            statements.addAll(MedianParaphrases.of(unit, sentences, statements, evidence.vocabulary()));
             for (EffectStatement st : statements) {
                 if ((asking && asks(unit.text, sentenceOf(sentences, st.start(), unit.text.length())))
                         || unit.inStatistic(st.start(), st.end())
