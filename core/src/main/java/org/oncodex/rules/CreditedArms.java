@@ -130,8 +130,9 @@ final class CreditedArms {
      * experimental arm". Group 1 is the comparator's words, group 2 the intervention's.
      */
     private static final Pattern ARM_BY_PART =
-            Pattern.compile("(?i)\\b(?:(control|comparator|placebo|standard[- ]of[- ]care|reference)"
-                    + "|(experimental|intervention|investigational|treatment|study[- ]drug))"
+            Pattern.compile("(?i)\\b(?:(control|comparator|comparison|placebo|reference"
+                    + "|standard(?:[- ]of[- ]care|[- ]treatment|[- ]therapy)?)"
+                    + "|(experimental|intervention|investigational|active|treatment|study[- ]drug))"
                     + "\\s+(?:arm|group|cohort)s?\\b");
     /** Words right after a number that name the arm by its part: "23.7 months in the control arm". */
     private static final Pattern PART_AFTER =

@@ -20,6 +20,7 @@ class ArmByPartTest {
                 "In SHARP, median overall survival was 7.9 months in the sorafenib group and 10.7 months in the placebo"
                         + " group [8].",
                 "In IMbrave150, 12% of people in the treatment arm responded, against 28% in the control arm [2].",
+                "In IMbrave150, 12% of people in the active arm responded, against 28% in the comparison arm [2].",
             })
     void a_value_credited_to_the_other_arm_by_its_part_is_misattributed(String passage) {
         NaturalWordingsTest.assertFinds(passage, "ONC-NUMBER-MISATTRIBUTED", "arm");
@@ -34,6 +35,7 @@ class ArmByPartTest {
                         + " group [8].",
                 "In IMbrave150, 28% of people in the treatment arm responded, against 12% in the control arm [2].",
                 "In CheckMate 9DW, median overall survival was 23.7 months in the experimental arm [11].",
+                "In IMbrave150, 28% of people in the active arm responded, against 12% in the comparison arm [2].",
             })
     void a_value_credited_to_its_own_arm_by_its_part_raises_no_error(String passage) {
         assertThat(NaturalWordingsTest.errors(passage)).as(passage).isEmpty();
