@@ -23,8 +23,9 @@ final class HeadingVerdicts {
     /** A win or a significant result claimed in a few words: "beat", "a clear win", "statistically significant". */
     private static final Pattern VERDICT = Pattern.compile(
             "(?i)\\b(?:beat(?:s)?|wins?|won|winner|outperform(?:s|ed)?"
-                    + "|superior|significant(?:ly)?(?!\\s+(?:side|adverse|toxic\\w*|risks?|harms?|costs?|numbers?"
-                    + "|portion|proportion|minority|share|concerns?|symptoms?|pain))"
+                    // "significant" as statistics says it, not as "significant side effects" or "significant findings"
+                    + "|superior|statistically\\s+significant(?:ly)?|significant(?:ly)?\\s+(?:better|longer|improv\\w*"
+                    + "|benefit\\w*|win|advantage|gain|difference|reduction|survival)"
                     + "|clear(?:ly)?\\s+(?:(?:overall\\s+)?survival\\s+)?(?:better|benefit\\w*|advantage|improv\\w*|win)|proven)\\b");
 
     private HeadingVerdicts() {}

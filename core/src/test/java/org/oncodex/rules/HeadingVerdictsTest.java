@@ -21,6 +21,8 @@ class HeadingVerdictsTest {
                         + " the liver, the hazard ratio for death was 0.68 (95% CI 0.45–1.02) in IMpower150 [4].",
                 "### Lenvatinib: a clear survival advantage\n\nIn REFLECT the hazard ratio for death was 0.92 (95% CI"
                         + " 0.79–1.06) [3].",
+                "### A significant survival benefit\n\nIn REFLECT the hazard ratio for death was 0.92 (95% CI"
+                        + " 0.79–1.06) [3].",
             })
     void a_heading_that_claims_a_win_over_an_inconclusive_section_is_found(String passage) {
         NaturalWordingsTest.assertFinds(passage, "ONC-STAT-WORDING", "heading");
@@ -35,6 +37,8 @@ class HeadingVerdictsTest {
                         + " 0.79–1.06) [3].",
                 "### No clear win for lenvatinib\n\nIn REFLECT the hazard ratio for death was 0.92 (95% CI 0.79–1.06)"
                         + " [3].",
+                // "significant" that says "important", not a statistic
+                "### Significant findings\n\nIn REFLECT the hazard ratio for death was 0.92 (95% CI 0.79–1.06) [3].",
                 "### Significant side effects\n\nIn REFLECT the hazard ratio for death was 0.92 (95% CI 0.79–1.06)"
                         + " [3].",
             })
