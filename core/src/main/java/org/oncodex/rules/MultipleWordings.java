@@ -147,10 +147,27 @@ final class MultipleWordings {
     }
 
     /**
-     * The pairs of two arms' rates or medians, the quoted ones included, of the {@code cited} results whose trial
-     * the sentence (else the unit before it, or its heading) names and whose endpoint it names.
+     * The pairs of two arms' rates or medians, the quoted ones included, of the {@link #resultsAbout results the
+     * sentence is about}.
      */
     static List<double[]> pairsAbout(
+            TextUnit unit, int[] sentence, String words, List<TrialResult> cited, TrialNames names) {
+        List<double[]> out = new ArrayList<>();
+        for (TrialResult r : resultsAbout(unit, sentence, words, cited, names)) {
+            OptionalDouble a = PairDirections.value(r.estimate());
+            OptionalDouble b = r.comparatorEstimate().map(PairDirections::value).orElse(OptionalDouble.empty());
+            if (a.isPresent() && b.isPresent()) {
+                out.add(new double[] {a.getAsDouble(), b.getAsDouble()});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The {@code cited} results, with the arm values their quotes state, whose trial the sentence (else the unit
+     * before it, or its heading) names and whose endpoint it names; none when it names no trial or no endpoint.
+     */
+    static List<TrialResult> resultsAbout(
             TextUnit unit, int[] sentence, String words, List<TrialResult> cited, TrialNames names) {
         List<String> trials = names.named(words);
         if (trials.isEmpty()) {
@@ -158,7 +175,7 @@ final class MultipleWordings {
                     + unit.location.sectionHeading().orElse(""));
         }
         Optional<Endpoint> endpoint = EndpointWords.near(words, 0);
-        List<double[]> out = new ArrayList<>();
+        List<TrialResult> out = new ArrayList<>();
         if (trials.isEmpty() || endpoint.isEmpty()) {
             return out;
         }
@@ -166,14 +183,9 @@ final class MultipleWordings {
             List<TrialResult> withQuoted = new ArrayList<>(QuotedValues.of(result));
             withQuoted.add(result);
             for (TrialResult r : withQuoted) {
-                OptionalDouble a = PairDirections.value(r.estimate());
-                OptionalDouble b =
-                        r.comparatorEstimate().map(PairDirections::value).orElse(OptionalDouble.empty());
-                boolean about =
-                        TrialNames.key(r.study().name()).map(trials::contains).orElse(false)
-                                && EndpointWords.same(endpoint.get(), r.endpoint());
-                if (about && a.isPresent() && b.isPresent()) {
-                    out.add(new double[] {a.getAsDouble(), b.getAsDouble()});
+                if (TrialNames.key(r.study().name()).map(trials::contains).orElse(false)
+                        && EndpointWords.same(endpoint.get(), r.endpoint())) {
+                    out.add(r);
                 }
             }
         }

@@ -116,6 +116,9 @@ final class WordingRule extends BaseRule {
                     // "the cancer grew sooner"
                     + "|" + GREW + "\\s+(?:sooner|earlier|faster|more\\s+quickly))\\b");
 
+    /** A multiple of a chance, which a ratio beside it gives: "twice as likely", "three times as often". */
+    private static final Pattern CHANCE_MULTIPLE = Pattern.compile("(?i)\\b(?:likely|often)\\b");
+
     private final EvidenceBase evidence;
 
     WordingRule(EvidenceBase evidence) {
@@ -277,7 +280,6 @@ final class WordingRule extends BaseRule {
         }
         String own = ownWords(unit, sentence, typed);
         absolute(unit, sentence, own, ratios, cited, rates, findings);
-        multiples(unit, sentence, own, parsed, citedResults, findings);
         for (int i = typed[0]; i < typed[1]; i++) {
             int[] span = unit.statistics.get(i);
             if (span[0] >= sentence[0] && span[0] < sentence[1]) {
@@ -287,6 +289,8 @@ final class WordingRule extends BaseRule {
                 }
             }
         }
+        multiples(unit, sentence, own, parsed, citedResults, !ratios.isEmpty(), findings);
+        halved(unit, sentence, own, ratios, citedResults, findings);
         // the model's own words: the sentence with any library-written statistic blanked out
         String words = own;
         boolean notSignificant = !pValues.isEmpty() && pValues.stream().noneMatch(p -> p.isBelow(0.05));
@@ -496,7 +500,9 @@ final class WordingRule extends BaseRule {
 
     /**
      * "About four times as long (5.2 vs 1.9 months)": a multiple of two arms' values that the pair beside it, or the
-     * pair of the result its sentence names by trial and endpoint, does not give ({@link MultipleWordings}).
+     * pair of one of {@code citedResults} its sentence names by trial and endpoint, does not give ({@link
+     * MultipleWordings}). In a sentence that gives a ratio, a multiple of a chance ("twice as likely to die (HR
+     * 1.82)") is the ratio's, not the arms' values'.
      */
     private void multiples(
             TextUnit unit,
@@ -504,17 +510,59 @@ final class WordingRule extends BaseRule {
             String words,
             List<EffectStatement> parsed,
             List<TrialResult> citedResults,
+            boolean ratioGiven,
             List<Finding> findings) {
         for (MultipleWordings.Contradiction c : MultipleWordings.contradicted(
                 words,
                 MultipleWordings.printedPairs(parsed, sentence[0]),
                 () -> MultipleWordings.pairsAbout(unit, sentence, words, citedResults, TrialNames.of(evidence)))) {
             MultipleWordings.Multiple m = c.multiple();
+            if (ratioGiven && CHANCE_MULTIPLE.matcher(m.words()).find()) {
+                continue;
+            }
             findings.add(finding(
                     unit.location.span(sentence[0] + m.start(), sentence[0] + m.end()),
                     c.message(),
                     Optional.of(m.words()),
                     Optional.of("give the two values, or the multiple they make")));
+        }
+    }
+
+    /**
+     * "Roughly halved the risk (HR 0.66)": a halving that the change of the sentence's ratio, or of the ratio of the
+     * result it names by trial and endpoint, does not give ({@link HalvedWordings}).
+     */
+    private void halved(
+            TextUnit unit,
+            int[] sentence,
+            String words,
+            List<RatioEstimate> ratios,
+            List<TrialResult> citedResults,
+            List<Finding> findings) {
+        List<HalvedWordings.Halving> halvings = HalvedWordings.of(words);
+        if (halvings.isEmpty()) {
+            return;
+        }
+        List<Double> values = new ArrayList<>();
+        ratios.forEach(r -> values.add(r.value()));
+        if (values.isEmpty()) {
+            for (TrialResult r :
+                    MultipleWordings.resultsAbout(unit, sentence, words, citedResults, TrialNames.of(evidence))) {
+                if (r.estimate() instanceof RatioEstimate ratio) {
+                    values.add(ratio.value());
+                }
+            }
+        }
+        for (HalvedWordings.Halving h : halvings) {
+            if (!values.isEmpty() && values.stream().noneMatch(v -> h.standsFor(100 * (1 - v)))) {
+                long change = Math.round(100 * (1 - values.get(0)));
+                findings.add(finding(
+                        unit.location.span(sentence[0] + h.start(), sentence[0] + h.end()),
+                        "\"" + h.words() + "\" says a 50% lower risk, but the ratio " + values.get(0) + " is a "
+                                + Math.abs(change) + "% " + (change >= 0 ? "lower" : "higher") + " one",
+                        Optional.of(h.words()),
+                        Optional.of("give the relative change the ratio gives: 1 minus the ratio")));
+            }
         }
     }
 

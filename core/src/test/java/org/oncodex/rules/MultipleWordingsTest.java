@@ -26,6 +26,9 @@ class MultipleWordingsTest {
                 "Cabozantinib more than tripled median progression-free survival compared with placebo in CELESTIAL"
                         + " [16].",
                 "In REFLECT, the response rate with lenvatinib was five times the rate with sorafenib [3].",
+                // a ratio beside it does not make a multiple of time the ratio's
+                "In CELESTIAL, people on cabozantinib went about four times as long before the cancer grew as those on"
+                        + " placebo (HR 0.44; 95% CI 0.36–0.52) [16].",
             })
     void a_multiple_the_two_values_do_not_give_is_found_at_its_words(String passage) {
         NaturalWordingsTest.assertFinds(passage, "ONC-STAT-WORDING", "quotient of the two arms' values");
