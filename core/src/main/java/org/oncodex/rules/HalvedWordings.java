@@ -25,9 +25,6 @@ final class HalvedWordings {
             + "(?:risk|hazard|chance|odds|rate)|cut\\s+(?:the\\s+|their\\s+)?(?:risk|hazard|chance|odds)\\s+"
             + "(?:of\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+)?in\\s+half|(?:a\\s+)?(?:one[\\s-])?half\\s+reduction)\\b");
 
-    private static final Pattern ABOVE = Pattern.compile("(?i)\\b(?:more\\s+than|over|at\\s+least|well\\s+over)\\s+$");
-    private static final Pattern NEARLY =
-            Pattern.compile("(?i)\\b(?:nearly|almost|just\\s+(?:under|below)|close\\s+to|not\\s+quite)\\s+$");
     /** Words before a halving that round it: "roughly halved", "about halved". */
     private static final Pattern ROUGHLY =
             Pattern.compile("(?i)\\b(?:roughly|about|around|approximately|more\\s+or\\s+less|effectively)\\s+$");
@@ -46,8 +43,8 @@ final class HalvedWordings {
             if (DENIED.matcher(before).find()) {
                 continue;
             }
-            Matcher above = ABOVE.matcher(before);
-            Matcher nearly = NEARLY.matcher(before);
+            Matcher above = Fractions.ABOVE.matcher(before);
+            Matcher nearly = Fractions.NEARLY.matcher(before);
             int start = m.start();
             double least = 50 - Math.max(6, 50 / 8.0);
             double most = 50 + Math.max(6, 50 / 8.0);

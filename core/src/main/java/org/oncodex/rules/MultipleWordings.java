@@ -48,11 +48,6 @@ final class MultipleWordings {
                     + RISK
                     + "))|twice\\s+as\\s+" + AMOUNT + "|(?:doubled|tripled|quadrupled))");
 
-    private static final Pattern ABOVE =
-            Pattern.compile("(?i)\\b(?:more\\s+than|over|above|at\\s+least|well\\s+over)\\s+$");
-    private static final Pattern NEARLY =
-            Pattern.compile("(?i)\\b(?:nearly|almost|just\\s+(?:under|below)|close\\s+to|not\\s+quite)\\s+$");
-
     private MultipleWordings() {}
 
     /** The multiples {@code sentence} says, in order. */
@@ -68,8 +63,8 @@ final class MultipleWordings {
             }
             double n = read.get().value();
             String before = sentence.substring(Math.max(0, m.start() - 16), m.start());
-            Matcher above = ABOVE.matcher(before);
-            Matcher nearly = NEARLY.matcher(before);
+            Matcher above = Fractions.ABOVE.matcher(before);
+            Matcher nearly = Fractions.NEARLY.matcher(before);
             int start = m.start();
             double least = n - Math.max(0.5, 0.15 * n);
             double most = n + Math.max(0.5, 0.15 * n);
