@@ -23,7 +23,8 @@ final class AbsoluteWordings {
         PEOPLE("a number of people"),
         POINTS("percentage points"),
         ABSOLUTE_RISK("an absolute change in risk"),
-        CHANCE("a chance of survival");
+        CHANCE("a chance of survival"),
+        SPARED("a share of the people spared");
 
         final String says;
 
@@ -110,6 +111,15 @@ final class AbsoluteWordings {
                     Kind.ABSOLUTE_RISK,
                     false),
             form("\\b" + N + "\\s*(?:%|percent)\\s+absolute\\b", Kind.ABSOLUTE_RISK, false),
+            // "42% of people were spared death", "31% of patients avoided progression": a share of the people, which
+            // a ratio does not give
+            form(
+                    "\\b" + N + "\\s*(?:%|percent)\\s+of\\s+(?:the\\s+|all\\s+)?(?:people|patients|participants)"
+                            + "\\s+(?:[\\p{L}+-]+\\s+){0,3}?(?:were\\s+|was\\s+)?(?:spared|saved\\s+from|avoided|escaped"
+                            + "|kept\\s+from|protected\\s+from)\\s+(?:an?\\s+|the\\s+|their\\s+)?(?:death|dying|progression"
+                            + "|relapse|recurrence|cancer\\s+growth|disease\\s+progression)\\b",
+                    Kind.SPARED,
+                    false),
             // "a 37% higher chance of being alive"
             form(
                     "\\b" + N + "\\s*(?:%|percent)\\s+(?:higher|greater|better|increased|bigger|more)"

@@ -267,6 +267,12 @@ final class Attribution {
                 && r.comparatorEstimate().isPresent()
                 && !(st.estimate().orElse(null) instanceof MeanDifference)) {
             Optional<CreditedArms.Credit> credited = CreditedArms.of(sentence, st, at, mentions);
+            Optional<Boolean> byPart = credited.isPresent() ? Optional.empty() : CreditedArms.byPart(sentence, st, at);
+            if (byPart.isPresent() && (match.role() == Role.COMPARATOR) != byPart.get()) {
+                // "in the control arm": the arm named by its part in the trial, not by its treatment
+                return Optional.of(
+                        new Disagreement(match, "arm", byPart.get() ? "the comparator arm" : "the treatment arm"));
+            }
             if (credited.isPresent()) {
                 Concept arm = credited.get().arm();
                 boolean intervention = related(arm, arms(r, Role.INTERVENTION));

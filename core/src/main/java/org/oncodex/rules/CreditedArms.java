@@ -125,6 +125,56 @@ final class CreditedArms {
         return credited == null ? Optional.empty() : Optional.of(new Credit(credited.concept(), false));
     }
 
+    /**
+     * An arm named by its part in the trial, not by its treatment: "the control arm", "the placebo group", "the
+     * experimental arm". Group 1 is the comparator's words, group 2 the intervention's.
+     */
+    private static final Pattern ARM_BY_PART =
+            Pattern.compile("(?i)\\b(?:(control|comparator|comparison|placebo|reference"
+                    + "|standard(?:[- ]of[- ]care|[- ]treatment|[- ]therapy)?)"
+                    + "|(experimental|intervention|investigational|active|treatment|study[- ]drug))"
+                    + "\\s+(?:arm|group|cohort)s?\\b");
+    /** Words right after a number that name the arm by its part: "23.7 months in the control arm". */
+    private static final Pattern PART_AFTER =
+            Pattern.compile("(?i)^\\s*\\)?\\s*(?:\\[[^\\]]{1,12}]\\s*)?(?:in|for|among|on|across)\\s+(?:the\\s+)?$");
+    /** Words between an arm named by its part and a number that set the number apart from it. */
+    private static final Pattern APART =
+            Pattern.compile("(?i)\\d|\\b(?:vs\\.?|versus|than|against|compared|while|whereas)\\b");
+
+    /**
+     * Whether {@code sentence} credits the statement at {@code at} to the comparator's arm (true) or the
+     * intervention's (false) by naming the arm by its part ("median overall survival in the control arm was 20.6
+     * months", "8.0 months in the placebo group"); empty when it names no arm so, or the statement is a pair.
+     */
+    static Optional<Boolean> byPart(String sentence, EffectStatement st, int at) {
+        if (st.comparatorEstimate().isPresent()) {
+            return Optional.empty();
+        }
+        int end = Math.min(sentence.length(), at + st.text().length());
+        int value = st.printedValue()
+                .map(v -> st.text().indexOf(v))
+                .filter(i -> i >= 0)
+                .map(i -> at + i)
+                .orElse(at);
+        Matcher part = ARM_BY_PART.matcher(sentence);
+        Optional<Boolean> before = Optional.empty();
+        while (part.find()) {
+            if (part.start() >= end) {
+                String between = sentence.substring(end, part.start());
+                if (PART_AFTER.matcher(between).matches()) {
+                    return Optional.of(part.group(1) != null);
+                }
+                break;
+            }
+            if (part.end() <= value
+                    && value - part.end() <= 80
+                    && !APART.matcher(sentence.substring(part.end(), value)).find()) {
+                before = Optional.of(part.group(1) != null);
+            }
+        }
+        return before;
+    }
+
     private static final Pattern SLASH = Pattern.compile("^\\s*/\\s*$");
     /** How far around a number the numbers joined to it by slashes are looked for. */
     private static final int SLASH_WINDOW = 200;

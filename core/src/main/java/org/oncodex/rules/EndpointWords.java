@@ -12,7 +12,7 @@ final class EndpointWords {
     /** The words that name an endpoint, or what happens at one: "progressed", "died", "shrank". */
     private static final Pattern ENDPOINT_WORDS = Pattern.compile(
             "(?i)\\b((?:progression|recurrence|relapse)\\s+or\\s+death|progression[\\s-]free(?:\\s+survival)?|PFS|progress(?:ed|ion)?|worsen(?:ed|ing)?"
-                    + "|(?:cancer|disease|tumou?rs?)\\s+(?:growing|grew|grows|growth|spreading|getting\\s+worse)|tumou?r\\s+growth"
+                    + "|(?:cancer|disease|tumou?rs?)\\s+(?:grow|growing|grew|grows|growth|spreading|getting\\s+worse)|tumou?r\\s+growth"
                     + "|recurrence[\\s-]free(?:\\s+survival)?|RFS|disease[\\s-]free(?:\\s+survival)?|DFS"
                     + "|event[\\s-]free(?:\\s+survival)?|EFS"
                     + "|overall survival|OS|death|deaths|died|die|dying|lived|live longer|survival|alive|survived"

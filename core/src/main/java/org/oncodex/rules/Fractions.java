@@ -45,10 +45,11 @@ final class Fractions {
     }
 
     /** Words before a fraction that bound it: "more than half", "almost a third", "under a quarter". */
-    private static final Pattern ABOVE =
+    /** Shared with the other readers of rounded amounts ({@link MultipleWordings}, {@link HalvedWordings}). */
+    static final Pattern ABOVE =
             Pattern.compile("(?i)\\b(?:more\\s+than|over|above|at\\s+least|upwards\\s+of|well\\s+over)\\s+$");
 
-    private static final Pattern NEARLY =
+    static final Pattern NEARLY =
             Pattern.compile("(?i)\\b(?:nearly|almost|just\\s+(?:under|below)|close\\s+to|not\\s+quite)\\s+$");
     private static final Pattern BELOW =
             Pattern.compile("(?i)\\b(?:less\\s+than|fewer\\s+than|under|below|at\\s+most)\\s+$");

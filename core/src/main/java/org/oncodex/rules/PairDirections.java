@@ -24,7 +24,10 @@ import org.oncodex.model.stats.RatioEstimate;
  * and no ratio ("lenvatinib had a lower response rate than sorafenib, 24.1% against 9.2%") says which arm
  * did better just as plainly: the pair's result tells which value is the intervention's, the treatment the
  * sentence makes its subject (the first it names that is not set against another, as in "than sorafenib")
- * tells whose side the words take.
+ * tells whose side the words take. Placebo, which the vocabulary does not know as a treatment, is the subject when
+ * it is named first and the treatment after it ("longer with placebo (8.0 months) than with cabozantinib"); and a
+ * sentence whose subject is the comparator, set against the treatment, reads a ratio from the comparator's side
+ * ("placebo was linked to a lower risk of death than sorafenib (HR 0.69)" says what 0.69 does not).
  */
 /** Direction words that a pair of rates or medians in the same sentence contradicts. */
 final class PairDirections {
@@ -42,15 +45,26 @@ final class PairDirections {
             + "|rates?\\s+of\\s+(?:response|survival|disease\\s+control)"
             + "|chances?\\s+of\\s+(?:survival|surviving|responding|response|being\\s+alive))";
 
+    /** What it is good to be likely to do: "more likely to respond", "less likely to be alive". */
+    private static final String GOOD_CHANCE = "(?:respond|survive|be\\s+(?:still\\s+)?alive|live\\s+longer"
+            + "|(?:stay|remain|be)\\s+(?:(?:recurrence|progression|relapse|disease|event)[\\s-]free|in\\s+remission)"
+            + "|see\\s+(?:their\\s+)?tumou?rs?\\s+shrink)";
+
+    /**
+     * Placebo named as an arm, not as the kind of trial ("a placebo-controlled trial"): an arm the vocabulary does
+     * not know as a treatment, yet one a sentence may make its subject ("longer with placebo than with X").
+     */
+    private static final Pattern PLACEBO = Pattern.compile("(?i)\\bplacebo\\b(?![-‑\\s]*controlled)");
+
     private static final String SURVIVAL =
             "(?:(?:overall|progression-free|recurrence-free|event-free|disease-free)\\s+)?survival";
 
     private static final Pattern BETTER = Pattern.compile("(?i)\\b(?:(?:higher|greater|better|bigger)\\s+" + GOOD_RATE
-            + "|more\\s+" + PEOPLE + "\\s+" + GOOD_EVENT
+            + "|more\\s+" + PEOPLE + "\\s+" + GOOD_EVENT + "|more\\s+likely\\s+to\\s+" + GOOD_CHANCE
             + "|(?:did|fared|were|was)\\s+better|(?:lived|live|survived)\\s+longer|(?:longer|better)\\s+" + SURVIVAL
             + "|(?:improv|lengthen|extend|prolong)(?:e|es|ed|ing|s)?\\s+" + SURVIVAL + ")\\b");
     private static final Pattern WORSE = Pattern.compile("(?i)\\b(?:(?:lower|smaller|worse|poorer)\\s+" + GOOD_RATE
-            + "|fewer\\s+" + PEOPLE + "\\s+" + GOOD_EVENT
+            + "|fewer\\s+" + PEOPLE + "\\s+" + GOOD_EVENT + "|less\\s+likely\\s+to\\s+" + GOOD_CHANCE
             + "|(?:did|fared|were|was)\\s+worse|died\\s+(?:sooner|earlier)|(?:shorter|worse|poorer)\\s+" + SURVIVAL
             + "|(?:live|lived|lives)\\s+(?:a\\s+)?shorter(?:\\s+(?:time|lives))?"
             + "|shorten(?:s|ed|ing)?\\s+(?:" + SURVIVAL + "|li(?:fe|ves)))\\b");
@@ -170,32 +184,102 @@ final class PairDirections {
     }
 
     /**
-     * Whether the treatment the sentence makes its subject (the first it names that is not set against
-     * another) is one of the result's intervention arms (true) or of its comparator arms (false); empty when
-     * it names none, or one of both or neither.
+     * Whether the arm the sentence makes its subject (the first it names that is not set against another: a
+     * treatment, or placebo when the result's comparator is placebo and the sentence names the result's treatment
+     * after it) is one of the result's intervention arms (true) or of its comparator arms (false); empty when it
+     * names none, or one of both or neither.
      */
-    private static Optional<Boolean> subject(
-            String words, TrialResult r, Vocabulary vocabulary, Attribution attribution) {
+    static Optional<Boolean> subject(String words, TrialResult r, Vocabulary vocabulary, Attribution attribution) {
+        int placebo = placebo(words, r);
         for (Mention m : vocabulary.tag(words)) {
             Concept c = m.concept();
-            if (!Attribution.isTreatment(c)
-                    || Attribution.SET_AGAINST
-                            .matcher(words.substring(Math.max(0, m.start() - 40), m.start()))
-                            .find()) {
+            if (!Attribution.isTreatment(c)) {
                 continue;
             }
             boolean intervention = attribution.related(c, attribution.arms(r, Attribution.Role.INTERVENTION));
             boolean comparator = attribution.related(c, attribution.arms(r, Attribution.Role.COMPARATOR));
+            if (placebo >= 0 && placebo < m.start()) {
+                if (intervention && !comparator) {
+                    return Optional.of(false); // "placebo was linked to a lower risk than sorafenib"
+                }
+                continue;
+            }
+            if (Attribution.SET_AGAINST
+                    .matcher(words.substring(Math.max(0, m.start() - 40), m.start()))
+                    .find()) {
+                continue;
+            }
             return intervention == comparator ? Optional.empty() : Optional.of(intervention);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the sentence names one of the result's intervention arms as what another was set against ("than
+     * sorafenib", "compared with sorafenib"): what makes a comparator named first the sentence's subject.
+     */
+    static boolean interventionSetAgainst(String words, TrialResult r, Vocabulary vocabulary, Attribution attribution) {
+        for (Mention m : vocabulary.tag(words)) {
+            if (Attribution.isTreatment(m.concept())
+                    && attribution.related(m.concept(), attribution.arms(r, Attribution.Role.INTERVENTION))
+                    && !attribution.related(m.concept(), attribution.arms(r, Attribution.Role.COMPARATOR))
+                    && Attribution.SET_AGAINST
+                            .matcher(words.substring(Math.max(0, m.start() - 40), m.start()))
+                            .find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence makes the comparator of the result its ratio is grounded in its subject and sets the
+     * treatment against it ("Placebo was linked to a lower risk of death than sorafenib (HR 0.69)"), so that its
+     * direction words take the ratio's other side.
+     */
+    static boolean comparatorIsSubject(
+            TextUnit unit,
+            int[] sentence,
+            List<NumberCheck.Outcome> ratioOutcomes,
+            Vocabulary vocabulary,
+            Attribution attribution) {
+        String words = unit.text.substring(sentence[0], sentence[1]);
+        return ratioOutcomes.stream()
+                .filter(o ->
+                        o.statement().start() >= sentence[0] && o.statement().end() <= sentence[1])
+                .flatMap(o -> o.matches().stream())
+                .filter(m ->
+                        m.role() == Attribution.Role.INTERVENTION && m.result().estimate() instanceof RatioEstimate)
+                .anyMatch(
+                        m -> subject(words, m.result(), vocabulary, attribution).equals(Optional.of(false))
+                                && interventionSetAgainst(words, m.result(), vocabulary, attribution));
+    }
+
+    /** Where the sentence first names placebo not set against another arm, when the result's comparator is placebo. */
+    private static int placebo(String words, TrialResult r) {
+        if (!r.comparison()
+                .comparator()
+                .map(c -> c.toLowerCase(java.util.Locale.ROOT).contains("placebo"))
+                .orElse(false)) {
+            return -1;
+        }
+        Matcher m = PLACEBO.matcher(words);
+        while (m.find()) {
+            if (!Attribution.SET_AGAINST
+                    .matcher(words.substring(Math.max(0, m.start() - 40), m.start()))
+                    .find()) {
+                return m.start();
+            }
+        }
+        return -1;
     }
 
     private static boolean denied(String words, int at) {
         return DENIED.matcher(words.substring(Math.max(0, at - 30), at)).find();
     }
 
-    private static OptionalDouble value(EffectEstimate e) {
+    /** A rate as a percentage, or a median's time; empty for other estimates and a median not reached. */
+    static OptionalDouble value(EffectEstimate e) {
         if (e instanceof Proportion p) {
             return OptionalDouble.of(p.fraction() * 100);
         }
@@ -207,7 +291,8 @@ final class PairDirections {
 
     /** A value as the result prints it: "78%", "16.4 months". */
     private static String number(double v, TrialResult r) {
-        String n = v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+        double printed = Math.round(v * 1000) / 1000.0; // 0.28 * 100 is 28.000000000000004
+        String n = printed == Math.rint(printed) ? String.valueOf((long) printed) : String.valueOf(printed);
         return r.estimate() instanceof MedianTime m
                 ? n + " " + m.unit().name().toLowerCase(java.util.Locale.ROOT)
                 : n + "%";

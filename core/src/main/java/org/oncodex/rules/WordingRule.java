@@ -24,7 +24,14 @@ import org.oncodex.model.text.RelativeChange;
  * The words fit the numbers they describe, sentence by sentence: no "significant", "reduces the
  * risk" or "improves survival" for a ratio whose interval includes 1, and no "not significant" for one whose
  * interval excludes 1; "lower risk" only for a ratio
- * below 1 and "higher risk" only above; a relative change not worded as a number of people.
+ * below 1 and "higher risk" only above (the other way round when said of the comparator: "placebo was linked to a
+ * lower risk than sorafenib"); a relative change not worded as a number of people; a multiple of two arms' values
+ * ("four times as long") that their quotient gives; no verdict in a heading ("Lenvatinib beat sorafenib") over a
+ * section whose ratios all have intervals that include 1.
+ *
+ * <p>One class past 500 lines: its checks share one pass over each unit's sentences and the statements, rates and
+ * ratios found in them; the shapes they read are kept apart ({@link PairDirections}, {@link MultipleWordings},
+ * {@link HeadingVerdicts}, {@link AbsoluteWordings}).
  */
 final class WordingRule extends BaseRule {
     private static final Pattern CLAIM = Pattern.compile(
@@ -109,6 +116,9 @@ final class WordingRule extends BaseRule {
                     // "the cancer grew sooner"
                     + "|" + GREW + "\\s+(?:sooner|earlier|faster|more\\s+quickly))\\b");
 
+    /** A multiple of a chance, which a ratio beside it gives: "twice as likely", "three times as often". */
+    private static final Pattern CHANCE_MULTIPLE = Pattern.compile("(?i)\\b(?:likely|often)\\b");
+
     private final EvidenceBase evidence;
 
     WordingRule(EvidenceBase evidence) {
@@ -123,7 +133,13 @@ final class WordingRule extends BaseRule {
     @Override
     public List<Finding> check(Answer answer) {
         List<Finding> findings = new ArrayList<>();
-        List<Double> cited = citedRatios(answer);
+        List<TrialResult> citedResults = citedResults(answer);
+        List<Double> cited = new ArrayList<>();
+        for (TrialResult r : citedResults) {
+            if (r.estimate() instanceof RatioEstimate ratio) {
+                cited.add(ratio.value());
+            }
+        }
         // rates told as people per hundred that a cited result gives, about what their sentence says
         Map<Location, List<int[]>> rates = new HashMap<>();
         Map<Location, List<NumberCheck.Outcome>> groundedRatios = new HashMap<>();
@@ -146,7 +162,17 @@ final class WordingRule extends BaseRule {
                     Optional.of(r.words()),
                     Optional.of("say which arm did better as the numbers show")));
         }
-        for (TextUnit unit : TextUnit.of(answer, evidence)) {
+        Attribution attribution = new Attribution(evidence);
+        List<TextUnit> units = TextUnit.of(answer, evidence);
+        for (HeadingVerdicts.Verdict v : HeadingVerdicts.of(units)) {
+            findings.add(finding(
+                    v.heading().location.span(v.start(), v.end()),
+                    "\"" + v.words() + "\" in a heading claims a benefit for a section whose estimates all have"
+                            + " confidence intervals that include 1",
+                    Optional.of(v.words()),
+                    Optional.of("say in the heading that the difference was not clear")));
+        }
+        for (TextUnit unit : units) {
             // each sentence gets the statements, typed statistics and rates that stand in it, found by
             // moving through each list once: handing every sentence the whole unit's lists made a long
             // paragraph quadratic (1 MB of claims with statistics took 19 times as long as 100 KB)
@@ -173,11 +199,21 @@ final class WordingRule extends BaseRule {
                 while (tEnd < unit.statistics.size() && unit.statistics.get(tEnd)[0] < sentence[1]) {
                     tEnd++;
                 }
+                List<NumberCheck.Outcome> sentenceRatios = ratioOutcomes.subList(
+                        o,
+                        firstFrom(
+                                ratioOutcomes,
+                                o,
+                                sentence[1],
+                                x -> x.statement().start()));
                 check(
                         unit,
                         sentence,
+                        PairDirections.comparatorIsSubject(
+                                unit, sentence, sentenceRatios, evidence.vocabulary(), attribution),
                         parsed.subList(p, firstFrom(parsed, p, sentence[1], EffectStatement::start)),
                         cited,
+                        citedResults,
                         // a rate that starts before the sentence may still reach into it: the one before is kept
                         grounded.subList(Math.max(0, g - 1), firstFrom(grounded, g, sentence[1], r -> r[0])),
                         new int[] {t, tEnd},
@@ -211,27 +247,25 @@ final class WordingRule extends BaseRule {
         return st.printedValue().isEmpty() || st.text().chars().anyMatch(Character::isDigit);
     }
 
-    /** The ratios of the results among the answer's sources: what a relative change in words comes from. */
-    private List<Double> citedRatios(Answer answer) {
+    /** The results among the answer's sources: whose ratios a relative change in words comes from. */
+    private List<TrialResult> citedResults(Answer answer) {
         ResultsByValue index = ResultsByValue.of(evidence);
-        List<Double> ratios = new ArrayList<>();
+        List<TrialResult> results = new ArrayList<>();
         for (Source source : answer.sources()) {
             for (Citation key : ResultsByValue.keys(source.citation())) {
-                for (TrialResult r : index.citingAny(key)) {
-                    if (r.estimate() instanceof RatioEstimate ratio) {
-                        ratios.add(ratio.value());
-                    }
-                }
+                results.addAll(index.citingAny(key));
             }
         }
-        return ratios;
+        return results;
     }
 
     private void check(
             TextUnit unit,
             int[] sentence,
+            boolean comparatorSubject,
             List<EffectStatement> parsed,
             List<Double> cited,
+            List<TrialResult> citedResults,
             List<int[]> rates,
             int[] typed,
             List<Finding> findings) {
@@ -261,6 +295,8 @@ final class WordingRule extends BaseRule {
                 }
             }
         }
+        multiples(unit, sentence, own, parsed, citedResults, !ratios.isEmpty(), findings);
+        halved(unit, sentence, own, ratios, citedResults, findings);
         // the model's own words: the sentence with any library-written statistic blanked out
         String words = own;
         boolean notSignificant = !pValues.isEmpty() && pValues.stream().noneMatch(p -> p.isBelow(0.05));
@@ -300,23 +336,24 @@ final class WordingRule extends BaseRule {
                     Optional.of(denied.group()),
                     Optional.of("say what the estimate shows, or name the threshold it missed")));
         }
-        boolean below = ratios.stream().allMatch(r -> r.value() < 1);
-        boolean above = ratios.stream().allMatch(r -> r.value() > 1);
+        // "placebo was linked to a lower risk than sorafenib": words said of the comparator take the ratio's other side
+        boolean below = ratios.stream().allMatch(r -> comparatorSubject ? r.value() > 1 : r.value() < 1);
+        boolean above = ratios.stream().allMatch(r -> comparatorSubject ? r.value() < 1 : r.value() > 1);
         Matcher lower = LOWER.matcher(words);
         if (above && lower.find()) {
-            findings.add(direction(unit, sentence, lower, "above"));
+            findings.add(direction(unit, sentence, lower, "above", comparatorSubject));
         }
         Matcher higher = HIGHER.matcher(words);
         if (below && higher.find()) {
-            findings.add(direction(unit, sentence, higher, "below"));
+            findings.add(direction(unit, sentence, higher, "below", comparatorSubject));
         }
         Matcher better = BETTER.matcher(words);
         if (above && better.find()) {
-            findings.add(direction(unit, sentence, better, "above"));
+            findings.add(direction(unit, sentence, better, "above", comparatorSubject));
         }
         Matcher worse = WORSE.matcher(words);
         if (below && worse.find()) {
-            findings.add(direction(unit, sentence, worse, "below"));
+            findings.add(direction(unit, sentence, worse, "below", comparatorSubject));
         }
         for (RelativeChange change : changes) {
             if (change.measure().matches("(people|patients|participants)\\b.*")) {
@@ -467,6 +504,74 @@ final class WordingRule extends BaseRule {
         }
     }
 
+    /**
+     * "About four times as long (5.2 vs 1.9 months)": a multiple of two arms' values that the pair beside it, or the
+     * pair of one of {@code citedResults} its sentence names by trial and endpoint, does not give ({@link
+     * MultipleWordings}). In a sentence that gives a ratio, a multiple of a chance ("twice as likely to die (HR
+     * 1.82)") is the ratio's, not the arms' values'.
+     */
+    private void multiples(
+            TextUnit unit,
+            int[] sentence,
+            String words,
+            List<EffectStatement> parsed,
+            List<TrialResult> citedResults,
+            boolean ratioGiven,
+            List<Finding> findings) {
+        for (MultipleWordings.Contradiction c : MultipleWordings.contradicted(
+                words,
+                MultipleWordings.printedPairs(parsed, sentence[0]),
+                () -> MultipleWordings.pairsAbout(unit, sentence, words, citedResults, TrialNames.of(evidence)))) {
+            MultipleWordings.Multiple m = c.multiple();
+            if (ratioGiven && CHANCE_MULTIPLE.matcher(m.words()).find()) {
+                continue;
+            }
+            findings.add(finding(
+                    unit.location.span(sentence[0] + m.start(), sentence[0] + m.end()),
+                    c.message(),
+                    Optional.of(m.words()),
+                    Optional.of("give the two values, or the multiple they make")));
+        }
+    }
+
+    /**
+     * "Roughly halved the risk (HR 0.66)": a halving that the change of the sentence's ratio, or of the ratio of the
+     * result it names by trial and endpoint, does not give ({@link HalvedWordings}).
+     */
+    private void halved(
+            TextUnit unit,
+            int[] sentence,
+            String words,
+            List<RatioEstimate> ratios,
+            List<TrialResult> citedResults,
+            List<Finding> findings) {
+        List<HalvedWordings.Halving> halvings = HalvedWordings.of(words);
+        if (halvings.isEmpty()) {
+            return;
+        }
+        List<Double> values = new ArrayList<>();
+        ratios.forEach(r -> values.add(r.value()));
+        if (values.isEmpty()) {
+            for (TrialResult r :
+                    MultipleWordings.resultsAbout(unit, sentence, words, citedResults, TrialNames.of(evidence))) {
+                if (r.estimate() instanceof RatioEstimate ratio) {
+                    values.add(ratio.value());
+                }
+            }
+        }
+        for (HalvedWordings.Halving h : halvings) {
+            if (!values.isEmpty() && values.stream().noneMatch(v -> h.standsFor(100 * (1 - v)))) {
+                long change = Math.round(100 * (1 - values.get(0)));
+                findings.add(finding(
+                        unit.location.span(sentence[0] + h.start(), sentence[0] + h.end()),
+                        "\"" + h.words() + "\" says a 50% lower risk, but the ratio " + values.get(0) + " is a "
+                                + Math.abs(change) + "% " + (change >= 0 ? "lower" : "higher") + " one",
+                        Optional.of(h.words()),
+                        Optional.of("give the relative change the ratio gives: 1 minus the ratio")));
+            }
+        }
+    }
+
     /** A number in digits, or in words as {@link NumberWords} reads them ("thirty-one"); 0 when neither. */
     static double number(String n) {
         if (Character.isDigit(n.charAt(0))) {
@@ -476,7 +581,7 @@ final class WordingRule extends BaseRule {
     }
 
     /** The first match of {@code claim} in {@code words} that no "not" before it denies. */
-    private static boolean claimed(Matcher claim, String words) {
+    static boolean claimed(Matcher claim, String words) {
         while (claim.find()) {
             String before = words.substring(Math.max(0, claim.start() - 40), claim.start());
             if (!DENIED.matcher(before).find()) {
@@ -486,13 +591,23 @@ final class WordingRule extends BaseRule {
         return false;
     }
 
-    private Finding direction(TextUnit unit, int[] sentence, Matcher words, String side) {
+    private Finding direction(TextUnit unit, int[] sentence, Matcher words, String side, boolean comparatorSubject) {
+        String said = "\"" + words.group() + "\"";
         return finding(
                 unit.location.span(sentence[0] + words.start(), sentence[0] + words.end()),
-                "\"" + words.group() + "\" describes a ratio that lies " + side + " 1",
+                comparatorSubject
+                        ? said + " is said of the comparator, but the ratio lies "
+                                + (side.equals("above") ? "below 1: the treatment" : "above 1: the comparator")
+                                + " did better"
+                        : said + " describes a ratio that lies " + side + " 1",
                 Optional.of(words.group()),
                 Optional.of(
-                        side.equals("above") ? "a ratio above 1 is a higher risk" : "a ratio below 1 is a lower risk"));
+                        comparatorSubject
+                                ? "a ratio is the treatment's risk against the comparator's: below 1, the treatment's"
+                                        + " is the lower"
+                                : side.equals("above")
+                                        ? "a ratio above 1 is a higher risk"
+                                        : "a ratio below 1 is a lower risk"));
     }
 
     private static String ownWords(TextUnit unit, int[] sentence, int[] typed) {

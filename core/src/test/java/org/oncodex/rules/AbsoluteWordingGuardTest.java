@@ -52,6 +52,8 @@ class AbsoluteWordingGuardTest {
             ".",
             "-",
             "a ",
+            " were spared ",
+            "death",
             "died");
 
     private static Gen<String> texts() {

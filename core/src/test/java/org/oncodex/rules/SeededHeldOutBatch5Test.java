@@ -18,6 +18,11 @@ import java.util.Map;
  *
  * <p>Counted as {@link SeededHeldOutBatch3Test} counts, on the same skeletons. The misses and false errors
  * left are listed with the reason; the test fails if another appears or a listed one goes away.
+ *
+ * <p>Measured before and after the fix of multiples of two arms' values ({@link MultipleWordingsTest}), with
+ * {@code ./mvnw -pl core test -Dquick -Dtest='Seeded*Test'}: defects caught 59 of 70, then 60 of 70 (words 6/8);
+ * no false error before or after. With a halving held against the ratio ({@link HalvedWordingsTest}): 61 of 70
+ * (words 7/8).
  */
 class SeededHeldOutBatch5Test extends HeldOutBatch {
     private static final String DEFECTS = "defects-heldout-5.txt";
@@ -41,11 +46,7 @@ class SeededHeldOutBatch5Test extends HeldOutBatch {
                     "people/german-prozentpunkte",
                     "'Prozentpunkte' is not read as percentage points, nor decimal commas"),
             Map.entry("significance/german-signifikant", "German significance words are not read, nor decimal commas"),
-            Map.entry(
-                    "words/clinician-one-half-reduction",
-                    "'a one-half reduction' is not read as a relative change of 50%"),
-            Map.entry("words/faq-about-a-year", "'About a year' is not read as a time of 12 months"),
-            Map.entry("words/five-times", "'five times' is not read as a ratio of two rates"));
+            Map.entry("words/faq-about-a-year", "'About a year' is not read as a time of 12 months"));
 
     /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
     private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.of();

@@ -19,7 +19,13 @@ import java.util.Map;
  * ({@link HeldOutBatch8WordingsTest}: a semicolon list of trials, "approved in combination with", a relative
  * change told as a fraction, "shown to be better", a treatment had before in Spanish, French or German): 54 of 65
  * (words 7/8, significance 7/8), 4 false errors on 3 answers, none of them the rules' (the reader's question list
- * and the catalogue's French and Spanish paraphrases).
+ * and the catalogue's French and Spanish paraphrases). After the fixes of the general classes of the misses
+ * left ({@link MedianParaphrasesTest}, {@link ArmByPartTest}, {@link ArmSubjectDirectionsTest}, {@link
+ * MultipleWordingsTest}, {@link HeadingVerdictsTest}: medians in other words, an arm named by its part, direction
+ * words said of placebo or of the comparator, multiples of two arms' values, verdicts in headings), measured with
+ * {@code ./mvnw -pl core test -Dquick -Dtest='Seeded*Test'}: 62 of 65 (direction 7/7, median 8/8, significance
+ * 8/8, words 8/8), and the correct answers raise no error. With a relative change worded as a share of the people
+ * spared read ({@link SparedWordingTest}): 63 of 65 (people 8/8).
  */
 class SeededHeldOutBatch8Test extends HeldOutBatch {
     private static final String DEFECTS = "defects-heldout-8.txt";
@@ -32,34 +38,7 @@ class SeededHeldOutBatch8Test extends HeldOutBatch {
                     "a class ('All PD-1 inhibitors') is not read as the drugs it holds, so the claim names no therapy to check"),
             Map.entry(
                     "approval/semicolon-list-approval-types",
-                    "an approval type in a semicolon list ('pembrolizumab (regular)') is not read as a claim per drug"),
-            Map.entry(
-                    "direction/comparator-lowered-risk",
-                    "a lower risk credited to the comparator ('Placebo was linked to a lower risk ... than sorafenib') is read as the ratio's own direction"),
-            Map.entry(
-                    "direction/more-likely-to-respond-reversed",
-                    "'more likely to respond' is not compared with the order of the two rates that follow"),
-            Map.entry(
-                    "direction/nested-longer-with-placebo",
-                    "'longer with placebo (8.0 months) than with cabozantinib (10.2 months)' is not compared with the two medians beside the arms"),
-            Map.entry(
-                    "median/control-arm-given-intervention-median",
-                    "'in the control arm' is not read as the comparator arm, so the intervention's median passes"),
-            Map.entry(
-                    "median/half-within-comparator-value",
-                    "'half ... had their cancer grow within T' is not read as a median"),
-            Map.entry(
-                    "median/typical-time-before-growth",
-                    "'the typical time before the cancer grew' is not read as a median PFS, and 4.0 months matches another result's median"),
-            Map.entry(
-                    "people/spared-death-from-ratio",
-                    "'42% of people were spared death' is not read as a relative change worded as a share of people; the only error is ungrounded, not at a fitting rule"),
-            Map.entry(
-                    "significance/subheading-verdict",
-                    "a verdict in a heading is not checked against the estimate in the section below it"),
-            Map.entry(
-                    "words/four-times-as-long",
-                    "'about four times as long' is not read as a ratio of the two medians beside it"));
+                    "an approval type in a semicolon list ('pembrolizumab (regular)') is not read as a claim per drug"));
 
     /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
     private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.of();

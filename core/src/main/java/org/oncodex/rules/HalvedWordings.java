@@ -1,0 +1,69 @@
+package org.oncodex.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/*
+ * "Lenvatinib roughly halved the risk of progression (HR 0.66)", "a one-half reduction in the hazard of death": a
+ * risk said to be halved is a relative change of 50%, which the ratio's own change (1 - HR, 34% for 0.66) must be
+ * near, as a fraction after "by" must ("cut the risk by half", read through Fractions): within 6 points or an
+ * eighth of the change, "nearly halved" a little less, "more than halved" anything from half up.
+ */
+/** Risks said to be halved, and the relative changes the words may stand for. */
+final class HalvedWordings {
+    /** One halving: where its words stand, what they say, and the least and the most change (in %) they stand for. */
+    record Halving(int start, int end, String words, double least, double most) {
+        boolean standsFor(double change) {
+            return change >= least - 1e-9 && change <= most + 1e-9;
+        }
+    }
+
+    /** "halved the risk", "cut the risk in half", "a one-half reduction", "reduced by half". */
+    private static final Pattern HALVED = Pattern.compile("(?i)\\b(?:halv(?:ed|es|ing)\\s+(?:the\\s+|their\\s+)?"
+            + "(?:risk|hazard|chance|odds|rate)|cut\\s+(?:the\\s+|their\\s+)?(?:risk|hazard|chance|odds)\\s+"
+            + "(?:of\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+)?in\\s+half|(?:a\\s+)?(?:one[\\s-])?half\\s+reduction)\\b");
+
+    /** Words before a halving that round it: "roughly halved", "about halved". */
+    private static final Pattern ROUGHLY =
+            Pattern.compile("(?i)\\b(?:roughly|about|around|approximately|more\\s+or\\s+less|effectively)\\s+$");
+
+    private static final Pattern DENIED =
+            Pattern.compile("(?i)(?:\\b(?:not|no|never|nor|without)|n't|n’t)(?:\\s+\\w+){0,2}\\s*$");
+
+    private HalvedWordings() {}
+
+    /** The halvings {@code sentence} says, in order; none that a "not" before it denies. */
+    static List<Halving> of(String sentence) {
+        List<Halving> out = new ArrayList<>();
+        Matcher m = HALVED.matcher(sentence);
+        while (m.find()) {
+            String before = sentence.substring(Math.max(0, m.start() - 20), m.start());
+            if (DENIED.matcher(before).find()) {
+                continue;
+            }
+            Matcher above = Fractions.ABOVE.matcher(before);
+            Matcher nearly = Fractions.NEARLY.matcher(before);
+            int start = m.start();
+            double least = 50 - Math.max(6, 50 / 8.0);
+            double most = 50 + Math.max(6, 50 / 8.0);
+            if (above.find()) {
+                start = start - before.length() + above.start();
+                least = 50;
+                most = 100;
+            } else if (nearly.find()) {
+                start = start - before.length() + nearly.start();
+                least = 40;
+                most = 50.5;
+            } else {
+                Matcher roughly = ROUGHLY.matcher(before);
+                if (roughly.find()) {
+                    start = start - before.length() + roughly.start();
+                }
+            }
+            out.add(new Halving(start, m.end(), sentence.substring(start, m.end()), least, most));
+        }
+        return out;
+    }
+}
