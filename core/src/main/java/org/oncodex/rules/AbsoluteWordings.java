@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncodex.model.text.NumberWords;
 
 /*
  * The wordings that state a change as an absolute one: people per hundred or per thousand ("42 out of
@@ -161,15 +162,10 @@ final class AbsoluteWordings {
                 String per = form.per() ? m.group("per").toLowerCase(Locale.ROOT) : "100";
                 double scale = per.contains("000") || per.contains("thousand") ? 0.1 : 1;
                 if (form.pattern().pattern().contains("(?<den>")) {
-                    scale = 100 / WordingRule.number(m.group("den"));
+                    scale = 100 / number(m.group("den"));
                 }
                 found.add(new Wording(
-                        m.start(),
-                        m.end(),
-                        m.group(),
-                        WordingRule.number(m.group("n")) * scale,
-                        form.kind(),
-                        form.countOf()));
+                        m.start(), m.end(), m.group(), number(m.group("n")) * scale, form.kind(), form.countOf()));
             }
         }
         found.sort(Comparator.comparingInt(Wording::start).thenComparingInt(w -> -(w.end() - w.start())));
@@ -180,5 +176,13 @@ final class AbsoluteWordings {
             }
         }
         return out;
+    }
+
+    /** A number in digits, or in words as {@link NumberWords} reads them ("thirty-one"); 0 when neither. */
+    static double number(String n) {
+        if (Character.isDigit(n.charAt(0))) {
+            return Double.parseDouble(n);
+        }
+        return NumberWords.parse(n).map(NumberWords.Reading::value).orElse(0.0);
     }
 }

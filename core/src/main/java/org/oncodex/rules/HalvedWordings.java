@@ -2,8 +2,11 @@ package org.oncodex.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncodex.model.evidence.TrialResult;
+import org.oncodex.model.stats.RatioEstimate;
 
 /*
  * "Lenvatinib roughly halved the risk of progression (HR 0.66)", "a one-half reduction in the hazard of death": a
@@ -63,6 +66,46 @@ final class HalvedWordings {
                 }
             }
             out.add(new Halving(start, m.end(), sentence.substring(start, m.end()), least, most));
+        }
+        return out;
+    }
+
+    /** A halving that the ratios it is held against do not give, with why. */
+    record Contradiction(Halving halving, String message) {}
+
+    /**
+     * The halvings in {@code words} (the sentence at {@code sentence} of {@code unit}) that the sentence's own ratios,
+     * or failing those the ratios of the cited results it names by trial and endpoint, do not give.
+     */
+    static List<Contradiction> contradicted(
+            TextUnit unit,
+            int[] sentence,
+            String words,
+            List<RatioEstimate> ratios,
+            List<TrialResult> citedResults,
+            Supplier<TrialNames> names) {
+        List<Halving> halvings = of(words);
+        if (halvings.isEmpty()) {
+            return List.of();
+        }
+        List<Double> values = new ArrayList<>();
+        ratios.forEach(r -> values.add(r.value()));
+        if (values.isEmpty()) {
+            for (TrialResult r : MultipleWordings.resultsAbout(unit, sentence, words, citedResults, names.get())) {
+                if (r.estimate() instanceof RatioEstimate ratio) {
+                    values.add(ratio.value());
+                }
+            }
+        }
+        List<Contradiction> out = new ArrayList<>();
+        for (Halving h : halvings) {
+            if (!values.isEmpty() && values.stream().noneMatch(v -> h.standsFor(100 * (1 - v)))) {
+                long change = Math.round(100 * (1 - values.get(0)));
+                out.add(new Contradiction(
+                        h,
+                        "\"" + h.words() + "\" says a 50% lower risk, but the ratio " + values.get(0) + " is a "
+                                + Math.abs(change) + "% " + (change >= 0 ? "lower" : "higher") + " one"));
+            }
         }
         return out;
     }

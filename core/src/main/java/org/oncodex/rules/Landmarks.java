@@ -64,7 +64,7 @@ final class Landmarks {
 
     private static double months(String amount, String unit) {
         String a = amount.toLowerCase(Locale.ROOT);
-        double n = a.equals("a") || a.equals("an") ? 1 : WordingRule.number(a);
+        double n = a.equals("a") || a.equals("an") ? 1 : AbsoluteWordings.number(a);
         return unit.toLowerCase(Locale.ROOT).startsWith("y") ? n * 12 : n;
     }
 }

@@ -17,7 +17,6 @@ import org.oncodex.model.stats.PValue;
 import org.oncodex.model.stats.Proportion;
 import org.oncodex.model.stats.RatioEstimate;
 import org.oncodex.model.text.EffectStatement;
-import org.oncodex.model.text.NumberWords;
 import org.oncodex.model.text.RelativeChange;
 
 /**
@@ -545,39 +544,15 @@ final class WordingRule extends BaseRule {
             List<RatioEstimate> ratios,
             List<TrialResult> citedResults,
             List<Finding> findings) {
-        List<HalvedWordings.Halving> halvings = HalvedWordings.of(words);
-        if (halvings.isEmpty()) {
-            return;
+        for (HalvedWordings.Contradiction c : HalvedWordings.contradicted(
+                unit, sentence, words, ratios, citedResults, () -> TrialNames.of(evidence))) {
+            HalvedWordings.Halving h = c.halving();
+            findings.add(finding(
+                    unit.location.span(sentence[0] + h.start(), sentence[0] + h.end()),
+                    c.message(),
+                    Optional.of(h.words()),
+                    Optional.of("give the relative change the ratio gives: 1 minus the ratio")));
         }
-        List<Double> values = new ArrayList<>();
-        ratios.forEach(r -> values.add(r.value()));
-        if (values.isEmpty()) {
-            for (TrialResult r :
-                    MultipleWordings.resultsAbout(unit, sentence, words, citedResults, TrialNames.of(evidence))) {
-                if (r.estimate() instanceof RatioEstimate ratio) {
-                    values.add(ratio.value());
-                }
-            }
-        }
-        for (HalvedWordings.Halving h : halvings) {
-            if (!values.isEmpty() && values.stream().noneMatch(v -> h.standsFor(100 * (1 - v)))) {
-                long change = Math.round(100 * (1 - values.get(0)));
-                findings.add(finding(
-                        unit.location.span(sentence[0] + h.start(), sentence[0] + h.end()),
-                        "\"" + h.words() + "\" says a 50% lower risk, but the ratio " + values.get(0) + " is a "
-                                + Math.abs(change) + "% " + (change >= 0 ? "lower" : "higher") + " one",
-                        Optional.of(h.words()),
-                        Optional.of("give the relative change the ratio gives: 1 minus the ratio")));
-            }
-        }
-    }
-
-    /** A number in digits, or in words as {@link NumberWords} reads them ("thirty-one"); 0 when neither. */
-    static double number(String n) {
-        if (Character.isDigit(n.charAt(0))) {
-            return Double.parseDouble(n);
-        }
-        return NumberWords.parse(n).map(NumberWords.Reading::value).orElse(0.0);
     }
 
     /** The first match of {@code claim} in {@code words} that no "not" before it denies. */

@@ -110,10 +110,10 @@ class NaturalWordingsTest {
 
     @Test
     void numbers_of_people_in_words_are_read() {
-        assertThat(WordingRule.number("twenty-two")).isEqualTo(22);
-        assertThat(WordingRule.number("forty two")).isEqualTo(42);
-        assertThat(WordingRule.number("nine")).isEqualTo(9);
-        assertThat(WordingRule.number("37")).isEqualTo(37);
+        assertThat(AbsoluteWordings.number("twenty-two")).isEqualTo(22);
+        assertThat(AbsoluteWordings.number("forty two")).isEqualTo(42);
+        assertThat(AbsoluteWordings.number("nine")).isEqualTo(9);
+        assertThat(AbsoluteWordings.number("37")).isEqualTo(37);
     }
 
     @Test

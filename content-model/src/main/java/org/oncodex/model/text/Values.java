@@ -5,7 +5,6 @@ import org.jspecify.annotations.Nullable;
 import org.oncodex.model.Endpoint;
 import org.oncodex.model.stats.ConfidenceInterval;
 import org.oncodex.model.stats.EffectEstimate;
-import org.oncodex.model.stats.Proportion;
 import org.oncodex.model.stats.Unit;
 import org.oncodex.model.text.Lexer.Lexeme;
 import org.oncodex.model.text.Lexer.Sym;
@@ -459,14 +458,15 @@ final class Values implements Recognizer {
         if (i <= scope.approximateUntil()) {
             b.approximate(true);
         }
-        EffectEstimate estimate = estimate(t, kind, point, tail, ci, g, unit, scope.labelText(), start, end, out);
+        EffectEstimate estimate =
+                ValueEstimates.of(t, kind, point, tail, ci, g, unit, scope.labelText(), start, end, out);
         if (estimate != null) {
             b.estimate(estimate);
         }
         EffectStatement comparedArm = null;
         if (tail.comparator != null) {
             Point c = tail.comparator;
-            EffectEstimate ce = quietEstimate(kind, c, unit, tail.unitLabel);
+            EffectEstimate ce = ValueEstimates.quiet(kind, c, unit, tail.unitLabel);
             if (ce != null) {
                 b.comparatorEstimate(ce);
                 // "not reached versus 7.1 months": the other arm's median is the one number printed
@@ -523,83 +523,6 @@ final class Values implements Recognizer {
             if (e != null) {
                 b.endpoint(e);
             }
-        }
-    }
-
-    private static @Nullable EffectEstimate estimate(
-            Tokens t,
-            EffectStatement.Kind kind,
-            Point point,
-            Tail tail,
-            @Nullable ConfidenceInterval ci,
-            Intervals.@Nullable Group g,
-            @Nullable Unit unit,
-            String label,
-            int start,
-            int end,
-            Findings out) {
-        try {
-            if (kind == EffectStatement.Kind.MEDIAN_TIME) {
-                return Medians.of(point, ci, g, unit);
-            }
-            if (kind == EffectStatement.Kind.PROPORTION) {
-                Proportion.Builder b = Proportion.builder();
-                double percent = point.value();
-                int[] counts = tail.counts;
-                if (Double.isNaN(percent)) {
-                    return null;
-                }
-                if (counts == null
-                        && !Double.isNaN(tail.innerPercent)
-                        && point.value() == Math.rint(point.value())
-                        && tail.unit == null) {
-                    // n (%): 36 (30.0)
-                    b.percent(tail.innerPercent).count((int) point.value());
-                    if (tail.total > 0) {
-                        b.total(tail.total);
-                    }
-                    return b.build();
-                }
-                b.percent(percent);
-                if (counts != null) {
-                    b.count(counts[0]).total(counts[1]);
-                } else if (tail.count >= 0) {
-                    b.count(tail.count);
-                }
-                if (ci != null) {
-                    b.ci(ci);
-                }
-                return b.build();
-            }
-            if (point.open()) {
-                return null;
-            }
-            return Estimates.of(kind, point.value(), ci, unit, tail.unitLabel, label);
-        } catch (IllegalArgumentException e) {
-            out.report(Diagnostic.Code.INVALID_VALUE, "\"" + t.slice(start, end) + "\": " + e.getMessage(), start, end);
-            if (ci != null) {
-                try {
-                    return Estimates.of(kind, point.value(), null, unit, tail.unitLabel, label);
-                } catch (IllegalArgumentException again) {
-                    return null;
-                }
-            }
-            return null;
-        }
-    }
-
-    private static @Nullable EffectEstimate quietEstimate(
-            EffectStatement.Kind kind, Point c, @Nullable Unit unit, @Nullable String unitLabel) {
-        try {
-            if (kind == EffectStatement.Kind.MEDIAN_TIME) {
-                return Medians.of(c, null, null, unit);
-            }
-            if (c.open()) {
-                return null;
-            }
-            return Estimates.of(kind, c.value(), null, unit, unitLabel, "");
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 }
