@@ -100,6 +100,19 @@ public final class EffectStatementsExample {
                         "median survival was eight and a half months versus nine months")
                 .statements()
                 .get(0); // 8.5 months, compared with 9
+
+        // natural frequencies in words, an interval with a bare level, a bound told by denial, a halving
+        EffectStatement frequency =
+                EffectStatements.parse("one in four women").statements().get(0); // COUNT 1 of 4
+        EffectStatement bareLevel = EffectStatements.parse("median OS 9.0 months (95%, 8.3–9.7)")
+                .statements()
+                .get(0); // 9.0 months (95% CI 8.3 to 9.7), not bounds 95 and 8.3
+        EffectStatement denied = EffectStatements.parse("the median can not be lower than 22.7 months")
+                .statements()
+                .get(0); // BOUND: at least 22.7 months
+        EffectStatement halved = EffectStatements.parse("the combination halved the risk of death")
+                .statements()
+                .get(0); // RELATIVE_CHANGE 50% lower, endpoint OS
         // end::effect-statements[]
         out.println(rate.estimate().orElseThrow() + " vs "
                 + rate.comparatorEstimate().orElseThrow() + ", "
@@ -134,5 +147,10 @@ public final class EffectStatementsExample {
         out.println("gain " + gain.kind() + " " + gain.estimate().orElseThrow());
         out.println("spelled " + spelled.estimate().orElseThrow() + " vs "
                 + spelled.comparatorEstimate().orElseThrow());
+        out.println("frequency " + frequency.kind() + " " + frequency.estimate().orElseThrow());
+        out.println("bare level " + bareLevel.estimate().orElseThrow());
+        out.println("denied " + denied.kind() + " " + denied.estimate().orElseThrow());
+        out.println("halved " + halved.relativeChange().orElseThrow() + ", "
+                + halved.endpoint().orElseThrow());
     }
 }

@@ -43,6 +43,10 @@ class EffectStatementsExampleTest {
                 .contains("112.0")
                 .contains("slash MedianTime{value=12.3, unit=MONTHS} vs MedianTime{value=13.6, unit=MONTHS}")
                 .contains("gain MEAN_DIFFERENCE MeanDifference 1.86 months (95% CI 1.3 to 2.42)")
-                .contains("spelled MedianTime{value=8.5, unit=MONTHS} vs MedianTime{value=9.0, unit=MONTHS}");
+                .contains("spelled MedianTime{value=8.5, unit=MONTHS} vs MedianTime{value=9.0, unit=MONTHS}")
+                .contains("frequency COUNT Proportion{count=1, total=4}")
+                .contains("bare level MedianTime{value=9.0, unit=MONTHS, ciLevel=0.95, ciLower=8.3, ciUpper=9.7}")
+                .contains("denied BOUND ValueRange{lower=22.7, lowerInclusive=true, upperInclusive=true, unit=MONTHS}")
+                .contains("halved RelativeChange{percent=50.0, direction=LOWER, measure=risk of death}, OS");
     }
 }
