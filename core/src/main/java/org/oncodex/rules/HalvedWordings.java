@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncodex.model.evidence.TrialResult;
 import org.oncodex.model.stats.RatioEstimate;
+import org.oncodex.model.text.EffectStatement;
+import org.oncodex.model.text.RelativeChange;
 
 /*
  * "Lenvatinib roughly halved the risk of progression (HR 0.66)", "a one-half reduction in the hazard of death": a
@@ -23,10 +25,11 @@ final class HalvedWordings {
         }
     }
 
-    /** "halved the risk", "cut the risk in half", "a one-half reduction", "reduced by half". */
-    private static final Pattern HALVED = Pattern.compile("(?i)\\b(?:halv(?:ed|es|ing)\\s+(?:the\\s+|their\\s+)?"
-            + "(?:risk|hazard|chance|odds|rate)|cut\\s+(?:the\\s+|their\\s+)?(?:risk|hazard|chance|odds)\\s+"
-            + "(?:of\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+)?in\\s+half|(?:a\\s+)?(?:one[\\s-])?half\\s+reduction)\\b");
+    /** "a one-half reduction": a halving the parser reads no statistic in. */
+    private static final Pattern ONE_HALF = Pattern.compile("(?i)\\b(?:a\\s+)?(?:one[\\s-])?half\\s+reduction\\b");
+
+    /** The words of a halving, as against "reduced ... by half", which {@link Fractions} reads. */
+    private static final Pattern HALVING_WORDS = Pattern.compile("(?i)\\bhalv|\\bin\\s+half\\b");
 
     /** Words before a halving that round it: "roughly halved", "about halved". */
     private static final Pattern ROUGHLY =
@@ -37,18 +40,37 @@ final class HalvedWordings {
 
     private HalvedWordings() {}
 
-    /** The halvings {@code sentence} says, in order; none that a "not" before it denies. */
+    /**
+     * The halvings {@code sentence} says, in order, as the parser reads them ("halved the risk of death", "the
+     * risk was cut in half", "cut in half the risk of relapse") and "a one-half reduction"; none that a "not"
+     * before it denies.
+     */
     static List<Halving> of(String sentence) {
-        List<Halving> out = new ArrayList<>();
-        Matcher m = HALVED.matcher(sentence);
+        return of(sentence, ParsedStatements.of(sentence));
+    }
+
+    /** The halvings {@code sentence} says, given the statements the parser read in it. */
+    static List<Halving> of(String sentence, List<EffectStatement> statements) {
+        List<int[]> spans = new ArrayList<>();
+        for (EffectStatement st : statements) {
+            if (isHalving(st)) {
+                spans.add(new int[] {st.start(), st.end()});
+            }
+        }
+        Matcher m = ONE_HALF.matcher(sentence);
         while (m.find()) {
-            String before = sentence.substring(Math.max(0, m.start() - 20), m.start());
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        spans.sort(java.util.Comparator.comparingInt(span -> span[0]));
+        List<Halving> out = new ArrayList<>();
+        for (int[] span : spans) {
+            String before = sentence.substring(Math.max(0, span[0] - 20), span[0]);
             if (DENIED.matcher(before).find()) {
                 continue;
             }
             Matcher above = Fractions.ABOVE.matcher(before);
             Matcher nearly = Fractions.NEARLY.matcher(before);
-            int start = m.start();
+            int start = span[0];
             double least = 50 - Math.max(6, 50 / 8.0);
             double most = 50 + Math.max(6, 50 / 8.0);
             if (above.find()) {
@@ -65,9 +87,19 @@ final class HalvedWordings {
                     start = start - before.length() + roughly.start();
                 }
             }
-            out.add(new Halving(start, m.end(), sentence.substring(start, m.end()), least, most));
+            out.add(new Halving(start, span[1], sentence.substring(start, span[1]), least, most));
         }
         return out;
+    }
+
+    /** A 50% lower risk in words, not digits, told by "halve" or "in half" (not "by half"). */
+    static boolean isHalving(EffectStatement st) {
+        return st.kind() == EffectStatement.Kind.RELATIVE_CHANGE
+                && st.relativeChange()
+                        .filter(c -> c.percent() == 50 && c.direction() == RelativeChange.Direction.LOWER)
+                        .isPresent()
+                && st.text().chars().noneMatch(Character::isDigit)
+                && HALVING_WORDS.matcher(st.text()).find();
     }
 
     /** A halving that the ratios it is held against do not give, with why. */

@@ -117,10 +117,8 @@ final class NumberCheck {
                     || unit.location.part() == Location.Part.QUESTIONS_TO_ASK;
             List<EffectStatement> statements = new ArrayList<>(ParsedStatements.of(unit.text));
             // a risk halved in words ("more than halved the risk") is a rounding, held against the ratio's change by
-            // the wording rule (HalvedWordings), not grounded as an exact 50%
-            List<HalvedWordings.Halving> halvings = HalvedWordings.of(unit.text);
-            statements.removeIf(st -> st.text().chars().noneMatch(Character::isDigit)
-                    && halvings.stream().anyMatch(h -> h.start() < st.end() && st.start() < h.end()));
+            // the wording rule (HalvedWordings), not grounded as an exact 50%; nor is a halving denied
+            statements.removeIf(HalvedWordings::isHalving);
             List<int[]> sentences = Sentences.of(unit.text);
             java.util.Map<EffectStatement, Fractions.Phrase> fractions = fractions(unit, sentences, statements);
             statements.addAll(fractions.keySet());

@@ -21,6 +21,8 @@ class HalvedWordingsTest {
             strings = {
                 "Lenvatinib roughly halved the risk of progression compared with sorafenib (HR 0.66) [3].",
                 "In SHARP, sorafenib gave a one-half reduction in the hazard of death vs placebo [8].",
+                "In SHARP, the risk of death was cut in half with sorafenib (HR 0.69) [8].",
+                "In REFLECT, lenvatinib cut in half the risk of progression (HR 0.66) [3].",
             })
     void a_halving_the_ratio_does_not_give_is_found(String passage) {
         NaturalWordingsTest.assertFinds(passage, "ONC-STAT-WORDING", "says a 50% lower risk");
@@ -34,6 +36,8 @@ class HalvedWordingsTest {
                 "Atezolizumab plus bevacizumab nearly halved the risk of death compared with sorafenib in IMbrave150"
                         + " (HR 0.58; 95% CI 0.42–0.79) [1].",
                 "In CELESTIAL, cabozantinib cut the risk of progression in half [16].",
+                "In CELESTIAL, the risk of progression was cut in half with cabozantinib [16].",
+                "In SHARP, sorafenib did not halve the risk of death (HR 0.69) [8].",
             })
     void a_halving_the_ratio_gives_raises_no_error(String passage) {
         assertThat(NaturalWordingsTest.errors(passage)).as(passage).isEmpty();

@@ -87,6 +87,9 @@ final class Halvings implements Recognizer {
         if (RelativeChanges.verb(tok) >= 0) {
             return null;
         }
+        if (t.at(i + 1).isWord("in") && t.at(i + 2).isWord("half")) {
+            return verbInHalf(t, i, scope, out);
+        }
         // "cut the risk of progression in half": a lowering verb, what it lowers, "in half"
         int j = i + 1;
         while (j - i - 1 < VERB_REACH
@@ -99,6 +102,38 @@ final class Halvings implements Recognizer {
         }
         return RelativeChanges.emit(
                 t, i, j + 2, 50, "50", false, RelativeChanges.measure(t.span(i + 1, j - 1)), null, scope, out);
+    }
+
+    /**
+     * A lowering verb at {@code i} right before "in half": what it lowers stands after it ("cut in half the
+     * risk of recurrence") or, after a form of "be", before it ("the risk of recurrence was cut in half").
+     */
+    private static @Nullable Step verbInHalf(Tokens t, int i, Scope scope, Findings out) {
+        if (BE.contains(t.at(i - 1).lower) && t.at(i - 1).is(Sym.WORD)) {
+            int first = firstOfMeasure(t, i - 2);
+            return first < 0
+                    ? null
+                    : RelativeChanges.emit(
+                            t,
+                            first,
+                            i + 3,
+                            50,
+                            "50",
+                            false,
+                            RelativeChanges.measure(t.span(first, i - 2)),
+                            null,
+                            scope,
+                            out);
+        }
+        int from = i + 3;
+        int j = from;
+        while (j - from < MEASURE_WORDS && t.at(j).is(Sym.WORD) && !ENDS.contains(t.at(j).lower)) {
+            j++;
+        }
+        return j == from || !namesRisk(t, from, j)
+                ? null
+                : RelativeChanges.emit(
+                        t, i, j, 50, "50", false, RelativeChanges.measure(t.span(from, j - 1)), null, scope, out);
     }
 
     /** Where the risk named in the few words ending at {@code last} starts ("risk of relapse"), or -1. */

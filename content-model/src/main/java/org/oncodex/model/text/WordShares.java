@@ -57,6 +57,9 @@ final class WordShares implements Recognizer {
         if (before.isWord("by") || before.is(Sym.NUM) || before.isWord("and")) {
             return null; // "by a third": a relative change; "one and a half": a number
         }
+        if (before.isWord("in") && RelativeChanges.verb(t.at(first - 2)) < 0) {
+            return null; // "cut in half the tablets": a cut, not a share of anything
+        }
         int k = last + 1;
         if (t.at(k).isWord("to") && t.at(k + 1).is(Sym.WORD)) {
             return range(t, r, k + 1, scope, out);

@@ -38,6 +38,21 @@ class HalvingsTest {
         halves("The drug cut the risk of death in half.", "risk of death");
         halves("The drug reduced the risk of death by half.", "risk of death");
         halves("The risk of relapse was halved in women.", "risk of relapse");
+        halves("Chemotherapy cut in half the risk of recurrence.", "risk of recurrence");
+        halves("The risk of recurrence was cut in half.", "risk of recurrence");
+        halves("The rate of death was slashed in half among smokers who quit.", "rate of death");
+    }
+
+    @Test
+    void cut_in_half_before_what_it_cuts_is_no_share_of_people() {
+        assertThat(EffectStatements.parse("Chemotherapy cut in half the risk of recurrence.")
+                        .statements())
+                .extracting(EffectStatement::kind)
+                .containsExactly(EffectStatement.Kind.RELATIVE_CHANGE);
+        assertThat(EffectStatements.parse("The dose was cut in half.").statements())
+                .isEmpty();
+        assertThat(EffectStatements.parse("They cut in half the tablets.").statements())
+                .isEmpty();
     }
 
     @Test
