@@ -56,39 +56,13 @@ final class Halvings implements Recognizer {
             return null;
         }
         if (HALVING.contains(tok.lower)) {
-            // "the risk of relapse was halved": what was halved stands before the verb
-            if (BE.contains(t.at(i - 1).lower) && t.at(i - 1).is(Sym.WORD)) {
-                int first = firstOfMeasure(t, i - 2);
-                if (first < 0) {
-                    return null;
-                }
-                return RelativeChanges.emit(
-                        t,
-                        first,
-                        i + 1,
-                        50,
-                        "50",
-                        false,
-                        RelativeChanges.measure(t.span(first, i - 2)),
-                        null,
-                        scope,
-                        out);
-            }
-            int j = i + 1;
-            while (j - i - 1 < MEASURE_WORDS && t.at(j).is(Sym.WORD) && !ENDS.contains(t.at(j).lower)) {
-                j++;
-            }
-            if (!namesRisk(t, i + 1, j)) {
-                return null;
-            }
-            return RelativeChanges.emit(
-                    t, i, j, 50, "50", false, RelativeChanges.measure(t.span(i + 1, j - 1)), null, scope, out);
+            return halving(t, i, 1, scope, out);
         }
         if (RelativeChanges.verb(tok) >= 0) {
             return null;
         }
         if (t.at(i + 1).isWord("in") && t.at(i + 2).isWord("half")) {
-            return verbInHalf(t, i, scope, out);
+            return halving(t, i, 3, scope, out);
         }
         // "cut the risk of progression in half": a lowering verb, what it lowers, "in half"
         int j = i + 1;
@@ -105,10 +79,11 @@ final class Halvings implements Recognizer {
     }
 
     /**
-     * A lowering verb at {@code i} right before "in half": what it lowers stands after it ("cut in half the
-     * risk of recurrence") or, after a form of "be", before it ("the risk of recurrence was cut in half").
+     * A halving whose words ("halved", or a lowering verb and "in half") start at {@code i} and take {@code width}
+     * tokens: what it lowers stands after them ("halved the risk of death", "cut in half the risk of recurrence")
+     * or, after a form of "be", before them ("the risk of relapse was halved", "... was cut in half").
      */
-    private static @Nullable Step verbInHalf(Tokens t, int i, Scope scope, Findings out) {
+    private static @Nullable Step halving(Tokens t, int i, int width, Scope scope, Findings out) {
         if (BE.contains(t.at(i - 1).lower) && t.at(i - 1).is(Sym.WORD)) {
             int first = firstOfMeasure(t, i - 2);
             return first < 0
@@ -116,7 +91,7 @@ final class Halvings implements Recognizer {
                     : RelativeChanges.emit(
                             t,
                             first,
-                            i + 3,
+                            i + width,
                             50,
                             "50",
                             false,
@@ -125,12 +100,12 @@ final class Halvings implements Recognizer {
                             scope,
                             out);
         }
-        int from = i + 3;
+        int from = i + width;
         int j = from;
         while (j - from < MEASURE_WORDS && t.at(j).is(Sym.WORD) && !ENDS.contains(t.at(j).lower)) {
             j++;
         }
-        return j == from || !namesRisk(t, from, j)
+        return !namesRisk(t, from, j)
                 ? null
                 : RelativeChanges.emit(
                         t, i, j, 50, "50", false, RelativeChanges.measure(t.span(from, j - 1)), null, scope, out);
