@@ -50,6 +50,15 @@ final class Intervals implements Recognizer {
             int first,
             int next) {
 
+        /** Both ends are numbers and the lower is not below the upper: no interval, whatever was printed. */
+        boolean isInverted() {
+            return !lower.open()
+                    && !upper.open()
+                    && !lower.printed().isEmpty()
+                    && !upper.printed().isEmpty()
+                    && lower.value() >= upper.value();
+        }
+
         boolean isSpread() {
             return what == What.RANGE || what == What.IQR;
         }
@@ -214,6 +223,10 @@ final class Intervals implements Recognizer {
     }
 
     static void printed(ImmutableEffectStatement.Builder b, Group g) {
+        if (g.isInverted()) {
+            // reported and not attached ("40% (60%, 12-18)"): a statement without its interval prints no bounds
+            return;
+        }
         // a one-sided bound prints one end
         if (!g.lower.printed.isEmpty()) {
             b.printedLower(g.lower.printed);
@@ -316,6 +329,9 @@ final class Intervals implements Recognizer {
             return null;
         }
         j = upper.next;
+        if (comma && !named && t.at(j).is(Sym.DASH) && t.at(j + 1).is(Sym.NUM)) {
+            return null; // "(60%, 12-18)": a number and a range after it, not the two ends of an interval
+        }
         if (inner && Tokens.isCloser(t.at(j).type)) {
             j++;
         }

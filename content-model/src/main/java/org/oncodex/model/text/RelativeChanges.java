@@ -30,9 +30,14 @@ final class RelativeChanges implements Recognizer {
                 }
                 d = g.next();
             }
-            // "a 13% relative reduction", "a 6% risk reduction", "a 33% hazard reduction"
-            if (MEASURED.contains(t.at(d).lower) && direction(t.at(d + 1)) != 0) {
-                d++;
+            // "a 13% relative reduction", "a 6% risk reduction", "a 33% hazard reduction", "a 25% relative risk
+            // reduction": up to two words of what was measured before the direction
+            int m = d;
+            while (m < d + 2 && MEASURED.contains(t.at(m).lower)) {
+                m++;
+            }
+            if (m > d && direction(t.at(m)) != 0) {
+                d = m;
             }
             Lexeme direction = t.at(d);
             if (direction(direction) != 0) {
@@ -71,16 +76,25 @@ final class RelativeChanges implements Recognizer {
         }
         // reduced the risk of death by 38%, death rates dropping by 43%, cut ... by a third
         if (tok.is(Sym.WORD) && verb(tok) != 0) {
+            Step bare = bareChange(t, i, scope, out);
+            if (bare != null) {
+                return bare;
+            }
             int j = i + 1;
             int words = 0;
             // "reduced the risk of invasive breast cancer recurrences, second cancers or death by 42%": what
-            // was reduced may be a list
+            // was reduced may be a list, and a bracket of words may name its parts ("increased disease
+            // control rate (CR PR SD) by 60%")
             while (words < 14
-                    && (t.at(j).is(Sym.WORD) || t.at(j).is(Sym.OTHER) || t.at(j).is(Sym.COMMA))
+                    && (t.at(j).is(Sym.WORD)
+                            || t.at(j).is(Sym.OTHER)
+                            || t.at(j).is(Sym.COMMA)
+                            || wordsInBrackets(t, j) > j)
                     && !t.at(j).isWord("by")
                     && !t.at(j).isWord("from")) {
-                j++;
-                words++;
+                int past = wordsInBrackets(t, j);
+                words += past > j ? past - j : 1;
+                j = past > j ? past : j + 1;
             }
             if (!t.at(j).isWord("by")) {
                 return null;
@@ -103,6 +117,39 @@ final class RelativeChanges implements Recognizer {
             }
         }
         return null;
+    }
+
+    /**
+     * Past the bracket of one to four words that opens at {@code j} ("(CR PR SD)", "(OS)"), or {@code j}
+     * when none opens there.
+     */
+    private static int wordsInBrackets(Tokens t, int j) {
+        if (!t.at(j).is(Sym.LPAREN)) {
+            return j;
+        }
+        int k = j + 1;
+        while (k < j + 5 && t.at(k).is(Sym.WORD)) {
+            k++;
+        }
+        return k > j + 1 && t.at(k).is(Sym.RPAREN) ? k + 1 : j;
+    }
+
+    /**
+     * "rates among white women fell 7 percent in 2003", "incidence rose about 12%": a verb of change with
+     * its percentage right after it and no "by". Not when the percentage is a share of something ("cut 30%
+     * of the budget"), the start of a range or the value reached ("fell 7% to 5%").
+     */
+    private static @Nullable Step bareChange(Tokens t, int i, Scope scope, Findings out) {
+        int n = Words.isApproximate(t.at(i + 1)) ? i + 2 : i + 1;
+        Lexeme num = t.at(n);
+        if (!num.is(Sym.NUM) || !t.at(n + 1).is(Sym.PCT)) {
+            return null;
+        }
+        Lexeme after = t.at(n + 2);
+        if (after.isWord("of") || after.isWord("to") || after.is(Sym.DASH) || Tokens.isOpener(after.type)) {
+            return null;
+        }
+        return emit(t, i, n + 2, num.number, num.digits, verb(t.at(i)) > 0, "", null, scope, out);
     }
 
     /** A fraction of one in words, as the percentage it is, rounded to one decimal as printed. */
@@ -430,6 +477,29 @@ final class RelativeChanges implements Recognizer {
      * "the risk of death was 22% lower", "51 percent more likely to be alive"); progression with death
      * is progression-free survival; anything else (recurrence, second cancers) names no endpoint.
      */
+    /**
+     * Whether the abbreviation at {@code k} stands beside another one with no comma between: "disease control
+     * rate (CR PR SD)" lists the parts of a rate, and names none of them as its endpoint.
+     */
+    private static boolean partOfList(Tokens t, int k) {
+        Lexeme before = t.at(k - 1);
+        Lexeme after = t.at(k + 1);
+        return isCapitals(before) || isCapitals(after);
+    }
+
+    /** A word of two to five capital letters: "PR", "SD", "ORR". */
+    private static boolean isCapitals(Lexeme w) {
+        if (!w.is(Sym.WORD) || w.text.length() < 2 || w.text.length() > 5) {
+            return false;
+        }
+        for (int c = 0; c < w.text.length(); c++) {
+            if (!Character.isUpperCase(w.text.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static @Nullable Endpoint eventEndpoint(Tokens t, int i, int next, String measure) {
         boolean death = false;
         boolean progression = false;
@@ -449,7 +519,11 @@ final class RelativeChanges implements Recognizer {
                 continue;
             }
             Endpoint e = Words.ENDPOINTS.get(w.lower);
-            if (named == null && e != null && w.text.length() <= 5 && Words.isAbbreviationAsWritten(w)) {
+            if (named == null
+                    && e != null
+                    && w.text.length() <= 5
+                    && Words.isAbbreviationAsWritten(w)
+                    && !partOfList(t, k)) {
                 named = e; // "a 6% risk reduction in OS": the endpoint named by its abbreviation
             }
             switch (w.lower) {

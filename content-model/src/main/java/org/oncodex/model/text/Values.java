@@ -115,7 +115,10 @@ final class Values implements Recognizer {
         return next.is(Sym.WORD) && Words.PEOPLE.contains(next.lower);
     }
 
-    /** A dash is a minus sign only right before a number, after a separator: "MD -1.2", "= -0.5". */
+    /**
+     * A dash is a minus sign only right before a number, after a separator: "MD -1.2", "= -0.5", or after a
+     * bracket that describes the value, with a space between: "Mean Difference (IV, Random, 95% CI) ‐1.07".
+     */
     private static boolean signPosition(Tokens t, int i) {
         if (t.at(i + 1).spaceBefore) {
             return false;
@@ -128,7 +131,7 @@ final class Values implements Recognizer {
                 || before == Sym.LBRACK
                 || before == Sym.COMMA
                 || before == Sym.SEMI
-                || (before == Sym.WORD && t.at(i).spaceBefore);
+                || ((before == Sym.WORD || before == Sym.RPAREN || before == Sym.RBRACK) && t.at(i).spaceBefore);
     }
 
     private static EffectStatement.@Nullable Kind kind(Tokens t, int i, Point point, Tail tail, Scope scope) {
