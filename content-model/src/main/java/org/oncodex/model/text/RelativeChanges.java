@@ -137,7 +137,8 @@ final class RelativeChanges implements Recognizer {
     /**
      * "rates among white women fell 7 percent in 2003", "incidence rose about 12%": a verb of change with
      * its percentage right after it and no "by". Not when the percentage is a share of something ("cut 30%
-     * of the budget"), the start of a range or the value reached ("fell 7% to 5%").
+     * of the budget"), the start of a range or the value reached ("fell 7% to 5%"), or one arm's value set
+     * against another's ("ORR increased 45% vs 30%").
      */
     private static @Nullable Step bareChange(Tokens t, int i, Scope scope, Findings out) {
         int n = Words.isApproximate(t.at(i + 1)) ? i + 2 : i + 1;
@@ -146,7 +147,11 @@ final class RelativeChanges implements Recognizer {
             return null;
         }
         Lexeme after = t.at(n + 2);
-        if (after.isWord("of") || after.isWord("to") || after.is(Sym.DASH) || Tokens.isOpener(after.type)) {
+        if (after.isWord("of")
+                || after.isWord("to")
+                || after.is(Sym.DASH)
+                || Tokens.isOpener(after.type)
+                || (after.is(Sym.WORD) && Words.VERSUS.contains(after.lower))) {
             return null;
         }
         return emit(t, i, n + 2, num.number, num.digits, verb(t.at(i)) > 0, "", null, scope, out);
@@ -472,12 +477,6 @@ final class RelativeChanges implements Recognizer {
     }
 
     /**
-     * The endpoint a change of a risk names in words, in its measure or a few words before it: death,
-     * dying, mortality or survival is overall survival ("reduced the risk of death by 51 percent",
-     * "the risk of death was 22% lower", "51 percent more likely to be alive"); progression with death
-     * is progression-free survival; anything else (recurrence, second cancers) names no endpoint.
-     */
-    /**
      * Whether the abbreviation at {@code k} stands beside another one with no comma between: "disease control
      * rate (CR PR SD)" lists the parts of a rate, and names none of them as its endpoint.
      */
@@ -500,6 +499,12 @@ final class RelativeChanges implements Recognizer {
         return true;
     }
 
+    /**
+     * The endpoint a change of a risk names in words, in its measure or a few words before it: death,
+     * dying, mortality or survival is overall survival ("reduced the risk of death by 51 percent",
+     * "the risk of death was 22% lower", "51 percent more likely to be alive"); progression with death
+     * is progression-free survival; anything else (recurrence, second cancers) names no endpoint.
+     */
     static @Nullable Endpoint eventEndpoint(Tokens t, int i, int next, String measure) {
         boolean death = false;
         boolean progression = false;

@@ -68,6 +68,8 @@ class RelativeChangeWordsTest {
         assertThat(parse("The budget was cut 30% of the total."))
                 .noneMatch(s -> s.kind() == EffectStatement.Kind.RELATIVE_CHANGE);
         assertThat(parse("Mortality fell 7% to 5%.")).noneMatch(s -> s.kind() == EffectStatement.Kind.RELATIVE_CHANGE);
+        assertThat(parse("ORR increased 45% vs 30% with placebo."))
+                .noneMatch(s -> s.kind() == EffectStatement.Kind.RELATIVE_CHANGE);
         assertThat(parse("a 5% absolute risk reduction"))
                 .noneMatch(s -> s.kind() == EffectStatement.Kind.RELATIVE_CHANGE);
     }
