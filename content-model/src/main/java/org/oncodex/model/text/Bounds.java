@@ -74,9 +74,11 @@ final class Bounds implements Recognizer {
         PValue.Relation relation = null;
         int j = i + 2;
         int denied = denied(t, i);
-        if (denied > i && t.at(denied + 1).isWord("than") && negatedRelation(t.at(denied)) != null) {
+        PValue.Relation deniedRelation =
+                denied > i && t.at(denied + 1).isWord("than") ? negatedRelation(t.at(denied)) : null;
+        if (deniedRelation != null) {
             // "no less than 22.7 months", "can not be lower than", "no greater than 1.18": the bound denied
-            relation = negatedRelation(t.at(denied));
+            relation = deniedRelation;
             j = denied + 2;
         } else if (tok.isWord("at") && next.isWord("least")) {
             relation = PValue.Relation.GREATER_THAN_OR_EQUAL;
