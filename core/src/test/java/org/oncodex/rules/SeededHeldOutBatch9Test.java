@@ -11,16 +11,84 @@ import java.util.Map;
  *
  * <p>Counted as {@link SeededHeldOutBatch3Test} counts, on the same skeletons. The misses and false errors left
  * are listed with the reason; the test fails if another appears or a listed one goes away.
+ *
+ * <p>Measured before any rule was changed for it ({@code ./mvnw -pl core test -Dquick
+ * -Dtest=SeededHeldOutBatch9Test}): defects caught 59 of 74 (80%: misattributed 6/9, altered 10/10,
+ * significance 8/9, direction 6/9, people 7/9, approval 7/10, words 7/9, median 8/9); correct answers 12, with 7
+ * errors on 4 of them, all false (listed below with why). This is the honest estimate for answers in shapes the
+ * rules have not seen.
  */
 class SeededHeldOutBatch9Test extends HeldOutBatch {
     private static final String DEFECTS = "defects-heldout-9.txt";
     private static final String CORRECT_DIR = "correct-heldout-9/";
 
     /** Defects the rules miss today, each with why. */
-    private static final Map<String, String> KNOWN_MISSES = Map.of();
+    private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
+            Map.entry(
+                    "approval/class-claim-pd-l1-adjuvant",
+                    "a class named by its target ('PD-L1 inhibitors') is not read as a therapy, so the claim names none to check"),
+            Map.entry(
+                    "approval/comma-semicolon-list-types",
+                    "an approval type after a comma in a semicolon list ('nivolumab, regular') is not read as a claim per drug"),
+            Map.entry(
+                    "approval/sub-bullet-wrong-year",
+                    "'FDA approval for ...: August 2019' in a sub-bullet under the drug's name is not read as an approval claim"),
+            Map.entry(
+                    "direction/split-list-items-shortened",
+                    "'shortened survival' in a list item whose subject is in the lead-in is not held against the medians"),
+            Map.entry(
+                    "direction/sub-bullet-shrank-less-often",
+                    "'shrank less often with X than with Y' is not read as a direction word against the two rates"),
+            Map.entry(
+                    "direction/table-pair-cell-shorter",
+                    "'shorter with lenvatinib' in a comment cell beside a pair cell '7.4 vs 3.7' is not held against the pair"),
+            Map.entry(
+                    "median/spanish-decimal-comma-comparator",
+                    "a Spanish median with a decimal comma ('11,3 meses') is not checked against the result"),
+            Map.entry(
+                    "misattributed/previous-paragraph-drug",
+                    "'in that trial' refers to the trial of the previous paragraph; the number is not checked against it"),
+            Map.entry(
+                    "misattributed/split-list-items-drugs-swapped",
+                    "'0.76 for regorafenib (RESORCE)' under a lead-in naming the endpoint is not checked against the item's drug"),
+            Map.entry(
+                    "misattributed/table-pair-cell-arms-swapped",
+                    "a pair cell '7.3 vs 8.5' under a header naming the two arms is not checked arm by arm"),
+            Map.entry(
+                    "people/emphasis-percent-more-for-points",
+                    "'13% more people' for a 13-point difference is not held against the two rates as a relative change"),
+            Map.entry(
+                    "people/in-10-spared-from-ratio",
+                    "'3 in 10 people were spared death' from a ratio is not read as an absolute claim (the only error names the wrong result)"),
+            Map.entry("significance/french-significativement", "French 'significativement' is not a significance word"),
+            Map.entry(
+                    "words/heading-a-third-less-risk",
+                    "'A third less risk of death' in a heading is not read as a relative change against the section's ratio"),
+            Map.entry("words/year-and-a-half", "'about a year and a half' is not read as a time of 18 months"));
 
     /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
-    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.of();
+    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.ofEntries(
+            Map.entry(
+                    "c05-plain-words-emoji-copilot.md: at least eight and a half months",
+                    "'half lived at least eight and a half months' is not read as the median 8.5"),
+            Map.entry(
+                    "c08-accepted-format-class-statement.md: Two checkpoint inhibitors, nivolumab and pembrolizumab, are FDA-approved for unresectable or metastatic HCC after sorafenib, both under the accelerated appro...",
+                    "the class named before the drugs it lists is taken for the therapy claimed"),
+            Map.entry(
+                    "c09-split-items-drug-in-heading-gemini.md: 0.63 for regorafenib in RESORCE (95% CI 0.50–0.79)",
+                    "a list item's citation is not joined with the ratio its lead-in names"),
+            Map.entry(
+                    "c09-split-items-drug-in-heading-gemini.md: 0.76 for cabozantinib in CELESTIAL (95% CI 0.63–0.92)",
+                    "a list item's citation is not joined with the ratio its lead-in names"),
+            Map.entry(
+                    "c11-months-in-words-claude.md: over 16 months",
+                    "'just over 16 months (16.4 months)' is read as a bound above 16, which no result gives"),
+            Map.entry(
+                    "c11-months-in-words-claude.md: under two years",
+                    "'a little under two years (23.7 months)' is read as a bound, which no result gives"),
+            Map.entry(
+                    "c11-months-in-words-claude.md: three months",
+                    "'roughly three months more' than the two medians is not read as their difference (2.8)"));
 
     private static final List<String> CORRECT = List.of(
             "c01-numbered-sub-bullets-bold-numbers-gpt.md",
