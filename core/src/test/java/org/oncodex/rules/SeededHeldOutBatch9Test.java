@@ -16,7 +16,12 @@ import java.util.Map;
  * -Dtest=SeededHeldOutBatch9Test}): defects caught 59 of 74 (80%: misattributed 6/9, altered 10/10,
  * significance 8/9, direction 6/9, people 7/9, approval 7/10, words 7/9, median 8/9); correct answers 12, with 7
  * errors on 4 of them, all false (listed below with why). This is the honest estimate for answers in shapes the
- * rules have not seen.
+ * rules have not seen. After the fixes of the general forms behind them ({@link HeldOutBatch9WordingsTest}: a
+ * rounded time glossed by the exact one in brackets, a time worded as the gap between two medians, a bare number
+ * with its interval read as the ratio it prints, "half lived at least" as a median in digits or words, a class of
+ * drugs named with its members or not held by the vocabulary, each item of a semicolon list of approval types;
+ * {@code BylineFieldsTest}: a labelled byline field is no cancer type), measured with {@code ./mvnw -pl core test
+ * -Dquick -Dtest='Seeded*Test,HeldOut*Test'}: 61 of 74 (approval 9/10), and the correct answers raise no error.
  */
 class SeededHeldOutBatch9Test extends HeldOutBatch {
     private static final String DEFECTS = "defects-heldout-9.txt";
@@ -24,12 +29,6 @@ class SeededHeldOutBatch9Test extends HeldOutBatch {
 
     /** Defects the rules miss today, each with why. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry(
-                    "approval/class-claim-pd-l1-adjuvant",
-                    "a class named by its target ('PD-L1 inhibitors') is not read as a therapy, so the claim names none to check"),
-            Map.entry(
-                    "approval/comma-semicolon-list-types",
-                    "an approval type after a comma in a semicolon list ('nivolumab, regular') is not read as a claim per drug"),
             Map.entry(
                     "approval/sub-bullet-wrong-year",
                     "'FDA approval for ...: August 2019' in a sub-bullet under the drug's name is not read as an approval claim"),
@@ -67,28 +66,7 @@ class SeededHeldOutBatch9Test extends HeldOutBatch {
             Map.entry("words/year-and-a-half", "'about a year and a half' is not read as a time of 18 months"));
 
     /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
-    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.ofEntries(
-            Map.entry(
-                    "c05-plain-words-emoji-copilot.md: at least eight and a half months",
-                    "'half lived at least eight and a half months' is not read as the median 8.5"),
-            Map.entry(
-                    "c08-accepted-format-class-statement.md: Two checkpoint inhibitors, nivolumab and pembrolizumab, are FDA-approved for unresectable or metastatic HCC after sorafenib, both under the accelerated appro...",
-                    "the class named before the drugs it lists is taken for the therapy claimed"),
-            Map.entry(
-                    "c09-split-items-drug-in-heading-gemini.md: 0.63 for regorafenib in RESORCE (95% CI 0.50–0.79)",
-                    "a list item's citation is not joined with the ratio its lead-in names"),
-            Map.entry(
-                    "c09-split-items-drug-in-heading-gemini.md: 0.76 for cabozantinib in CELESTIAL (95% CI 0.63–0.92)",
-                    "a list item's citation is not joined with the ratio its lead-in names"),
-            Map.entry(
-                    "c11-months-in-words-claude.md: over 16 months",
-                    "'just over 16 months (16.4 months)' is read as a bound above 16, which no result gives"),
-            Map.entry(
-                    "c11-months-in-words-claude.md: under two years",
-                    "'a little under two years (23.7 months)' is read as a bound, which no result gives"),
-            Map.entry(
-                    "c11-months-in-words-claude.md: three months",
-                    "'roughly three months more' than the two medians is not read as their difference (2.8)"));
+    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.of();
 
     private static final List<String> CORRECT = List.of(
             "c01-numbered-sub-bullets-bold-numbers-gpt.md",
