@@ -20,13 +20,14 @@ import org.oncodex.model.Therapy;
  * ...", "all immunotherapies are approved ..."), is still a claim: the base has no statement on it, so it is an
  * unverified one. The class is read only before the word of approval, where the subject stands, and only in the
  * words that name a class of medicines: "all", "every" or "any" before a plural of medicines, or a target or kind
- * before "inhibitors" or "blockers".
+ * before "inhibitors" or "blockers". "All of these drugs", "all the medicines listed" point back at treatments
+ * named elsewhere and are left alone.
  */
 /** Classes of drugs named in approval claims: members named with them, and classes the vocabulary does not hold. */
 final class ApprovalClasses {
     /** A class of medicines as a subject: "All PD-1 inhibitors", "every immunotherapy", "PD-L1 inhibitors". */
     private static final Pattern CLASS = Pattern.compile("(?i)\\b(?:(?:all|every|any)\\s+(?:of\\s+the\\s+)?"
-            + "(?:[\\p{L}\\d-]+\\s+){0,2}(?:inhibitors?|blockers?|immunotherap(?:y|ies)|antibod(?:y|ies)|medicines?|drugs?"
+            + "(?:(?!(?:these|those|such|of|them|above|listed|mentioned)\\b)[\\p{L}\\d-]+\\s+){0,2}(?:inhibitors?|blockers?|immunotherap(?:y|ies)|antibod(?:y|ies)|medicines?|drugs?"
             + "|therap(?:y|ies))"
             + "|(?:PD-?1|PD-?L1|CTLA-?4|VEGFR?|TKI|tyrosine[-\\s]kinase|multi-?kinase|kinase|checkpoint|anti-angiogenic)"
             + "(?:/[\\p{L}\\d-]+)?\\s+(?:inhibitors|blockers|antibodies|drugs|medicines))\\b");

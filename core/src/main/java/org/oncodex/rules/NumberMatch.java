@@ -54,9 +54,16 @@ final class NumberMatch {
             }
             return roles;
         }
-        if (matchesOne(st, r.estimate(), wordedAsChange)
-                || differenceOfRates(st, r)
-                || (wordedAsChange && gapOfMedians(st, r))) {
+        if (wordedAsChange
+                && st.estimate().orElse(null) instanceof MedianTime
+                && st.comparatorEstimate().isEmpty()) {
+            // "roughly three months more" is a gap, not an arm's median that happens to round alike
+            if (gapOfMedians(st, r)) {
+                roles.add(Attribution.Role.INTERVENTION);
+            }
+            return roles;
+        }
+        if (matchesOne(st, r.estimate(), wordedAsChange) || differenceOfRates(st, r)) {
             roles.add(Attribution.Role.INTERVENTION);
         }
         r.comparatorEstimate()
