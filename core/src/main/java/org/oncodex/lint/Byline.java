@@ -49,6 +49,13 @@ final class Byline {
             @Nullable String topic,
             List<String> notes) {}
 
+    /** A part written as a labelled field: "Audience: healthcare professionals". */
+    private static final Pattern LABELLED = Pattern.compile("^([\\p{L}][\\p{L} ]{0,29}):\\s*(\\S.*)$");
+
+    /** Labels whose field names the cancer the answer is about. */
+    private static final Pattern TOPIC_LABEL =
+            Pattern.compile("(?i)(?:cancer(?:\\s+type)?|topic|condition|diagnosis|disease|tumou?r(?:\\s+type)?)");
+
     private Byline() {}
 
     /**
@@ -80,6 +87,13 @@ final class Byline {
             } else if (provenance == null && AI_NAME.matcher(p).find()) {
                 provenance = Provenance.aiGenerated(p);
                 notes.add("the byline's \"" + p + "\" names an AI system, so the answer is taken as AI-generated");
+            } else if (LABELLED.matcher(p).matches()) {
+                // "**Audience:** healthcare professionals": a labelled field names its topic only when its label says
+                // so
+                Matcher field = LABELLED.matcher(p);
+                if (field.matches() && TOPIC_LABEL.matcher(field.group(1)).matches() && topic == null) {
+                    topic = field.group(2).strip();
+                }
             } else if (topic == null) {
                 topic = p;
             } else {

@@ -32,8 +32,8 @@ import org.oncodex.model.Therapy;
  * with them on what it says of the approval beyond its cancer ({@link ApprovalFacets}).
  */
 final class ApprovalRule {
-    private static final Pattern APPROVED =
-            Pattern.compile("(?i)\\b(approved|approval|approves|approve|authori[sz]ed|authori[sz]ation|cleared|licensed"
+    private static final Pattern APPROVED = Pattern.compile(
+            "(?i)\\b(approved|approvals?|approves|approve|authori[sz]ed|authori[sz]ation|cleared|licensed"
                     + "|available)\\b");
     private static final Pattern AVAILABLE_FOR =
             Pattern.compile("(?i)^\\s+(?:for|to\\s+treat|to\\s+people|to\\s+patients"
@@ -215,8 +215,22 @@ final class ApprovalRule {
         if (cancers.isEmpty() && unknown.isEmpty()) {
             return;
         }
-        for (Map.Entry<Concept, String> t : treatments(text, mentions, evidence, approved.start(), approved.end())
-                .entrySet()) {
+        Map<Concept, String> named = treatments(text, mentions, evidence, approved.start(), approved.end());
+        if (named.isEmpty()) {
+            // "All PD-1 inhibitors are approved ...": a class the vocabulary does not hold is claimed all the same
+            ApprovalClasses.named(text, clauseStart, approved.start())
+                    .ifPresent(group -> claims.add(new Claim(
+                            unit.location.span(sentence[0], sentence[1]),
+                            text.strip(),
+                            group,
+                            negative,
+                            unknown.orElseGet(() -> cancers.get(0).name()),
+                            ApprovalStatus.unknown(),
+                            agency,
+                            Optional.empty())));
+            return;
+        }
+        for (Map.Entry<Concept, String> t : named.entrySet()) {
             // a cancer the base does not know ("for pancreatic cancer") has no statement: the
             // answer's own cancer must not stand in for it
             ApprovalStatus status = unknown.isPresent()
@@ -228,7 +242,8 @@ final class ApprovalRule {
                             : status.statement()
                                     .flatMap(s -> ApprovalFacets.disagreement(
                                             clause,
-                                            text.substring(clauseStart, approved.end()),
+                                            text.substring(clauseStart, approved.end()) + " "
+                                                    + ApprovalListItems.itemOf(text, t.getValue(), approved.end()),
                                             shifted(mentions, clauseStart, clauseEnd),
                                             approvalsLike(evidence, s),
                                             evidence.vocabulary()));
@@ -280,6 +295,7 @@ final class ApprovalRule {
             // "**Ramucirumab:** not FDA-approved": the subject stands before the clause
             subject = all.stream().filter(m -> m.end() <= approvedAt).toList();
         }
+        subject = ApprovalClasses.withoutClassesOfNamedMembers(subject);
         // "X is approved in combination with Y": the claim is for the regimen the two make, when the base knows it
         if (subject.size() == 1) {
             Mention alone = subject.get(0);

@@ -34,14 +34,15 @@ import org.oncodex.model.text.EffectStatements;
 final class MedianParaphrases {
     /** "Half of the people", "about half of those treated": what a median means, said of people. */
     private static final Pattern HALF =
-            Pattern.compile("(?i)\\bhalf\\s+(?:of\\s+)?(?:the\\s+|all\\s+|those\\s+|these\\s+)?"
-                    + "(?:people|patients|participants|those|them|adults|men|women)\\b");
+            Pattern.compile("(?i)\\bhalf\\s+(?:(?:of\\s+)?(?:the\\s+|all\\s+|those\\s+|these\\s+)?"
+                    + "(?:people|patients|participants|those|them|adults|men|women)\\b"
+                    + "|(?=(?:lived|survived|went|were\\s+still\\s+alive)\\b))");
     /** "The typical time before", "the typical person", "the midpoint": a median in plain words. */
     private static final Pattern TYPICAL = Pattern.compile("(?i)\\b(?:typical\\s+(?:time|length\\s+of\\s+time|duration"
             + "|survival|person|patient|wait)|mid-?point)\\b");
     /** A time: "3.7 months", "16 mo", "2 years". */
-    private static final Pattern TIME =
-            Pattern.compile("(?i)(?<![\\d.,·])(\\d{1,3}(?:[.·]\\d{1,2})?)\\s?(?:months?|mos?|years?|weeks?)\\b");
+    private static final Pattern TIME = Pattern.compile("(?i)(?<![\\d.,·])(\\d{1,3}(?:[.·]\\d{1,2})?|"
+            + NumberWordsIn.SPELLED + ")\\s?(?:months?|mos?|years?|weeks?)\\b");
     /** Words around a time that bound it as a median bounds: "8.6 months or more", "at least 16 months". */
     private static final Pattern BOUND_AFTER = Pattern.compile("(?i)^\\s*or\\s+(?:more|longer)\\b");
 
@@ -63,7 +64,10 @@ final class MedianParaphrases {
             TextUnit unit, List<int[]> sentences, List<EffectStatement> parsed, Vocabulary vocabulary) {
         String text = unit.text;
         BitSet covered = new BitSet(text.length());
-        parsed.forEach(st -> covered.set(Math.max(0, st.start()), Math.min(text.length(), st.end())));
+        // a bound the parser read ("at least 26.7 months") is what the median is told with, not a reading of it
+        parsed.stream()
+                .filter(st -> st.kind() != EffectStatement.Kind.BOUND)
+                .forEach(st -> covered.set(Math.max(0, st.start()), Math.min(text.length(), st.end())));
         List<Time> times = new ArrayList<>();
         for (int[] sentence : sentences) {
             if (unit.cited(sentence[0], sentence[1])) {
@@ -135,7 +139,7 @@ final class MedianParaphrases {
     }
 
     private static boolean decimal(String number) {
-        return number.indexOf('.') > 0 || number.indexOf('·') > 0;
+        return number.indexOf('.') > 0 || number.indexOf('·') > 0 || number.endsWith("half");
     }
 
     /**

@@ -119,16 +119,24 @@ final class NumberCheck {
             // a risk halved in words ("more than halved the risk") is a rounding, held against the ratio's change by
             // the wording rule (HalvedWordings), not grounded as an exact 50%; nor is a halving denied
             statements.removeIf(HalvedWordings::isHalving);
+            // "just over 16 months (16.4 months)": the bracket's exact time stands for the rounded bound
+            GlossedBounds.Reading glosses = GlossedBounds.of(unit.text, statements);
+            statements.removeAll(glosses.dropped());
+            statements.addAll(glosses.added());
             List<int[]> sentences = Sentences.of(unit.text);
             java.util.Map<EffectStatement, Fractions.Phrase> fractions = fractions(unit, sentences, statements);
             statements.addAll(fractions.keySet());
-            statements.addAll(MedianParaphrases.of(unit, sentences, statements, evidence.vocabulary()));
+            List<EffectStatement> medians = MedianParaphrases.of(unit, sentences, statements, evidence.vocabulary());
+            // "half lived at least 8.5 months": the bound the parser read is the median told
+            statements.removeIf(st -> st.kind() == EffectStatement.Kind.BOUND
+                    && medians.stream().anyMatch(m -> m.start() < st.end() && st.start() < m.end()));
+            statements.addAll(medians);
             for (EffectStatement st : statements) {
                 if ((asking && asks(unit.text, sentenceOf(sentences, st.start(), unit.text.length())))
                         || unit.inStatistic(st.start(), st.end())
                         || st.kind() == EffectStatement.Kind.P_VALUE
                         || thresholdOfRatio(st)
-                        || timePoint(unit.text, st)
+                        || (timePoint(unit.text, st) && !medians.contains(st))
                         || confidenceLevel(unit.text, st)) {
                     continue;
                 }

@@ -54,6 +54,15 @@ final class NumberMatch {
             }
             return roles;
         }
+        if (wordedAsChange
+                && st.estimate().orElse(null) instanceof MedianTime
+                && st.comparatorEstimate().isEmpty()) {
+            // "roughly three months more" is a gap, not an arm's median that happens to round alike
+            if (gapOfMedians(st, r)) {
+                roles.add(Attribution.Role.INTERVENTION);
+            }
+            return roles;
+        }
         if (matchesOne(st, r.estimate(), wordedAsChange) || differenceOfRates(st, r)) {
             roles.add(Attribution.Role.INTERVENTION);
         }
@@ -193,6 +202,15 @@ final class NumberMatch {
 
     /** Same kind and the same numbers to the precision the statement prints them. */
     private static boolean same(EffectEstimate stated, EffectEstimate known, Optional<String> printed) {
+        if (stated instanceof Quantity s
+                && s.unit().isEmpty()
+                && s.ci().isPresent()
+                && known instanceof RatioEstimate k
+                && k.ci().isPresent()) {
+            // "0.63 for regorafenib (95% CI 0.50–0.79)" in a list item under "the hazard ratios were:": a bare
+            // number with its interval is the ratio whose point and interval it prints, both of them
+            return close(s.value(), k.value(), printed) && sameInterval(s.ci().get(), k.ci().get());
+        }
         if (stated.kind() != known.kind()) {
             return false;
         }
@@ -335,6 +353,26 @@ final class NumberMatch {
             return close(Math.abs(d.value()), Math.abs(diff), st.printedValue());
         }
         return false;
+    }
+
+    /**
+     * "Roughly three months more": a time worded as a change is the gap between the result's two medians, to
+     * the precision printed.
+     */
+    static boolean gapOfMedians(EffectStatement st, TrialResult r) {
+        return st.estimate().orElse(null) instanceof MedianTime s
+                && st.comparatorEstimate().isEmpty()
+                && s.value().isPresent()
+                && r.estimate() instanceof MedianTime a
+                && r.comparatorEstimate().orElse(null) instanceof MedianTime b
+                && a.unit() == s.unit()
+                && b.unit() == s.unit()
+                && a.value().isPresent()
+                && b.value().isPresent()
+                && close(
+                        s.value().getAsDouble(),
+                        Math.abs(a.value().getAsDouble() - b.value().getAsDouble()),
+                        st.printedValue());
     }
 
     /** No interval stated, or the stated one is the known one. */

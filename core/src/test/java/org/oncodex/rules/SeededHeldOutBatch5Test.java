@@ -22,7 +22,8 @@ import java.util.Map;
  * <p>Measured before and after the fix of multiples of two arms' values ({@link MultipleWordingsTest}), with
  * {@code ./mvnw -pl core test -Dquick -Dtest='Seeded*Test'}: defects caught 59 of 70, then 60 of 70 (words 6/8);
  * no false error before or after. With a halving held against the ratio ({@link HalvedWordingsTest}): 61 of 70
- * (words 7/8).
+ * (words 7/8). With a class of drugs the vocabulary does not hold read as an unverified approval claim ({@link
+ * HeldOutBatch9WordingsTest}): 62 of 70 (approval 7/10).
  */
 class SeededHeldOutBatch5Test extends HeldOutBatch {
     private static final String DEFECTS = "defects-heldout-5.txt";
@@ -33,9 +34,6 @@ class SeededHeldOutBatch5Test extends HeldOutBatch {
             Map.entry(
                     "approval/caregiver-available-no-record",
                     "'is available as an approved first treatment' for a regimen the base has no record of is not read as an approval claim"),
-            Map.entry(
-                    "approval/class-claim-all-immunotherapies",
-                    "a class ('all immunotherapies') is not a therapy the approval rule reads"),
             Map.entry("approval/german-zugelassen-no-record", "German approval words ('zugelassen') are not read"),
             Map.entry(
                     "approval/table-cell-wrong-line",

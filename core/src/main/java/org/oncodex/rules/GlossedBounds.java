@@ -1,0 +1,93 @@
+package org.oncodex.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.oncodex.model.stats.Unit;
+import org.oncodex.model.stats.ValueRange;
+import org.oncodex.model.text.EffectStatement;
+import org.oncodex.model.text.EffectStatements;
+
+/*
+ * A rounded time glossed by the exact one in brackets: "just over 16 months (16.4 months)", "a little under two years
+ * with nivolumab plus ipilimumab (23.7 months)". The parser reads the rounded words as a bound ("over 16 months"),
+ * which no result has, and leaves the exact value in brackets unread beside it. When the bracket's time lies on the
+ * side of the bound the words give, and near it (within a sixth of it: "just over", "a little under"), the bound is
+ * the gloss's rounding: the sentence is read again with the bound's words blanked out (padded to their length, so
+ * every offset stays the text's), and the statements the parser then reads in the bracket stand for the bound. A
+ * bracket on the wrong side ("just over two years (16.4 months)") or far from it leaves the bound as it was.
+ */
+/** Rounded times glossed by an exact one in brackets, read as the exact one. */
+final class GlossedBounds {
+    /** Words up to an opening bracket and the time in it: " with nivolumab plus ipilimumab (23.7 months". */
+    private static final Pattern BRACKET = Pattern.compile(
+            "(?i)^[^.;:()\\d]{0,60}\\(\\s*(\\d{1,3}(?:[.,·]\\d{1,2})?)\\s?(months?|mos?|years?|weeks?|days?)\\b");
+
+    /** How near the bound the bracket's time must be, as a share of the bound. */
+    private static final double NEAR = 1.0 / 6;
+
+    private GlossedBounds() {}
+
+    /** What reading the glossed bounds in {@code text} changes: the bounds to drop and the statements to add. */
+    record Reading(List<EffectStatement> dropped, List<EffectStatement> added) {}
+
+    /** The glossed bounds among {@code statements} and what the parser reads in their brackets once they are blanked. */
+    static Reading of(String text, List<EffectStatement> statements) {
+        List<EffectStatement> glossed = new ArrayList<>();
+        List<int[]> brackets = new ArrayList<>();
+        for (EffectStatement st : statements) {
+            int bracket = bracketOf(text, st);
+            if (bracket >= 0) {
+                glossed.add(st);
+                brackets.add(new int[] {bracket, Math.min(text.length(), bracket + 24)});
+            }
+        }
+        if (glossed.isEmpty()) {
+            return new Reading(List.of(), List.of());
+        }
+        StringBuilder blanked = new StringBuilder(text);
+        for (EffectStatement st : glossed) {
+            int start = Math.max(0, st.start());
+            int end = Math.min(text.length(), st.end());
+            blanked.replace(start, end, " ".repeat(end - start));
+        }
+        List<EffectStatement> added = new ArrayList<>();
+        for (EffectStatement st : EffectStatements.parse(blanked.toString()).statements()) {
+            if (brackets.stream().anyMatch(b -> st.end() > b[0] && st.start() < b[1])) {
+                added.add(st);
+            }
+        }
+        return added.isEmpty() ? new Reading(List.of(), List.of()) : new Reading(glossed, added);
+    }
+
+    /** Where the bracket that glosses {@code st} opens; -1 when {@code st} is no bound glossed by one. */
+    static int bracketOf(String text, EffectStatement st) {
+        if (st.kind() != EffectStatement.Kind.BOUND
+                || !(st.estimate().orElse(null) instanceof ValueRange range)
+                || range.lower().isPresent() == range.upper().isPresent()
+                || st.end() >= text.length()) {
+            return -1;
+        }
+        Matcher m = BRACKET.matcher(text).region(Math.max(0, st.end()), text.length());
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        double exact = Double.parseDouble(m.group(1).replace(',', '.').replace('·', '.'));
+        OptionalDouble inBoundUnit = NumberMatch.inUnit(exact, unit(m.group(2)), range.unit());
+        if (inBoundUnit.isEmpty()) {
+            return -1;
+        }
+        double v = inBoundUnit.getAsDouble();
+        boolean over = range.lower().isPresent();
+        double bound = over ? range.lower().getAsDouble() : range.upper().getAsDouble();
+        boolean sideOfWords = over ? v >= bound : v <= bound;
+        return sideOfWords && Math.abs(v - bound) <= bound * NEAR ? text.indexOf('(', m.regionStart()) : -1;
+    }
+
+    private static Unit unit(String word) {
+        char c = Character.toLowerCase(word.charAt(0));
+        return c == 'y' ? Unit.YEARS : c == 'w' ? Unit.WEEKS : c == 'd' ? Unit.DAYS : Unit.MONTHS;
+    }
+}
