@@ -116,8 +116,6 @@ final class WordingRule extends BaseRule {
                     + "|" + GREW + "\\s+(?:sooner|earlier|faster|more\\s+quickly))\\b");
 
     /** A multiple of a chance, which a ratio beside it gives: "twice as likely", "three times as often". */
-    private static final Pattern CHANCE_MULTIPLE = Pattern.compile("(?i)\\b(?:likely|often)\\b");
-
     private final EvidenceBase evidence;
 
     WordingRule(EvidenceBase evidence) {
@@ -294,8 +292,15 @@ final class WordingRule extends BaseRule {
                 }
             }
         }
-        multiples(unit, sentence, own, parsed, citedResults, !ratios.isEmpty(), findings);
-        halved(unit, sentence, own, ratios, citedResults, findings);
+        ArmWordings.check(
+                unit,
+                sentence,
+                own,
+                parsed,
+                ratios,
+                citedResults,
+                () -> TrialNames.of(evidence),
+                (from, to, message, quote, fix) -> flag(findings, unit, from, to, message, quote, fix));
         // the model's own words: the sentence with any library-written statistic blanked out
         String words = own;
         boolean notSignificant = !pValues.isEmpty() && pValues.stream().noneMatch(p -> p.isBelow(0.05));
@@ -494,65 +499,21 @@ final class WordingRule extends BaseRule {
             if (!fromRatio && (!people || ratios.isEmpty())) {
                 continue; // an absolute difference of rates, or a count: the grounding rule checks it
             }
-            findings.add(finding(
-                    unit.location.span(from, to),
+            flag(
+                    findings,
+                    unit,
+                    from,
+                    to,
                     "\"" + w.words() + "\" words a relative change from a ratio as " + w.kind().says,
-                    Optional.of(w.words()),
-                    Optional.of("say \"lower risk\" or \"higher risk\" with the percentage; a ratio does not say how"
-                            + " many people")));
+                    w.words(),
+                    "say \"lower risk\" or \"higher risk\" with the percentage; a ratio"
+                            + " does not say how many people");
         }
     }
 
-    /**
-     * "About four times as long (5.2 vs 1.9 months)": a multiple of two arms' values that the pair beside it, or the
-     * pair of one of {@code citedResults} its sentence names by trial and endpoint, does not give ({@link
-     * MultipleWordings}). In a sentence that gives a ratio, a multiple of a chance ("twice as likely to die (HR
-     * 1.82)") is the ratio's, not the arms' values'.
-     */
-    private void multiples(
-            TextUnit unit,
-            int[] sentence,
-            String words,
-            List<EffectStatement> parsed,
-            List<TrialResult> citedResults,
-            boolean ratioGiven,
-            List<Finding> findings) {
-        for (MultipleWordings.Contradiction c : MultipleWordings.contradicted(
-                words,
-                MultipleWordings.printedPairs(parsed, sentence[0]),
-                () -> MultipleWordings.pairsAbout(unit, sentence, words, citedResults, TrialNames.of(evidence)))) {
-            MultipleWordings.Multiple m = c.multiple();
-            if (ratioGiven && CHANCE_MULTIPLE.matcher(m.words()).find()) {
-                continue;
-            }
-            findings.add(finding(
-                    unit.location.span(sentence[0] + m.start(), sentence[0] + m.end()),
-                    c.message(),
-                    Optional.of(m.words()),
-                    Optional.of("give the two values, or the multiple they make")));
-        }
-    }
-
-    /**
-     * "Roughly halved the risk (HR 0.66)": a halving that the change of the sentence's ratio, or of the ratio of the
-     * result it names by trial and endpoint, does not give ({@link HalvedWordings}).
-     */
-    private void halved(
-            TextUnit unit,
-            int[] sentence,
-            String words,
-            List<RatioEstimate> ratios,
-            List<TrialResult> citedResults,
-            List<Finding> findings) {
-        for (HalvedWordings.Contradiction c : HalvedWordings.contradicted(
-                unit, sentence, words, ratios, citedResults, () -> TrialNames.of(evidence))) {
-            HalvedWordings.Halving h = c.halving();
-            findings.add(finding(
-                    unit.location.span(sentence[0] + h.start(), sentence[0] + h.end()),
-                    c.message(),
-                    Optional.of(h.words()),
-                    Optional.of("give the relative change the ratio gives: 1 minus the ratio")));
-        }
+    private void flag(
+            List<Finding> findings, TextUnit unit, int from, int to, String message, String words, String fix) {
+        findings.add(finding(unit.location.span(from, to), message, Optional.of(words), Optional.of(fix)));
     }
 
     /** The first match of {@code claim} in {@code words} that no "not" before it denies. */
