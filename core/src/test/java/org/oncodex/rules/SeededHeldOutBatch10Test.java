@@ -1,0 +1,190 @@
+package org.oncodex.rules;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tenth held-out batch for the content rules (issue 12): sixty-six seeded defects ({@code
+ * seeded/defects-heldout-10.txt}) and twelve correct answers ({@code seeded/correct-heldout-10/}) written before
+ * any rule was changed for them and before they were first run. None of it is model output; the correct values
+ * are results of the bundled evidence base or the words of a result's quote.
+ *
+ * <p>Counted as {@link SeededHeldOutBatch3Test} counts, on the same skeletons. The misses and false errors left
+ * are listed with the reason; the test fails if another appears or a listed one goes away.
+ *
+ * <p>Measured once, before any rule was changed for it ({@code ./mvnw -pl core test -Dquick
+ * -Dtest=SeededHeldOutBatch10Test}, at {@code 306b145}): defects caught 43 of 66 (65%: misattributed 7/8, altered
+ * 9/9, significance 2/8, direction 4/8, people 2/8, approval 5/9, words 8/8, median 6/8); correct answers 12, with
+ * 21 errors on 5 of them, all false (listed below with why). One defect line is malformed:
+ * {@code approval/granted-approval-wrong-line} says the FDA approved durvalumab with tremelimumab "for HCC that has
+ * progressed on sorafenib", and the approval record (unresectable HCC, no line of therapy) covers that, so it is no
+ * defect against the bundled base; without it, 43 of 65 (66%). It is kept, listed as a miss, so the file stays as
+ * first run. In five misses an ERROR of a rule that does not fit stands in the seeded sentence, for another reason
+ * (said at each). This is the honest estimate for answers in these shapes.
+ */
+class SeededHeldOutBatch10Test extends HeldOutBatch {
+    private static final String DEFECTS = "defects-heldout-10.txt";
+    private static final String CORRECT_DIR = "correct-heldout-10/";
+
+    /** Defects the rules miss today, each with why. */
+    private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
+            Map.entry(
+                    "misattributed/number-first-bold-bullet-pfs-as-death",
+                    "no finding: a bare '**0.44**' opening a bullet, its statistic named after the dash ('the hazard ratio"
+                            + " for death'), is not read as a ratio, so it is neither grounded nor held against CELESTIAL's"
+                            + " progression-free ratio"),
+            Map.entry(
+                    "significance/dagger-footnote-significant",
+                    "no finding: 'Statistically significant' stands in a note tied to the ratio by a dagger mark, and"
+                            + " significance words are checked only against estimates in their own sentence or row"),
+            Map.entry(
+                    "significance/did-not-reach-for-p-0035",
+                    "no finding: 'did not reach statistical significance' is not among the denials held against an"
+                            + " interval that excludes 1 ('not significant', 'no difference', 'did not improve')"),
+            Map.entry(
+                    "significance/no-significant-benefit-interval-below-1",
+                    "no finding: the denial 'no statistically significant survival benefit' has a word ('survival')"
+                            + " between 'significant' and 'benefit', which the no-effect wordings do not allow"),
+            Map.entry(
+                    "significance/not-significant-p-001",
+                    "no finding: a denial is checked only when every ratio in the sentence has an interval that"
+                            + " excludes 1; CLOCC's 'HR 0.58, P = 0.01' has no interval, and the P value is not used"),
+            Map.entry(
+                    "significance/only-a-trend-for-p-0005",
+                    "no finding: 'only a trend toward longer survival' is not read as denying a difference"),
+            Map.entry(
+                    "significance/statistically-superior-medians-only",
+                    "no finding: 'statistically superior to' with only medians in the sentence; the claim is held"
+                            + " against ratios and P values in the sentence, not against the cited result's (REFLECT OS"
+                            + " 0.92, 0.79-1.06)"),
+            Map.entry(
+                    "direction/one-year-survival-lower-with-better-arm",
+                    "no finding: 'the chance of being alive at one year was lower with A than with B (67.2% vs 54.6%)'"
+                            + " compares two arms' rates, which the direction words are not held against (only ratios)"),
+            Map.entry(
+                    "direction/placebo-outlived",
+                    "'outlived' is not a direction word; the ERROR in the sentence is ONC-NUMBER-MISATTRIBUTED, which"
+                            + " pairs 7.9 with sorafenib (the arm nearest it) though the sentence names placebo first"),
+            Map.entry(
+                    "direction/responded-better-rates-lower",
+                    "'responded better' of people with liver metastases is not held against the two groups' rates; the"
+                            + " ERROR in the sentence is ONC-NUMBER-MISATTRIBUTED, reading the pair '58% vs 66%' as the"
+                            + " group without liver metastases'"),
+            Map.entry("direction/sped-up-recurrence", "no finding: 'sped up recurrence' is not a direction word"),
+            Map.entry(
+                    "people/deaths-prevented-per-100",
+                    "no finding: 'for every 100 people treated ..., 37 deaths were prevented' (the hundred first, the"
+                            + " count after a comma) is not read as people per hundred"),
+            Map.entry(
+                    "people/clinician-nnt-from-ratio", "no finding: a number needed to treat ('NNT ≈ 4') is not read"),
+            Map.entry(
+                    "people/out-of-10-more-alive",
+                    "'3 out of 10 more people' is not read as people per hundred; the ERROR in the sentence is"
+                            + " ONC-NUMBER-MISATTRIBUTED, reading '3 out of 10' as 30% and matching it to IMbrave150's"
+                            + " response rate"),
+            Map.entry(
+                    "people/share-held-back-from-pfs-ratio",
+                    "'56% of people on cabozantinib had their cancer held back (PFS HR 0.44)' is not read as a relative"
+                            + " change worded as a share of people; the ERROR in the sentence is ONC-NUMBER-UNGROUNDED on"
+                            + " '56%'"),
+            Map.entry(
+                    "people/if-100-people-took",
+                    "no finding: 'If 100 people took A instead of B, about 42 more would be alive' (a conditional with"
+                            + " the hundred before the count) is not read as people per hundred"),
+            Map.entry(
+                    "people/better-chance-from-ratio",
+                    "'a 34% better chance of staying progression-free (HR 0.66)' is not read as a relative change worded"
+                            + " as a chance; the ERROR in the sentence is ONC-NUMBER-UNGROUNDED on '34%'"),
+            Map.entry(
+                    "approval/label-expanded-first-line",
+                    "no finding: 'expanded the Keytruda label to include first-line HCC' has no word of approval"
+                            + " ('label', 'expanded' are not read as one)"),
+            Map.entry(
+                    "approval/clinician-indicated-first-line",
+                    "no finding: 'FDA-indicated as first-line therapy' has no word of approval ('indicated' is not read"
+                            + " as one)"),
+            Map.entry(
+                    "approval/available-after-surgery",
+                    "no finding: 'after liver surgery' is not read as the after-surgery setting (only 'after surgery',"
+                            + " 'after resection', 'after ablation', ...), so the claim agrees with the first-line record"),
+            Map.entry(
+                    "approval/granted-approval-wrong-line",
+                    "malformed, no defect: the durvalumab-tremelimumab record (unresectable HCC) states no line of"
+                            + " therapy and covers HCC after sorafenib; a facet no record states cannot disagree"),
+            Map.entry(
+                    "median/by-x-months-half",
+                    "no finding: 'By 5.7 months, half of the people ... had seen their cancer grow' (the time first) is"
+                            + " not read as a median"),
+            Map.entry(
+                    "median/years-with-decimal",
+                    "no finding: a median in years with a decimal ('about 1.7 years') is not read as a median to match"
+                            + " against months (23.7 months)"));
+
+    /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
+    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.ofEntries(
+            Map.entry(
+                    "c03-trials-as-columns-gemini.md: ",
+                    "NOT_MEDICAL_ADVICE and GENERAL_INFORMATION missing: Gemini's own 'For medical advice or diagnosis,"
+                            + " consult a professional' and 'your oncologist, who can take your individual situation into"
+                            + " account' are paraphrases the catalogue does not hold"),
+            Map.entry(
+                    "c03-trials-as-columns-gemini.md: 0.58 (0.42–0.79) [1]",
+                    "a table whose columns are trials and whose rows are bold outcome labels: the statistic is in the"
+                            + " row's first cell, which is not read as the cell's label, so the bare pair is no ratio"),
+            Map.entry("c03-trials-as-columns-gemini.md: 0.78 (0.66–0.92) [2]", "as the cell above"),
+            Map.entry(
+                    "c04-short-prose-claude.md: ",
+                    "no questions and no sources: a plain lead-in line 'Some questions you might raise with your"
+                            + " oncologist:' is not read as the questions part, and bare '[n] ...' source lines with no"
+                            + " heading, after the closing disclaimer, are read as a content paragraph"),
+            Map.entry(
+                    "c04-short-prose-claude.md: [1]",
+                    "unresolved: the '[n]' source lines with no heading are not read as sources (see above)"),
+            Map.entry("c04-short-prose-claude.md: [2]", "as [1]"),
+            Map.entry("c04-short-prose-claude.md: [3]", "as [1]"),
+            Map.entry(
+                    "c04-short-prose-claude.md: median overall survival was 10.7 months",
+                    "ungrounded because the sources are not read (see above); SHARP's value"),
+            Map.entry("c04-short-prose-claude.md: 7.9 months", "as above"),
+            Map.entry("c04-short-prose-claude.md: hazard ratio 0.69; 95% confidence interval 0.55 to 0.87", "as above"),
+            Map.entry(
+                    "c06-questions-table-gpt.md: ",
+                    "no questions: the questions set out in a two-column table ('Question | Why it matters') under a"
+                            + " 'Questions you could bring to your appointment' heading are not read"),
+            Map.entry(
+                    "c10-lung-liver-mets-caveats-claude.md: 0.62 (95% CI 0.44–0.87)",
+                    "a bare ratio after a bold regimen label, the statistic ('hazard ratio for death') named only in the"
+                            + " item before, is not read as a ratio; KEYNOTE-189's value"),
+            Map.entry("c10-lung-liver-mets-caveats-claude.md: 0.68 (95% CI 0.45–1.02)", "as above; IMpower150's value"),
+            Map.entry(
+                    "c10-lung-liver-mets-caveats-claude.md: 0.73 (95% CI 0.66–0.81)",
+                    "'0.82 ... with liver metastases and 0.73 ... without': the elliptical 'without' after the number is"
+                            + " not read, the sentence's 'liver metastases' is taken for 0.73 too; the base reads this"
+                            + " quote's second pair as the overall population (its note compares with patients without"
+                            + " liver metastases), so neither reading is the sentence's 'with liver metastases'"),
+            Map.entry(
+                    "c12-relative-vs-absolute-explainer-gpt.md: mean that 42",
+                    "a sentence saying what the relative change does NOT mean ('It does not mean that 42 more people"
+                            + " out of every 100 survived') is read as a claim: '42' ungrounded"),
+            Map.entry(
+                    "c12-relative-vs-absolute-explainer-gpt.md: 42 more people out of every 100",
+                    "the same denied sentence read as people per hundred from a ratio"));
+
+    private static final List<String> CORRECT = List.of(
+            "c01-numbered-headings-follow-up-offer-gpt.md",
+            "c02-domain-first-sources-perplexity.md",
+            "c03-trials-as-columns-gemini.md",
+            "c04-short-prose-claude.md",
+            "c05-inline-link-citations-copilot.md",
+            "c06-questions-table-gpt.md",
+            "c07-p-value-column-clinician.md",
+            "c08-french-nested-bold-copilot.md",
+            "c09-accepted-format-numbers-first.md",
+            "c10-lung-liver-mets-caveats-claude.md",
+            "c11-approvals-nested-brands-gemini.md",
+            "c12-relative-vs-absolute-explainer-gpt.md");
+
+    SeededHeldOutBatch10Test() {
+        super("held-out batch 10", DEFECTS, CORRECT_DIR, CORRECT, KNOWN_MISSES, KNOWN_FALSE_ERRORS);
+    }
+}
