@@ -354,13 +354,21 @@ final class AnswerReader {
                 return;
             }
         }
+        List<String> lines = MarkdownText.lines(p);
+        if (part != Part.SOURCES && SourceList.areBareSources(lines)) {
+            // "[1] Llovet JM, et al. ... 2008." lines with no heading, at the end: the sources
+            notes.add("line " + line + ": lines each starting \"[n]\" with a citation are read as the sources");
+            open(Part.SOURCES, "Sources", 0);
+            sourceLines(lines, runs.of(p));
+            return;
+        }
         Optional<Headings.Lead> lead = Headings.lead(text);
         if (lead.isPresent() && lead.get().part() != part) {
             Headings.Lead l = lead.get();
             pseudoHeading(l.part(), l.heading(), l.rest(), p);
             return;
         }
-        paragraph(text, runs.of(p), MarkdownText.lines(p));
+        paragraph(text, runs.of(p), lines);
     }
 
     /** A bold line, or a line that starts "Sources:", opening a part; what follows it is read in that part. */

@@ -118,11 +118,13 @@ final class Headings {
 
     /**
      * A line that starts with a heading of a part other than content before a colon, as in {@code
-     * Sources: ...} or {@code Key takeaway: ...}: the part and what follows the colon.
+     * Sources: ...} or {@code Key takeaway: ...}, or a line of up to twelve words that only leads in to what follows
+     * ({@code Some questions you might raise with your oncologist:}): the part and what follows the colon.
      */
     static Optional<Lead> lead(String text) {
         Matcher m = LEAD.matcher(text);
-        if (!m.matches() || m.group(1).split("\\s+").length > 6) {
+        // a line that is only a lead-in may be longer: "Some questions you might raise with your oncologist:"
+        if (!m.matches() || m.group(1).split("\\s+").length > (m.group(2).isBlank() ? 12 : 6)) {
             return Optional.empty();
         }
         Part part = of(m.group(1));

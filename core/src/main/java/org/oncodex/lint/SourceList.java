@@ -35,6 +35,19 @@ final class SourceList {
         return isNumbered(line) || CITATION_LIKE.matcher(line).find();
     }
 
+    private static final Pattern BRACKETED = Pattern.compile("^\\s*\\[\\d{1,3}]\\s+\\S.*");
+
+    /**
+     * Whether the lines are sources with no heading over them: every one starts "[n]" and reads as a citation
+     * (an identifier, a year, authors or a publisher): "[1] Llovet JM, et al. ... N Engl J Med. 2008."
+     */
+    static boolean areBareSources(List<String> lines) {
+        return !lines.isEmpty()
+                && lines.stream()
+                        .allMatch(l -> BRACKETED.matcher(l).matches()
+                                && CITATION_LIKE.matcher(l).find());
+    }
+
     /** Whether a line starts with a source number: "[2]", "2.", "(2)". */
     static boolean isNumbered(String line) {
         return NUMBERED.matcher(line).matches();
