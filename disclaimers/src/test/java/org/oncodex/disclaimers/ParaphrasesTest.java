@@ -83,6 +83,11 @@ class ParaphrasesTest {
                 // for the organ it treats
                 "So please go through it with your oncologist. | CONSULT_CARE_TEAM",
                 "Please talk with your liver team before deciding anything. | CONSULT_CARE_TEAM",
+                // found by the tenth held-out batch: Gemini's own footer and its oncologist who weighs your case
+                "For medical advice or diagnosis, consult a professional. | NOT_MEDICAL_ADVICE",
+                "For medical advice, please talk to your doctor. | NOT_MEDICAL_ADVICE",
+                "Discuss these options with your oncologist, who can take your individual situation into account."
+                        + " | GENERAL_INFORMATION",
             })
     void a_sentence_in_a_models_own_words_states_its_kind(String sentence, DisclaimerKind kind) {
         assertThat(BUNDLED.kindsStatedBy(sentence, Locale.ENGLISH)).contains(kind);
