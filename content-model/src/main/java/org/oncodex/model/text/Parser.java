@@ -343,7 +343,9 @@ final class Parser {
     static Scope initialScope(ParseContext context) {
         Scope scope = Scope.EMPTY;
         if (context.column().isPresent()) {
-            Tokens header = new Tokens(context.column().get());
+            // "Relative reductionb": a footnote letter run on a word of the header is no part of it
+            String column = HeaderFootnotes.strip(context.column().get());
+            Tokens header = new Tokens(column);
             Findings ignored = new Findings();
             ContextWords words = new ContextWords();
             for (int i = 0; i < header.size(); ) {
@@ -397,8 +399,7 @@ final class Parser {
             }
             // a column of P values: "P", "P value", "Meta P", "Stratified log-rank test, p value"
             if (namesP(header) && scope.label() == null) {
-                scope = scope.withLabel(
-                        EffectStatement.Kind.P_VALUE, context.column().get(), -1);
+                scope = scope.withLabel(EffectStatement.Kind.P_VALUE, column, -1);
             }
             // "95% CI", "(95% CI)", "95% CI for the hazard ratio": a column of intervals
             int d0 = Tokens.isOpener(header.at(0).type) ? 1 : 0;
@@ -431,7 +432,7 @@ final class Parser {
             boolean mean = scope.label() == EffectStatement.Kind.QUANTITY
                     && scope.labelText().equalsIgnoreCase("mean");
             if (scope.label() == null || mean) {
-                EffectStatement.Kind k = headerKind(context.column().get());
+                EffectStatement.Kind k = headerKind(column);
                 // "Difference in ORR (95% CI)": a difference of response rates is one of risks, in points
                 if (k == EffectStatement.Kind.MEAN_DIFFERENCE
                         && scope.endpoint() != null
@@ -440,10 +441,10 @@ final class Parser {
                     scope = scope.unit() == null ? scope.withUnit(Unit.PERCENT) : scope;
                 }
                 if (k != null && (!mean || k != EffectStatement.Kind.QUANTITY)) {
-                    scope = scope.withLabel(k, context.column().get(), -1);
+                    scope = scope.withLabel(k, column, -1);
                 }
             }
-            int total = context.column().get().indexOf('=') < 0 ? 0 : Totals.inHeader(header);
+            int total = column.indexOf('=') < 0 ? 0 : Totals.inHeader(header);
             if (total > 0) {
                 scope = scope.withDeclaredTotal(total);
             }
