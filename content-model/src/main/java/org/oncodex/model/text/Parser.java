@@ -2,10 +2,8 @@ package org.oncodex.model.text;
 
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.oncodex.model.Endpoint;
 import org.oncodex.model.stats.Unit;
 import org.oncodex.model.text.Lexer.Lexeme;
@@ -397,6 +395,12 @@ final class Parser {
                     && namesPercent(header)) {
                 scope = scope.withoutLabel().withUnit(Unit.PERCENT);
             }
+            // "Difference (%)", "Difference 1 (%) (95% CI)": a difference in per cent, as under "Difference, %"
+            boolean percentDifference =
+                    scope.unit() == null && namesPercent(header) && HeaderKinds.differenceInPercent(column);
+            if (percentDifference) {
+                scope = scope.withUnit(Unit.PERCENT);
+            }
             // a column of P values: "P", "P value", "Meta P", "Stratified log-rank test, p value"
             if (namesP(header) && scope.label() == null) {
                 scope = scope.withLabel(EffectStatement.Kind.P_VALUE, column, -1);
@@ -432,11 +436,12 @@ final class Parser {
             boolean mean = scope.label() == EffectStatement.Kind.QUANTITY
                     && scope.labelText().equalsIgnoreCase("mean");
             if (scope.label() == null || mean) {
-                EffectStatement.Kind k = headerKind(column);
+                EffectStatement.Kind k = HeaderKinds.of(column);
                 // "Difference in ORR (95% CI)": a difference of response rates is one of risks, in points
                 if (k == EffectStatement.Kind.MEAN_DIFFERENCE
-                        && scope.endpoint() != null
-                        && !scope.endpoint().isTimeToEvent()) {
+                        && (percentDifference
+                                || (scope.endpoint() != null
+                                        && !scope.endpoint().isTimeToEvent()))) {
                     k = EffectStatement.Kind.RISK_DIFFERENCE;
                     scope = scope.unit() == null ? scope.withUnit(Unit.PERCENT) : scope;
                 }
@@ -509,46 +514,6 @@ final class Parser {
             }
         }
         return false;
-    }
-
-    /**
-     * What a header names when it says it in a way running text does not: "Hazard-Ratio", "Meta-OR",
-     * "Difference between A and C", "Δ from control", "Rate/1000 person-years", "Absolute risk
-     * reduction".
-     */
-    static EffectStatement.@Nullable Kind headerKind(String header) {
-        String h = header.toLowerCase(Locale.ROOT);
-        // "Ratio of the OBS:EXP ratios (95% CI)": a ratio of ratios, whatever ratios it compares
-        int ratio = h.indexOf("ratio");
-        if (ratio >= 0 && h.indexOf(" of ", ratio) > 0 && h.indexOf("ratios", h.indexOf(" of ", ratio)) > 0) {
-            return EffectStatement.Kind.RATIO_OF_RATIOS;
-        }
-        if (h.contains("hazard")) {
-            return EffectStatement.Kind.HAZARD_RATIO;
-        }
-        if (h.contains("odds") || h.contains("meta-or")) {
-            return EffectStatement.Kind.ODDS_RATIO;
-        }
-        if (h.contains("rate ratio") || h.contains("incidence ratio")) {
-            return EffectStatement.Kind.RATE_RATIO;
-        }
-        if (h.contains("relative risk") || h.contains("risk ratio")) {
-            return EffectStatement.Kind.RISK_RATIO;
-        }
-        if (h.contains("absolute") || h.contains("risk difference") || h.contains("rate difference")) {
-            return EffectStatement.Kind.RISK_DIFFERENCE;
-        }
-        if (h.contains("difference") || h.contains("δ") || h.contains("change from") || h.contains("gained")) {
-            return EffectStatement.Kind.MEAN_DIFFERENCE;
-        }
-        if (h.contains("per 1") || h.contains("/1") || h.contains("person-years") || h.contains("incidence rate")) {
-            return EffectStatement.Kind.QUANTITY;
-        }
-        // "Expected survival (after all patients died)", "Mean survival at 22 months": a mean, not a median
-        if (h.startsWith("expected ") || h.startsWith("mean ") || h.startsWith("average ")) {
-            return EffectStatement.Kind.QUANTITY;
-        }
-        return null;
     }
 
     /** Positions from the header mean nothing in the cell: a header's label labels every number. */
