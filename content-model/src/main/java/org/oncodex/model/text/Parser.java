@@ -28,6 +28,7 @@ final class Parser {
     private static final Recognizer BOUNDS = new Bounds();
     private static final Recognizer CONTEXT_WORDS = new ContextWords();
     private static final Recognizer INTERVALS = new Intervals();
+    private static final Recognizer WORDED_INTERVALS = new WordedIntervals();
     private static final Recognizer VALUES = new Values();
     private static final Recognizer WORD_SHARES = new WordShares();
     private static final Recognizer MULTIPLES = new Multiples();
@@ -46,6 +47,7 @@ final class Parser {
         m.put(
                 Sym.NUM,
                 List.of(
+                        WORDED_INTERVALS,
                         HYPHEN_DECIMALS,
                         P_VALUES,
                         RELATIVE_CHANGES,
@@ -61,6 +63,7 @@ final class Parser {
         m.put(
                 Sym.WORD,
                 List.of(
+                        WORDED_INTERVALS,
                         WORD_SHARES,
                         MULTIPLES,
                         P_VALUES,
