@@ -37,7 +37,13 @@ final class HeaderKinds {
         if (h.contains("difference") || h.contains("δ") || h.contains("change from") || h.contains("gained")) {
             return EffectStatement.Kind.MEAN_DIFFERENCE;
         }
-        if (h.contains("per 1") || h.contains("/1") || h.contains("person-years") || h.contains("incidence rate")) {
+        // "Crude incidence (per person-year, 95% CI)", "Attributable cases/million doses": rates per a unit of people
+        if (h.contains("per 1")
+                || h.contains("/1")
+                || h.contains("person-year")
+                || h.contains("per million")
+                || h.contains("/million")
+                || h.contains("incidence rate")) {
             return EffectStatement.Kind.QUANTITY;
         }
         // "Expected survival (after all patients died)", "Mean survival at 22 months": a mean, not a median
