@@ -47,14 +47,17 @@ final class FromTo implements Recognizer {
 
     @Override
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
-        Lexeme from = t.at(i - 1);
+        // "extended from ~26.9 to 40.7 months", "fell from about 30% to 20%": the first value approximate
+        boolean approx = approximating(t.at(i - 1));
+        int f = approx ? i - 2 : i - 1;
+        Lexeme from = t.at(f);
         Lexeme start = t.at(i);
         if (!from.isWord("from") || !start.is(Sym.NUM) || (start.spelled && !unitAfter(t, i + 1))) {
             return null; // "from one year to six years", but not "from one to three lines of therapy"
         }
         Side before = side(t, i + 1, null, null, scope);
         // without a verb of change, "from 4% to 20%" is a range; two values each with its interval are not
-        if (!changeBefore(t, i - 1) && before.group() == null) {
+        if (!changeBefore(t, f) && before.group() == null) {
             return null;
         }
         int j = before.next();
@@ -72,7 +75,7 @@ final class FromTo implements Recognizer {
         if (between > before.next() && after.unit() != before.unit()) {
             return null; // words between the sides: both must say what they are, alike
         }
-        if (!changeBefore(t, i - 1) && after.group() == null) {
+        if (!changeBefore(t, f) && after.group() == null) {
             return null;
         }
         Unit unit = after.unit() != null ? after.unit() : before.unit();
@@ -128,7 +131,7 @@ final class FromTo implements Recognizer {
         if (reached == null || started == null) {
             return null;
         }
-        int first = i - 1;
+        int first = f;
         int last = k - 1;
         ImmutableEffectStatement.Builder b = EffectStatement.builder()
                 .kind(kind)
@@ -139,7 +142,7 @@ final class FromTo implements Recognizer {
                 .value(end.number)
                 .estimate(reached)
                 .comparatorEstimate(started)
-                .approximate(i <= scope.approximateUntil());
+                .approximate(approx || i <= scope.approximateUntil());
         if (label != null) {
             b.unitLabel(label);
         }
@@ -225,6 +228,11 @@ final class FromTo implements Recognizer {
             }
         }
         return j;
+    }
+
+    /** A tilde or a word that makes the number after it approximate: "from ~26.9", "from about 30%". */
+    private static boolean approximating(Lexeme tok) {
+        return tok.text.equals("~") || tok.text.equals("≈") || tok.text.equals("∼") || Words.isApproximate(tok);
     }
 
     /** A percent sign or a unit of time at {@code k}. */

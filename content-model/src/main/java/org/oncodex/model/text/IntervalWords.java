@@ -79,9 +79,14 @@ final class IntervalWords {
                 j = after;
             }
         }
-        // [CI] or (CI) or (95% CI) after the words
+        // [CI] or (CI) or (95% CI) after the words; ", CI:" restating them ("95% confidence interval, CI: 0.71, 0.95")
         if (Tokens.isOpener(t.at(j).type) && t.at(j + 1).is(Sym.WORD) && Tokens.isCloser(t.at(j + 2).type)) {
             j += 3;
+        } else if ((t.at(j - 1).isWord("interval") || t.at(j - 1).isWord("intervals"))
+                && t.at(j).is(Sym.COMMA)
+                && t.at(j + 1).text.equals("CI")
+                && (t.at(j + 2).is(Sym.COLON) || t.at(j + 2).is(Sym.NUM))) {
+            j += 2;
         } else if (Tokens.isOpener(t.at(j).type)
                 && level(t, j + 1) == j + 3
                 && t.at(j + 3).is(Sym.WORD)

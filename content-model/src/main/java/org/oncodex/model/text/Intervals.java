@@ -268,6 +268,10 @@ final class Intervals implements Recognizer {
             }
         }
         Descriptor d = IntervalWords.descriptor(t, j, out);
+        // "59 years (from 20 to 85)": a range spelled with "from" inside the bracket after a value
+        if (d == null && opener != null && t.at(j).isWord("from") && t.at(j + 1).is(Sym.NUM)) {
+            d = new Descriptor(0, false, What.RANGE, true, j + 1);
+        }
         boolean named = d != null;
         if (d == null) {
             if (alone || opener == null) {

@@ -197,8 +197,30 @@ final class NearValue {
         int k = t.at(i - 1).is(Sym.WORD) && Words.APPROXIMATE.contains(t.at(i - 1).lower) ? i - 2 : i - 1;
         Lexeme link = t.at(k);
         boolean linked = link.isWord("of") || link.isWord("was") || link.isWord("is") || link.is(Sym.COLON);
-        return linked && t.at(k - 1).is(Sym.WORD) && GAIN_NOUNS.contains(t.at(k - 1).lower);
+        if (!linked) {
+            return false;
+        }
+        if (t.at(k - 1).is(Sym.WORD) && GAIN_NOUNS.contains(t.at(k - 1).lower)) {
+            return true;
+        }
+        // "prolongation in median overall survival of 11.7 months": the noun, then "in" and what gained
+        if (!link.isWord("of")) {
+            return false;
+        }
+        for (int w = k - 1; w >= 0 && w >= k - 1 - MAX_GAINED_WORDS; w--) {
+            Lexeme tok = t.at(w);
+            if (tok.isWord("in")) {
+                return w < k - 1 && t.at(w - 1).is(Sym.WORD) && GAIN_NOUNS.contains(t.at(w - 1).lower);
+            }
+            if (!tok.is(Sym.WORD) || Words.PEOPLE.contains(tok.lower)) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    /** The most words of what gained between "in" and "of": "in median overall survival of". */
+    private static final int MAX_GAINED_WORDS = 4;
 
     static boolean gainAfter(Tokens t, int next) {
         Lexeme w = t.at(next);

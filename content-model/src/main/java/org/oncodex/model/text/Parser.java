@@ -2,10 +2,8 @@ package org.oncodex.model.text;
 
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.oncodex.model.Endpoint;
 import org.oncodex.model.stats.Unit;
 import org.oncodex.model.text.Lexer.Lexeme;
@@ -30,6 +28,7 @@ final class Parser {
     private static final Recognizer BOUNDS = new Bounds();
     private static final Recognizer CONTEXT_WORDS = new ContextWords();
     private static final Recognizer INTERVALS = new Intervals();
+    private static final Recognizer WORDED_INTERVALS = new WordedIntervals();
     private static final Recognizer VALUES = new Values();
     private static final Recognizer WORD_SHARES = new WordShares();
     private static final Recognizer MULTIPLES = new Multiples();
@@ -48,6 +47,7 @@ final class Parser {
         m.put(
                 Sym.NUM,
                 List.of(
+                        WORDED_INTERVALS,
                         HYPHEN_DECIMALS,
                         P_VALUES,
                         RELATIVE_CHANGES,
@@ -63,6 +63,7 @@ final class Parser {
         m.put(
                 Sym.WORD,
                 List.of(
+                        WORDED_INTERVALS,
                         WORD_SHARES,
                         MULTIPLES,
                         P_VALUES,
@@ -343,7 +344,9 @@ final class Parser {
     static Scope initialScope(ParseContext context) {
         Scope scope = Scope.EMPTY;
         if (context.column().isPresent()) {
-            Tokens header = new Tokens(context.column().get());
+            // "Relative reductionb": a footnote letter run on a word of the header is no part of it
+            String column = HeaderFootnotes.strip(context.column().get());
+            Tokens header = new Tokens(column);
             Findings ignored = new Findings();
             ContextWords words = new ContextWords();
             for (int i = 0; i < header.size(); ) {
@@ -395,10 +398,15 @@ final class Parser {
                     && namesPercent(header)) {
                 scope = scope.withoutLabel().withUnit(Unit.PERCENT);
             }
+            // "Difference (%)", "Difference 1 (%) (95% CI)": a difference in per cent, as under "Difference, %"
+            boolean percentDifference =
+                    scope.unit() == null && namesPercent(header) && HeaderKinds.differenceInPercent(column);
+            if (percentDifference) {
+                scope = scope.withUnit(Unit.PERCENT);
+            }
             // a column of P values: "P", "P value", "Meta P", "Stratified log-rank test, p value"
             if (namesP(header) && scope.label() == null) {
-                scope = scope.withLabel(
-                        EffectStatement.Kind.P_VALUE, context.column().get(), -1);
+                scope = scope.withLabel(EffectStatement.Kind.P_VALUE, column, -1);
             }
             // "95% CI", "(95% CI)", "95% CI for the hazard ratio": a column of intervals
             int d0 = Tokens.isOpener(header.at(0).type) ? 1 : 0;
@@ -431,19 +439,20 @@ final class Parser {
             boolean mean = scope.label() == EffectStatement.Kind.QUANTITY
                     && scope.labelText().equalsIgnoreCase("mean");
             if (scope.label() == null || mean) {
-                EffectStatement.Kind k = headerKind(context.column().get());
+                EffectStatement.Kind k = HeaderKinds.of(column);
                 // "Difference in ORR (95% CI)": a difference of response rates is one of risks, in points
                 if (k == EffectStatement.Kind.MEAN_DIFFERENCE
-                        && scope.endpoint() != null
-                        && !scope.endpoint().isTimeToEvent()) {
+                        && (percentDifference
+                                || (scope.endpoint() != null
+                                        && !scope.endpoint().isTimeToEvent()))) {
                     k = EffectStatement.Kind.RISK_DIFFERENCE;
                     scope = scope.unit() == null ? scope.withUnit(Unit.PERCENT) : scope;
                 }
                 if (k != null && (!mean || k != EffectStatement.Kind.QUANTITY)) {
-                    scope = scope.withLabel(k, context.column().get(), -1);
+                    scope = scope.withLabel(k, column, -1);
                 }
             }
-            int total = context.column().get().indexOf('=') < 0 ? 0 : Totals.inHeader(header);
+            int total = column.indexOf('=') < 0 ? 0 : Totals.inHeader(header);
             if (total > 0) {
                 scope = scope.withDeclaredTotal(total);
             }
@@ -508,46 +517,6 @@ final class Parser {
             }
         }
         return false;
-    }
-
-    /**
-     * What a header names when it says it in a way running text does not: "Hazard-Ratio", "Meta-OR",
-     * "Difference between A and C", "Δ from control", "Rate/1000 person-years", "Absolute risk
-     * reduction".
-     */
-    static EffectStatement.@Nullable Kind headerKind(String header) {
-        String h = header.toLowerCase(Locale.ROOT);
-        // "Ratio of the OBS:EXP ratios (95% CI)": a ratio of ratios, whatever ratios it compares
-        int ratio = h.indexOf("ratio");
-        if (ratio >= 0 && h.indexOf(" of ", ratio) > 0 && h.indexOf("ratios", h.indexOf(" of ", ratio)) > 0) {
-            return EffectStatement.Kind.RATIO_OF_RATIOS;
-        }
-        if (h.contains("hazard")) {
-            return EffectStatement.Kind.HAZARD_RATIO;
-        }
-        if (h.contains("odds") || h.contains("meta-or")) {
-            return EffectStatement.Kind.ODDS_RATIO;
-        }
-        if (h.contains("rate ratio") || h.contains("incidence ratio")) {
-            return EffectStatement.Kind.RATE_RATIO;
-        }
-        if (h.contains("relative risk") || h.contains("risk ratio")) {
-            return EffectStatement.Kind.RISK_RATIO;
-        }
-        if (h.contains("absolute") || h.contains("risk difference") || h.contains("rate difference")) {
-            return EffectStatement.Kind.RISK_DIFFERENCE;
-        }
-        if (h.contains("difference") || h.contains("δ") || h.contains("change from") || h.contains("gained")) {
-            return EffectStatement.Kind.MEAN_DIFFERENCE;
-        }
-        if (h.contains("per 1") || h.contains("/1") || h.contains("person-years") || h.contains("incidence rate")) {
-            return EffectStatement.Kind.QUANTITY;
-        }
-        // "Expected survival (after all patients died)", "Mean survival at 22 months": a mean, not a median
-        if (h.startsWith("expected ") || h.startsWith("mean ") || h.startsWith("average ")) {
-            return EffectStatement.Kind.QUANTITY;
-        }
-        return null;
     }
 
     /** Positions from the header mean nothing in the cell: a header's label labels every number. */

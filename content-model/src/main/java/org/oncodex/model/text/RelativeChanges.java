@@ -91,7 +91,7 @@ final class RelativeChanges implements Recognizer {
                             || t.at(j).is(Sym.COMMA)
                             || wordsInBrackets(t, j) > j)
                     && !t.at(j).isWord("by")
-                    && !t.at(j).isWord("from")) {
+                    && !fromValue(t, j)) {
                 int past = wordsInBrackets(t, j);
                 words += past > j ? past - j : 1;
                 j = past > j ? past : j + 1;
@@ -101,7 +101,8 @@ final class RelativeChanges implements Recognizer {
             }
             String measure = words == 0 ? "" : measure(t.span(i + 1, j - 1));
             // "by about 31%", "by roughly 40%": the approximating word does not make it another statistic
-            int n = t.at(j + 1).is(Sym.WORD) && Words.APPROXIMATE.contains(t.at(j + 1).lower) ? j + 2 : j + 1;
+            int a = AverageWords.past(t, j + 1);
+            int n = t.at(a).is(Sym.WORD) && Words.APPROXIMATE.contains(t.at(a).lower) ? a + 1 : a;
             if (t.at(n).is(Sym.NUM) && t.at(n + 1).is(Sym.PCT)) {
                 if ((t.at(n + 2).isWord("to") || t.at(n + 2).is(Sym.DASH))
                         && t.at(n + 3).is(Sym.NUM)) {
@@ -117,6 +118,15 @@ final class RelativeChanges implements Recognizer {
             }
         }
         return null;
+    }
+
+    /**
+     * "from" and the value a change starts from ("reduced from 25% to 21%"), not the words of what changed
+     * ("the risk of death or recurrence from the disease by 89%").
+     */
+    private static boolean fromValue(Tokens t, int j) {
+        int k = Words.isApproximate(t.at(j + 1)) ? j + 2 : j + 1;
+        return t.at(j).isWord("from") && t.at(k).is(Sym.NUM);
     }
 
     /**
@@ -141,7 +151,9 @@ final class RelativeChanges implements Recognizer {
      * against another's ("ORR increased 45% vs 30%").
      */
     private static @Nullable Step bareChange(Tokens t, int i, Scope scope, Findings out) {
-        int n = Words.isApproximate(t.at(i + 1)) ? i + 2 : i + 1;
+        // "fell an average of 3.2%": an average change is a change
+        int a = AverageWords.past(t, i + 1);
+        int n = Words.isApproximate(t.at(a)) ? a + 1 : a;
         Lexeme num = t.at(n);
         if (!num.is(Sym.NUM) || !t.at(n + 1).is(Sym.PCT)) {
             return null;
@@ -318,6 +330,7 @@ final class RelativeChanges implements Recognizer {
                 "lowers",
                 "decreases",
                 "reducing",
+                "decreasing",
                 "lowering",
                 "declined",
                 "declines",

@@ -94,6 +94,13 @@ final class Tail {
                     continue;
                 }
             }
+            if (tail.interval == null && pass == 0 && Values.isRatioLabel(scope)) {
+                int k = TailUnits.increment(t, j);
+                if (k > j) {
+                    j = k; // "odds ratio 1.5 per 50 Gy [95% CI: 1.1–2.0]": the ratio's increment, then its interval
+                    continue;
+                }
+            }
             if (tail.interval == null && tail.p == null && Tokens.isOpener(t.at(j).type)) {
                 // "17 metres (p=0.09; 95 % CI: -7.1, 43.0; ...)": the P first, then the named interval
                 int k = TailComparisons.pThenInterval(t, j, tail, scope, out);

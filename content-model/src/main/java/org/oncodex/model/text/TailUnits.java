@@ -45,6 +45,27 @@ final class TailUnits {
         return k + 1;
     }
 
+    /**
+     * Past the increment a ratio is given for, when an interval's bracket follows it: "per 50 Gy", "per 10
+     * years", "per SD", "per unit increase", "per 1 mg/day"; {@code j} when none is there. One number and at
+     * most three words and slashes.
+     */
+    static int increment(Tokens t, int j) {
+        if (!t.at(j).isWord("per")) {
+            return j;
+        }
+        int k = j + 1;
+        if (t.at(k).is(Sym.NUM) && !t.at(k + 1).is(Sym.PCT)) {
+            k++;
+        }
+        int words = 0;
+        while (words < 3 && (t.at(k).is(Sym.WORD) || (words > 0 && t.at(k).is(Sym.SLASH)))) {
+            k++;
+            words++;
+        }
+        return k > j + 1 && (words > 0 || t.at(k - 1).is(Sym.NUM)) && Tokens.isOpener(t.at(k).type) ? k : j;
+    }
+
     /** A unit right after the number or its bracket: %, months, "mo", "percentage points", "million". */
     static int unit(Tokens t, int j, Tail tail) {
         if (tail.unit != null || tail.unitLabel != null) {

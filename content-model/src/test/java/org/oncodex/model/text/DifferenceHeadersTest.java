@@ -43,4 +43,28 @@ class DifferenceHeadersTest {
                 .singleElement()
                 .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE));
     }
+
+    @Test
+    void a_difference_in_per_cent_in_brackets_is_a_risk_difference() {
+        // table cell (predicted minus observed 10-year OS, breast cancer; heldout-8)
+        assertThat(cell("−4.4 (−5.7, −3.0)", "Difference 1 (%) (95% CI) (CancerMath-Observed)"))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(EffectStatement.Kind.RISK_DIFFERENCE);
+                    assertThat(s.printedLower()).contains("-5.7");
+                });
+        assertThat(cell("−4.4 (−5.7, −3.0)", "Difference (%) (95% CI)"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.RISK_DIFFERENCE));
+    }
+
+    @Test
+    void a_mean_or_standardised_difference_in_per_cent_stays_a_mean_difference() {
+        assertThat(cell("2.1 (0.5 to 3.7)", "Mean difference (%)"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE));
+        assertThat(cell("−5·4%", "Standardised difference, %"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.MEAN_DIFFERENCE));
+    }
 }

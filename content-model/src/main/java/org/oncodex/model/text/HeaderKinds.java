@@ -1,0 +1,61 @@
+package org.oncodex.model.text;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** What a table column's header says its cells are, in the words headers use and running text does not. */
+final class HeaderKinds {
+    private HeaderKinds() {}
+
+    /**
+     * What a header names when it says it in a way running text does not: "Hazard-Ratio", "Meta-OR",
+     * "Difference between A and C", "Δ from control", "Rate/1000 person-years", "Absolute risk
+     * reduction".
+     */
+    static EffectStatement.@Nullable Kind of(String header) {
+        String h = header.toLowerCase(Locale.ROOT);
+        // "Ratio of the OBS:EXP ratios (95% CI)": a ratio of ratios, whatever ratios it compares
+        int ratio = h.indexOf("ratio");
+        if (ratio >= 0 && h.indexOf(" of ", ratio) > 0 && h.indexOf("ratios", h.indexOf(" of ", ratio)) > 0) {
+            return EffectStatement.Kind.RATIO_OF_RATIOS;
+        }
+        if (h.contains("hazard")) {
+            return EffectStatement.Kind.HAZARD_RATIO;
+        }
+        if (h.contains("odds") || h.contains("meta-or")) {
+            return EffectStatement.Kind.ODDS_RATIO;
+        }
+        if (h.contains("rate ratio") || h.contains("incidence ratio")) {
+            return EffectStatement.Kind.RATE_RATIO;
+        }
+        if (h.contains("relative risk") || h.contains("risk ratio")) {
+            return EffectStatement.Kind.RISK_RATIO;
+        }
+        if (h.contains("absolute") || h.contains("risk difference") || h.contains("rate difference")) {
+            return EffectStatement.Kind.RISK_DIFFERENCE;
+        }
+        if (h.contains("difference") || h.contains("δ") || h.contains("change from") || h.contains("gained")) {
+            return EffectStatement.Kind.MEAN_DIFFERENCE;
+        }
+        // "Crude incidence (per person-year, 95% CI)", "Attributable cases/million doses": rates per a unit of people
+        if (h.contains("per 1")
+                || h.contains("/1")
+                || h.contains("person-year")
+                || h.contains("per million")
+                || h.contains("/million")
+                || h.contains("incidence rate")) {
+            return EffectStatement.Kind.QUANTITY;
+        }
+        // "Expected survival (after all patients died)", "Mean survival at 22 months": a mean, not a median
+        if (h.startsWith("expected ") || h.startsWith("mean ") || h.startsWith("average ")) {
+            return EffectStatement.Kind.QUANTITY;
+        }
+        return null;
+    }
+
+    /** A header of differences that are not of means: "Difference (%)", not "Standardised difference, %". */
+    static boolean differenceInPercent(String header) {
+        String h = header.toLowerCase(Locale.ROOT);
+        return h.contains("difference") && !h.contains("mean") && !h.contains("standardi");
+    }
+}
