@@ -137,7 +137,9 @@ final class NumberCheck {
                         || st.kind() == EffectStatement.Kind.P_VALUE
                         || thresholdOfRatio(st)
                         || (timePoint(unit.text, st) && !medians.contains(st))
-                        || confidenceLevel(unit.text, st)) {
+                        || confidenceLevel(unit.text, st)
+                        || DeniedMeanings.before(
+                                unit.text, sentenceOf(sentences, st.start(), unit.text.length()), st.end())) {
                     continue;
                 }
                 boolean change = wordedAsChange(unit.text, st);

@@ -495,6 +495,9 @@ final class WordingRule extends BaseRule {
             if (rate) {
                 continue; // "28 out of 100 people responded": a rate a cited result gives, the grounding rule's
             }
+            if (DeniedMeanings.before(unit.text, sentence, from)) {
+                continue; // "it does not mean that 42 more people out of every 100 survived"
+            }
             boolean people = w.kind() == AbsoluteWordings.Kind.PEOPLE;
             if (!fromRatio && (!people || ratios.isEmpty())) {
                 continue; // an absolute difference of rates, or a count: the grounding rule checks it

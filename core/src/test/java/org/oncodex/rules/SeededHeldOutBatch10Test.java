@@ -26,7 +26,8 @@ import java.util.Map;
  * line before the questions and bare "[n]" citation lines read as the sources ({@code LeadInsAndBareSourcesTest}):
  * 6 false errors on 4 answers (c04's eleven gone). With Gemini's "For medical advice or diagnosis, consult a
  * professional" and an oncologist "who can take your individual situation into account" in the catalogue's
- * paraphrases ({@code ParaphrasesTest}): 4 false errors on 3 answers.
+ * paraphrases ({@code ParaphrasesTest}): 4 false errors on 3 answers. With a number set out as what a statistic
+ * does not mean held as no claim ({@link DeniedMeaningsTest}): 2 false errors on 2 answers.
  */
 class SeededHeldOutBatch10Test extends HeldOutBatch {
     private static final String DEFECTS = "defects-heldout-10.txt";
@@ -137,14 +138,7 @@ class SeededHeldOutBatch10Test extends HeldOutBatch {
                     "'0.82 ... with liver metastases and 0.73 ... without': the elliptical 'without' after the number is"
                             + " not read, the sentence's 'liver metastases' is taken for 0.73 too; the base reads this"
                             + " quote's second pair as the overall population (its note compares with patients without"
-                            + " liver metastases), so neither reading is the sentence's 'with liver metastases'"),
-            Map.entry(
-                    "c12-relative-vs-absolute-explainer-gpt.md: mean that 42",
-                    "a sentence saying what the relative change does NOT mean ('It does not mean that 42 more people"
-                            + " out of every 100 survived') is read as a claim: '42' ungrounded"),
-            Map.entry(
-                    "c12-relative-vs-absolute-explainer-gpt.md: 42 more people out of every 100",
-                    "the same denied sentence read as people per hundred from a ratio"));
+                            + " liver metastases), so neither reading is the sentence's 'with liver metastases'"));
 
     private static final List<String> CORRECT = List.of(
             "c01-numbered-headings-follow-up-offer-gpt.md",
