@@ -27,7 +27,7 @@ final class Headings {
             // a question about what to ask, as an FAQ puts it: "Q: What should we ask at the next visit?"
             + "|^(?:q\\s*[:.]\\s*)?what\\s+(?:should|can|could|might|shall|do)\\s+(?:i|we|you)\\s+ask\\b.*"
             + "|^(?!.*\\b(?:related|frequently|people\\s+also|common)\\b).*\\bquestions?\\b.*"
-            + "\\b(?:ask|asking|for\\s+your|for\\s+the|to\\s+discuss|to\\s+bring|to\\s+raise|with\\s+your)\\b.*"
+            + "\\b(?:ask|asking|for\\s+your|for\\s+the|to\\s+discuss|bring|raise|with\\s+your)\\b.*"
             // Spanish: "Preguntas para su médico", "Preguntas que puede hacer a su equipo"
             + "|^preguntas?\\s+(?:para|a|con|que)\\b.*"
             // French: "Questions à poser à votre médecin", "Questions pour votre équipe"; German: "Fragen an Ihr

@@ -20,6 +20,13 @@ final class Tables {
         return lines(rows);
     }
 
+    /** The rows of a table as their cells' text, the header row first. */
+    static List<List<String>> cells(TableBlock table) {
+        List<List<String>> rows = new ArrayList<>();
+        collectRows(table, rows);
+        return rows;
+    }
+
     /** The lines of a table given as its rows of cells, the header row first; see {@link #rows(TableBlock)}. */
     static List<String> lines(List<List<String>> rows) {
         List<String> out = new ArrayList<>();

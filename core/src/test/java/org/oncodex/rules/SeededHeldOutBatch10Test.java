@@ -27,7 +27,8 @@ import java.util.Map;
  * 6 false errors on 4 answers (c04's eleven gone). With Gemini's "For medical advice or diagnosis, consult a
  * professional" and an oncologist "who can take your individual situation into account" in the catalogue's
  * paraphrases ({@code ParaphrasesTest}): 4 false errors on 3 answers. With a number set out as what a statistic
- * does not mean held as no claim ({@link DeniedMeaningsTest}): 2 false errors on 2 answers.
+ * does not mean held as no claim ({@link DeniedMeaningsTest}): 2 false errors on 2 answers. With the questions
+ * read from a table under a heading that names questions to bring ({@code QuestionTablesTest}): 1 false error.
  */
 class SeededHeldOutBatch10Test extends HeldOutBatch {
     private static final String DEFECTS = "defects-heldout-10.txt";
@@ -128,17 +129,12 @@ class SeededHeldOutBatch10Test extends HeldOutBatch {
                             + " against months (23.7 months)"));
 
     /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
-    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.ofEntries(
-            Map.entry(
-                    "c06-questions-table-gpt.md: ",
-                    "no questions: the questions set out in a two-column table ('Question | Why it matters') under a"
-                            + " 'Questions you could bring to your appointment' heading are not read"),
-            Map.entry(
-                    "c10-lung-liver-mets-caveats-claude.md: 0.73 (95% CI 0.66–0.81)",
-                    "'0.82 ... with liver metastases and 0.73 ... without': the elliptical 'without' after the number is"
-                            + " not read, the sentence's 'liver metastases' is taken for 0.73 too; the base reads this"
-                            + " quote's second pair as the overall population (its note compares with patients without"
-                            + " liver metastases), so neither reading is the sentence's 'with liver metastases'"));
+    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.ofEntries(Map.entry(
+            "c10-lung-liver-mets-caveats-claude.md: 0.73 (95% CI 0.66–0.81)",
+            "'0.82 ... with liver metastases and 0.73 ... without': the elliptical 'without' after the number is"
+                    + " not read, the sentence's 'liver metastases' is taken for 0.73 too; the base reads this"
+                    + " quote's second pair as the overall population (its note compares with patients without"
+                    + " liver metastases), so neither reading is the sentence's 'with liver metastases'"));
 
     private static final List<String> CORRECT = List.of(
             "c01-numbered-headings-follow-up-offer-gpt.md",
