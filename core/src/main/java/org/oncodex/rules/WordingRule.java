@@ -57,7 +57,11 @@ final class WordingRule extends BaseRule {
     /** Words that deny a difference: "not statistically significant", "made no real difference". */
     private static final Pattern NO_EFFECT = Pattern.compile("(?i)\\b(?:not\\s+(?:statistically\\s+)?significant(?:ly)?"
             + "|no\\s+(?:real\\s+|clear\\s+|significant\\s+|statistically\\s+significant\\s+|meaningful\\s+)?"
-            + "(?:difference|benefit|improvement)|made\\s+no\\s+(?:real\\s+|clear\\s+)?difference"
+            + "(?:[\\p{L}-]{3,20}\\s+){0,2}?(?:difference|benefit|improvement)"
+            + "|made\\s+no\\s+(?:real\\s+|clear\\s+)?difference"
+            // "did not reach statistical significance", "only a trend toward longer survival"
+            + "|(?:did\\s+not|didn['’]t|failed\\s+to)\\s+reach\\s+(?:statistical\\s+)?significance"
+            + "|only\\s+a\\s+(?:non-?significant\\s+)?trend"
             + "|did\\s+not\\s+(?:significantly\\s+)?(?:improve|reduce|lower|extend|prolong)"
             // "failed to improve survival", "was no better than placebo"
             + "|failed\\s+to\\s+(?:significantly\\s+)?(?:improve|reduce|lower|extend|prolong|benefit|help)"
@@ -312,8 +316,15 @@ final class WordingRule extends BaseRule {
                     Optional.of(significance.group()),
                     Optional.of("say there was no clear difference and that it may be due to chance")));
         }
+        boolean pSignificant = !pValues.isEmpty() && pValues.stream().allMatch(p -> p.isBelow(0.05));
         if (ratios.isEmpty()) {
             changeAgainstCited(unit, sentence, changes, cited, findings);
+            Matcher denied = NO_EFFECT.matcher(words);
+            if (pSignificant
+                    && denied.find()
+                    && !ANOTHER_QUESTION.matcher(words).find()) {
+                findings.add(deniedFinding(unit, sentence, denied, "whose P value is below 0.05"));
+            }
             return;
         }
         boolean inconclusive = notSignificant
@@ -328,17 +339,19 @@ final class WordingRule extends BaseRule {
                     Optional.of(claim.group()),
                     Optional.of("say there was no clear difference and that it may be due to chance")));
         }
+        // an interval that excludes 1, or failing an interval a P value below 0.05 ("(HR 0.58, P = 0.01)")
         boolean conclusive = !notSignificant
                 && ratios.stream()
-                        .allMatch(r -> r.ci().map(ci -> !ci.contains(1.0)).orElse(false));
+                        .allMatch(r -> r.ci().map(ci -> !ci.contains(1.0)).orElse(pSignificant));
         Matcher denied = NO_EFFECT.matcher(words);
         if (conclusive && denied.find() && !ANOTHER_QUESTION.matcher(words).find()) {
-            findings.add(finding(
-                    unit.location.span(sentence[0] + denied.start(), sentence[0] + denied.end()),
-                    "\"" + denied.group()
-                            + "\" denies a difference for an estimate whose confidence interval excludes 1",
-                    Optional.of(denied.group()),
-                    Optional.of("say what the estimate shows, or name the threshold it missed")));
+            findings.add(deniedFinding(
+                    unit,
+                    sentence,
+                    denied,
+                    ratios.stream().allMatch(r -> r.ci().isPresent())
+                            ? "whose confidence interval excludes 1"
+                            : "whose P value is below 0.05"));
         }
         // "placebo was linked to a lower risk than sorafenib": words said of the comparator take the ratio's other side
         boolean below = ratios.stream().allMatch(r -> comparatorSubject ? r.value() > 1 : r.value() < 1);
@@ -512,6 +525,14 @@ final class WordingRule extends BaseRule {
                     "say \"lower risk\" or \"higher risk\" with the percentage; a ratio"
                             + " does not say how many people");
         }
+    }
+
+    private Finding deniedFinding(TextUnit unit, int[] sentence, Matcher denied, String why) {
+        return finding(
+                unit.location.span(sentence[0] + denied.start(), sentence[0] + denied.end()),
+                "\"" + denied.group() + "\" denies a difference for an estimate " + why,
+                Optional.of(denied.group()),
+                Optional.of("say what the estimate shows, or name the threshold it missed"));
     }
 
     private void flag(
