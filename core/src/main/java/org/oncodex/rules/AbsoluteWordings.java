@@ -46,8 +46,8 @@ final class AbsoluteWordings {
     private static final String PER =
             "(?<per>100|(?:a|one)\\s+hundred|hundred|1,000|1000|(?:a|one)\\s+thousand|thousand)";
 
-    /** The denominator of a share in words or digits: "1 in 4", "one in five". */
-    private static final String DENOMINATOR = "(?<den>[2-9]|1[0-9]|two|three|four|five|six|seven|eight|nine|ten)";
+    /** The denominator of a share in words or digits: "1 in 4", "one in five", "3 out of 10". */
+    private static final String DENOMINATOR = "(?<den>1[0-9]|[2-9]|two|three|four|five|six|seven|eight|nine|ten)";
 
     private record Form(Pattern pattern, Kind kind, boolean countOf, boolean per) {}
 
@@ -83,14 +83,23 @@ final class AbsoluteWordings {
                     Kind.PEOPLE,
                     false),
             // "for every 100 people treated with X instead of placebo, 24 fewer died"
+            // "for every 100 people treated ..., 37 deaths were prevented"
             form(
                     "\\b(?:for|in|out\\s+of|of)\\s+every\\s+" + PER + "\\s+(?:people|patients)\\b[^.;]{0,80}?\\b" + N
-                            + "\\s+(?:more|fewer|less|extra|additional)\\b",
+                            + "\\s+(?:(?:more|fewer|less|extra|additional)\\b|(?:deaths?|lives|events?|progressions?"
+                            + "|recurrences?)\\s+(?:were\\s+|would\\s+be\\s+)?(?:prevented|avoided|averted|saved)\\b)",
+                    Kind.PEOPLE,
+                    false),
+            // "if 100 people took A instead of B, about 42 more would be alive"
+            form(
+                    "\\bif\\s+" + PER + "\\s+(?:people|patients)\\b[^.;]{0,80}?\\b(?:about\\s+|around\\s+|roughly\\s+"
+                            + "|some\\s+)?" + N + "\\s+(?:more|fewer|less|extra|additional)\\b",
                     Kind.PEOPLE,
                     false),
             // "1 in 4 fewer people died", "one in three more patients": a share of people, per its denominator
             form(
-                    "\\b" + N + "\\s+in\\s+" + DENOMINATOR + "\\s+(?:more|fewer|less)\\s+(?:of\\s+the\\s+)?"
+                    "\\b" + N + "\\s+(?:in|out\\s+of)\\s+" + DENOMINATOR
+                            + "\\s+(?:more|fewer|less)\\s+(?:of\\s+the\\s+)?"
                             + "(?:people|patients|participants|deaths)\\b",
                     Kind.PEOPLE,
                     false),
@@ -125,7 +134,8 @@ final class AbsoluteWordings {
             form(
                     "\\b" + N + "\\s*(?:%|percent)\\s+(?:higher|greater|better|increased|bigger|more)"
                             + "\\s+(?:chance|likelihood|probability|odds)\\s+of\\s+(?:being\\s+alive|surviving|survival"
-                            + "|living|staying\\s+alive)\\b",
+                            + "|living|staying\\s+alive|(?:staying|being|remaining)\\s+(?:progression|cancer|relapse|recurrence)"
+                            + "[\\s-]free|(?:staying|being|remaining)\\s+free\\s+of)\\b",
                     Kind.CHANCE,
                     false));
 
