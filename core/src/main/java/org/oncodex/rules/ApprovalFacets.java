@@ -71,7 +71,8 @@ final class ApprovalFacets {
             Pattern.compile("(?i)\\b(?:previously\\s+treated|following|after|progress|second|pre-?treated|refractory)");
     private static final Pattern AFTER_SURGERY = Pattern.compile(
             "(?i)\\badjuvant\\b"
-                    + "|\\bafter\\s+(?:surgery|resection|ablation|(?:a|the)\\s+(?:liver\\s+)?transplant"
+                    + "|\\bafter\\s+(?:(?:liver|hepatic|curative|their|your)\\s+)?(?:surgery|resection|ablation"
+                    + "|(?:a|the)\\s+(?:liver\\s+)?transplant"
                     + "|(?:it|the\\s+tumou?r|the\\s+cancer)\\s+(?:is|has\\s+been|was)\\s+(?:removed|resected|ablated))\\b"
                     + "|\\bto\\s+(?:prevent|stop|keep)\\s+(?:it|the\\s+cancer|(?:liver\\s+)?cancer|the\\s+tumou?r|hcc)"
                     + "\\s+from\\s+(?:coming\\s+back|returning|recurring)\\b"

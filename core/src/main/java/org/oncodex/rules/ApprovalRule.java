@@ -34,7 +34,7 @@ import org.oncodex.model.Therapy;
 final class ApprovalRule {
     private static final Pattern APPROVED = Pattern.compile(
             "(?i)\\b(approved|approvals?|approves|approve|authori[sz]ed|authori[sz]ation|cleared|licensed"
-                    + "|available)\\b");
+                    + "|available|(?<=\\b(?:FDA|EMA|MHRA)[-\\s])indicated)\\b");
     private static final Pattern AVAILABLE_FOR =
             Pattern.compile("(?i)^\\s+(?:for|to\\s+treat|to\\s+people|to\\s+patients"
                     + "|as\\s+(?:an?\\s+|the\\s+)?(?:approved|first|second|standard|treatment))");

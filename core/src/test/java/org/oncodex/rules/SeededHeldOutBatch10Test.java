@@ -33,7 +33,9 @@ import java.util.Map;
  * significant survival benefit", "only a trend") held against a P value below 0.05 when no interval is printed
  * ({@link SignificanceDenialsTest}): 47 of 66 (significance 6/8). With people per hundred and chances in more
  * words ({@link PeopleWordingsTest}: "for every 100 ..., 37 deaths were prevented", "if 100 people took ...", "3 out
- * of 10 more", "a better chance of staying progression-free"): 51 of 66 (people 6/8).
+ * of 10 more", "a better chance of staying progression-free"): 51 of 66 (people 6/8). With "FDA-indicated" as a
+ * word of approval and "after liver surgery" as the setting after surgery ({@link ApprovalWordsTest}): 53 of 66
+ * (approval 7/9).
  */
 class SeededHeldOutBatch10Test extends HeldOutBatch {
     private static final String DEFECTS = "defects-heldout-10.txt";
@@ -80,14 +82,6 @@ class SeededHeldOutBatch10Test extends HeldOutBatch {
                     "approval/label-expanded-first-line",
                     "no finding: 'expanded the Keytruda label to include first-line HCC' has no word of approval"
                             + " ('label', 'expanded' are not read as one)"),
-            Map.entry(
-                    "approval/clinician-indicated-first-line",
-                    "no finding: 'FDA-indicated as first-line therapy' has no word of approval ('indicated' is not read"
-                            + " as one)"),
-            Map.entry(
-                    "approval/available-after-surgery",
-                    "no finding: 'after liver surgery' is not read as the after-surgery setting (only 'after surgery',"
-                            + " 'after resection', 'after ablation', ...), so the claim agrees with the first-line record"),
             Map.entry(
                     "approval/granted-approval-wrong-line",
                     "malformed, no defect: the durvalumab-tremelimumab record (unresectable HCC) states no line of"
