@@ -95,6 +95,10 @@ final class WordingRule extends BaseRule {
             Pattern.compile("(?i)\\b((?:higher|increased|greater)\\s+(?:risk|hazard|chance)"
                     + "|(?:rais(?:e|es|ed)|increas(?:e|es|ed)|doubl(?:e|es|ed))\\s+(?:the\\s+|their\\s+)?"
                     + "(?:risk|hazard|chance)|more\\s+likely\\s+to\\s+" + BAD_EVENT
+                    // "sped up recurrence", "hastened death": the bad event came sooner
+                    + "|(?:sped|speeds?|speeding)\\s+up\\s+(?:the\\s+|their\\s+)?(?:recurrence|relapse|progression|death)"
+                    + "|(?:hasten|accelerat)(?:e|es|ed|ing)?\\s+(?:the\\s+|their\\s+)?(?:recurrence|relapse|progression"
+                    + "|death)"
                     + "|" + RISK_WAS + "(?:higher|greater|increased))\\b");
     private static final Pattern BETTER = Pattern.compile(
             "(?i)\\b((?:did|do|does|fared|fare|were|was)\\s+better|lived\\s+longer|live\\s+longer|survived\\s+longer"
