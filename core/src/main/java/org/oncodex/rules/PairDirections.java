@@ -75,6 +75,13 @@ final class PairDirections {
     private static final Pattern TIME_WITH = Pattern.compile("(?i)\\b(?:was|were|is|are|lasted)\\s+"
             + "(?:(?:much|slightly|clearly|somewhat|significantly|a\\s+little|a\\s+bit)\\s+)?"
             + "((longer|shorter)\\s+(?:with|on|for|among|under)\\b)");
+    /**
+     * A good rate said to be higher or lower with the arm named right after it ("the chance of being alive at one
+     * year was lower with X than with Y"): read only against a pair of rates, the rate named before the words.
+     */
+    private static final Pattern RATE_WITH = Pattern.compile("(?i)\\b" + GOOD_RATE + "\\b[^.;()]{0,60}?\\b(?:was|were"
+            + "|is|are)\\s+(?:(?:much|slightly|clearly|somewhat|significantly|a\\s+little|a\\s+bit)\\s+)?((higher"
+            + "|greater|lower|smaller)\\s+(?:with|on|for|among|under)\\b)");
     /** A word right before the direction words that denies them: "did not improve survival". */
     private static final Pattern DENIED =
             Pattern.compile("(?i)(?:\\b(?:not|no|never|nor|without)|n't|n’t)(?:\\s+\\w+){0,2}\\s*$");
@@ -150,6 +157,16 @@ final class PairDirections {
                 saysBetter = time.group(2).equalsIgnoreCase("longer");
                 saysWorse = !saysBetter;
                 at = time;
+                group = 1;
+            }
+        }
+        if (!saysBetter && !saysWorse && r.estimate() instanceof Proportion) {
+            Matcher rate = RATE_WITH.matcher(words);
+            if (rate.find()) {
+                String w = rate.group(1).toLowerCase(java.util.Locale.ROOT);
+                saysBetter = w.startsWith("higher") || w.startsWith("greater");
+                saysWorse = !saysBetter;
+                at = rate;
                 group = 1;
             }
         }

@@ -36,7 +36,8 @@ import java.util.Map;
  * of 10 more", "a better chance of staying progression-free"): 51 of 66 (people 6/8). With "FDA-indicated" as a
  * word of approval and "after liver surgery" as the setting after surgery ({@link ApprovalWordsTest}): 53 of 66
  * (approval 7/9). With "sped up recurrence" and "hastened death" as a higher risk ({@link SpedUpWordsTest}): 54 of
- * 66 (direction 5/8).
+ * 66 (direction 5/8). With a good rate said higher or lower "with" an arm read against the pair of rates
+ * ({@link RatesWithArmTest}): 55 of 66 (direction 6/8).
  */
 class SeededHeldOutBatch10Test extends HeldOutBatch {
     private static final String DEFECTS = "defects-heldout-10.txt";
@@ -58,10 +59,6 @@ class SeededHeldOutBatch10Test extends HeldOutBatch {
                     "no finding: 'statistically superior to' with only medians in the sentence; the claim is held"
                             + " against ratios and P values in the sentence, not against the cited result's (REFLECT OS"
                             + " 0.92, 0.79-1.06)"),
-            Map.entry(
-                    "direction/one-year-survival-lower-with-better-arm",
-                    "no finding: 'the chance of being alive at one year was lower with A than with B (67.2% vs 54.6%)'"
-                            + " compares two arms' rates, which the direction words are not held against (only ratios)"),
             Map.entry(
                     "direction/placebo-outlived",
                     "'outlived' is not a direction word; the ERROR in the sentence is ONC-NUMBER-MISATTRIBUTED, which"
