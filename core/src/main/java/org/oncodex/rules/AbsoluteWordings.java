@@ -130,6 +130,13 @@ final class AbsoluteWordings {
                             + "|relapse|recurrence|cancer\\s+growth|disease\\s+progression)\\b",
                     Kind.SPARED,
                     false),
+            // "56% of people on cabozantinib had their cancer held back": the same share, in other words
+            form(
+                    "\\b" + N + "\\s*(?:%|percent)\\s+of\\s+(?:the\\s+|all\\s+)?(?:people|patients|participants)"
+                            + "\\s+(?:[\\p{L}+-]+\\s+){0,3}?had\\s+their\\s+(?:cancer|disease|tumou?rs?)\\s+(?:held\\s+back"
+                            + "|kept\\s+(?:in\\s+check|under\\s+control)|controlled|stopped|halted)\\b",
+                    Kind.SPARED,
+                    false),
             // "a 37% higher chance of being alive"
             form(
                     "\\b" + N + "\\s*(?:%|percent)\\s+(?:higher|greater|better|increased|bigger|more)"

@@ -26,6 +26,8 @@ class PeopleWordingsTest {
                 "In IMbrave150, 4 out of 10 more people were alive with atezolizumab plus bevacizumab (HR 0.58; 95% CI"
                         + " 0.42–0.79) [1].",
                 "In REFLECT, lenvatinib gave a 34% better chance of staying progression-free (HR 0.66) [3].",
+                "In REFLECT, 34% of people on lenvatinib had their cancer held back compared with sorafenib (HR 0.66)"
+                        + " [3].",
             })
     void a_ratio_worded_as_people_or_a_chance_is_found(String passage) {
         NaturalWordingsTest.assertFinds(passage, "ONC-STAT-WORDING", SAYS);
