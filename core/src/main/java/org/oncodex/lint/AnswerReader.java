@@ -562,21 +562,12 @@ final class AnswerReader {
     }
 
     private void table(TableBlock table) {
-        if (part == Part.QUESTIONS) {
-            // "| Question | Why it matters |": each body row whose first cell asks is a question, the rest its note
-            List<List<String>> rows = Tables.cells(table);
-            List<List<String>> body = rows.subList(Math.min(1, rows.size()), rows.size());
-            if (!body.isEmpty() && body.stream().allMatch(r -> !r.isEmpty() && QuestionsToAsk.isQuestion(r.get(0)))) {
-                notes.add("line " + line + ": the rows of a table under the questions are read as the questions");
-                for (List<String> r : body) {
-                    questions.add(r.get(0));
-                    String note = String.join(" ", r.subList(1, r.size())).strip();
-                    if (!note.isEmpty()) {
-                        blocks.add(org.oncodex.answer.Paragraph.of(note));
-                    }
-                }
-                return;
-            }
+        Optional<List<QuestionLines.Asked>> asked =
+                part == Part.QUESTIONS ? QuestionLines.ofTable(Tables.cells(table)) : Optional.empty();
+        if (asked.isPresent()) {
+            notes.add("line " + line + ": the rows of a table under the questions are read as the questions");
+            asked.get().forEach(this::asked);
+            return;
         }
         Tables.rows(table).forEach(r -> blocks.add(org.oncodex.answer.Paragraph.of(r)));
     }

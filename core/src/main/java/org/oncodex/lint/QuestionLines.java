@@ -1,5 +1,7 @@
 package org.oncodex.lint;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +45,22 @@ final class QuestionLines {
                     t.substring(mark + 1).strip()));
         }
         return Optional.of(new Asked(t, ""));
+    }
+
+    /**
+     * The questions of a table whose body rows each start with one ("| Question | Why it matters |"), each with
+     * the row's other cells as its note; empty when a row asks nothing or there is no body row.
+     */
+    static Optional<List<Asked>> ofTable(List<List<String>> rows) {
+        List<List<String>> body = rows.subList(Math.min(1, rows.size()), rows.size());
+        if (body.isEmpty() || !body.stream().allMatch(r -> !r.isEmpty() && QuestionsToAsk.isQuestion(r.get(0)))) {
+            return Optional.empty();
+        }
+        List<Asked> out = new ArrayList<>();
+        for (List<String> r : body) {
+            out.add(new Asked(r.get(0), String.join(" ", r.subList(1, r.size())).strip()));
+        }
+        return Optional.of(out);
     }
 
     /** A question to ask and what the line says after it: shown, so read as content. */
