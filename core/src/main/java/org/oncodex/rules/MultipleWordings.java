@@ -188,7 +188,7 @@ final class MultipleWordings {
     }
 
     /** A value to two decimals, without a trailing ".0": "2.74", "28". */
-    private static String printed(double v) {
+    static String printed(double v) {
         double rounded = Math.round(v * 100) / 100.0;
         return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.valueOf(rounded);
     }

@@ -22,11 +22,12 @@ final class PointsAsPercents {
         String message() {
             double points = Math.abs(first - second);
             double change = 100 * Math.abs(first - second) / Math.min(first, second);
-            return "\"" + wording.words() + "\" is the difference of " + printed(first) + "% and " + printed(second)
+            return "\"" + wording.words() + "\" is the difference of " + MultipleWordings.printed(first) + "% and "
+                    + MultipleWordings.printed(second)
                     + "% in percentage points, not a share of the people: as a relative change it is "
-                    + printed(change) + "% "
+                    + MultipleWordings.printed(change) + "% "
                     + (wording.words().matches("(?is).*\\b(?:fewer|less)\\b.*") ? "fewer" : "more")
-                    + " (" + printed(points) + " percentage points)";
+                    + " (" + MultipleWordings.printed(points) + " percentage points)";
         }
     }
 
@@ -49,7 +50,7 @@ final class PointsAsPercents {
             for (double[] p : against) {
                 double points = Math.abs(p[0] - p[1]);
                 double change = Math.min(p[0], p[1]) > 0 ? 100 * points / Math.min(p[0], p[1]) : Double.NaN;
-                double tolerance = decimals(w.words()) > 0 ? 0.05 : 0.5;
+                double tolerance = Math.pow(10, -NumberMatch.decimals(w.words())) / 2;
                 if (Math.abs(w.percent() - points) <= tolerance + 1e-9
                         && !(Math.abs(w.percent() - change) <= Math.max(1, change / 10))) {
                     out.add(new Contradiction(w, p[0], p[1]));
@@ -83,19 +84,5 @@ final class PointsAsPercents {
             }
         }
         return out;
-    }
-
-    private static int decimals(String words) {
-        int dot = words.indexOf('.');
-        int k = dot + 1;
-        while (dot >= 0 && k < words.length() && Character.isDigit(words.charAt(k))) {
-            k++;
-        }
-        return dot < 0 ? 0 : k - dot - 1;
-    }
-
-    private static String printed(double v) {
-        double rounded = Math.round(v * 10) / 10.0;
-        return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.valueOf(rounded);
     }
 }
