@@ -24,6 +24,10 @@ final class Headings {
     }
 
     private static final Pattern QUESTIONS = Pattern.compile("^(?:what|things)\\s+to\\s+ask\\b.*"
+            // "You could ask your doctor", "Ask your care team", "Worth asking your oncologist"
+            + "|^(?:you\\s+(?:could|can|might|may)\\s+(?:also\\s+)?(?:want\\s+to\\s+)?ask|(?:things\\s+)?worth\\s+asking"
+            + ")\\b.*|^ask\\s+your\\s+(?:doctor|oncologist|care\\s+team|health\\s?care\\s+team|medical\\s+team|oncology\\s+team"
+            + "|treatment\\s+team|nurse|provider)s?$"
             // a question about what to ask, as an FAQ puts it: "Q: What should we ask at the next visit?"
             + "|^(?:q\\s*[:.]\\s*)?what\\s+(?:should|can|could|might|shall|do)\\s+(?:i|we|you)\\s+ask\\b.*"
             + "|^(?!.*\\b(?:related|frequently|people\\s+also|common)\\b).*\\bquestions?\\b.*"
@@ -114,7 +118,7 @@ final class Headings {
     /** A part's name in its heading and the words after it. */
     record Named(String name, String rest) {}
 
-    private static final Pattern LEAD = Pattern.compile("^\\s*([^:\\n]{2,60}):\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern LEAD = Pattern.compile("^\\s*([^:\\n]{2,120}):\\s*(.*)$", Pattern.DOTALL);
 
     /**
      * A line that starts with a heading of a part other than content before a colon, as in {@code
@@ -123,8 +127,12 @@ final class Headings {
      */
     static Optional<Lead> lead(String text) {
         Matcher m = LEAD.matcher(text);
-        // a line that is only a lead-in may be longer: "Some questions you might raise with your oncologist:"
-        if (!m.matches() || m.group(1).split("\\s+").length > (m.group(2).isBlank() ? 12 : 6)) {
+        // a line that is only a lead-in may be longer: "Here are some questions you may want to ask your healthcare
+        // team:"
+        if (!m.matches()
+                || (m.group(2).isBlank()
+                        ? m.group(1).split("\\s+").length > 12
+                        : m.group(1).length() > 60 || m.group(1).split("\\s+").length > 6)) {
             return Optional.empty();
         }
         Part part = of(m.group(1));

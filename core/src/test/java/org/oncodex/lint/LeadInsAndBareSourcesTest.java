@@ -68,4 +68,25 @@ class LeadInsAndBareSourcesTest {
                         "Many people have questions they would like to ask their doctor about this long topic:"))
                 .isEmpty();
     }
+
+    @Test
+    void a_lead_in_of_twelve_words_past_sixty_characters_is_still_a_heading() {
+        // found by the extra correct set 1: read as a disclaimer, so the answer had no questions
+        assertThat(Headings.lead("Here are some questions you may want to ask your healthcare team:"))
+                .hasValueSatisfying(l -> assertThat(l.part()).isEqualTo(Headings.Part.QUESTIONS));
+        // with words after the colon, a lead is still a short label
+        assertThat(Headings.lead("Here are some questions you may want to ask your team: which one"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_heading_that_tells_the_reader_to_ask_opens_the_questions() {
+        assertThat(Headings.of("You could ask your doctor")).isEqualTo(Headings.Part.QUESTIONS);
+        assertThat(Headings.of("### You might want to ask")).isEqualTo(Headings.Part.QUESTIONS);
+        assertThat(Headings.of("Ask your care team")).isEqualTo(Headings.Part.QUESTIONS);
+        assertThat(Headings.of("Worth asking your oncologist")).isEqualTo(Headings.Part.QUESTIONS);
+        // a heading about a topic to raise is content
+        assertThat(Headings.of("Ask your doctor about clinical trials")).isEqualTo(Headings.Part.CONTENT);
+        assertThat(Headings.of("Asking for a second opinion")).isEqualTo(Headings.Part.CONTENT);
+    }
 }

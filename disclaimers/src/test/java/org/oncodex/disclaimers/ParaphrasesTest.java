@@ -88,6 +88,14 @@ class ParaphrasesTest {
                 "For medical advice, please talk to your doctor. | NOT_MEDICAL_ADVICE",
                 "Discuss these options with your oncologist, who can take your individual situation into account."
                         + " | GENERAL_INFORMATION",
+                // found by the extra correct set 1: the stock wordings of chat assistants' disclaimers
+                "This information is for general educational purposes only. | GENERAL_INFORMATION",
+                "It does not constitute medical advice. | GENERAL_INFORMATION",
+                "Please treat this as background reading rather than medical advice. | GENERAL_INFORMATION",
+                "Your oncology team knows your situation best. | GENERAL_INFORMATION",
+                "I am an AI and cannot give medical advice. | NOT_MEDICAL_ADVICE",
+                "It is not a replacement for advice from your medical team. | CONSULT_CARE_TEAM",
+                "Always seek the advice of your physician or other qualified health provider. | CONSULT_CARE_TEAM",
             })
     void a_sentence_in_a_models_own_words_states_its_kind(String sentence, DisclaimerKind kind) {
         assertThat(BUNDLED.kindsStatedBy(sentence, Locale.ENGLISH)).contains(kind);
@@ -114,6 +122,8 @@ class ParaphrasesTest {
                 "Atezolizumab plus bevacizumab is a first-line treatment.",
                 "The trial enrolled 501 patients.",
                 "Advice from friends can be confusing.",
+                "Patients followed the advice of the trial protocol.",
+                "Median overall survival was 16.4 months for general use.",
                 "Talk therapy helps some people cope.",
                 "The new drug did not replace sorafenib as the standard.",
                 "What these results mean for the trial's design is unclear.",
