@@ -389,9 +389,12 @@ final class Attribution {
         return out;
     }
 
-    /** "in people with", "among those without", "for patients who had no": the group after a number. */
+    /**
+     * "in people with", "among those without", "for patients who had no", "(66%) of those without": the group after a
+     * number.
+     */
     private static final Pattern GROUP_AFTER =
-            Pattern.compile("(?i)^\\s{0,3}\\)?\\s{0,3}(?:\\[[^\\]]{1,12}]\\s{0,3})?(?:in|for|among)\\s(?:the\\s)?"
+            Pattern.compile("(?i)^\\s{0,3}\\)?\\s{0,3}(?:\\[[^\\]]{1,12}]\\s{0,3})?(?:in|for|among|of)\\s(?:the\\s)?"
                     + "(?:(?:people|patients|participants|those|ones|adults)\\s)?"
                     + "(with|without|who\\s(?:had\\sno|did\\snot\\shave|didn't\\shave|had))\\b");
 

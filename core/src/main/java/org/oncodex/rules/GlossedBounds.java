@@ -16,7 +16,8 @@ import org.oncodex.model.text.EffectStatements;
  * which no result has, and leaves the exact value in brackets unread beside it. When the bracket's time lies on the
  * side of the bound the words give, and near it (within a sixth of it: "just over", "a little under"), the bound is
  * the gloss's rounding: the sentence is read again with the bound's words blanked out (padded to their length, so
- * every offset stays the text's), and the statements the parser then reads in the bracket stand for the bound. A
+ * every offset stays the text's), and the statements the parser then reads in the bracket stand for the bound (none,
+ * when the bracket holds a time whose endpoint no word names, as "held back for 5.2 months" alone is read). A
  * bracket on the wrong side ("just over two years (16.4 months)") or far from it leaves the bound as it was.
  */
 /** Rounded times glossed by an exact one in brackets, read as the exact one. */
@@ -59,7 +60,9 @@ final class GlossedBounds {
                 added.add(st);
             }
         }
-        return added.isEmpty() ? new Reading(List.of(), List.of()) : new Reading(glossed, added);
+        // a bracket the parser reads nothing in ("held back for a little over 5 months (5.2 months)": a time with no
+        // endpoint named) still glosses the bound: the bound goes, and the time stands as it would alone
+        return new Reading(glossed, added);
     }
 
     /** Where the bracket that glosses {@code st} opens; -1 when {@code st} is no bound glossed by one. */

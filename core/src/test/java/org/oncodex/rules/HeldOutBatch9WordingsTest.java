@@ -27,6 +27,18 @@ class HeldOutBatch9WordingsTest {
     }
 
     @Test
+    void a_gloss_the_parser_reads_nothing_in_still_stands_for_the_rounded_time() {
+        // found by the extra correct set 2: no endpoint is named, so the bracket's time is read as it would be alone
+        String passage = "In CELESTIAL, the cancer was held back for a little over 5 months (5.2 months) with"
+                + " cabozantinib [16].";
+        assertThat(NaturalWordingsTest.errors(passage)).as(passage).isEmpty();
+        NaturalWordingsTest.assertFinds(
+                "In CELESTIAL, the cancer was held back for a little over 6 months (5.2 months) with cabozantinib [16].",
+                "ONC-NUMBER-UNGROUNDED",
+                "over 6 months");
+    }
+
+    @Test
     void a_wrong_exact_time_in_the_brackets_is_found() {
         NaturalWordingsTest.assertFinds(
                 "People on tremelimumab plus durvalumab in HIMALAYA lived a median of just over 16 months (16.9"

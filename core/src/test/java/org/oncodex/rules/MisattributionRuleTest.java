@@ -58,6 +58,9 @@ class MisattributionRuleTest {
                         + " 95% CI 0.36–0.52) [16].",
                 "People on nivolumab plus ipilimumab lived longer than people on sorafenib or lenvatinib (median 23.7 vs"
                         + " 20.6 months) [11].",
+                // the group after "of those" (extra correct set 2)
+                "In MSI-high colorectal cancer, 58% of those with liver metastases responded to checkpoint inhibitors,"
+                        + " compared with 66% of those without [4].",
             })
     void a_number_credited_to_what_its_result_is_about_raises_no_error(String sentence) {
         assertThat(NaturalWordingsTest.errors(sentence))
@@ -74,6 +77,7 @@ class MisattributionRuleTest {
                 "In KEYNOTE-859 the hazard ratio was 0.83 (95% CI 0.70–0.90) in all patients [4]. | the overall population",
                 // everyone's value given to a subgroup that the words after it name
                 "In MSI-high colorectal cancer with liver metastases, 66% of patients responded to checkpoint inhibitors [4]. | liver metastases",
+                "In MSI-high colorectal cancer, 58% of those without liver metastases responded to checkpoint inhibitors [4]. | no liver metastases",
                 // an endpoint in plain words: the cancer growing is progression, not death
                 "With cabozantinib, the risk of the tumour growing was 24% lower than with placebo (HR 0.76) [5]. | the endpoint",
                 // a comparator's median credited in brackets to the intervention
