@@ -390,13 +390,16 @@ final class Attribution {
     }
 
     /**
-     * "in people with", "among those without", "for patients who had no", "(66%) of those without": the group after a
-     * number.
+     * "in people with", "among those without", "for patients who had no", "(66%) of those without", or the group word
+     * right after the number ("0.73 (95% CI 0.66-0.81) without [1]"): the group after a number.
      */
     private static final Pattern GROUP_AFTER =
-            Pattern.compile("(?i)^\\s{0,3}\\)?\\s{0,3}(?:\\[[^\\]]{1,12}]\\s{0,3})?(?:in|for|among|of)\\s(?:the\\s)?"
-                    + "(?:(?:people|patients|participants|those|ones|adults)\\s)?"
+            Pattern.compile("(?i)^\\s{0,3}\\)?\\s{0,3}(?:\\[[^\\]]{1,12}]\\s{0,3})?(?:(in|for|among|of)\\s(?:the\\s)?"
+                    + "(?:(?:people|patients|participants|those|ones|adults)\\s)?)?"
                     + "(with|without|who\\s(?:had\\sno|did\\snot\\shave|didn't\\shave|had))\\b");
+
+    /** What may follow a bare "without" that ends its clause: "... and 0.73 without [1].", "without)". */
+    private static final Pattern CLAUSE_END = Pattern.compile("^\\s{0,3}(?:[\\[.,;:)]|$)");
 
     /**
      * Whether the words right after a number name the people without the group (true) or with it
@@ -407,12 +410,18 @@ final class Attribution {
         if (!m.find()) {
             return Optional.empty();
         }
-        String said = m.group(1).toLowerCase(Locale.ROOT);
-        if (said.equals("without") || said.contains("no") || said.contains("n't")) {
-            return Optional.of(true);
-        }
         int from = atEnd + m.end();
         boolean names = subgroupAt(sentence, group).stream().anyMatch(span -> span[0] >= from && span[0] - from < 40);
+        String said = m.group(2).toLowerCase(Locale.ROOT);
+        if (said.equals("without") || said.contains("no") || said.contains("n't")) {
+            // right after the number, "without" names the group only when it ends its clause or names it
+            boolean bare = m.group(1) == null;
+            return !bare
+                            || names
+                            || CLAUSE_END.matcher(sentence.substring(from)).lookingAt()
+                    ? Optional.of(true)
+                    : Optional.empty();
+        }
         return names ? Optional.of(false) : Optional.empty();
     }
 

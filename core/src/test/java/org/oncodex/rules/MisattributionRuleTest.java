@@ -61,6 +61,9 @@ class MisattributionRuleTest {
                 // the group after "of those" (extra correct set 2)
                 "In MSI-high colorectal cancer, 58% of those with liver metastases responded to checkpoint inhibitors,"
                         + " compared with 66% of those without [4].",
+                // a bare "without" ending the clause (held-out batch 10's c10)
+                "Across trials in non-small cell lung cancer, the hazard ratio for death was 0.82 (95% CI 0.72–0.94) with"
+                        + " liver metastases and 0.73 (95% CI 0.66–0.81) without [4].",
             })
     void a_number_credited_to_what_its_result_is_about_raises_no_error(String sentence) {
         assertThat(NaturalWordingsTest.errors(sentence))
@@ -78,6 +81,7 @@ class MisattributionRuleTest {
                 // everyone's value given to a subgroup that the words after it name
                 "In MSI-high colorectal cancer with liver metastases, 66% of patients responded to checkpoint inhibitors [4]. | liver metastases",
                 "In MSI-high colorectal cancer, 58% of those without liver metastases responded to checkpoint inhibitors [4]. | no liver metastases",
+                "Across trials in non-small cell lung cancer, the hazard ratio for death was 0.73 (95% CI 0.66–0.81) with liver metastases and 0.82 (95% CI 0.72–0.94) without [4]. | liver metastases",
                 // an endpoint in plain words: the cancer growing is progression, not death
                 "With cabozantinib, the risk of the tumour growing was 24% lower than with placebo (HR 0.76) [5]. | the endpoint",
                 // a comparator's median credited in brackets to the intervention
