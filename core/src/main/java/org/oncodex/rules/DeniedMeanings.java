@@ -15,14 +15,21 @@ final class DeniedMeanings {
             + "(?:as|to\\s+mean)|mean|imply|tell\\s+you)\\b|\\b(?:is|are|isn['’]t|aren['’]t)\\s+(?:not\\s+)?the\\s+same"
             + "\\s+as\\b");
 
+    /**
+     * How far before a number its denial may stand, in characters: a clause ("It does not mean that 42 more people
+     * out of every 100 survived" has its last number 55 characters after the verb). Bounded, so that asking at every
+     * number of a sentence with no full stop in 200 KB costs linear time, not the sentence's length at each number.
+     */
+    static final int REACH = 200;
+
     private DeniedMeanings() {}
 
     /**
-     * Whether the words of the sentence at {@code sentence} of {@code text} before {@code at} deny a meaning; a
-     * statement's end serves, as its words may start on the verb ("mean that 42").
+     * Whether the words of the sentence at {@code sentence} of {@code text}, up to {@link #REACH} characters before
+     * {@code at}, deny a meaning; a statement's end serves, as its words may start on the verb ("mean that 42").
      */
     static boolean before(String text, int[] sentence, int at) {
-        int from = Math.max(0, Math.min(sentence[0], at));
+        int from = Math.max(0, Math.max(Math.min(sentence[0], at), at - REACH));
         int to = Math.max(from, Math.min(at, text.length()));
         return DENIAL.matcher(text).region(from, to).find();
     }

@@ -30,6 +30,18 @@ class DeniedMeaningsTest {
     }
 
     @Test
+    void a_denial_counts_only_within_its_reach_before_the_number() {
+        String denial = "It does not mean that ";
+        for (int pad : new int[] {0, DeniedMeanings.REACH - denial.length() - 2, DeniedMeanings.REACH + 10}) {
+            String text = denial + "x ".repeat(pad / 2) + "42 more people out of every 100 survived";
+            int at = text.indexOf("42") + 2;
+            assertThat(DeniedMeanings.before(text, new int[] {0, text.length()}, at))
+                    .as("denial %s characters before the number", at)
+                    .isEqualTo(at <= DeniedMeanings.REACH);
+        }
+    }
+
+    @Test
     void a_number_in_a_denied_result_is_still_a_claim() {
         String passage = "In IMbrave150, atezolizumab plus bevacizumab did not lower the risk of death (HR 0.93) [1].";
         assertThat(NaturalWordingsTest.errors(passage)).as(passage).isNotEmpty();
