@@ -65,6 +65,10 @@ final class Tail {
             }
         }
         j = TailUnits.plusMinus(t, j, out);
+        // "3.27d" under "OR": a ratio has no unit, so a letter run on it is a footnote mark, not days
+        if (TailUnits.footnoteMark(t, j) && Values.isRatioLabel(scope)) {
+            j++;
+        }
         j = TailUnits.unit(t, j, tail);
         if (tail.unit == null && tail.unitLabel == null && t.at(j).is(Sym.SLASH)) {
             tail.unit = TailUnits.slashPairUnit(t, j);
