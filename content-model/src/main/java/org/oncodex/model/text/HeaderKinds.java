@@ -53,6 +53,24 @@ final class HeaderKinds {
         return null;
     }
 
+    /**
+     * Whether the header names a confidence interval before a P value: "Model coefficient, 95 % CI and p
+     * value", "OR (95% CI), P". Its cells hold an estimate or interval with the P value after it, so the
+     * column is no column of P values alone.
+     */
+    static boolean intervalBeforeP(Tokens header) {
+        boolean interval = false;
+        for (int k = 0; k < header.size(); k++) {
+            String w = header.at(k).lower;
+            if (w.equals("ci") || w.equals("cis") || w.equals("confidence")) {
+                interval = true;
+            } else if (w.equals("p") || w.startsWith("p-value") || w.equals("pvalue")) {
+                return interval;
+            }
+        }
+        return false;
+    }
+
     /** A header of differences that are not of means: "Difference (%)", not "Standardised difference, %". */
     static boolean differenceInPercent(String header) {
         String h = header.toLowerCase(Locale.ROOT);
