@@ -6,12 +6,13 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * What a column header says its cells are, where it says it in a header's way: a confidence interval named
  * before a P value ("Model coefficient, 95 % CI and p value": the cells hold an estimate, its interval and its P
- * value, not P values alone).
+ * value, not P values alone), and a ratio's abbreviation after a hyphenated prefix ("IV-ORc (95% CI)").
  */
 class HeaderKindsTest {
 
@@ -72,6 +73,44 @@ class HeaderKindsTest {
                                 assertThat(s.value())
                                         .hasValue(Double.parseDouble(String.format(Locale.ROOT, "%.2f", v)));
                             });
+                });
+    }
+
+    @Test
+    void a_ratio_abbreviation_after_a_hyphenated_prefix_names_the_kind() {
+        // PMC4490960 table 2 (heldout-9): an instrumental-variable odds ratio with a footnote letter
+        assertThat(cell("1.50 (1.13–2.01)", "IV-ORc (95% CI)")).singleElement().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo(EffectStatement.Kind.ODDS_RATIO);
+            assertThat(s.printedLower()).contains("1.13");
+        });
+        assertThat(HeaderKinds.of("Adj-HR (95% CI)")).isEqualTo(EffectStatement.Kind.HAZARD_RATIO);
+        assertThat(HeaderKinds.of("MR-IRR")).isEqualTo(EffectStatement.Kind.RATE_RATIO);
+    }
+
+    @Test
+    void hyphenated_words_that_are_no_abbreviation_name_nothing() {
+        for (String header : List.of("HR-positive, n (%)", "Follow-up, mo", "X-ray findings", "Anti-ORB")) {
+            assertThat(HeaderKinds.of(header)).as(header).isNull();
+        }
+    }
+
+    @Test
+    void every_ratio_abbreviation_after_any_prefix_names_its_kind() {
+        List<Map.Entry<String, EffectStatement.Kind>> ratios = Words.ABBREVIATIONS.entrySet().stream()
+                .filter(e -> Values.isRatio(e.getValue()))
+                .filter(e -> Character.isUpperCase(e.getKey().charAt(e.getKey().length() - 1)))
+                .sorted(Map.Entry.comparingByKey())
+                .toList();
+        qt().withExamples(300)
+                .forAll(
+                        integers().between(0, ratios.size() - 1),
+                        integers().between(0, 2),
+                        integers().between(0, 6))
+                .checkAssert((r, prefix, footnote) -> {
+                    Map.Entry<String, EffectStatement.Kind> e = ratios.get(r);
+                    String header = List.of("IV", "Adj", "MR").get(prefix) + "-" + e.getKey()
+                            + (footnote < 6 ? String.valueOf((char) ('a' + footnote)) : "") + " (95% CI)";
+                    assertThat(HeaderKinds.of(header)).as(header).isEqualTo(e.getValue());
                 });
     }
 }
