@@ -69,6 +69,10 @@ final class Tail {
         if (TailUnits.footnoteMark(t, j) && Values.isRatioLabel(scope)) {
             j++;
         }
+        // "1.20* (1.13 to 1.28)", "HR 0.72† (0.61–0.85)": a footnote mark between a value and its bracket
+        if (TailUnits.markBeforeBracket(t, j)) {
+            j++;
+        }
         j = TailUnits.unit(t, j, tail);
         if (tail.unit == null && tail.unitLabel == null && t.at(j).is(Sym.SLASH)) {
             tail.unit = TailUnits.slashPairUnit(t, j);

@@ -77,6 +77,17 @@ final class TailUnits {
                 && t.at(j - 1).is(Sym.NUM);
     }
 
+    /** Whether a footnote mark ("*", "†") run on the number before {@code j} stands right before a bracket. */
+    static boolean markBeforeBracket(Tokens t, int j) {
+        Lexeme tok = t.at(j);
+        return tok.is(Sym.OTHER)
+                && !tok.spaceBefore
+                && tok.text.length() == 1
+                && Counts.FOOTNOTE_MARKS.indexOf(tok.text.charAt(0)) >= 0
+                && t.at(j - 1).is(Sym.NUM)
+                && Tokens.isOpener(t.at(j + 1).type);
+    }
+
     /** A unit right after the number or its bracket: %, months, "mo", "percentage points", "million". */
     static int unit(Tokens t, int j, Tail tail) {
         if (tail.unit != null || tail.unitLabel != null) {
