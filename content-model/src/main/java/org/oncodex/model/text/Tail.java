@@ -249,6 +249,15 @@ final class Tail {
                 break;
             }
         }
+        // "0.85 (0.74–0.98); 0.02" under "HR (95% CI); P value": a number alone after the interval, last in the
+        // cell, is the cell's P value, not another ratio
+        if (tail.p == null && tail.interval != null && scope.hasContextLabel()) {
+            PValues.Read p = PValues.lastInCell(t, j);
+            if (p != null) {
+                tail.p = p.p();
+                j = p.next();
+            }
+        }
         if (tail.endpoint == null && t.at(j).isWord("for")) {
             Lexeme e = t.at(j + 1);
             Endpoint named = e.is(Sym.WORD) ? Words.ENDPOINTS.get(e.lower) : null;
