@@ -169,7 +169,8 @@ final class Counts implements Recognizer {
         return new Recognizer.Step(bound.next(), scope);
     }
 
-    private static final String FOOTNOTE_MARKS = "*†‡§¶#";
+    /** The marks tables print after a value to point to a footnote. */
+    static final String FOOTNOTE_MARKS = "*†‡§¶#";
 
     /**
      * A share printed as a bound after a count: "(<1%)", "(<1)", ", >99%". Without a percent sign, only

@@ -23,6 +23,13 @@ final class FromTo implements Recognizer {
      * from 1.22 percent to 0.84 percent").
      */
     private static final java.util.Set<String> OTHER_CHANGES = java.util.Set.of(
+            // "more than doubles 5-year survival from 10% to 25%": a multiple is a change too
+            "doubled",
+            "doubles",
+            "doubling",
+            "tripled",
+            "triples",
+            "halved",
             "worsened",
             "went",
             "changed",

@@ -4,7 +4,9 @@ package org.oncodex.model.text;
  * A table's footnote letter run on the last word of a column header: "Relative reductionb", "Hazard
  * ratioa,b (95% CI)", "Survivalc". The letter is dropped when the word with it is no word the parser
  * knows and the word without it is one; a word the parser knows as printed ("increased") keeps its last
- * letter, and abbreviations ("ORb", "CIb") are read where they are looked up.
+ * letter, and abbreviations ("ORb", "CIb") are read where they are looked up. A letter b to f standing alone
+ * between two words is a footnote mark too: "95% Confidence b interval" is "95% Confidence interval" ("a" is
+ * left, being a word).
  */
 final class HeaderFootnotes {
     /** The shortest word a footnote letter is looked for after: "ratio" is the shortest label word it follows. */
@@ -33,6 +35,12 @@ final class HeaderFootnotes {
                 }
                 out.append(header, copied, k - 1);
                 copied = k;
+            } else if (alone(header, start, k)) {
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                out.append(header, copied, start - 1); // the letter and the space before it
+                copied = k;
             }
         }
         return out == null ? header : out.append(header, copied, n).toString();
@@ -57,6 +65,23 @@ final class HeaderFootnotes {
             }
         }
         return KnownWords.find(s, start, end) == null && KnownWords.find(s, start, end - 1) != null;
+    }
+
+    /**
+     * Whether the word from {@code start} to {@code end} is one letter b to f between two lower-case words:
+     * "Confidence b interval", not "Arm B", "group b," or "(b)".
+     */
+    private static boolean alone(String s, int start, int end) {
+        if (end - start != 1 || s.charAt(start) < 'b' || s.charAt(start) > 'f') {
+            return false;
+        }
+        return start >= 2
+                && end + 1 < s.length()
+                && s.charAt(start - 1) == ' '
+                && s.charAt(end) == ' '
+                && isLetter(s.charAt(start - 2))
+                && s.charAt(end + 1) >= 'a'
+                && s.charAt(end + 1) <= 'z';
     }
 
     private static boolean isLetter(char c) {

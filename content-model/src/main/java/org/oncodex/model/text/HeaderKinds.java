@@ -25,6 +25,10 @@ final class HeaderKinds {
         if (h.contains("odds") || h.contains("meta-or")) {
             return EffectStatement.Kind.ODDS_RATIO;
         }
+        EffectStatement.Kind prefixed = prefixedAbbreviation(header);
+        if (prefixed != null) {
+            return prefixed;
+        }
         if (h.contains("rate ratio") || h.contains("incidence ratio")) {
             return EffectStatement.Kind.RATE_RATIO;
         }
@@ -51,6 +55,55 @@ final class HeaderKinds {
             return EffectStatement.Kind.QUANTITY;
         }
         return null;
+    }
+
+    /**
+     * The kind a ratio's abbreviation after a hyphenated prefix names, a footnote letter allowed after it:
+     * "IV-ORc (95% CI)" (an instrumental-variable odds ratio), "Adj-HR", "MR-OR"; null when none does. The
+     * lexer keeps a hyphenated word whole, so the abbreviation is not looked up on its own.
+     */
+    private static EffectStatement.@Nullable Kind prefixedAbbreviation(String header) {
+        int n = header.length();
+        for (int dash = header.indexOf('-'); dash > 0; dash = header.indexOf('-', dash + 1)) {
+            if (!Character.isLetter(header.charAt(dash - 1))) {
+                continue;
+            }
+            int end = dash + 1;
+            while (end < n && Character.isLetter(header.charAt(end))) {
+                end++;
+            }
+            if (end - dash - 1 < 2) {
+                continue;
+            }
+            String word = header.substring(dash + 1, end);
+            EffectStatement.Kind k = Words.ABBREVIATIONS.get(word);
+            char last = word.charAt(word.length() - 1);
+            if (k == null && last >= 'a' && last <= 'f' && Character.isUpperCase(word.charAt(word.length() - 2))) {
+                k = Words.ABBREVIATIONS.get(word.substring(0, word.length() - 1)); // "ORc": a footnote letter run on
+            }
+            if (k != null) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the header names a confidence interval before a P value: "Model coefficient, 95 % CI and p
+     * value", "OR (95% CI), P". Its cells hold an estimate or interval with the P value after it, so the
+     * column is no column of P values alone.
+     */
+    static boolean intervalBeforeP(Tokens header) {
+        boolean interval = false;
+        for (int k = 0; k < header.size(); k++) {
+            String w = header.at(k).lower;
+            if (w.equals("ci") || w.equals("cis") || w.equals("confidence")) {
+                interval = true;
+            } else if (w.equals("p") || w.startsWith("p-value") || w.equals("pvalue")) {
+                return interval;
+            }
+        }
+        return false;
     }
 
     /** A header of differences that are not of means: "Difference (%)", not "Standardised difference, %". */

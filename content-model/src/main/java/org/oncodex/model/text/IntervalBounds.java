@@ -68,6 +68,18 @@ final class IntervalBounds {
         return null;
     }
 
+    /**
+     * "(15.3, –)", "(8.3 to –)": a dash alone where the upper end stands, the way tables print an end that could
+     * not be estimated; read as an open end ("NE"), or null.
+     */
+    static @Nullable Bound dashForOpen(Tokens t, int i) {
+        Lexeme tok = t.at(i);
+        if ((tok.is(Sym.DASH) || tok.is(Sym.MINUS)) && Tokens.isCloser(t.at(i + 1).type)) {
+            return new Bound(0, "NE", true, false, null, i + 1);
+        }
+        return null;
+    }
+
     /** "NR" or "NE" for an abbreviation of an open value as printed, or null. */
     static @Nullable String openWord(String text) {
         // every abbreviation below starts with N or n and has two to four letters: most words need no hashing

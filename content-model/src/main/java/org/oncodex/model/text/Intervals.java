@@ -328,6 +328,9 @@ final class Intervals implements Recognizer {
                 return null;
             }
             upper = IntervalBounds.bound(t, j);
+            if (upper == null && (comma || t.at(j - 1).isWord("to"))) {
+                upper = IntervalBounds.dashForOpen(t, j); // "18 (15.3, –)": the upper end not estimable
+            }
         }
         if (upper == null) {
             return null;

@@ -285,6 +285,23 @@ final class PValues implements Recognizer {
         return new Step(j + 1, scope);
     }
 
+    /**
+     * A table cell's last number, after a comma or semicolon, read as the cell's P value: {@code ; 0.02}, {@code
+     * , <.001}. Only a number from 0 to 1 that ends the text; null otherwise.
+     */
+    static @Nullable Read lastInCell(Tokens t, int i) {
+        if (!t.at(i).is(Sym.COMMA) && !t.at(i).is(Sym.SEMI)) {
+            return null;
+        }
+        PValue.Relation relation = t.relationAt(i + 1);
+        int j = relation == null ? i + 1 : i + 2;
+        Lexeme num = t.at(j);
+        if (!num.is(Sym.NUM) || num.spelled || j + 1 != t.size() || !(num.number > 0) || num.number > 1) {
+            return null;
+        }
+        return new Read(i, j + 1, PValue.of(num.number, relation == null ? PValue.Relation.EQUAL : relation));
+    }
+
     /** A P value after a statement: {@code , P = 0.01}, {@code ; p<0·0001}, {@code (P = .006)}. */
     static @Nullable Read tail(Tokens t, int i, Findings out) {
         int j = i;

@@ -404,8 +404,9 @@ final class Parser {
             if (percentDifference) {
                 scope = scope.withUnit(Unit.PERCENT);
             }
-            // a column of P values: "P", "P value", "Meta P", "Stratified log-rank test, p value"
-            if (namesP(header) && scope.label() == null) {
+            // a column of P values: "P", "P value", "Meta P", "Stratified log-rank test, p value"; not "Model
+            // coefficient, 95 % CI and p value", whose cells hold an estimate, its interval and its P value
+            if (namesP(header) && scope.label() == null && !HeaderKinds.intervalBeforeP(header)) {
                 scope = scope.withLabel(EffectStatement.Kind.P_VALUE, column, -1);
             }
             // "95% CI", "(95% CI)", "95% CI for the hazard ratio": a column of intervals

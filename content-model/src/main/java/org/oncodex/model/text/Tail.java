@@ -65,6 +65,14 @@ final class Tail {
             }
         }
         j = TailUnits.plusMinus(t, j, out);
+        // "3.27d" under "OR": a ratio has no unit, so a letter run on it is a footnote mark, not days
+        if (TailUnits.footnoteMark(t, j) && Values.isRatioLabel(scope)) {
+            j++;
+        }
+        // "1.20* (1.13 to 1.28)", "HR 0.72† (0.61–0.85)": a footnote mark between a value and its bracket
+        if (TailUnits.markBeforeBracket(t, j)) {
+            j++;
+        }
         j = TailUnits.unit(t, j, tail);
         if (tail.unit == null && tail.unitLabel == null && t.at(j).is(Sym.SLASH)) {
             tail.unit = TailUnits.slashPairUnit(t, j);
@@ -239,6 +247,15 @@ final class Tail {
             }
             if (j == before) {
                 break;
+            }
+        }
+        // "0.85 (0.74–0.98); 0.02" under "HR (95% CI); P value": a number alone after the interval, last in the
+        // cell, is the cell's P value, not another ratio
+        if (tail.p == null && tail.interval != null && scope.hasContextLabel()) {
+            PValues.Read p = PValues.lastInCell(t, j);
+            if (p != null) {
+                tail.p = p.p();
+                j = p.next();
             }
         }
         if (tail.endpoint == null && t.at(j).isWord("for")) {

@@ -171,12 +171,16 @@ final class TailCounts {
         return j;
     }
 
-    /** "(3/24)", "(4 of 22)", "(<1)", "(30.0)" after a value; the index after it, or {@code j}. */
+    /**
+     * "(3/24)", "(4 of 22)", "(n=114/286)", "(<1)", "(30.0)" after a value; the index after it, or {@code j}.
+     */
     static int bracketed(Tokens t, int j, Tail tail, Scope scope, Findings out) {
         if (!Tokens.isOpener(t.at(j).type)) {
             return j;
         }
-        int[] counts = Counts.countsAt(t, j + 1);
+        // "(n=114/286)": the counts named as the patients' number, read as "(114/286)"
+        int first = t.at(j + 1).isWord("n") && t.at(j + 2).is(Sym.EQ) ? j + 3 : j + 1;
+        int[] counts = Counts.countsAt(t, first);
         if (counts != null && tail.counts == null) {
             int k = counts[2];
             if (t.at(k).is(Sym.COMMA) || t.at(k).is(Sym.SEMI)) {

@@ -66,6 +66,28 @@ final class TailUnits {
         return k > j + 1 && (words > 0 || t.at(k - 1).is(Sym.NUM)) && Tokens.isOpener(t.at(k).type) ? k : j;
     }
 
+    /** Whether a single lower-case letter is run on the number before {@code j}: "3.27d", "0.45a". */
+    static boolean footnoteMark(Tokens t, int j) {
+        Lexeme tok = t.at(j);
+        return tok.is(Sym.WORD)
+                && !tok.spaceBefore
+                && tok.text.length() == 1
+                && tok.text.charAt(0) >= 'a'
+                && tok.text.charAt(0) <= 'z'
+                && t.at(j - 1).is(Sym.NUM);
+    }
+
+    /** Whether a footnote mark ("*", "†") run on the number before {@code j} stands right before a bracket. */
+    static boolean markBeforeBracket(Tokens t, int j) {
+        Lexeme tok = t.at(j);
+        return tok.is(Sym.OTHER)
+                && !tok.spaceBefore
+                && tok.text.length() == 1
+                && Counts.FOOTNOTE_MARKS.indexOf(tok.text.charAt(0)) >= 0
+                && t.at(j - 1).is(Sym.NUM)
+                && Tokens.isOpener(t.at(j + 1).type);
+    }
+
     /** A unit right after the number or its bracket: %, months, "mo", "percentage points", "million". */
     static int unit(Tokens t, int j, Tail tail) {
         if (tail.unit != null || tail.unitLabel != null) {

@@ -94,6 +94,11 @@ final class Words {
             Map.entry("HRs", EffectStatement.Kind.HAZARD_RATIO),
             Map.entry("aHR", EffectStatement.Kind.HAZARD_RATIO),
             Map.entry("AHR", EffectStatement.Kind.HAZARD_RATIO),
+            // subdistribution and cause-specific hazard ratios of competing-risk analyses
+            Map.entry("sHR", EffectStatement.Kind.HAZARD_RATIO),
+            Map.entry("SHR", EffectStatement.Kind.HAZARD_RATIO),
+            Map.entry("sdHR", EffectStatement.Kind.HAZARD_RATIO),
+            Map.entry("csHR", EffectStatement.Kind.HAZARD_RATIO),
             Map.entry("OR", EffectStatement.Kind.ODDS_RATIO),
             Map.entry("ORs", EffectStatement.Kind.ODDS_RATIO),
             Map.entry("aOR", EffectStatement.Kind.ODDS_RATIO),

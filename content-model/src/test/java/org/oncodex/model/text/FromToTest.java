@@ -1,6 +1,8 @@
 package org.oncodex.model.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -76,5 +78,37 @@ class FromToTest {
         assertThat(parse("the risk reductions ranged from 10% to 25% across the trials"))
                 .singleElement()
                 .satisfies(s -> assertThat(s.kind()).isEqualTo(EffectStatement.Kind.RANGE));
+    }
+
+    @Test
+    void a_multiple_before_from_makes_a_change() {
+        // droracle.ai, a machine-written answer on pancreatic cancer (heldout-9)
+        assertThat(parse("Adjuvant chemotherapy more than doubles 5-year survival from 10% to 25% 1."))
+                .first()
+                .satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(EffectStatement.Kind.PROPORTION);
+                    assertThat(s.printedValue()).contains("25");
+                    assertThat(s.comparatorEstimate())
+                            .contains(Proportion.builder().percent(10).build());
+                });
+        assertThat(parse("The new regimen halved relapse from 30% to 15%."))
+                .first()
+                .satisfies(s -> assertThat(s.comparatorEstimate())
+                        .contains(Proportion.builder().percent(30).build()));
+    }
+
+    @Test
+    void any_doubling_from_one_share_to_another_reads_the_value_reached() {
+        qt().withExamples(200)
+                .forAll(integers().between(1, 49), integers().between(1, 50))
+                .checkAssert((from, gain) -> {
+                    String text =
+                            "The treatment doubled two-year survival from " + from + "% to " + (from + gain) + "%.";
+                    assertThat(parse(text)).as(text).first().satisfies(s -> {
+                        assertThat(s.printedValue()).contains(String.valueOf(from + gain));
+                        assertThat(s.comparatorEstimate())
+                                .contains(Proportion.builder().percent(from).build());
+                    });
+                });
     }
 }

@@ -54,4 +54,40 @@ class HeaderFootnotesTest {
                     assertThat(HeaderFootnotes.strip(header).length()).isLessThanOrEqualTo(header.length());
                 });
     }
+
+    @Test
+    void drops_a_letter_standing_alone_between_header_words() {
+        // Eur J Hum Genet table 6 (heldout-9): "95% Confidence b interval"
+        assertThat(HeaderFootnotes.strip("95% Confidence b interval")).isEqualTo("95% Confidence interval");
+        assertThat(EffectStatements.parse("1.76–4.70", ParseContext.column("95% Confidence b interval"))
+                        .statements())
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(EffectStatement.Kind.INTERVAL);
+                    assertThat(s.printedLower()).contains("1.76");
+                    assertThat(s.printedUpper()).contains("4.70");
+                });
+    }
+
+    @Test
+    void keeps_letters_that_are_words_or_names() {
+        for (String header :
+                List.of("Arm B, n (%)", "Patients with a response", "Group b", "(b) Adjusted", "Cohort c, OR")) {
+            assertThat(HeaderFootnotes.strip(header)).as(header).isSameAs(header);
+        }
+    }
+
+    @Test
+    void a_lone_footnote_letter_between_lower_case_words_is_dropped_with_its_space() {
+        qt().withExamples(300)
+                .forAll(
+                        strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 12),
+                        integers().between(1, 5),
+                        strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 12))
+                .checkAssert((before, letter, after) -> {
+                    String header = "Odds " + before + " " + (char) ('a' + letter) + " " + after;
+                    assertThat(HeaderFootnotes.strip(header))
+                            .isEqualTo(HeaderFootnotes.strip("Odds " + before + " " + after));
+                });
+    }
 }
