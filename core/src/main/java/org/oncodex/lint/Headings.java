@@ -24,6 +24,10 @@ final class Headings {
     }
 
     private static final Pattern QUESTIONS = Pattern.compile("^(?:what|things)\\s+to\\s+ask\\b.*"
+            // things to raise, worth asking, you could ask: "Things to raise with your hepatologist", "Things you
+            // could ask", "Worth asking at your next visit", "You might ask"
+            + "|^things\\s+(?:to|worth|you\\s+(?:could|can|might|may|should))\\s+(?:ask|asking|raise|raising|bring\\s+up"
+            + "|discuss)\\b.*|^worth\\s+asking\\b.*|^you\\s+(?:could|can|might|may|should)\\s+(?:want\\s+to\\s+)?ask\\b.*"
             // a question about what to ask, as an FAQ puts it: "Q: What should we ask at the next visit?"
             + "|^(?:q\\s*[:.]\\s*)?what\\s+(?:should|can|could|might|shall|do)\\s+(?:i|we|you)\\s+ask\\b.*"
             + "|^(?!.*\\b(?:related|frequently|people\\s+also|common)\\b).*\\bquestions?\\b.*"
