@@ -110,6 +110,13 @@ final class AbsoluteWordings {
                             + "(?:people|patients|participants|deaths)\\b",
                     Kind.PEOPLE,
                     false),
+            // "boosted the response rate by 14.9%": a rate's change, which a difference in points does not give
+            form(
+                    "\\b(?:boost|rais|increas|lift|push|improv|lower|reduc|cut|drop)(?:s|es|ed|e|ing)?\\s+(?:the\\s+)?"
+                            + "(?:(?:objective\\s+)?response|survival|disease\\s+control)\\s+rates?\\s+by\\s+(?:about\\s+"
+                            + "|around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?" + N + "\\s*(?:%|percent\\b)",
+                    Kind.PEOPLE,
+                    false),
             // "22 percentage points", "a 28-percentage-point reduction"
             form("\\b" + N + "[\\s-]+percentage[\\s-]points?\\b", Kind.POINTS, false),
             // "28 pp", "a 28-pp reduction"
