@@ -30,13 +30,52 @@ import java.util.Map;
  * <p>With the catalogue's paraphrases for those disclaimers ({@code ParaphrasesTest}), question headings that
  * say "things to raise", "worth asking" or "you might ask", keycap-emoji and task-list lines, and a list that only
  * asks under a heading naming the visit ({@code QuestionListsTest}): no false error (the one true error stays).
+ * With approval in a regulator's idioms and a year dated by its season ({@code ApprovalIdiomsTest}): 46 of 65
+ * (approval 8/9). With direction idioms ({@link DirectionIdioms}, {@code DirectionIdiomsTest}): 51 of 65 (direction
+ * 8/8). With "statistically robust", "not statistically meaningful" and "could have been due to chance" ({@code
+ * WordingRuleTest}, {@link SignificanceDenialsTest}), a share of patients on a named regimen that avoided death and
+ * people fewer per a clinic of 50 ({@link PeopleWordingsTest}), "just over half" and "a fifth lower risk" ({@link
+ * FractionsTest}): 58 of 65. With a rate "boosted by" the points ({@link PointsAsPercentsTest}): 59 of 65 (91%:
+ * misattributed 7/8, altered 8/8, significance 8/8, direction 8/8, people 7/8, approval 8/9, words 6/8, median 7/8).
  */
 class SeededHeldOutBatch11Test extends HeldOutBatch {
     private static final String DEFECTS = "defects-heldout-11.txt";
     private static final String CORRECT_DIR = "correct-heldout-11/";
 
     /** Defects the rules miss today, each with why. */
-    private static final Map<String, String> KNOWN_MISSES = Map.of();
+    private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
+            Map.entry(
+                    "misattributed/regardless-of-pd-l1-given-cps-5-value",
+                    "no finding: the base gives CheckMate 649's 0.70 no subgroup (its population is the trial's; 'PD-L1"
+                            + " combined positive score >=5' is only in its quote), so 'everyone ... regardless of PD-L1"
+                            + " status' has nothing to disagree with"),
+            Map.entry(
+                    "people/one-in-four-who-would-have-died",
+                    "'roughly 1 in 4 people who would have died on placebo survived' (CELESTIAL's 24% read as deaths"
+                            + " averted) is no form AbsoluteWordings reads; the ERROR in the sentence is"
+                            + " ONC-NUMBER-MISATTRIBUTED, which takes '1 in 4 people' for a 25% rate and IMbrave150's"
+                            + " response rate"),
+            Map.entry(
+                    "approval/traditional-for-accelerated",
+                    "no finding: in the label line 'Pembrolizumab for HCC after sorafenib: FDA approval status is a"
+                            + " traditional (regular) approval' the treatment stands before the colon, where the"
+                            + " approval reader starts a new clause, so the clause that says 'traditional' names no"
+                            + " treatment"),
+            Map.entry(
+                    "words/just-under-a-year",
+                    "no finding: 'a year' is not read as a time in words (12 months), so 'a median of just under a"
+                            + " year' is neither grounded nor held against HIMALAYA's 16.4 months"),
+            Map.entry(
+                    "words/two-in-five-responded",
+                    "no finding: a fraction of people that stands for no cited rate ('two in five', 36-44%, against"
+                            + " CheckMate 040's 33%) is dropped rather than reported, since people round loosely; '40%'"
+                            + " in digits is reported"),
+            Map.entry(
+                    "median/time-before-worsened-comparator",
+                    "no finding: 1.9 months is placebo's median only in the words of the quote of CELESTIAL's"
+                            + " progression ratio ('5.2 months with cabozantinib and 1.9 months with placebo'); the base"
+                            + " has no median result with arms for it, so the number is grounded and no arm is held"
+                            + " against 'on cabozantinib'"));
 
     /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
     private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.ofEntries(Map.entry(
