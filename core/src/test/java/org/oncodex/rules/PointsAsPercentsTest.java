@@ -50,31 +50,16 @@ class PointsAsPercentsTest {
 
     @Test
     void a_rate_raised_by_a_percentage_is_found_exactly_when_it_is_the_points_and_not_the_relative_change() {
-        qt().withExamples(60)
-                .forAll(
-                        integers().between(5, 60),
-                        integers().between(1, 30),
-                        integers().between(-3, 3))
-                .checkAssert((low, gap, offset) -> {
-                    int high = low.intValue() + gap.intValue();
-                    int said = Math.max(1, gap.intValue() + offset.intValue());
-                    String passage = String.format(
-                            Locale.ROOT,
-                            "The new drug raised the response rate by %d%% (%d%% vs %d%%).",
-                            said,
-                            high,
-                            low);
-                    double change = 100.0 * gap / low;
-                    boolean expected = said == gap.intValue() && Math.abs(said - change) > Math.max(1, change / 10);
-                    assertThat(NaturalWordingsTest.errors(passage).stream()
-                                    .anyMatch(f -> f.message().contains(SAYS)))
-                            .as(passage)
-                            .isEqualTo(expected);
-                });
+        foundExactlyForThePoints("The new drug raised the response rate by %d%% (%d%% vs %d%%).");
     }
 
     @Test
     void a_share_is_found_exactly_when_it_is_the_points_and_not_the_relative_change() {
+        foundExactlyForThePoints("%d%% more people responded to the new drug (%d%% vs %d%%).");
+    }
+
+    /** The wording in {@code format} (the number said, then the two rates) is found exactly when it says the points. */
+    private static void foundExactlyForThePoints(String format) {
         qt().withExamples(60)
                 .forAll(
                         integers().between(5, 60),
@@ -83,8 +68,7 @@ class PointsAsPercentsTest {
                 .checkAssert((low, gap, offset) -> {
                     int high = low.intValue() + gap.intValue();
                     int said = Math.max(1, gap.intValue() + offset.intValue());
-                    String passage = String.format(
-                            Locale.ROOT, "%d%% more people responded to the new drug (%d%% vs %d%%).", said, high, low);
+                    String passage = String.format(Locale.ROOT, format, said, high, low);
                     double change = 100.0 * gap / low;
                     boolean expected = said == gap.intValue() && Math.abs(said - change) > Math.max(1, change / 10);
                     List<Finding> found = NaturalWordingsTest.errors(passage).stream()
