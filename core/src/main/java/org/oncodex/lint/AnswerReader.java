@@ -96,12 +96,8 @@ final class AnswerReader {
                     + " were read");
         }
         reader.unreadable.addAll(runs);
-        return reader.readOnce();
-    }
-
-    private Answer readOnce() {
-        traverse();
-        return build();
+        reader.traverse();
+        return reader.build();
     }
 
     private void traverse() {
@@ -299,8 +295,7 @@ final class AnswerReader {
             questionsHeading = text;
             questions.clear();
         }
-        // the words of a sources, takeaway or related heading after the part's name are shown, larger
-        // than the text ("## Sources — this treatment cures everyone"): they are read as the part's content
+        // a sources, takeaway or related heading's words after its name are shown ("## Sources — it cures"): content
         Optional<Headings.Named> named = Headings.named(text);
         if (next != Part.QUESTIONS && next != Part.CONTENT && named.isPresent()) {
             heading = named.get().name();
@@ -512,6 +507,11 @@ final class AnswerReader {
     }
 
     private void list(ListBlock list) {
+        if (part == Part.CONTENT && questions.isEmpty() && QuestionLists.onlyAsk(heading, list)) {
+            part = Part.QUESTIONS;
+            questionsHeading = heading;
+            notes.add(QuestionLists.note(line, heading));
+        }
         List<org.oncodex.answer.Paragraph> items = new ArrayList<>();
         int index = -1;
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {

@@ -24,9 +24,12 @@ final class Headings {
     }
 
     private static final Pattern QUESTIONS = Pattern.compile("^(?:what|things)\\s+to\\s+ask\\b.*"
-            // "You could ask your doctor", "Ask your care team", "Worth asking your oncologist"
-            + "|^(?:you\\s+(?:could|can|might|may)\\s+(?:also\\s+)?(?:want\\s+to\\s+)?ask|(?:things\\s+)?worth\\s+asking"
-            + ")\\b.*|^ask\\s+your\\s+(?:doctor|oncologist|care\\s+team|health\\s?care\\s+team|medical\\s+team|oncology\\s+team"
+            // things to raise, worth asking, you could ask: "Things to raise with your hepatologist", "Things you
+            // could ask", "Worth asking at your next visit", "You might ask", "You could also ask your doctor"
+            + "|^things\\s+(?:to|worth|you\\s+(?:could|can|might|may|should))\\s+(?:ask|asking|raise|raising|bring\\s+up"
+            + "|discuss)\\b.*|^worth\\s+asking\\b.*|^you\\s+(?:could|can|might|may|should)\\s+(?:also\\s+)?(?:want\\s+to\\s+)?ask\\b.*"
+            // "Ask your care team" alone; "Ask your doctor about clinical trials" is a topic
+            + "|^ask\\s+your\\s+(?:doctor|oncologist|care\\s+team|health\\s?care\\s+team|medical\\s+team|oncology\\s+team"
             + "|treatment\\s+team|nurse|provider)s?$"
             // a question about what to ask, as an FAQ puts it: "Q: What should we ask at the next visit?"
             + "|^(?:q\\s*[:.]\\s*)?what\\s+(?:should|can|could|might|shall|do)\\s+(?:i|we|you)\\s+ask\\b.*"

@@ -9,7 +9,10 @@ import org.oncodex.answer.QuestionsToAsk;
 
 /** The questions to ask as models write them: numbered or bulleted, quoted, with a note after them. */
 final class QuestionLines {
-    static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•]|\\d{1,2}[.)])\\s+");
+    /** A bullet, a number or a keycap emoji ("1️⃣") before a line, and a task list's box ("[ ]") after it. */
+    static final Pattern BULLET =
+            Pattern.compile("^\\s*(?:(?:[-*•]|\\d{1,2}[.)])\\s+|\\d\\x{FE0F}?\\x{20E3}\\s*)?(?:\\[[ xX]\\]\\s+)?");
+
     private static final Pattern QUOTED = Pattern.compile("^[\"“'‘](.+?)[\"”'’](.*)$");
 
     private QuestionLines() {}

@@ -96,11 +96,25 @@ final class AbsoluteWordings {
                             + "|some\\s+)?" + N + "\\s+(?:more|fewer|less|extra|additional)\\b",
                     Kind.PEOPLE,
                     false),
+            // "out of a clinic of 50 patients treated with A instead of B, about 11 fewer would die": per 50
+            form(
+                    "\\b(?:out\\s+of|of|in|among|with)\\s+an?\\s+(?:clinic|group|room|ward|practice|class|waiting\\s+room)"
+                            + "\\s+of\\s+(?<den>[1-9]\\d{1,3})\\s+(?:people|patients)\\b[^.;]{0,80}?\\b(?:about\\s+|around\\s+"
+                            + "|roughly\\s+|some\\s+)?" + N + "\\s+(?:more|fewer|less|extra|additional)\\b",
+                    Kind.PEOPLE,
+                    false),
             // "1 in 4 fewer people died", "one in three more patients": a share of people, per its denominator
             form(
                     "\\b" + N + "\\s+(?:in|out\\s+of)\\s+" + DENOMINATOR
                             + "\\s+(?:more|fewer|less)\\s+(?:of\\s+the\\s+)?"
                             + "(?:people|patients|participants|deaths)\\b",
+                    Kind.PEOPLE,
+                    false),
+            // "boosted the response rate by 14.9%": a rate's change, which a difference in points does not give
+            form(
+                    "\\b(?:boost|rais|increas|lift|push|improv|lower|reduc|cut|drop)(?:s|es|ed|e|ing)?\\s+(?:the\\s+)?"
+                            + "(?:(?:objective\\s+)?response|survival|disease\\s+control)\\s+rates?\\s+by\\s+(?:about\\s+"
+                            + "|around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?" + N + "\\s*(?:%|percent\\b)",
                     Kind.PEOPLE,
                     false),
             // "22 percentage points", "a 28-percentage-point reduction"
@@ -125,7 +139,7 @@ final class AbsoluteWordings {
             // a ratio does not give
             form(
                     "\\b" + N + "\\s*(?:%|percent)\\s+of\\s+(?:the\\s+|all\\s+)?(?:people|patients|participants)"
-                            + "\\s+(?:[\\p{L}+-]+\\s+){0,3}?(?:were\\s+|was\\s+)?(?:spared|saved\\s+from|avoided|escaped"
+                            + "\\s+(?:[\\p{L}+-]+\\s+){0,5}?(?:were\\s+|was\\s+)?(?:spared|saved\\s+from|avoided|escaped"
                             + "|kept\\s+from|protected\\s+from)\\s+(?:an?\\s+|the\\s+|their\\s+)?(?:death|dying|progression"
                             + "|relapse|recurrence|cancer\\s+growth|disease\\s+progression)\\b",
                     Kind.SPARED,

@@ -80,10 +80,11 @@ final class ApprovalFacets {
     private static final Pattern WHATEVER = Pattern.compile("(?i)\\b(?:regardless|irrespective)\\s+of\\s+"
             + "(?:their\\s+|the\\s+|your\\s+|a\\s+)?([\\p{L}][\\p{L}-]{1,30})"
             + "|\\b(?:whatever|no\\s+matter\\s+what|no\\s+matter)\\s+(?:their|the|your)\\s+([\\p{L}][\\p{L}-]{1,30})");
-    /** The year a claim dates its approval to: "in 2019", "since May 2020", "on August 16, 2018". */
+    /** The year a claim dates its approval to: "in 2019", "since May 2020", "on August 16, 2018", "in spring 2018". */
     private static final Pattern YEAR = Pattern.compile(
-            "(?i)\\b(?:in|since|on|by)\\s+(?:(?:january|february|march|april"
-                    + "|may|june|july|august|september|october|november|december)\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d\\d)\\b");
+            "(?i)\\b(?:in|since|on|by)\\s+(?:(?:early|late|mid)[-\\s]|the\\s+)?(?:(?:january|february|march|april"
+                    + "|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)"
+                    + "\\s+(?:of\\s+)?(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d\\d)\\b");
 
     private static final Pattern REGULAR = Pattern.compile("(?i)\\b(?:full|regular|traditional)\\b");
     private static final Pattern ACCELERATED = Pattern.compile("(?i)\\b(?:accelerated|conditional)\\b");

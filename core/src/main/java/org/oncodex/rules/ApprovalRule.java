@@ -34,7 +34,9 @@ import org.oncodex.model.Therapy;
 final class ApprovalRule {
     private static final Pattern APPROVED = Pattern.compile(
             "(?i)\\b(approved|approvals?|approves|approve|authori[sz]ed|authori[sz]ation|cleared|licensed"
-                    + "|available|(?<=\\b(?:FDA|EMA|MHRA)[-\\s])indicated)\\b");
+                    + "|available|(?<=\\b(?:FDA|EMA|MHRA)[-\\s])indicated|green[-\\s]lit|signed\\s+off\\s+on"
+                    // a regulator's idioms: "got the FDA's green light", "received its FDA nod"
+                    + "|(?<=\\b(?:FDA|EMA|MHRA)(?:['’]s)?\\s)(?:nod|green\\s+light|go-ahead))\\b");
     private static final Pattern AVAILABLE_FOR =
             Pattern.compile("(?i)^\\s+(?:for|to\\s+treat|to\\s+people|to\\s+patients"
                     + "|as\\s+(?:an?\\s+|the\\s+)?(?:approved|first|second|standard|treatment))");

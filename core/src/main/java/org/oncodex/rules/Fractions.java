@@ -49,6 +49,10 @@ final class Fractions {
     static final Pattern ABOVE =
             Pattern.compile("(?i)\\b(?:more\\s+than|over|above|at\\s+least|upwards\\s+of|well\\s+over)\\s+$");
 
+    /** Words that put a fraction a little above its value: "just over half", "slightly more than a third". */
+    private static final Pattern JUST_ABOVE = Pattern.compile(
+            "(?i)\\b(?:just|slightly|a\\s+little|a\\s+bit|barely)\\s+" + "(?:over|above|more\\s+than)\\s+$");
+
     static final Pattern NEARLY =
             Pattern.compile("(?i)\\b(?:nearly|almost|just\\s+(?:under|below)|close\\s+to|not\\s+quite)\\s+$");
     private static final Pattern BELOW =
@@ -67,6 +71,11 @@ final class Fractions {
             + "(?!\\s(?:of\\s)?(?:the\\s|all\\s|those\\s)?(?:people|patients|participants|those|them|adults|men|women"
             + "|children|tumou?rs|lesions)\\b)");
 
+    /** A relative change told as a fraction before the risk it changes: "a fifth lower risk", "a third higher risk". */
+    private static final Pattern CHANGE_BEFORE =
+            Pattern.compile("(?i)\\b((?:a|one|two)[\\s-](?:thirds?|quarters?|fifths?))"
+                    + "(?=\\s(?:lower|higher|smaller|greater|reduced|increased)\\s(?:risk|hazard|chance|odds)\\b)");
+
     private Fractions() {}
 
     /** The fractions of people {@code text} states, in order. */
@@ -80,9 +89,12 @@ final class Fractions {
                     : m.group(2) != null ? text.substring(m.start(2), m.end(3)) : text.substring(m.start(4), m.end(5));
             double percent = NumberWords.parse(words).map(r -> 100 * r.share()).orElse(0.0);
             if (percent > 0 && percent <= 100) {
-                String before = text.substring(Math.max(0, m.start() - 16), m.start());
+                String before = text.substring(Math.max(0, m.start() - 24), m.start());
                 double slack = Math.max(4, percent / 10);
-                if (ABOVE.matcher(before).find()) {
+                if (JUST_ABOVE.matcher(before).find()) {
+                    out.add(new Phrase(
+                            m.start(), m.end(), percent, percent - 0.5, percent + Math.max(6, percent / 8), false));
+                } else if (ABOVE.matcher(before).find()) {
                     out.add(new Phrase(m.start(), m.end(), percent, percent, Math.min(100, percent + 25), false));
                 } else if (NEARLY.matcher(before).find()) {
                     out.add(new Phrase(
@@ -103,6 +115,16 @@ final class Fractions {
      */
     static List<Phrase> changes(String text) {
         List<Phrase> out = new ArrayList<>();
+        Matcher ahead = CHANGE_BEFORE.matcher(text);
+        while (ahead.find()) {
+            double percent = NumberWords.parse(ahead.group(1).replace('-', ' '))
+                    .map(r -> 100 * r.share())
+                    .orElse(0.0);
+            if (percent > 0 && percent < 100) {
+                double slack = Math.max(6, percent / 8);
+                out.add(new Phrase(ahead.start(1), ahead.end(1), percent, percent - slack, percent + slack, true));
+            }
+        }
         Matcher c = CHANGE.matcher(text);
         while (c.find()) {
             String words = c.group(1).endsWith("half") ? "half" : c.group(1).replace('-', ' ');
@@ -128,6 +150,7 @@ final class Fractions {
                 out.add(new Phrase(c.start(1), end, percent, percent - slack, percent + slack, true));
             }
         }
+        out.sort(java.util.Comparator.comparingInt(Phrase::start));
         return out;
     }
 

@@ -62,12 +62,13 @@ final class PairDirections {
     private static final Pattern BETTER = Pattern.compile("(?i)\\b(?:(?:higher|greater|better|bigger)\\s+" + GOOD_RATE
             + "|more\\s+" + PEOPLE + "\\s+" + GOOD_EVENT + "|more\\s+likely\\s+to\\s+" + GOOD_CHANCE
             + "|(?:did|fared|were|was)\\s+better|(?:lived|live|survived)\\s+longer|(?:longer|better)\\s+" + SURVIVAL
-            + "|(?:improv|lengthen|extend|prolong)(?:e|es|ed|ing|s)?\\s+" + SURVIVAL + ")\\b");
+            + "|(?:improv|lengthen|extend|prolong)(?:e|es|ed|ing|s)?\\s+" + SURVIVAL + "|" + DirectionIdioms.BETTER
+            + ")\\b");
     private static final Pattern WORSE = Pattern.compile("(?i)\\b(?:(?:lower|smaller|worse|poorer)\\s+" + GOOD_RATE
             + "|fewer\\s+" + PEOPLE + "\\s+" + GOOD_EVENT + "|less\\s+likely\\s+to\\s+" + GOOD_CHANCE
             + "|(?:did|fared|were|was)\\s+worse|died\\s+(?:sooner|earlier)|(?:shorter|worse|poorer)\\s+" + SURVIVAL
             + "|(?:live|lived|lives)\\s+(?:a\\s+)?shorter(?:\\s+(?:time|lives))?"
-            + "|shorten(?:s|ed|ing)?\\s+(?:" + SURVIVAL + "|li(?:fe|ves)))\\b");
+            + "|shorten(?:s|ed|ing)?\\s+(?:" + SURVIVAL + "|li(?:fe|ves))|" + DirectionIdioms.WORSE + ")\\b");
     /**
      * A time said to be longer or shorter with the arm named right after it ("median survival in SHARP was
      * shorter with sorafenib"): read only against a pair of medians, where a longer time is the better one.

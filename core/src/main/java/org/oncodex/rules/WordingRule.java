@@ -46,7 +46,7 @@ final class WordingRule extends BaseRule {
                     + "|(clinically\\s+)?meaningful\\s+((overall\\s+)?survival\\s+)?(benefit|improvement|advantage|gain)"
                     + "|outperform(s|ed)?|prove[sdn]?\\s+(to\\s+)?(work|benefit)"
                     // "confirmed statistically", "a definitive survival benefit"
-                    + "|confirmed\\s+statistically|statistically\\s+(confirmed|proven|established)"
+                    + "|confirmed\\s+statistically|statistically\\s+(confirmed|proven|established|robust|solid|convincing)"
                     + "|definitive(ly)?\\s+((overall\\s+)?survival\\s+)?(benefit|advantage|improvement|gain|better|superior))\\b");
     /** Words before a claim that deny it: "not statistically significant", "did not clearly improve". */
     private static final Pattern DENIED =
@@ -56,6 +56,8 @@ final class WordingRule extends BaseRule {
 
     /** Words that deny a difference: "not statistically significant", "made no real difference". */
     private static final Pattern NO_EFFECT = Pattern.compile("(?i)\\b(?:not\\s+(?:statistically\\s+)?significant(?:ly)?"
+            + "|not\\s+statistically\\s+(?:meaningful|robust|convincing)|(?:could|may|might)\\s+(?:well\\s+)?(?:have\\s+been|be)"
+            + "\\s+(?:due\\s+to|down\\s+to|explained\\s+by)\\s+chance"
             + "|no\\s+(?:real\\s+|clear\\s+|significant\\s+|statistically\\s+significant\\s+|meaningful\\s+)?"
             + "(?:[\\p{L}-]{3,20}\\s+){0,2}?(?:difference|benefit|improvement)"
             + "|made\\s+no\\s+(?:real\\s+|clear\\s+)?difference"
@@ -109,7 +111,7 @@ final class WordingRule extends BaseRule {
                     // "improved PFS", "improves overall survival"
                     + "|improv(?:e|es|ed|ing)\\s+(?:(?:overall|progression-free|recurrence-free|event-free|disease-free)"
                     + "\\s+)?(?:survival|PFS|OS|RFS|EFS|DFS)"
-                    + "|" + GREW + "\\s+(?:later|more\\s+slowly))\\b");
+                    + "|" + GREW + "\\s+(?:later|more\\s+slowly)|" + DirectionIdioms.BETTER + ")\\b");
     private static final Pattern WORSE =
             Pattern.compile("(?i)\\b((?:did|do|does|fared|fare|were|was)\\s+worse|died\\s+sooner"
                     + "|(?:shorter|worse|poorer)\\s+(?:(?:overall|progression-free|recurrence-free|event-free|disease-free)\\s+)?survival"
@@ -121,7 +123,7 @@ final class WordingRule extends BaseRule {
                     + "|(?:cut|cuts|reduced|reduces|lowered|lowers)\\s+(?:(?:overall|progression-free)\\s+)?survival"
                     + "|(?:live|lived|lives)\\s+(?:a\\s+)?shorter(?:\\s+(?:time|lives))?"
                     // "the cancer grew sooner"
-                    + "|" + GREW + "\\s+(?:sooner|earlier|faster|more\\s+quickly))\\b");
+                    + "|" + GREW + "\\s+(?:sooner|earlier|faster|more\\s+quickly)|" + DirectionIdioms.WORSE + ")\\b");
 
     /** A multiple of a chance, which a ratio beside it gives: "twice as likely", "three times as often". */
     private final EvidenceBase evidence;
@@ -395,7 +397,8 @@ final class WordingRule extends BaseRule {
         }
     }
 
-    private static final Pattern FAVOURED = Pattern.compile("(?i)\\bfavou?r(?:s|ed|ing)?\\s+(?:the\\s+)?");
+    private static final Pattern FAVOURED = Pattern.compile(
+            "(?i)\\b(?:favou?r(?:s|ed|ing)?|(?:survival\\s+)?(?:advantage|benefit|edge)\\s+went\\s+to)\\s+(?:the\\s+)?");
 
     /**
      * "The hazard ratio of 0.58 favoured sorafenib": the arm a ratio favours is its intervention's below 1

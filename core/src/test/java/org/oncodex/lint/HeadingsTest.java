@@ -30,6 +30,15 @@ class HeadingsTest {
                 "Resultados de los ensayos clínicos | CONTENT",
                 "Preguntas frecuentes sobre el hígado | CONTENT",
                 "Sourcing the drug | CONTENT",
+                // held-out batch 11: things to raise, worth asking, you could ask
+                "**Things worth asking your team:** | QUESTIONS",
+                "### Things to raise with your hepatologist | QUESTIONS",
+                "**Worth asking at your next visit:** | QUESTIONS",
+                "## Things you could ask | QUESTIONS",
+                "💬 **You might ask:** | QUESTIONS",
+                "## Things to know about side effects | CONTENT",
+                "## To raise awareness of liver cancer | CONTENT",
+                "## You might also want to know | CONTENT",
             })
     void a_heading_opens_the_part_its_words_name(String heading, Headings.Part part) {
         assertThat(Headings.of(heading)).as(heading).isEqualTo(part);

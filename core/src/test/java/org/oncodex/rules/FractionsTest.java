@@ -53,6 +53,9 @@ class FractionsTest {
                 "nearly four fifths of patients | 80 | 70 | 80.5",
                 "under a quarter of patients | 25 | 0 | 25",
                 "fewer than one in three people | 33.3333 | 8.3333 | 33.3333",
+                // held-out batch 11: a little above, not anything up to 25 points above
+                "just over half of people | 50 | 49.5 | 56.25",
+                "slightly more than a third of patients | 33.3333 | 32.8333 | 39.3333",
             })
     void a_fraction_stands_for_the_rates_it_rounds(String phrase, double percent, double least, double most) {
         Fractions.Phrase p = only(phrase);
@@ -159,5 +162,32 @@ class FractionsTest {
                 .estimate(HazardRatio.of(0.33))
                 .build();
         assertThat(Fractions.roles(only("a third of people"), ratio)).isEqualTo(Set.of());
+    }
+
+    @Test
+    void a_fraction_before_a_lower_risk_is_a_relative_change_spanning_the_fraction() {
+        String text = "In RESORCE, people on regorafenib had a fifth lower risk of death than those on placebo.";
+        assertThat(Fractions.changes(text)).singleElement().satisfies(p -> {
+            assertThat(text.substring(p.start(), p.end())).isEqualTo("a fifth");
+            assertThat(p.change()).isTrue();
+            assertThat(p.standsFor(20)).isTrue();
+            assertThat(p.standsFor(37)).isFalse();
+        });
+        assertThat(Fractions.changes("A fifth of the tumours shrank.")).isEmpty();
+    }
+
+    @Test
+    void every_fraction_word_before_a_lower_or_higher_risk_is_read_as_its_share() {
+        List<String> fractions = List.of("a third", "one quarter", "a fifth", "two-thirds", "two fifths");
+        List<Double> shares = List.of(100 / 3.0, 25.0, 20.0, 200 / 3.0, 40.0);
+        qt().forAll(integers().between(0, fractions.size() - 1), integers().between(0, 1))
+                .checkAssert((i, higher) -> {
+                    String text = "They had " + fractions.get(i) + (higher == 1 ? " higher" : " lower") + " risk.";
+                    assertThat(Fractions.changes(text))
+                            .as(text)
+                            .singleElement()
+                            .satisfies(p -> assertThat(p.percent())
+                                    .isCloseTo(shares.get(i), org.assertj.core.data.Offset.offset(1e-9)));
+                });
     }
 }

@@ -27,6 +27,8 @@ class PointsAsPercentsTest {
                         + " bevacizumab (78% vs 65%) [12].",
                 "In IMbrave150, the objective response rate was higher with atezolizumab plus bevacizumab: 16 percent"
                         + " more patients responded [2].",
+                // held-out batch 11: a rate "boosted by" the points
+                "Lenvatinib boosted the response rate by 14.9% compared with sorafenib in REFLECT (24.1% vs 9.2%) [3].",
             })
     void points_worded_as_a_share_of_people_are_found(String passage) {
         NaturalWordingsTest.assertFinds(passage, "ONC-STAT-WORDING", SAYS);
@@ -39,13 +41,25 @@ class PointsAsPercentsTest {
                         + " bevacizumab than with sorafenib (28% vs 12%) [2].",
                 "In IMbrave150, the response rate was 28% with atezolizumab + bevacizumab and 12% with sorafenib [2].",
                 "In IMbrave050, 78% vs 65% of people were free of recurrence at 12 months [12].",
+                "Atezolizumab plus bevacizumab raised the response rate by 16 percentage points over sorafenib in"
+                        + " IMbrave150 (28% vs 12%) [2].",
             })
     void points_said_as_points_raise_no_error(String passage) {
         assertThat(NaturalWordingsTest.errors(passage)).as(passage).isEmpty();
     }
 
     @Test
+    void a_rate_raised_by_a_percentage_is_found_exactly_when_it_is_the_points_and_not_the_relative_change() {
+        foundExactlyForThePoints("The new drug raised the response rate by %d%% (%d%% vs %d%%).");
+    }
+
+    @Test
     void a_share_is_found_exactly_when_it_is_the_points_and_not_the_relative_change() {
+        foundExactlyForThePoints("%d%% more people responded to the new drug (%d%% vs %d%%).");
+    }
+
+    /** The wording in {@code format} (the number said, then the two rates) is found exactly when it says the points. */
+    private static void foundExactlyForThePoints(String format) {
         qt().withExamples(60)
                 .forAll(
                         integers().between(5, 60),
@@ -54,8 +68,7 @@ class PointsAsPercentsTest {
                 .checkAssert((low, gap, offset) -> {
                     int high = low.intValue() + gap.intValue();
                     int said = Math.max(1, gap.intValue() + offset.intValue());
-                    String passage = String.format(
-                            Locale.ROOT, "%d%% more people responded to the new drug (%d%% vs %d%%).", said, high, low);
+                    String passage = String.format(Locale.ROOT, format, said, high, low);
                     double change = 100.0 * gap / low;
                     boolean expected = said == gap.intValue() && Math.abs(said - change) > Math.max(1, change / 10);
                     List<Finding> found = NaturalWordingsTest.errors(passage).stream()

@@ -27,6 +27,11 @@ class SignificanceDenialsTest {
                 "In CELESTIAL, cabozantinib gave no statistically significant survival benefit (HR 0.76; 95% CI"
                         + " 0.63–0.92) [16].",
                 "In SHARP, sorafenib made little difference and the result was not significant (HR 0.69, P < 0.001) [8].",
+                // held-out batch 11: "not statistically meaningful", "could have been due to chance"
+                "In CELESTIAL, the survival difference between cabozantinib and placebo was not statistically"
+                        + " meaningful (HR 0.76; 95% CI 0.63–0.92; P = 0.005) [16].",
+                "The survival benefit of cabozantinib in CELESTIAL could have been due to chance (HR 0.76; 95% CI"
+                        + " 0.63–0.92) [16].",
             })
     void a_denial_the_estimate_contradicts_is_found(String passage) {
         NaturalWordingsTest.assertFinds(passage, "ONC-STAT-WORDING", SAYS);
@@ -39,6 +44,10 @@ class SignificanceDenialsTest {
                         + " 0.92; 95% CI 0.79–1.06) [3].",
                 "In REFLECT, there was no statistically significant survival benefit with lenvatinib (HR 0.92; 95% CI"
                         + " 0.79–1.06) [3].",
+                "In REFLECT, the small survival difference with lenvatinib may be due to chance (HR 0.92; 95% CI"
+                        + " 0.79–1.06) [3].",
+                "In CELESTIAL, the survival benefit of cabozantinib is unlikely to be due to chance (HR 0.76; 95% CI"
+                        + " 0.63–0.92) [16].",
             })
     void a_denial_the_estimate_bears_out_raises_no_error(String passage) {
         assertThat(NaturalWordingsTest.errors(passage)).as(passage).isEmpty();

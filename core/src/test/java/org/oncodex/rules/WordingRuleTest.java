@@ -103,6 +103,8 @@ class WordingRuleTest {
                 "Sorafenib was no better than placebo in SHARP (HR 0.69; 95% CI 0.55–0.87) [8]. | no better than | excludes 1",
                 "Cabozantinib failed to lower the risk of death against placebo (HR 0.76; 95% CI 0.63–0.92) [5]. | failed to lower | excludes 1",
                 "ABCP's survival benefit was statistically proven for people with lung cancer and liver metastases (HR 0.68, 95% CI 0.45-1.02) [4]. | statistically proven | includes 1",
+                // held-out batch 11: "statistically robust" is a claim of significance
+                "Adding atezolizumab and bevacizumab to chemotherapy gave a statistically robust survival benefit (HR 0.68; 95% CI 0.45–1.02) [4]. | statistically robust | includes 1",
                 "With regorafenib there were 37 fewer deaths for every 100 patients than with placebo (HR 0.63) [9]. | 37 fewer deaths for every 100 patients | a number of people",
                 "Lenvatinib cut the risk of progression by 34 pp against sorafenib (HR 0.66) [3]. | 34 pp | percentage points",
             })

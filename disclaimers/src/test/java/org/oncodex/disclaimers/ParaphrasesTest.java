@@ -96,6 +96,24 @@ class ParaphrasesTest {
                 "I am an AI and cannot give medical advice. | NOT_MEDICAL_ADVICE",
                 "It is not a replacement for advice from your medical team. | CONSULT_CARE_TEAM",
                 "Always seek the advice of your physician or other qualified health provider. | CONSULT_CARE_TEAM",
+                // found by the eleventh held-out batch: "general info", advice a model says it can't give, advice
+                // nothing here should stand in for, a model that is "not a medical professional", the advice of
+                // your own team, the person best placed to apply it, and a care team that knows someone else best
+                "This is general info to help you prepare, not a treatment plan. | INFORMATIONAL_ONLY",
+                "This is general info to help you prepare, not a treatment plan. | GENERAL_INFORMATION",
+                "I'm an AI, so I can't give medical advice. | NOT_MEDICAL_ADVICE",
+                "I'm an AI, so I can't give medical advice. | INFORMATIONAL_ONLY",
+                "I'm an AI, so I can't give medical advice. | GENERAL_INFORMATION",
+                "None of this should stand in for your oncologist's advice. | NOT_MEDICAL_ADVICE",
+                "I'm a large language model, not a medical professional. | NOT_MEDICAL_ADVICE",
+                "Please don't use this in place of professional medical advice. | NOT_MEDICAL_ADVICE",
+                "Please don't use this in place of professional medical advice. | INFORMATIONAL_ONLY",
+                "Please don't use this in place of professional medical advice. | GENERAL_INFORMATION",
+                "This summary is not a replacement for advice from your own medical team. | CONSULT_CARE_TEAM",
+                "This isn't a substitute for your medical team's advice. | CONSULT_CARE_TEAM",
+                "This isn't a substitute for your medical team's advice. | GENERAL_INFORMATION",
+                "Your oncologist is the right person to apply it to you. | CONSULT_CARE_TEAM",
+                "Your dad's care team knows his situation best. | CONSULT_CARE_TEAM",
             })
     void a_sentence_in_a_models_own_words_states_its_kind(String sentence, DisclaimerKind kind) {
         assertThat(BUNDLED.kindsStatedBy(sentence, Locale.ENGLISH)).contains(kind);
@@ -127,6 +145,9 @@ class ParaphrasesTest {
                 "Talk therapy helps some people cope.",
                 "The new drug did not replace sorafenib as the standard.",
                 "What these results mean for the trial's design is unclear.",
+                "Doctors can't give bevacizumab to people at high risk of bleeding.",
+                "Lenvatinib was given instead of sorafenib in REFLECT.",
+                "The trial team is the right group to report side effects to.",
             })
     void content_sentences_state_no_disclaimer(String sentence) {
         assertThat(BUNDLED.kindsStatedBy(sentence, Locale.ENGLISH)).isEmpty();

@@ -1,0 +1,49 @@
+package org.oncodex.lint;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.jspecify.annotations.Nullable;
+import org.oncodex.answer.QuestionsToAsk;
+
+/**
+ * The questions to ask under a heading that names the visit rather than the questions ({@code ## Before your next
+ * appointment} over "- [ ] Is my liver function good enough?"): read as the questions only when every item of the
+ * list asks one, so a checklist of things to bring stays content.
+ */
+final class QuestionLists {
+    private static final Pattern VISIT =
+            Pattern.compile("\\b(?:appointments?|visits?|consultations?|check-?ups?|next\\s+steps)\\b");
+
+    private QuestionLists() {}
+
+    /** Whether {@code list}, under {@code heading}, is the answer's questions to ask: two items or more, each a question. */
+    static boolean onlyAsk(@Nullable String heading, ListBlock list) {
+        if (heading == null
+                || !VISIT.matcher(Headings.clean(heading).toLowerCase(Locale.ROOT))
+                        .find()) {
+            return false;
+        }
+        int items = 0;
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (item instanceof ListItem) {
+                items++;
+                String text = MarkdownText.of(item).strip();
+                if (QuestionLines.read(text)
+                                .filter(q -> QuestionsToAsk.isQuestion(q.question()))
+                                .isEmpty()
+                        || !QuestionsToAsk.isQuestion(text)) {
+                    return false;
+                }
+            }
+        }
+        return items >= 2;
+    }
+
+    /** The reader's note on such a list. */
+    static String note(int line, @Nullable String heading) {
+        return "line " + line + ": the list of questions under \"" + heading + "\" is read as the questions to ask";
+    }
+}

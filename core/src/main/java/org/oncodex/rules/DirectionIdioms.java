@@ -1,0 +1,28 @@
+package org.oncodex.rules;
+
+/**
+ * Direction words in idioms a ratio or a pair of rates or medians can contradict (held-out batch 11), shared by
+ * {@link WordingRule} and {@link PairDirections}: the cancer "held in check longer" or "kept from growing for less
+ * time", "a smaller share of people responded", treatment that "cost patients survival time". Each is a regular
+ * expression fragment with no capturing group, to stand as one alternative among a pattern's.
+ */
+final class DirectionIdioms {
+    private static final String PEOPLE = "(?:people|patients|participants)";
+    private static final String HELD = "(?:held|kept|holds|keeps|holding|keeping)\\s+(?:the\\s+|their\\s+)?"
+            + "(?:cancer|disease|tumou?rs?)\\s+(?:in\\s+check|under\\s+control|at\\s+bay"
+            + "|from\\s+(?:growing|progressing|spreading|coming\\s+back))\\s+(?:for\\s+)?";
+    private static final String SHARE = "\\s+(?:share|proportion|percentage|fraction)\\s+of\\s+" + PEOPLE
+            + "\\s+(?:responded|survived|were\\s+(?:still\\s+)?alive)";
+
+    /** The arm did better: the disease held in check longer, a larger share responded. */
+    static final String BETTER =
+            HELD + "(?:longer|more\\s+time|a\\s+longer\\s+time)" + "|(?:larger|greater|higher|bigger)" + SHARE;
+
+    /** The arm did worse: the disease held in check for less time, a smaller share responded, survival it cost. */
+    static final String WORSE = HELD + "(?:less\\s+time|a\\s+shorter\\s+time|less\\s+long)"
+            + "|(?:smaller|lower)" + SHARE
+            + "|cost\\s+(?:" + PEOPLE + "\\s+|them\\s+)?(?:survival(?:\\s+time)?|(?:months|time)\\s+of\\s+(?:life"
+            + "|survival)|li(?:fe|ves))";
+
+    private DirectionIdioms() {}
+}
