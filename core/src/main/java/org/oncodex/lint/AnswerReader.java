@@ -124,6 +124,9 @@ final class AnswerReader {
             node(n, 1);
         }
         closeSection(0);
+        if (sources.numbered().isEmpty()) {
+            LinkedSources.read(doc, sources, notes);
+        }
     }
 
     private Answer build() {
@@ -485,14 +488,9 @@ final class AnswerReader {
     }
 
     private void questionLines(String text, List<String> lines, List<Inline> inlines) {
-        if (lines.size() > 1
-                && lines.stream().allMatch(l -> QuestionLines.question(l).isPresent())) {
-            lines.forEach(l -> asked(QuestionLines.read(l).orElseThrow()));
-            return;
-        }
-        Optional<QuestionLines.Asked> q = QuestionLines.read(text);
-        if (q.isPresent() && QuestionsToAsk.isQuestion(text)) {
-            asked(q.get());
+        Optional<List<QuestionLines.Asked>> asked = QuestionLines.ofParagraph(text, lines);
+        if (asked.isPresent()) {
+            asked.get().forEach(this::asked);
         } else {
             blocks.add(org.oncodex.answer.Paragraph.of(inlines));
         }

@@ -66,6 +66,32 @@ final class QuestionLines {
         return Optional.of(out);
     }
 
+    /**
+     * The questions a paragraph of the questions' part asks: one a line when every line asks one; one with the lines
+     * after it as its note when only the first line asks ("**1. How long would treatment last?**" then a line of
+     * why); the paragraph's one question; or empty when it asks none.
+     */
+    static Optional<List<Asked>> ofParagraph(String text, List<String> lines) {
+        if (lines.size() > 1) {
+            List<Boolean> asks = lines.stream().map(QuestionLines::asks).toList();
+            if (!asks.contains(false)) {
+                return Optional.of(
+                        lines.stream().map(l -> read(l).orElseThrow()).toList());
+            }
+            if (asks.get(0) && !asks.subList(1, asks.size()).contains(true)) {
+                String note = String.join(" ", lines.subList(1, lines.size())).strip();
+                return Optional.of(List.of(new Asked(question(lines.get(0)).orElseThrow(), note)));
+            }
+        }
+        Optional<Asked> q = read(text);
+        return q.isPresent() && QuestionsToAsk.isQuestion(text) ? Optional.of(List.of(q.get())) : Optional.empty();
+    }
+
+    /** Whether a line asks a question, with or without a note after it. */
+    private static boolean asks(String line) {
+        return question(line).filter(QuestionsToAsk::isQuestion).isPresent();
+    }
+
     /** A question to ask and what the line says after it: shown, so read as content. */
     record Asked(String question, String note) {}
 }
