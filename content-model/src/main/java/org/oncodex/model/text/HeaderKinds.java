@@ -29,6 +29,10 @@ final class HeaderKinds {
         if (prefixed != null) {
             return prefixed;
         }
+        EffectStatement.Kind modified = modifiedAbbreviation(header);
+        if (modified != null) {
+            return modified;
+        }
         if (h.contains("rate ratio") || h.contains("incidence ratio")) {
             return EffectStatement.Kind.RATE_RATIO;
         }
@@ -84,6 +88,48 @@ final class HeaderKinds {
             if (k != null) {
                 return k;
             }
+        }
+        return null;
+    }
+
+    /** Lower-case letters that qualify a ratio: adjusted, crude, meta or multivariable, pooled, summary, unadjusted. */
+    private static final String MODIFIERS = "acmpsu";
+
+    /** The ratios a modifier letter may stand before, printed in capitals. */
+    private static final java.util.Map<String, EffectStatement.Kind> MODIFIABLE = java.util.Map.of(
+            "HR", EffectStatement.Kind.HAZARD_RATIO,
+            "OR", EffectStatement.Kind.ODDS_RATIO,
+            "RR", EffectStatement.Kind.RISK_RATIO,
+            "IRR", EffectStatement.Kind.RATE_RATIO);
+
+    /**
+     * The kind a ratio's capital abbreviation names after one or two lower-case letters that qualify it:
+     * "mRR (95% CI)" (a meta risk ratio), "pOR", "uHR", "cIRR"; null when no word of the header is one. Only
+     * these ratios and letters count, so "mOS" (a median) or "eGFR" names no ratio.
+     */
+    private static EffectStatement.@Nullable Kind modifiedAbbreviation(String header) {
+        int n = header.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(header.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && Character.isLetter(header.charAt(end))) {
+                end++;
+            }
+            int p = i;
+            while (p < end && p < i + 2 && MODIFIERS.indexOf(header.charAt(p)) >= 0) {
+                p++;
+            }
+            if (p > i) {
+                EffectStatement.Kind k = MODIFIABLE.get(header.substring(p, end));
+                if (k != null) {
+                    return k;
+                }
+            }
+            i = end;
         }
         return null;
     }

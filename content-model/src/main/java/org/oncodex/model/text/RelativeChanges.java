@@ -103,8 +103,9 @@ final class RelativeChanges implements Recognizer {
                 return null;
             }
             String measure = words == 0 ? "" : measure(t.span(i + 1, j - 1));
-            // "by about 31%", "by roughly 40%": the approximating word does not make it another statistic
-            int a = AverageWords.past(t, j + 1);
+            // "by about 31%", "by roughly 40%", "by a full 42%": the approximating or stressing word does not make
+            // it another statistic
+            int a = AverageWords.past(t, EmphasisWords.past(t, j + 1));
             int n = t.at(a).is(Sym.WORD) && Words.APPROXIMATE.contains(t.at(a).lower) ? a + 1 : a;
             if (t.at(n).is(Sym.NUM) && t.at(n + 1).is(Sym.PCT)) {
                 if ((t.at(n + 2).isWord("to") || t.at(n + 2).is(Sym.DASH))
@@ -155,7 +156,7 @@ final class RelativeChanges implements Recognizer {
      */
     private static @Nullable Step bareChange(Tokens t, int i, Scope scope, Findings out) {
         // "fell an average of 3.2%": an average change is a change
-        int a = AverageWords.past(t, i + 1);
+        int a = AverageWords.past(t, EmphasisWords.past(t, i + 1));
         int n = Words.isApproximate(t.at(a)) ? a + 1 : a;
         Lexeme num = t.at(n);
         if (!num.is(Sym.NUM) || !t.at(n + 1).is(Sym.PCT)) {

@@ -34,6 +34,10 @@ final class Values implements Recognizer {
             Intervals.Group g = Intervals.after(t, next, scope, Findings.discarding());
             return new Step(g != null ? g.next() : next, scope.withLabelUsed(-1));
         }
+        int years = YearSpans.past(t, i);
+        if (years > 0) {
+            return new Step(years, scope); // "SMR (1980–2013) was 2.9": the years are no value; the label waits
+        }
         Tail tail = Tail.read(t, point.next, scope, out);
         EffectStatement.Kind kind = kind(t, i, point, tail, scope);
         if (kind == null) {
