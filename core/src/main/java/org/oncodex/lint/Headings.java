@@ -59,9 +59,14 @@ final class Headings {
     /** Emoji, symbols and marks a heading may carry around its words. */
     private static final Pattern DECORATION = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cs}\\p{Co}\\x{FE0F}\\x{200D}#*_]+");
 
+    /** A keycap digit: the digit, an optional variation selector and the enclosing keycap. */
+    private static final Pattern KEYCAP = Pattern.compile("[0-9#*]\\x{FE0F}?\\x{20E3}|\\x{1F51F}");
+
     /** The heading's words: no decoration, no numbering, no trailing colon, spaces collapsed. */
     static String clean(String heading) {
-        String t = DECORATION.matcher(heading).replaceAll(" ");
+        // a keycap number ("4️⃣ Sources") numbers the heading, as "4." does
+        String t = KEYCAP.matcher(heading).replaceAll(" ");
+        t = DECORATION.matcher(t).replaceAll(" ");
         t = t.replaceAll("^\\s*(?:\\d{1,2}[.)]|[IVX]{1,4}\\.)\\s+", "");
         t = t.replaceAll("[\\s:\\-–—.]+$", "");
         return t.strip().replaceAll("\\s+", " ");

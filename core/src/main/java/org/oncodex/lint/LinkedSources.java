@@ -1,11 +1,12 @@
 package org.oncodex.lint;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 
@@ -25,22 +26,26 @@ final class LinkedSources {
     static List<String> of(Node doc) {
         Set<String> seen = new LinkedHashSet<>();
         List<String> out = new ArrayList<>();
-        doc.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Link link) {
+        // walked with a stack of its own: a recursive visitor overflows on quotes nested thousands deep
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(doc);
+        while (!pending.isEmpty() && out.size() < MAX) {
+            Node n = pending.pop();
+            if (n instanceof Link link) {
                 String to = link.getDestination().strip();
                 String scheme = to.toLowerCase(Locale.ROOT);
-                if (out.size() < MAX
-                        && (scheme.startsWith("http://") || scheme.startsWith("https://"))
-                        && seen.add(to)) {
+                if ((scheme.startsWith("http://") || scheme.startsWith("https://")) && seen.add(to)) {
                     String title = link.getTitle() == null || link.getTitle().isBlank()
                             ? MarkdownText.of(link).strip()
                             : link.getTitle().strip();
                     out.add((title.isEmpty() ? "" : title + " ") + to);
                 }
-                visitChildren(link);
             }
-        });
+            // children pushed last first, so they are taken in document order
+            for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
+                pending.push(c);
+            }
+        }
         return out;
     }
 

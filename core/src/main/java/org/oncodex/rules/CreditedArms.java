@@ -34,7 +34,9 @@ final class CreditedArms {
             Pattern.compile("(?i)\\s(?:vs\\.?|versus|and|compared\\s+(?:with|to)|against)\\s+\\d");
 
     private static final Pattern AFTER_NUMBER = Pattern.compile(
-            "(?i)^\\s*\\)?\\s*(?:(?:(?:of|for|in|among)\\s+)?(?:the\\s+)?(?:people|patients|participants|those)\\s+)?"
+            // a bracket glossing the number with the exact one is passed over: "about 11 months (10.6 months) on X"
+            "(?i)^\\s*\\)?\\s*(?:\\(\\s*\\d[\\d.,·]{0,8}\\s*(?:%|[a-z]{1,7}\\.?)?\\s*\\)\\s*)?"
+                    + "(?:(?:(?:of|for|in|among)\\s+)?(?:the\\s+)?(?:people|patients|participants|those)\\s+)?"
                     + "(who\\s+(?:got|received|took|had|were\\s+given|were\\s+treated\\s+with)\\s+"
                     // and as Spanish, French and German answers say "with" and "on": "9,2 % con sorafenib"
                     + "|(?:with|on|for|in|under|receiving|given|taking|treated\\s+with|con|avec|sous|mit|unter)\\s+"

@@ -80,6 +80,16 @@ class LeadInsAndBareSourcesTest {
     }
 
     @Test
+    void a_heading_numbered_with_a_keycap_is_read_as_its_words() {
+        // found by the extra correct set 4: "### 4️⃣ Sources" was content, so the answer had no sources
+        assertThat(Headings.of("4\uFE0F\u20E3 Sources")).isEqualTo(Headings.Part.SOURCES);
+        assertThat(Headings.of("\uD83D\uDD1F References")).isEqualTo(Headings.Part.SOURCES);
+        assertThat(Headings.clean("2\uFE0F\u20E3 What it showed")).isEqualTo("What it showed");
+        // a digit that is no keycap stays
+        assertThat(Headings.clean("5 things to know")).isEqualTo("5 things to know");
+    }
+
+    @Test
     void a_heading_that_tells_the_reader_to_ask_opens_the_questions() {
         assertThat(Headings.of("You could ask your doctor")).isEqualTo(Headings.Part.QUESTIONS);
         assertThat(Headings.of("### You might want to ask")).isEqualTo(Headings.Part.QUESTIONS);

@@ -61,6 +61,9 @@ class MisattributionRuleTest {
                 // the group after "of those" (extra correct set 2)
                 "In MSI-high colorectal cancer, 58% of those with liver metastases responded to checkpoint inhibitors,"
                         + " compared with 66% of those without [4].",
+                // a bracket glossing a rounded number before the arm (extra correct set 4)
+                "In KEYNOTE-240, people on pembrolizumab lived a median of nearly 14 months (13.9 months), compared"
+                        + " with about 11 months (10.6 months) on placebo [6].",
                 // a bare "without" ending the clause (held-out batch 10's c10)
                 "Across trials in non-small cell lung cancer, the hazard ratio for death was 0.82 (95% CI 0.72–0.94) with"
                         + " liver metastases and 0.73 (95% CI 0.66–0.81) without [4].",
@@ -84,6 +87,8 @@ class MisattributionRuleTest {
                 "Across trials in non-small cell lung cancer, the hazard ratio for death was 0.73 (95% CI 0.66–0.81) with liver metastases and 0.82 (95% CI 0.72–0.94) without [4]. | liver metastases",
                 // an endpoint in plain words: the cancer growing is progression, not death
                 "With cabozantinib, the risk of the tumour growing was 24% lower than with placebo (HR 0.76) [5]. | the endpoint",
+                // a comparator's median glossed and credited to the intervention after the bracket
+                "In KEYNOTE-240, people lived a median of about 11 months (10.6 months) on pembrolizumab [6]. | the arm",
                 // a comparator's median credited in brackets to the intervention
                 "In HIMALAYA, median overall survival was 13.8 months (tremelimumab plus durvalumab) [7]. | the arm",
                 // the cancer that grew is progression, not death (held-out batch 6)
