@@ -11,6 +11,20 @@ import java.util.Map;
  *
  * <p>Counted as {@link SeededHeldOutBatch3Test} counts, on the same skeletons. The misses and false errors left
  * are listed with the reason; the test fails if another appears or a listed one goes away.
+ *
+ * <p>Measured once, before any rule was changed for it ({@code -Dtest=SeededHeldOutBatch12Test}, at {@code
+ * 8c199ef}): defects caught 50 of 64 (78%: misattributed 8/8, altered 7/8, significance 5/8, direction 3/8, people
+ * 6/8, approval 6/8, words 8/8, median 7/8); correct answers 11, with 7 errors on 3 of them. Six are false: three
+ * ONC-CONTENT-MISSING on c06's "##" trial sections, whose content is a "Source text:" paragraph quoting the source
+ * and a "Reading:" paragraph; two ONC-NUMBER-MISATTRIBUTED in c08's French, where "28 % avec atezolizumab plus
+ * bevacizumab contre 12 % avec le sorafenib" and "78 % avec ... et de 65 % en surveillance active" credit the
+ * comparator's value to the combination (the French "contre" and "avec le" are not read as arm words); one
+ * ONC-QUESTIONS-TO-ASK on c10, whose questions sit under "## Before you decide" (and whose "## Related" follow-ups
+ * come after the sources). One is no false error: c06 (a clinician tool) says only "AI-generated evidence summary
+ * for clinicians; verify against the full publications before use", which says nowhere that it is for information
+ * only, so its INFORMATIONAL_ONLY error is right; kept, listed below. In one miss (people/kept-cancer-free) an ERROR
+ * of a rule that does not fit stands in the seeded sentence. This is the honest estimate for answers in these
+ * shapes.
  */
 class SeededHeldOutBatch12Test extends HeldOutBatch {
     private static final String DEFECTS = "defects-heldout-12.txt";
