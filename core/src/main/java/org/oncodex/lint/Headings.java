@@ -45,7 +45,7 @@ final class Headings {
             Pattern.compile("^(?:the\\s+)?(?:key\\s+|main\\s+)?take[\\s-]?aways?\\b.*|^(?:the\\s+)?bottom\\s+line\\b.*"
                     + "|^(?:in\\s+)?summary$|^key\\s+points$|^in\\s+short$|^tl;?\\s?dr$");
     private static final Pattern SOURCES = Pattern.compile(
-            "^(?:sources?|references?|citations?|bibliography|works\\s+cited|further\\s+reading|fuentes|referencias"
+            "^(?:sources?(?!\\s+(?:text|quote|quotes|quotation|sentence|wording|excerpt|passage|says)\\b)|references?|citations?|bibliography|works\\s+cited|further\\s+reading|fuentes|referencias"
                     + "|r[ée]f[ée]rences|quellen|literatur|quellenangaben"
                     + "|bibliograf[ií]a"
                     + "|source\\s+guidelines?|evidence\\s+sources?|sources?\\s+(?:and|&)\\s+references?)\\b.*"

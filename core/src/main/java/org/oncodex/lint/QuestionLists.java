@@ -9,13 +9,15 @@ import org.jspecify.annotations.Nullable;
 import org.oncodex.answer.QuestionsToAsk;
 
 /**
- * The questions to ask under a heading that names the visit rather than the questions ({@code ## Before your next
- * appointment} over "- [ ] Is my liver function good enough?"): read as the questions only when every item of the
- * list asks one, so a checklist of things to bring stays content.
+ * The questions to ask under a heading that names the visit or the decision rather than the questions ({@code ##
+ * Before your next appointment} over "- [ ] Is my liver function good enough?", {@code ## Before you decide}): read
+ * as the questions only when every item of the list asks one, so a checklist of things to bring stays content.
  */
 final class QuestionLists {
     private static final Pattern VISIT =
-            Pattern.compile("\\b(?:appointments?|visits?|consultations?|check-?ups?|next\\s+steps)\\b");
+            Pattern.compile("\\b(?:appointments?|visits?|consultations?|check-?ups?|next\\s+steps)\\b"
+                    // a heading that names the decision: "Before you decide", "Before deciding"
+                    + "|\\bbefore\\s+(?:you\\s+)?(?:decid|choos|start)\\w*");
 
     private QuestionLists() {}
 

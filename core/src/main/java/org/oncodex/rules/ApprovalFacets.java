@@ -77,16 +77,19 @@ final class ApprovalFacets {
                     + "|\\bto\\s+(?:prevent|stop|keep)\\s+(?:it|the\\s+cancer|(?:liver\\s+)?cancer|the\\s+tumou?r|hcc)"
                     + "\\s+from\\s+(?:coming\\s+back|returning|recurring)\\b"
                     + "|\\b(?:lower|reduce|cut)\\s+the\\s+(?:risk|chance)\\s+of\\s+(?:recurrence|relapse|it\\s+coming\\s+back)\\b");
-    private static final Pattern WHATEVER = Pattern.compile("(?i)\\b(?:regardless|irrespective)\\s+of\\s+"
-            + "(?:their\\s+|the\\s+|your\\s+|a\\s+)?([\\p{L}][\\p{L}-]{1,30})"
-            + "|\\b(?:whatever|no\\s+matter\\s+what|no\\s+matter)\\s+(?:their|the|your)\\s+([\\p{L}][\\p{L}-]{1,30})");
+    private static final Pattern WHATEVER = Pattern.compile(
+            "(?i)\\b(?:regardless|irrespective)\\s+of\\s+"
+                    + "(?:their\\s+|the\\s+|your\\s+|a\\s+)?([\\p{L}][\\p{L}-]{1,30})"
+                    + "|\\b(?:whatever|no\\s+matter\\s+what|no\\s+matter)\\s+(?:their|the|your)\\s+([\\p{L}][\\p{L}-]{1,30})"
+                    + "|\\b(?:at|with|for|of)\\s+any\\s+([\\p{L}][\\p{L}-]{1,30})\\s+(?:levels?|values?|status|results?|scores?)\\b");
     /** The year a claim dates its approval to: "in 2019", "since May 2020", "on August 16, 2018", "in spring 2018". */
     private static final Pattern YEAR = Pattern.compile(
             "(?i)\\b(?:in|since|on|by)\\s+(?:(?:early|late|mid)[-\\s]|the\\s+)?(?:(?:january|february|march|april"
                     + "|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)"
                     + "\\s+(?:of\\s+)?(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d\\d)\\b");
 
-    private static final Pattern REGULAR = Pattern.compile("(?i)\\b(?:full|regular|traditional)\\b");
+    private static final Pattern REGULAR =
+            Pattern.compile("(?i)\\b(?:full|regular|traditional|standard(?![\\s-]+of[\\s-]+care))\\b");
     private static final Pattern ACCELERATED = Pattern.compile("(?i)\\b(?:accelerated|conditional)\\b");
 
     /** Where a claim and the approvals it is matched to disagree, and the approval that says otherwise. */
@@ -144,7 +147,9 @@ final class ApprovalFacets {
         }
         Matcher whatever = WHATEVER.matcher(clause);
         if (whatever.find()) {
-            String word = whatever.group(1) != null ? whatever.group(1) : whatever.group(2);
+            String word = whatever.group(1) != null
+                    ? whatever.group(1)
+                    : whatever.group(2) != null ? whatever.group(2) : whatever.group(3);
             Pattern named = Pattern.compile("(?i)\\b" + Pattern.quote(word) + "\\b");
             Optional<Disagreement> d = stated(
                     statements,

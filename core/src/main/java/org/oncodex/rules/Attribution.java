@@ -294,7 +294,7 @@ final class Attribution {
 
     /** Words before a treatment that set it against the one credited: "unlike X", "over X", "after X". */
     static final Pattern SET_AGAINST = Pattern.compile(
-            "(?i)\\b(?:unlike|instead\\s+of|rather\\s+than|after|following|than|besides|beyond|versus|vs\\.?|compared"
+            "(?i)\\b(?:unlike|instead\\s+of|rather\\s+than|after|following|than|besides|beyond|versus|vs\\.?|behind|trail\\w*|compared"
                     + "\\s+(?:with|to)|against|over|from|before|replac\\w*|previously\\s+(?:treated\\s+)?with|like"
                     // the same in the other languages of the catalogue: "tratadas antes con", "après", "nach"
                     + "|después\\s+del?|tras|(?:tratad[oa]s?\\s+)?(?:antes|previamente)\\s+con"

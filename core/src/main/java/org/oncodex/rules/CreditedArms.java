@@ -39,9 +39,9 @@ final class CreditedArms {
                     + "(?:(?:(?:of|for|in|among)\\s+)?(?:the\\s+)?(?:people|patients|participants|those)\\s+)?"
                     + "(who\\s+(?:got|received|took|had|were\\s+given|were\\s+treated\\s+with)\\s+"
                     // and as Spanish, French and German answers say "with" and "on": "9,2 % con sorafenib"
-                    + "|(?:with|on|for|in|under|receiving|given|taking|treated\\s+with|con|avec|sous|mit|unter)\\s+"
+                    + "|(?:with|on|for|in|under|receiving|given|taking|treated\\s+with|con|avec|sous|mit|unter|en)\\s+"
                     // a bracket right after it: "13.8 mo (sorafenib)", "8.0 months (placebo)"
-                    + "|\\(\\s*(?:with\\s+|on\\s+)?)(?:the\\s+)?");
+                    + "|\\(\\s*(?:with\\s+|on\\s+)?)(?:the\\s+|(?:le|la|les|el|los|las|dem|der|den)\\s+|l['’])?");
     /** Arms the vocabulary does not know as treatments: what a number credited to them is not. */
     private static final Pattern OTHER_ARM = Pattern.compile(
             "(?i)^(?:an?\\s+)?(?:placebo|control|observation|(?:active\\s+)?surveillance|best\\s+supportive\\s+care"
@@ -113,18 +113,24 @@ final class CreditedArms {
             }
         }
         // "A vs B: 28% vs 12%" credits the first number to the first arm named; a lone number goes
-        // to the treatment named nearest before it
+        // to the treatment named nearest before it; when every treatment before it is set against ("a
+        // benefit over sorafenib; 67.2% vs 54.6%"), that is the other arm, and none is credited
         boolean pair = st.comparatorEstimate().isPresent();
         Mention credited = null;
+        boolean unopposed = false;
         for (Mention m : mentions) {
             if (m.end() <= at && Attribution.isTreatment(m.concept())) {
+                int from = groupStart(sentence, m, mentions);
+                unopposed |= !Attribution.SET_AGAINST
+                        .matcher(sentence.substring(Math.max(0, from - 40), from))
+                        .find();
                 credited = m;
                 if (pair) {
                     break;
                 }
             }
         }
-        return credited == null ? Optional.empty() : Optional.of(new Credit(credited.concept(), false));
+        return credited == null || !unopposed ? Optional.empty() : Optional.of(new Credit(credited.concept(), false));
     }
 
     /**

@@ -3,8 +3,9 @@ package org.oncodex.rules;
 /**
  * Direction words in idioms a ratio or a pair of rates or medians can contradict (held-out batch 11), shared by
  * {@link WordingRule} and {@link PairDirections}: the cancer "held in check longer" or "kept from growing for less
- * time", "a smaller share of people responded", treatment that "cost patients survival time". Each is a regular
- * expression fragment with no capturing group, to stand as one alternative among a pattern's.
+ * time", "a smaller share of people responded", treatment that "cost patients survival time"; and (held-out batch
+ * 12) a treatment that "worked better" or "was protective", or that "trailed" or "came out behind" the other arm.
+ * Each is a regular expression fragment with no capturing group, to stand as one alternative among a pattern's.
  */
 final class DirectionIdioms {
     private static final String PEOPLE = "(?:people|patients|participants)";
@@ -16,13 +17,20 @@ final class DirectionIdioms {
 
     /** The arm did better: the disease held in check longer, a larger share responded. */
     static final String BETTER =
-            HELD + "(?:longer|more\\s+time|a\\s+longer\\s+time)" + "|(?:larger|greater|higher|bigger)" + SHARE;
+            HELD + "(?:longer|more\\s+time|a\\s+longer\\s+time)" + "|(?:larger|greater|higher|bigger)" + SHARE
+                    + "|work(?:s|ed|ing)?\\s+better|(?:was|were|is|are|proved|seemed|appeared)\\s+protective";
 
     /** The arm did worse: the disease held in check for less time, a smaller share responded, survival it cost. */
     static final String WORSE = HELD + "(?:less\\s+time|a\\s+shorter\\s+time|less\\s+long)"
             + "|(?:smaller|lower)" + SHARE
             + "|cost\\s+(?:" + PEOPLE + "\\s+|them\\s+)?(?:survival(?:\\s+time)?|(?:months|time)\\s+of\\s+(?:life"
-            + "|survival)|li(?:fe|ves))";
+            + "|survival)|li(?:fe|ves))"
+            // "sorafenib trailed placebo", "came out behind placebo": the subject's arm lost
+            + "|trail(?:s|ed|ing)|(?:came|comes|come|fell|falls|lagged|lags)\\s+(?:out\\s+)?behind";
+
+    /** The comparator's arm named by its part, as a ratio is said to favour it: "control", "the control arm". */
+    static final java.util.regex.Pattern COMPARATOR_ARM =
+            java.util.regex.Pattern.compile("(?i)(?:control|comparator)(?:\\s+(?:arm|group|therapy|treatment))?\\b");
 
     private DirectionIdioms() {}
 }

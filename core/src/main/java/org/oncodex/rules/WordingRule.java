@@ -47,7 +47,8 @@ final class WordingRule extends BaseRule {
                     + "|outperform(s|ed)?|prove[sdn]?\\s+(to\\s+)?(work|benefit)"
                     // "confirmed statistically", "a definitive survival benefit"
                     + "|confirmed\\s+statistically|statistically\\s+(confirmed|proven|established|robust|solid|convincing)"
-                    + "|definitive(ly)?\\s+((overall\\s+)?survival\\s+)?(benefit|advantage|improvement|gain|better|superior))\\b");
+                    + "|definitive(ly)?\\s+((overall\\s+)?survival\\s+)?(benefit|advantage|improvement|gain|better|superior)"
+                    + "|" + SignificanceIdioms.CLAIMED + ")\\b");
     /** Words before a claim that deny it: "not statistically significant", "did not clearly improve". */
     private static final Pattern DENIED =
             Pattern.compile("(?i)(?:\\b(?:not|no|never|nor|without|non|failed\\s+to)|n't|n’t)"
@@ -430,11 +431,15 @@ final class WordingRule extends BaseRule {
             Optional<org.oncodex.evidence.Mention> arm = evidence.vocabulary().tag(rest).stream()
                     .filter(m -> m.start() == 0)
                     .findFirst();
-            boolean comparator = placebo
-                    ? r.comparison()
-                            .comparator()
-                            .map(c -> c.toLowerCase(java.util.Locale.ROOT).contains("placebo"))
-                            .orElse(false)
+            Matcher control = DirectionIdioms.COMPARATOR_ARM.matcher(rest);
+            boolean byPart = !placebo && control.lookingAt(); // "favoured control", "favoured the control arm"
+            boolean comparator = (byPart || placebo)
+                    ? byPart
+                            || r.comparison()
+                                    .comparator()
+                                    .map(c ->
+                                            c.toLowerCase(java.util.Locale.ROOT).contains("placebo"))
+                                    .orElse(false)
                     : arm.isPresent()
                             && r.comparison()
                                     .comparatorIds()
@@ -446,7 +451,9 @@ final class WordingRule extends BaseRule {
             if ((ratio < 1 && comparator) || (ratio > 1 && intervention)) {
                 String named = placebo
                         ? "placebo"
-                        : arm.map(org.oncodex.evidence.Mention::text).orElse("");
+                        : byPart
+                                ? control.group()
+                                : arm.map(org.oncodex.evidence.Mention::text).orElse("");
                 findings.add(finding(
                         unit.location.span(sentence[0] + favour.start(), sentence[0] + at + named.length()),
                         "\"" + favour.group() + named + "\" says the ratio " + ratio + " favours the "
