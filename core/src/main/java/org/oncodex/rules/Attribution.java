@@ -296,6 +296,9 @@ final class Attribution {
     static final Pattern SET_AGAINST = Pattern.compile(
             "(?i)\\b(?:unlike|instead\\s+of|rather\\s+than|after|following|than|besides|beyond|versus|vs\\.?|behind|trail\\w*|compared"
                     + "\\s+(?:with|to)|against|over|from|before|replac\\w*|previously\\s+(?:treated\\s+)?with|like"
+                    // "non-inferior to X", "as good as X"; a treatment had before: "who had already had X"
+                    + "|(?:non-?)?inferior\\s+to|superior\\s+to|similar\\s+to|equivalent\\s+to|comparable\\s+to|as\\s+good\\s+as"
+                    + "|(?:already|previously|earlier)\\s+(?:had|received|taken|tried|been\\s+(?:given|treated\\s+with))"
                     // the same in the other languages of the catalogue: "tratadas antes con", "après", "nach"
                     + "|después\\s+del?|tras|(?:tratad[oa]s?\\s+)?(?:antes|previamente)\\s+con"
                     + "|previamente\\s+tratad[oa]s?\\s+con|en\\s+lugar\\s+de|frente\\s+a|comparad[oa]s?\\s+con"

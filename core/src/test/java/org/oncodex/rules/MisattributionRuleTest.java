@@ -64,6 +64,12 @@ class MisattributionRuleTest {
                 // a bracket glossing a rounded number before the arm (extra correct set 4)
                 "In KEYNOTE-240, people on pembrolizumab lived a median of nearly 14 months (13.9 months), compared"
                         + " with about 11 months (10.6 months) on placebo [6].",
+                // a treatment set against ("non-inferior to X") or had before ("who had already had X") is not the
+                // number's (extra correct set 5)
+                "Lenvatinib is a first-line option [3]. In REFLECT it was non-inferior to sorafenib for overall survival"
+                        + " (HR 0.92; 95% CI 0.79–1.06), with median overall survival of 13.6 versus 12.3 months [3].",
+                "In CheckMate 040, nivolumab plus ipilimumab was given [14]. The combination shrank the cancer in 33% of"
+                        + " people who had already had sorafenib (95% CI 20–48) [14].",
                 // a bare "without" ending the clause (held-out batch 10's c10)
                 "Across trials in non-small cell lung cancer, the hazard ratio for death was 0.82 (95% CI 0.72–0.94) with"
                         + " liver metastases and 0.73 (95% CI 0.66–0.81) without [4].",

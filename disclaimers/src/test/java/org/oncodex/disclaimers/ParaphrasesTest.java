@@ -96,6 +96,8 @@ class ParaphrasesTest {
                 "I am an AI and cannot give medical advice. | NOT_MEDICAL_ADVICE",
                 "It is not a replacement for advice from your medical team. | CONSULT_CARE_TEAM",
                 "Always seek the advice of your physician or other qualified health provider. | CONSULT_CARE_TEAM",
+                // found by the extra correct set 5
+                "It does not replace professional medical advice. | GENERAL_INFORMATION",
                 // found by the eleventh held-out batch: "general info", advice a model says it can't give, advice
                 // nothing here should stand in for, a model that is "not a medical professional", the advice of
                 // your own team, the person best placed to apply it, and a care team that knows someone else best
