@@ -48,7 +48,8 @@ class EffectStatementsHeldoutTest {
         "heldout-7, 96, 92",
         "heldout-8, 86, 85",
         "heldout-9, 89, 89",
-        "heldout-10, 70, 69"
+        "heldout-10, 70, 69",
+        "heldout-11, 65, 0"
     })
     void reads_at_least_the_recorded_share_of_a_held_out_set(String set, int size, int floor) throws IOException {
         List<EffectStatementsCorpusTest.Row> rows =
