@@ -197,6 +197,7 @@ final class Bounds implements Recognizer {
             approx = true;
             k++;
         }
+        k = article(t, k);
         Step share = frequency(t, i, k, relation, approx, scope, out);
         if (share != null) {
             return share;
@@ -249,5 +250,30 @@ final class Bounds implements Recognizer {
         }
         out.add(b.build());
         return new Recognizer.Step(next, scope);
+    }
+
+    /**
+     * Past an article before a percentage that qualifies a noun ("more than a 2% risk", "less than a 10%
+     * chance"), or {@code k}: the bound is on the share. Not before a change ("more than a 50% reduction"),
+     * which is a bound on the change, read elsewhere.
+     */
+    static int article(Tokens t, int k) {
+        if (!t.at(k).isWord("a") || !t.at(k + 1).is(Sym.NUM) || !t.at(k + 2).is(Sym.PCT)) {
+            return k;
+        }
+        if (!t.at(k + 3).is(Sym.WORD)) {
+            return k;
+        }
+        // "a 33% hazard reduction", "a 25% relative risk reduction": the change may come a word or two on
+        for (int j = k + 3; j <= k + 5 && t.at(j).is(Sym.WORD); j++) {
+            Lexeme w = t.at(j);
+            if (RelativeChanges.NOUNS.containsKey(w.lower)
+                    || Words.LOWER.contains(w.lower)
+                    || Words.HIGHER.contains(w.lower)
+                    || RelativeChanges.verb(w) != 0) {
+                return k;
+            }
+        }
+        return k + 1;
     }
 }

@@ -2,6 +2,8 @@ package org.oncodex.model.text;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.oncodex.model.text.Lexer.Lexeme;
+import org.oncodex.model.text.Lexer.Sym;
 
 /** What a table column's header says its cells are, in the words headers use and running text does not. */
 final class HeaderKinds {
@@ -156,5 +158,15 @@ final class HeaderKinds {
     static boolean differenceInPercent(String header) {
         String h = header.toLowerCase(Locale.ROOT);
         return h.contains("difference") && !h.contains("mean") && !h.contains("standardi");
+    }
+
+    /**
+     * Whether the unit of time at token {@code i} of a header belongs to a number before it ("5 years of
+     * tamoxifen vs none", "OS at 12 months, %", "5-year survival"): a duration or a landmark the header
+     * names, not the unit of the values in its cells ("Median OS, months").
+     */
+    static boolean countedTime(Tokens header, int i) {
+        Lexeme before = header.at(i - 1);
+        return before.is(Sym.NUM) || (before.is(Sym.DASH) && header.at(i - 2).is(Sym.NUM));
     }
 }

@@ -100,7 +100,7 @@ final class Multiples implements Recognizer {
         return false;
     }
 
-    /** "2-fold higher risk", "twice the risk", "three times more likely", "3 times more often", "two times as likely". */
+    /** "2-fold higher risk", "a 2.2-fold risk", "twice the risk", "three times more likely", "two times as likely". */
     private static boolean riskAfter(Tokens t, int k) {
         Lexeme a = t.at(k);
         Lexeme b = t.at(k + 1);
@@ -112,6 +112,9 @@ final class Multiples implements Recognizer {
                 }
             }
             return false;
+        }
+        if (a.is(Sym.WORD) && RISKS.contains(a.lower)) {
+            return true; // "a 2.2-fold risk of the second cancer being the same type"
         }
         if (a.isWord("the") || a.isWord("an")) {
             return RISKS.contains(b.lower);

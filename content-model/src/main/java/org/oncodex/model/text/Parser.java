@@ -372,7 +372,9 @@ final class Parser {
                     i = Math.max(step.next(), i + 1);
                     continue;
                 }
-                Unit time = namesAgeBefore(header, i) ? null : Words.timeUnit(tok); // "Age, yr"
+                // "Age, yr"; "5 years of tamoxifen vs none": ages and durations, not the unit of the cells
+                Unit time =
+                        namesAgeBefore(header, i) || HeaderKinds.countedTime(header, i) ? null : Words.timeUnit(tok);
                 if (tok.is(Sym.PCT)) {
                     scope = scope.withUnit(Unit.PERCENT);
                 } else if (time != null) {

@@ -53,7 +53,7 @@ final class RelativeChanges implements Recognizer {
         }
         // "improved overall survival by 4.8 months", "extended survival by about 3 months": a gain in time
         // every verb of GAINS and ADDS is a known word (KnownWords): a word the lexer does not know needs no lookup
-        if (tok.is(Sym.WORD) && tok.mayBeListed() && GAINS.contains(tok.lower)) {
+        if (tok.is(Sym.WORD) && tok.mayBeListed() && GAINS.contains(tok.lower) && !LongerGains.idle(t, i)) {
             Step gain = gainInTime(t, i, scope, out);
             if (gain != null) {
                 return gain;
@@ -77,7 +77,9 @@ final class RelativeChanges implements Recognizer {
         // reduced the risk of death by 38%, death rates dropping by 43%, cut ... by a third; "has improved by
         // 6.0%", "extended survival by 20%": a verb of gain says a change only with "by"
         int changes = verb(tok);
-        int v = changes != 0 ? changes : tok.mayBeListed() && GAINS.contains(tok.lower) ? 1 : 0;
+        int v = changes != 0
+                ? changes
+                : tok.mayBeListed() && GAINS.contains(tok.lower) && !LongerGains.idle(t, i) ? 1 : 0;
         if (tok.is(Sym.WORD) && v != 0) {
             Step bare = changes != 0 ? bareChange(t, i, scope, out) : null;
             if (bare != null) {
@@ -209,6 +211,7 @@ final class RelativeChanges implements Recognizer {
 
     /** Verbs that say a time grew: "improved survival by 4.8 months". */
     static final java.util.Set<String> GAINS = java.util.Set.of(
+            "longer", // "a longer median overall survival by 8.5 months"
             "improve",
             "improved",
             "improves",
@@ -243,7 +246,7 @@ final class RelativeChanges implements Recognizer {
         return timeGained(t, i, k, measure, eventEndpoint(t, j, j + words, measure), scope, out);
     }
 
-    /** "improved overall survival by 4.8 months", "extended survival by about 3 months". */
+    /** "improved overall survival by 4.8 months", "extended survival by an average of about 3.5 months". */
     private static @Nullable Step gainInTime(Tokens t, int i, Scope scope, Findings out) {
         int j = i + 1;
         int words = 0;
@@ -255,7 +258,7 @@ final class RelativeChanges implements Recognizer {
             return null;
         }
         String measure = words == 0 ? "" : measure(t.span(i + 1, j - 1));
-        return timeGained(t, i, j + 1, measure, eventEndpoint(t, i, j, measure), scope, out);
+        return timeGained(t, i, AverageWords.past(t, j + 1), measure, eventEndpoint(t, i, j, measure), scope, out);
     }
 
     /**

@@ -74,6 +74,7 @@ final class Tail {
             j++;
         }
         j = TailUnits.unit(t, j, tail);
+        j = TailUnits.bracketedPlusMinus(t, j, out);
         if (tail.unit == null && tail.unitLabel == null && t.at(j).is(Sym.SLASH)) {
             tail.unit = TailUnits.slashPairUnit(t, j);
         }

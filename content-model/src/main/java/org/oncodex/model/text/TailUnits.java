@@ -242,4 +242,26 @@ final class TailUnits {
                 t.at(end).end);
         return j + 2;
     }
+
+    /**
+     * "7.2% ( ± 3%)", "12.1 months (±3.4 months)": a plus-minus spread alone in a bracket after a value's unit,
+     * passed over as {@link #plusMinus} passes over a bare one; the index after the bracket, or {@code j}.
+     */
+    static int bracketedPlusMinus(Tokens t, int j, Findings out) {
+        if (!Tokens.isOpener(t.at(j).type) || !t.at(j + 1).is(Sym.PLUSMINUS)) {
+            return j; // one look at the token after a bracket: most brackets hold no plus-minus
+        }
+        int k = plusMinus(t, j + 1, Findings.discarding());
+        if (k == j + 1) {
+            return j;
+        }
+        if (t.at(k).is(Sym.PCT) || Words.timeUnit(t.at(k)) != null) {
+            k++;
+        }
+        if (!Tokens.isCloser(t.at(k).type)) {
+            return j;
+        }
+        plusMinus(t, j + 1, out); // report the spread once it is known to fill the bracket
+        return k + 1;
+    }
 }

@@ -32,7 +32,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * change; its floor of 89 was set after the fixes for its misses, and estimates nothing. {@code heldout-10} (70
  * statements from 39 pages no earlier set draws on, 27 of them journal table cells, committed before the parser was run
  * on them) was read at 66 of 70 (94.3%) before any parser change; its floor of 69 was set after the fixes for its
- * misses, and estimates nothing.
+ * misses, and estimates nothing. {@code heldout-11} (65 statements from 34 pages no earlier set draws on, in the
+ * styles the earlier sets have least of: Lancet and BMJ text, table cells with their column header, ESMO, ASCO and
+ * ASH reports, cancer-society and hospital pages, news wires and explainer answers; committed before the parser was
+ * run on them) was read at 53 of 65 (81.5%) before any parser change: that figure estimates unseen text; its floor
+ * of 61 was set after the fixes for its misses, and estimates nothing.
  *
  * <p>Each set's exact size is checked, so a row lost from a file is seen as well as a row read wrongly.
  */
@@ -48,7 +52,8 @@ class EffectStatementsHeldoutTest {
         "heldout-7, 96, 92",
         "heldout-8, 86, 85",
         "heldout-9, 89, 89",
-        "heldout-10, 70, 69"
+        "heldout-10, 70, 69",
+        "heldout-11, 65, 61"
     })
     void reads_at_least_the_recorded_share_of_a_held_out_set(String set, int size, int floor) throws IOException {
         List<EffectStatementsCorpusTest.Row> rows =
