@@ -124,7 +124,7 @@ final class AnswerReader {
             node(n, 1);
         }
         closeSection(0);
-        if (sources.numbered().isEmpty()) {
+        if (sources.isEmpty()) {
             LinkedSources.read(doc, sources, notes);
         }
     }

@@ -59,8 +59,10 @@ final class Headings {
     /** Emoji, symbols and marks a heading may carry around its words. */
     private static final Pattern DECORATION = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cs}\\p{Co}\\x{FE0F}\\x{200D}#*_]+");
 
-    /** A keycap digit: the digit, an optional variation selector and the enclosing keycap. */
-    private static final Pattern KEYCAP = Pattern.compile("[0-9#*]\\x{FE0F}?\\x{20E3}|\\x{1F51F}");
+    /** A keycap digit: the digit, an optional variation selector and the enclosing keycap ("4️⃣", "🔟"). */
+    static final String KEYCAP_DIGIT = "(?:[0-9#*]\\x{FE0F}?\\x{20E3}|\\x{1F51F})";
+
+    private static final Pattern KEYCAP = Pattern.compile(KEYCAP_DIGIT);
 
     /** The heading's words: no decoration, no numbering, no trailing colon, spaces collapsed. */
     static String clean(String heading) {

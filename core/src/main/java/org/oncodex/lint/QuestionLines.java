@@ -10,8 +10,8 @@ import org.oncodex.answer.QuestionsToAsk;
 /** The questions to ask as models write them: numbered or bulleted, quoted, with a note after them. */
 final class QuestionLines {
     /** A bullet, a number or a keycap emoji ("1️⃣") before a line, and a task list's box ("[ ]") after it. */
-    static final Pattern BULLET =
-            Pattern.compile("^\\s*(?:(?:[-*•]|\\d{1,2}[.)])\\s+|\\d\\x{FE0F}?\\x{20E3}\\s*)?(?:\\[[ xX]\\]\\s+)?");
+    static final Pattern BULLET = Pattern.compile(
+            "^\\s*(?:(?:[-*•]|\\d{1,2}[.)])\\s+|" + Headings.KEYCAP_DIGIT + "\\s*)?(?:\\[[ xX]\\]\\s+)?");
 
     private static final Pattern QUOTED = Pattern.compile("^[\"“'‘](.+?)[\"”'’](.*)$");
 
@@ -88,7 +88,7 @@ final class QuestionLines {
     }
 
     /** Whether a line asks a question, with or without a note after it. */
-    private static boolean asks(String line) {
+    static boolean asks(String line) {
         return question(line).filter(QuestionsToAsk::isQuestion).isPresent();
     }
 

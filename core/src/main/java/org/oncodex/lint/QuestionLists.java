@@ -33,10 +33,7 @@ final class QuestionLists {
             if (item instanceof ListItem) {
                 items++;
                 String text = MarkdownText.of(item).strip();
-                if (QuestionLines.read(text)
-                                .filter(q -> QuestionsToAsk.isQuestion(q.question()))
-                                .isEmpty()
-                        || !QuestionsToAsk.isQuestion(text)) {
+                if (!QuestionLines.asks(text) || !QuestionsToAsk.isQuestion(text)) {
                     return false;
                 }
             }

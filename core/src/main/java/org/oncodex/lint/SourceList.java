@@ -85,6 +85,11 @@ final class SourceList {
         return Optional.ofNullable(labelled.get(label));
     }
 
+    /** Whether no source has been read. */
+    boolean isEmpty() {
+        return labelled.isEmpty() && unlabelled.isEmpty();
+    }
+
     /** The labelled sources, by label. */
     Map<String, Citation> labels() {
         return Map.copyOf(labelled);

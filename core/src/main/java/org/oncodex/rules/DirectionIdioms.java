@@ -1,5 +1,7 @@
 package org.oncodex.rules;
 
+import java.util.regex.Pattern;
+
 /**
  * Direction words in idioms a ratio or a pair of rates or medians can contradict (held-out batch 11), shared by
  * {@link WordingRule} and {@link PairDirections}: the cancer "held in check longer" or "kept from growing for less
@@ -29,8 +31,8 @@ final class DirectionIdioms {
             + "|trail(?:s|ed|ing)|(?:came|comes|come|fell|falls|lagged|lags)\\s+(?:out\\s+)?behind";
 
     /** The comparator's arm named by its part, as a ratio is said to favour it: "control", "the control arm". */
-    static final java.util.regex.Pattern COMPARATOR_ARM =
-            java.util.regex.Pattern.compile("(?i)(?:control|comparator)(?:\\s+(?:arm|group|therapy|treatment))?\\b");
+    static final Pattern COMPARATOR_ARM =
+            Pattern.compile("(?i)(?:control|comparator)(?:\\s+(?:arm|group|therapy|treatment))?\\b");
 
     private DirectionIdioms() {}
 }
