@@ -565,9 +565,12 @@ final class AnswerReader {
         if (asked.isPresent()) {
             notes.add("line " + line + ": the rows of a table under the questions are read as the questions");
             asked.get().forEach(this::asked);
-            return;
+        } else if (part == Part.SOURCES) {
+            Tables.sourceLines(Tables.cells(table))
+                    .forEach(sources::add); // "| 1 | Finn RS, et al. ... | https://... |"
+        } else {
+            Tables.rows(table).forEach(r -> blocks.add(org.oncodex.answer.Paragraph.of(r)));
         }
-        Tables.rows(table).forEach(r -> blocks.add(org.oncodex.answer.Paragraph.of(r)));
     }
 
     private static RelatedQuestion related(String text) {

@@ -17,7 +17,10 @@ final class QuestionLists {
     private static final Pattern VISIT =
             Pattern.compile("\\b(?:appointments?|visits?|consultations?|check-?ups?|next\\s+steps)\\b"
                     // a heading that names the decision: "Before you decide", "Before deciding"
-                    + "|\\bbefore\\s+(?:you\\s+)?(?:decid|choos|start)\\w*");
+                    + "|\\bbefore\\s+(?:you\\s+)?(?:decid|choos|start)\\w*"
+                    // a heading that names the conversation: "Talk to your care team", "Discuss with your doctor"
+                    + "|\\b(?:talk|speak|discuss|conversations?|ask)\\w*\\b.{0,40}?\\b(?:care\\s+team|doctors?|oncologists?"
+                    + "|nurses?|physicians?|medical\\s+team)\\b");
 
     private QuestionLists() {}
 

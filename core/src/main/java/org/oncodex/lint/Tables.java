@@ -2,6 +2,8 @@ package org.oncodex.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Node;
 
@@ -25,6 +27,30 @@ final class Tables {
         List<List<String>> rows = new ArrayList<>();
         collectRows(table, rows);
         return rows;
+    }
+
+    /** A cell that numbers a source: "1", "1.", "[1]", "(1)". */
+    private static final Pattern SOURCE_NUMBER = Pattern.compile("^[\\[(]?(\\d{1,3})[.)\\]]?$");
+
+    /**
+     * The rows of a table under the sources as lines of a list of sources: a row's cells joined, after its number
+     * when its first cell is one ("| 2 | Finn RS, et al. ... | https://... |" is "2. Finn RS, et al. ... https://...");
+     * a row that reads as no source (the header row, "| # | Source | Link |") is left out.
+     */
+    static List<String> sourceLines(List<List<String>> rows) {
+        List<String> out = new ArrayList<>();
+        for (List<String> row : rows) {
+            Matcher number =
+                    SOURCE_NUMBER.matcher(row.isEmpty() ? "" : row.get(0).strip());
+            boolean numbered = number.matches();
+            String rest =
+                    String.join(" ", row.subList(numbered ? 1 : 0, row.size())).strip();
+            String line = numbered ? number.group(1) + ". " + rest : rest;
+            if (!rest.isEmpty() && SourceList.looksLikeSource(line)) {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     /** The lines of a table given as its rows of cells, the header row first; see {@link #rows(TableBlock)}. */

@@ -59,6 +59,9 @@ final class CreditedArms {
     /** Words that join the parts of one regimen: "atezolizumab–bevacizumab", "nivolumab plus ipilimumab". */
     private static final Pattern JOINS = Pattern.compile("(?i)^\\s*(?:[-–—+/]|plus|with)\\s*$");
 
+    /** Only "vs" or "versus" between two treatments: "lenvatinib vs sorafenib". */
+    private static final Pattern VERSUS_ONLY = Pattern.compile("(?i)^\\s*(?:vs\\.?|versus|v\\.)\\s*$");
+
     private CreditedArms() {}
 
     /** The treatment {@code sentence} credits the statement at {@code at} to, if it says. */
@@ -121,9 +124,20 @@ final class CreditedArms {
         for (Mention m : mentions) {
             if (m.end() <= at && Attribution.isTreatment(m.concept())) {
                 int from = groupStart(sentence, m, mentions);
-                unopposed |= !Attribution.SET_AGAINST
+                boolean against = Attribution.SET_AGAINST
                         .matcher(sentence.substring(Math.max(0, from - 40), from))
                         .find();
+                unopposed |= !against;
+                // "REFLECT (lenvatinib vs sorafenib): mOS 13.6 mo": a comparison named as "A vs B" before a lone
+                // number names the trial's arms; the number is A's, as the first of a pair is
+                if (against
+                        && credited != null
+                        && credited.end() <= from
+                        && VERSUS_ONLY
+                                .matcher(sentence.substring(credited.end(), from))
+                                .matches()) {
+                    continue;
+                }
                 credited = m;
                 if (pair) {
                     break;
@@ -226,7 +240,7 @@ final class CreditedArms {
         }
         int place = starts.indexOf(at);
         if (place < 0) {
-            return Optional.empty();
+            return slashSide(sentence, at, mentions);
         }
         int first = place;
         while (first > 0
@@ -245,12 +259,16 @@ final class CreditedArms {
                 && st.text().indexOf('/') >= 0;
         int slots = pair ? 2 : last - first + 1;
         if (slots < 2) {
-            return Optional.empty();
+            return slashSide(sentence, at, mentions);
         }
         int numbersEnd = Math.min(sentence.length(), ends.get(last));
         Matcher follows = AFTER_NUMBER.matcher(sentence).region(numbersEnd, sentence.length());
         if (!follows.lookingAt()) {
-            return Optional.empty();
+            // "with lenvatinib versus sorafenib was 13.6/12.3 months": the two arms named as a pair before
+            List<Mention> named = pairBefore(sentence, at, mentions);
+            return slots == 2 && named.size() == 2
+                    ? Optional.of(named.get(place - first).concept())
+                    : Optional.empty();
         }
         List<Mention> arms = new ArrayList<>();
         int armEnd = follows.end();
@@ -279,6 +297,36 @@ final class CreditedArms {
             }
         }
         return arms.size() == slots ? Optional.of(arms.get(place - first).concept()) : Optional.empty();
+    }
+
+    /**
+     * "with lenvatinib versus sorafenib was 12.3/13.6 months", read as a bare number and a median: the side of
+     * the slash the number stands on says which of the pair named before it is its arm.
+     */
+    private static Optional<Concept> slashSide(String sentence, int at, List<Mention> mentions) {
+        List<Mention> named = pairBefore(sentence, at, mentions);
+        boolean second = sentence.substring(0, at).stripTrailing().endsWith("/");
+        return named.size() == 2 ? Optional.of(named.get(second ? 1 : 0).concept()) : Optional.empty();
+    }
+
+    /** The last two treatments named before {@code before} as a pair, "A versus B" or "A/B"; else none. */
+    private static List<Mention> pairBefore(String sentence, int before, List<Mention> mentions) {
+        List<Mention> pair = List.of();
+        Mention previous = null;
+        for (Mention m : mentions) {
+            if (m.end() > before || !Attribution.isTreatment(m.concept())) {
+                continue;
+            }
+            if (previous != null && previous.end() <= m.start()) {
+                String between = sentence.substring(previous.end(), m.start());
+                if (VERSUS_ONLY.matcher(between).matches()
+                        || SLASH.matcher(between).matches()) {
+                    pair = List.of(previous, m);
+                }
+            }
+            previous = m;
+        }
+        return pair;
     }
 
     /** What joins alternatives named as one arm: "sorafenib or lenvatinib", "X, Y and Z". */
