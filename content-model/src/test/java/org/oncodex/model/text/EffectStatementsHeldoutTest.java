@@ -53,7 +53,8 @@ class EffectStatementsHeldoutTest {
         "heldout-8, 86, 85",
         "heldout-9, 89, 89",
         "heldout-10, 70, 69",
-        "heldout-11, 65, 61"
+        "heldout-11, 65, 61",
+        "heldout-12, 79, 0"
     })
     void reads_at_least_the_recorded_share_of_a_held_out_set(String set, int size, int floor) throws IOException {
         List<EffectStatementsCorpusTest.Row> rows =
