@@ -93,11 +93,15 @@ final class IntervalWords {
                 && Tokens.isCloser(t.at(j + 4).type)) {
             j += 5;
         }
+        j = strayStop(t, j);
         // "a 95% confidence interval of (0.12, 0.19)"
         if (t.at(j).isWord("of") && (t.at(j + 1).is(Sym.NUM) || Tokens.isOpener(t.at(j + 1).type))) {
             j++;
         }
         boolean spread = what == What.RANGE || what == What.IQR;
+        if (!spread) {
+            j = fromBound(t, j); // "range from 30 to 50%" stays a range of values, not the bounds of an interval
+        }
         if (level == 0) {
             level = ConfidenceInterval.DEFAULT_LEVEL;
         }
@@ -120,6 +124,24 @@ final class IntervalWords {
                 && !low.spelled
                 && (sep.is(Sym.DASH) || sep.isWord("to"))
                 && t.at(k + 2).is(Sym.NUM);
+    }
+
+    /**
+     * "95% CI.: 0.943–0.989", "95% CI. 0.5 to 0.9": a full stop glued to the interval's name, before a colon or a
+     * number, abbreviates it and ends nothing; before a word it may end a sentence, and is left alone.
+     */
+    static int strayStop(Tokens t, int j) {
+        boolean glued =
+                t.at(j).text.equals(".") && !t.at(j).spaceBefore && t.at(j - 1).is(Sym.WORD);
+        return glued && (t.at(j + 1).is(Sym.COLON) || t.at(j + 1).is(Sym.NUM)) ? j + 1 : j;
+    }
+
+    /**
+     * "95% C.I. from 1.13 to 2.48": "from" before bounds joined by "to" introduces them. Only with a number right
+     * after and "to" after that, so "95% CI from the model" stays unread.
+     */
+    static int fromBound(Tokens t, int j) {
+        return t.at(j).isWord("from") && t.at(j + 1).is(Sym.NUM) && t.at(j + 2).isWord("to") ? j + 1 : j;
     }
 
     /** 80, 90, 95, 97.5, 99 or 99.9: the levels intervals are printed at. */

@@ -131,12 +131,18 @@ final class TailComparisons {
 
     /**
      * "7.3 months compared with 4.1 months", "18%, compared with 9%": the index of the other arm's value after
-     * "compared with" or "compared to" (a comma and "as" before, "the" after, allowed), or {@code j}.
+     * "compared with" or "compared to" (a comma and "as" before, "the" after, allowed) or "as opposed to", or {@code
+     * j}.
      */
     private static int comparedWith(Tokens t, int j) {
         int k = t.at(j).is(Sym.COMMA) ? j + 1 : j;
         if (t.at(k).isWord("as")) {
             k++;
+            if (t.at(k).isWord("opposed") && t.at(k + 1).isWord("to")) {
+                // "23.4 months as opposed to 16.8 months": the same comparison in other words
+                k += 2;
+                return t.at(k).isWord("the") ? k + 1 : k;
+            }
         }
         if (!t.at(k).isWord("compared")
                 || !(t.at(k + 1).isWord("with") || t.at(k + 1).isWord("to"))) {

@@ -464,6 +464,9 @@ final class Words {
         m.put("reduction in mortality", EffectStatement.Kind.RELATIVE_CHANGE);
         m.put("hazard reduction", EffectStatement.Kind.RELATIVE_CHANGE);
         m.put("reduction in risk", EffectStatement.Kind.RELATIVE_CHANGE);
+        // "Vaccine efficacy (95% CI)", "vaccine effectiveness of 88%": 100 × (1 − the rate ratio), a relative change
+        m.put("vaccine efficacy", EffectStatement.Kind.RELATIVE_CHANGE);
+        m.put("vaccine effectiveness", EffectStatement.Kind.RELATIVE_CHANGE);
         m.put("standardized incidence ratio", EffectStatement.Kind.RATE_RATIO);
         m.put("standardised incidence ratio", EffectStatement.Kind.RATE_RATIO);
         m.put("standardized mortality ratio", EffectStatement.Kind.RATE_RATIO);
