@@ -14,6 +14,12 @@ import org.oncodex.model.text.Lexer.Sym;
  */
 final class Bounds implements Recognizer {
 
+    /** Where it may start ({@link Recognizer#mayStartAt}): at a number, only "40% or more". */
+    @Override
+    public boolean mayStartAt(Tokens t, int i) {
+        return !t.at(i).is(Sym.NUM) || t.at(i + 1).is(Sym.PCT);
+    }
+
     @Override
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
         Lexeme tok = t.at(i);

@@ -16,6 +16,12 @@ import org.oncodex.model.text.Lexer.Sym;
  */
 final class ContextWords implements Recognizer {
 
+    /** Where it may start ({@link Recognizer#mayStartAt}): at a number, only a level ("95% CI") or a time point ("5-year"). */
+    @Override
+    public boolean mayStartAt(Tokens t, int i) {
+        return !t.at(i).is(Sym.NUM) || t.at(i + 1).is(Sym.PCT) || t.at(i + 1).is(Sym.DASH);
+    }
+
     @Override
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
         Lexeme tok = t.at(i);

@@ -52,6 +52,12 @@ final class FromTo implements Recognizer {
     private static final java.util.Set<String> SPANS =
             java.util.Set.of("ranged", "ranging", "range", "ranges", "varied", "varying", "varies", "vary");
 
+    /** Where it may start ({@link Recognizer#mayStartAt}): "from 30% to 20%", "from about 30% to 20%": the word from one or two tokens before. */
+    @Override
+    public boolean mayStartAt(Tokens t, int i) {
+        return t.at(i - 1).isWord("from") || t.at(i - 2).isWord("from");
+    }
+
     @Override
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
         // "extended from ~26.9 to 40.7 months", "fell from about 30% to 20%": the first value approximate

@@ -16,6 +16,12 @@ import org.oncodex.model.text.Lexer.Sym;
  */
 final class HyphenDecimals implements Recognizer {
 
+    /** Where it may start ({@link Recognizer#mayStartAt}): "1-5 million (1-2-1-8)": the number's hyphen comes next. */
+    @Override
+    public boolean mayStartAt(Tokens t, int i) {
+        return t.at(i + 1).is(Sym.DASH);
+    }
+
     @Override
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
         if (!pair(t, i)) {

@@ -28,6 +28,12 @@ final class Multiples implements Recognizer {
     /** "three times more likely", "3 times more often in women", "twice as common". */
     private static final Set<String> OFTEN = Set.of("likely", "often", "common", "commonly", "frequent", "frequently");
 
+    /** Where it may start ({@link Recognizer#mayStartAt}): a multiple ends with a word of multiples: most texts have none. */
+    @Override
+    public boolean mayStartAt(Tokens t, int i) {
+        return t.hasMultipleWord();
+    }
+
     @Override
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
         Lexeme tok = t.at(i);

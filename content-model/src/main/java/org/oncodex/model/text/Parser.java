@@ -112,14 +112,22 @@ final class Parser {
     static final int PART = 32_768;
 
     static ParseResult parse(String text, ParseContext context) {
+        return parse(text, context, true);
+    }
+
+    /**
+     * {@code filtered}: whether recognizers are skipped where {@link Recognizer#mayStartAt} says they cannot
+     * start. Parsing without is slower and gives the same result; the tests compare the two.
+     */
+    static ParseResult parse(String text, ParseContext context, boolean filtered) {
         if (text.length() <= 2 * PART) {
-            return parsePart(text, context).result();
+            return parsePart(text, context, filtered).result();
         }
         Findings out = new Findings();
         int from = 0;
         while (from < text.length()) {
             int to = partEnd(text, from + PART);
-            Findings part = parsePart(text.substring(from, to), context);
+            Findings part = parsePart(text.substring(from, to), context, filtered);
             for (EffectStatement st : part.statements) {
                 out.add(EffectStatement.builder()
                         .from(st)
@@ -158,11 +166,11 @@ final class Parser {
         return n;
     }
 
-    private static Findings parsePart(String text, ParseContext context) {
+    private static Findings parsePart(String text, ParseContext context, boolean filtered) {
         Findings out = new Findings();
         try {
             Tokens tokens = new Tokens(text);
-            run(tokens, initialScope(context), out);
+            run(tokens, initialScope(context), out, filtered);
             out.sort();
             LateIntervals.join(tokens, out.statements);
             CountShares.join(tokens, out.statements);
@@ -178,7 +186,7 @@ final class Parser {
         return out;
     }
 
-    private static void run(Tokens t, Scope initial, Findings out) {
+    private static void run(Tokens t, Scope initial, Findings out, boolean filtered) {
         int n = t.size();
         for (int k = 0; k < n; k++) {
             Lexeme tok = t.at(k);
@@ -217,6 +225,9 @@ final class Parser {
             int before = out.statements.size();
             Recognizer.Step step = null;
             for (Recognizer r : BY_FIRST_TOKEN.getOrDefault(tok.type, NONE)) {
+                if (filtered && !r.mayStartAt(t, i)) {
+                    continue;
+                }
                 step = r.read(t, i, scope, out);
                 if (step != null) {
                     break;

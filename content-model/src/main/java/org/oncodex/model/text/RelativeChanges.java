@@ -16,6 +16,12 @@ import org.oncodex.model.text.Lexer.Sym;
 final class RelativeChanges implements Recognizer {
     private static final int MAX_MEASURE_WORDS = 5;
 
+    /** Where it may start ({@link Recognizer#mayStartAt}): at a number, only "a 26% reduction": every other change starts with a word. */
+    @Override
+    public boolean mayStartAt(Tokens t, int i) {
+        return !t.at(i).is(Sym.NUM) || t.at(i + 1).is(Sym.PCT);
+    }
+
     @Override
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
         Lexeme tok = t.at(i);

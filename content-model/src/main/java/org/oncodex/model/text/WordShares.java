@@ -25,6 +25,12 @@ final class WordShares implements Recognizer {
     /** Tokens looked back from a part word for its numerator and a word of rounding: "roughly a quarter". */
     private static final int BACK = 2;
 
+    /** Where it may start ({@link Recognizer#mayStartAt}): at a number, only "3 in every 10" and "3 of every 10". */
+    @Override
+    public boolean mayStartAt(Tokens t, int i) {
+        return !t.at(i).is(Sym.NUM) || t.at(i + 2).isWord("every");
+    }
+
     @Override
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
         Lexeme tok = t.at(i);

@@ -16,6 +16,12 @@ final class WordedIntervals implements Recognizer {
     /** The most words between the interval's name and its verb: "for the hazard ratio, which". */
     private static final int MAX_OF_WORDS = 8;
 
+    /** Where it may start ({@link Recognizer#mayStartAt}): an interval named in words starts with a word, or with a level ("95% confidence interval was"): a number that is no level starts none. */
+    @Override
+    public boolean mayStartAt(Tokens t, int i) {
+        return !t.at(i).is(Sym.NUM) || t.at(i).spelled || IntervalWords.level(t, i) > i;
+    }
+
     @Override
     public @Nullable Step read(Tokens t, int i, Scope scope, Findings out) {
         Intervals.Descriptor d = IntervalWords.descriptor(t, i, Findings.discarding());
