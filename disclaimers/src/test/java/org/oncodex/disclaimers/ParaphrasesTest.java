@@ -116,6 +116,31 @@ class ParaphrasesTest {
                 "This isn't a substitute for your medical team's advice. | GENERAL_INFORMATION",
                 "Your oncologist is the right person to apply it to you. | CONSULT_CARE_TEAM",
                 "Your dad's care team knows his situation best. | CONSULT_CARE_TEAM",
+                // found by the extra correct set 7 (sentences written for this test): background reading, a
+                // starting point for a conversation, use for learning, advice "not as" medical advice, not a plan
+                // for your care, what a model cannot see, a team that knows someone else, bringing the answer to
+                // the doctor, choices made with the team, and the team treating you
+                "Please take this as general background, not as advice about your own care. | INFORMATIONAL_ONLY",
+                "Please take this as general background, not as advice about your own care. | GENERAL_INFORMATION",
+                "Use it as background reading only. | INFORMATIONAL_ONLY",
+                "This overview is for learning purposes. | INFORMATIONAL_ONLY",
+                "It was put together by an AI for educational use. | INFORMATIONAL_ONLY",
+                "It is meant to help you make sense of the research. | INFORMATIONAL_ONLY",
+                "Treat this as a starting point for a discussion with your oncologist. | INFORMATIONAL_ONLY",
+                "Treat this as a starting point for a discussion with your oncologist. | CONSULT_CARE_TEAM",
+                "Please use this as general information, not as medical advice. | NOT_MEDICAL_ADVICE",
+                "Please use this as general information, not as medical advice. | GENERAL_INFORMATION",
+                "It's meant to explain, not to guide your own treatment. | NOT_MEDICAL_ADVICE",
+                "This is not a plan for your care. | NOT_MEDICAL_ADVICE",
+                "This is not a recommendation for your case. | GENERAL_INFORMATION",
+                "I can't see your scans or your history. | GENERAL_INFORMATION",
+                "Ask the specialist who knows your history. | GENERAL_INFORMATION",
+                "His oncologist knows him best. | GENERAL_INFORMATION",
+                "Only your doctor can say what it means for you. | GENERAL_INFORMATION",
+                "Your care team can tell you whether this applies to you. | GENERAL_INFORMATION",
+                "Please bring these questions to your oncologist. | CONSULT_CARE_TEAM",
+                "Decisions about treatment should be made with your care team. | CONSULT_CARE_TEAM",
+                "Only the doctors treating you can judge this. | CONSULT_CARE_TEAM",
             })
     void a_sentence_in_a_models_own_words_states_its_kind(String sentence, DisclaimerKind kind) {
         assertThat(BUNDLED.kindsStatedBy(sentence, Locale.ENGLISH)).contains(kind);
@@ -150,6 +175,13 @@ class ParaphrasesTest {
                 "Doctors can't give bevacizumab to people at high risk of bleeding.",
                 "Lenvatinib was given instead of sorafenib in REFLECT.",
                 "The trial team is the right group to report side effects to.",
+                // written for this test against the paraphrases the extra correct set 7 added
+                "Cirrhosis is the background disease in most people with liver cancer.",
+                "The scan helps guide your treatment.",
+                "Bevacizumab is taken with atezolizumab every three weeks.",
+                "Sorafenib is not a treatment plan for everyone.",
+                "The trial used the drug for learning how the liver responds.",
+                "The team treating the tumor used radiation.",
             })
     void content_sentences_state_no_disclaimer(String sentence) {
         assertThat(BUNDLED.kindsStatedBy(sentence, Locale.ENGLISH)).isEmpty();
