@@ -49,9 +49,6 @@ class SeededHeldOutBatch3Test extends HeldOutBatch {
                     "a cell's bare pair '6.8 vs 4.8' under a header naming the median and the unit is not read as two medians"),
             Map.entry("misattributed/decimal-comma-spanish", "decimal commas ('13,8 meses') are not read as numbers"),
             Map.entry(
-                    "significance/definitive-benefit-interval-in-words",
-                    "'definitive' is not a significance word, and an interval 'from 0.45 to 1.02' in words is not read"),
-            Map.entry(
                     "significance/keynote-240-pfs-significant",
                     "KEYNOTE-240 missed its prespecified threshold; the base says so only in a note, which no rule reads"),
             Map.entry(
