@@ -288,7 +288,8 @@ final class AnswerReader {
 
     /** Starts a part of the answer under {@code text}, a heading at {@code level} (0 for a bold line). */
     private void open(Part next, String text, int level) {
-        closeSection(level);
+        // a bold line opening a part right under a heading is the heading's child, as a deeper heading is (batch 13)
+        closeSection(level == 0 ? Integer.MAX_VALUE : level);
         disclaimersAtOpen = disclaimers.count();
         footer = false;
         part = next;

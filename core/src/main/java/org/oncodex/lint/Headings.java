@@ -133,9 +133,17 @@ final class Headings {
     /**
      * A line that starts with a heading of a part other than content before a colon, as in {@code
      * Sources: ...} or {@code Key takeaway: ...}, or a line of up to twelve words that only leads in to what follows
-     * ({@code Some questions you might raise with your oncologist:}): the part and what follows the colon.
+     * ({@code Some questions you might raise with your oncologist:}), or a plain line that is only the name of the
+     * sources, the takeaway or related questions ({@code Sources}): the part and what follows the colon.
      */
     static Optional<Lead> lead(String text) {
+        // a plain line that is only a part's name, as a search assistant puts "Sources" over its list (batch 13)
+        String only = clean(text);
+        if (!text.contains("\n")
+                && NAME.matcher(only.toLowerCase(Locale.ROOT)).matches()
+                && only.equals(text.strip())) {
+            return Optional.of(new Lead(of(only), only, ""));
+        }
         Matcher m = LEAD.matcher(text);
         // a line that is only a lead-in may be longer: "Here are some questions you may want to ask your healthcare
         // team:"
