@@ -138,11 +138,12 @@ final class Headings {
      */
     static Optional<Lead> lead(String text) {
         // a plain line that is only a part's name, as a search assistant puts "Sources" over its list (batch 13)
-        String only = clean(text);
-        if (!text.contains("\n")
-                && NAME.matcher(only.toLowerCase(Locale.ROOT)).matches()
-                && only.equals(text.strip())) {
-            return Optional.of(new Lead(of(only), only, ""));
+        // (short lines only: clean's trailing-punctuation pattern is not linear on a long paragraph)
+        if (text.length() <= 40 && !text.contains("\n")) {
+            String only = clean(text);
+            if (NAME.matcher(only.toLowerCase(Locale.ROOT)).matches() && only.equals(text.strip())) {
+                return Optional.of(new Lead(of(only), only, ""));
+            }
         }
         Matcher m = LEAD.matcher(text);
         // a line that is only a lead-in may be longer: "Here are some questions you may want to ask your healthcare
