@@ -288,7 +288,7 @@ final class AnswerReader {
 
     /** Starts a part of the answer under {@code text}, a heading at {@code level} (0 for a bold line). */
     private void open(Part next, String text, int level) {
-        closeSection(level);
+        closeSection(level == 0 ? Integer.MAX_VALUE : level); // a bold line under a heading is its child (batch 13)
         disclaimersAtOpen = disclaimers.count();
         footer = false;
         part = next;
@@ -458,7 +458,7 @@ final class AnswerReader {
             case TAKEAWAY -> takeaway = takeaway == null ? text : takeaway + "\n" + text;
             case SOURCES -> sourceLines(lines, inlines);
             case QUESTIONS -> questionLines(text, lines, inlines);
-            case RELATED -> related.add(related(text));
+            case RELATED -> related.add(QuestionLines.related(text));
             case CONTENT, DISCLAIMER -> blocks.add(org.oncodex.answer.Paragraph.of(inlines));
         }
     }
@@ -528,7 +528,7 @@ final class AnswerReader {
                                     ? "[" + (startOf(ordered) + index) + "] " + line
                                     : line);
                 }
-                case RELATED -> related.add(related(text));
+                case RELATED -> related.add(QuestionLines.related(text));
                 case TAKEAWAY -> takeaway = takeaway == null ? text : takeaway + "\n" + text;
                 case CONTENT, DISCLAIMER -> {
                     List<Inline> inlines = new ArrayList<>();
@@ -571,15 +571,6 @@ final class AnswerReader {
         } else {
             Tables.rows(table).forEach(r -> blocks.add(org.oncodex.answer.Paragraph.of(r)));
         }
-    }
-
-    private static RelatedQuestion related(String text) {
-        int dash = text.indexOf(" — ");
-        return dash > 0
-                ? RelatedQuestion.of(
-                        text.substring(0, dash).strip(),
-                        text.substring(dash + 3).strip())
-                : RelatedQuestion.of(text.strip());
     }
 
     /**

@@ -70,8 +70,12 @@ final class Headings {
         String t = KEYCAP.matcher(heading).replaceAll(" ");
         t = DECORATION.matcher(t).replaceAll(" ");
         t = t.replaceAll("^\\s*(?:\\d{1,2}[.)]|[IVX]{1,4}\\.)\\s+", "");
-        t = t.replaceAll("[\\s:\\-–—.]+$", "");
-        return t.strip().replaceAll("\\s+", " ");
+        // trailing colons, dashes and dots taken off by hand: a pattern anchored at the end retries from every run
+        int end = t.length();
+        while (end > 0 && (Character.isWhitespace(t.charAt(end - 1)) || ":-–—.".indexOf(t.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return t.substring(0, end).strip().replaceAll("\\s+", " ");
     }
 
     /** The part a heading with this text opens. */
@@ -133,9 +137,18 @@ final class Headings {
     /**
      * A line that starts with a heading of a part other than content before a colon, as in {@code
      * Sources: ...} or {@code Key takeaway: ...}, or a line of up to twelve words that only leads in to what follows
-     * ({@code Some questions you might raise with your oncologist:}): the part and what follows the colon.
+     * ({@code Some questions you might raise with your oncologist:}), or a plain line that is only the name of the
+     * sources, the takeaway or related questions ({@code Sources}): the part and what follows the colon.
      */
     static Optional<Lead> lead(String text) {
+        // a plain line that is only a part's name, as a search assistant puts "Sources" over its list (batch 13)
+        // (short lines only: clean's trailing-punctuation pattern is not linear on a long paragraph)
+        if (text.length() <= 40 && !text.contains("\n")) {
+            String only = clean(text);
+            if (NAME.matcher(only.toLowerCase(Locale.ROOT)).matches() && only.equals(text.strip())) {
+                return Optional.of(new Lead(of(only), only, ""));
+            }
+        }
         Matcher m = LEAD.matcher(text);
         // a line that is only a lead-in may be longer: "Here are some questions you may want to ask your healthcare
         // team:"

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncodex.answer.QuestionsToAsk;
+import org.oncodex.answer.RelatedQuestion;
 
 /** The questions to ask as models write them: numbered or bulleted, quoted, with a note after them. */
 final class QuestionLines {
@@ -94,4 +95,14 @@ final class QuestionLines {
 
     /** A question to ask and what the line says after it: shown, so read as content. */
     record Asked(String question, String note) {}
+
+    /** A related question as listed: "Is it safe? — what the trials say about side effects" is the question and its note. */
+    static RelatedQuestion related(String text) {
+        int dash = text.indexOf(" — ");
+        return dash > 0
+                ? RelatedQuestion.of(
+                        text.substring(0, dash).strip(),
+                        text.substring(dash + 3).strip())
+                : RelatedQuestion.of(text.strip());
+    }
 }
