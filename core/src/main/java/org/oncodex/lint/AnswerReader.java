@@ -57,6 +57,7 @@ final class AnswerReader {
     private @Nullable String takeaway;
     private final List<RelatedQuestion> related = new ArrayList<>();
     private final SourceList sources = new SourceList();
+    private QuestionLists.@Nullable Lone lone; // a paragraph of first-person questions outside the questions part
     private final Disclaimers disclaimers;
     /** How many disclaimers were read when the part being read opened. */
     private int disclaimersAtOpen;
@@ -124,6 +125,10 @@ final class AnswerReader {
             node(n, 1);
         }
         closeSection(0);
+        if (questions.isEmpty() && lone != null) {
+            questions.addAll(lone.questions());
+            notes.add(lone.note());
+        }
         if (sources.isEmpty()) {
             LinkedSources.read(doc, sources, notes);
         }
@@ -460,6 +465,9 @@ final class AnswerReader {
             case QUESTIONS -> questionLines(text, lines, inlines);
             case RELATED -> related.add(QuestionLines.related(text));
             case CONTENT, DISCLAIMER -> blocks.add(org.oncodex.answer.Paragraph.of(inlines));
+        }
+        if (part == Part.CONTENT && lone == null) {
+            lone = QuestionLists.lone(lines, line).orElse(null);
         }
     }
 

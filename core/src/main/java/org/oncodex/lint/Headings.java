@@ -26,7 +26,7 @@ final class Headings {
     private static final Pattern QUESTIONS = Pattern.compile("^(?:what|things)\\s+to\\s+ask\\b.*"
             // things to raise, worth asking, you could ask: "Things to raise with your hepatologist", "Things you
             // could ask", "Worth asking at your next visit", "You might ask", "You could also ask your doctor"
-            + "|^things\\s+(?:to|worth|you\\s+(?:could|can|might|may|should))\\s+(?:ask|asking|raise|raising|bring\\s+up"
+            + "|^(?:(?:here\\s+are\\s+)?(?:some|a\\s+few)\\s+)?things\\s+(?:to|worth|you\\s+(?:could|can|might|may|should))\\s+(?:ask|asking|raise|raising|bring\\s+up"
             + "|discuss)\\b.*|^worth\\s+asking\\b.*|^you\\s+(?:could|can|might|may|should)\\s+(?:also\\s+)?(?:want\\s+to\\s+)?ask\\b.*"
             // "Ask your care team" alone; "Ask your doctor about clinical trials" is a topic
             + "|^ask\\s+your\\s+(?:doctor|oncologist|care\\s+team|health\\s?care\\s+team|medical\\s+team|oncology\\s+team"

@@ -10,9 +10,12 @@ import org.oncodex.answer.RelatedQuestion;
 
 /** The questions to ask as models write them: numbered or bulleted, quoted, with a note after them. */
 final class QuestionLines {
-    /** A bullet, a number or a keycap emoji ("1️⃣") before a line, and a task list's box ("[ ]") after it. */
-    static final Pattern BULLET = Pattern.compile(
-            "^\\s*(?:(?:[-*•]|\\d{1,2}[.)])\\s+|" + Headings.KEYCAP_DIGIT + "\\s*)?(?:\\[[ xX]\\]\\s+)?");
+    /**
+     * A bullet, a number or a keycap emoji ("1️⃣") before a line, and a task list's box ("[ ]") or an FAQ's "Q:"
+     * after it.
+     */
+    static final Pattern BULLET = Pattern.compile("^\\s*(?:(?:[-*•]|\\d{1,2}[.)])\\s+|" + Headings.KEYCAP_DIGIT
+            + "\\s*)?(?:\\[[ xX]\\]\\s+)?(?:Q\\s*:\\s*)?");
 
     private static final Pattern QUOTED = Pattern.compile("^[\"“'‘](.+?)[\"”'’](.*)$");
 

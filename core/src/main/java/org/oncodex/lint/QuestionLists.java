@@ -1,6 +1,9 @@
 package org.oncodex.lint;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -48,4 +51,33 @@ final class QuestionLists {
     static String note(int line, @Nullable String heading) {
         return "line " + line + ": the list of questions under \"" + heading + "\" is read as the questions to ask";
     }
+
+    /** A word by which the asker speaks of themselves: "my liver function", "should I", "for me". */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:I|my|me|we|our|us)\\b");
+
+    /**
+     * The questions of a paragraph outside any questions part when it is only questions the reader would ask: two
+     * lines or more, each a question in the first person ("**Q: Is my AFP level high enough?**"); else empty. Taken
+     * as the questions to ask only when the answer has no other, with a note.
+     */
+    static Optional<Lone> lone(List<String> lines, int line) {
+        if (lines.size() < 2) {
+            return Optional.empty();
+        }
+        List<String> asked = new ArrayList<>();
+        for (String l : lines) {
+            Optional<String> q = QuestionLines.question(l).filter(QuestionsToAsk::isQuestion);
+            if (q.isEmpty() || !FIRST_PERSON.matcher(q.get()).find()) {
+                return Optional.empty();
+            }
+            asked.add(q.get());
+        }
+        return Optional.of(new Lone(
+                asked,
+                "line " + line + ": the answer has no questions part; the paragraph of"
+                        + " first-person questions is read as the questions to ask"));
+    }
+
+    /** The questions of such a paragraph and the reader's note on taking them. */
+    record Lone(List<String> questions, String note) {}
 }

@@ -8,7 +8,14 @@ import org.junit.jupiter.api.Test;
  * Five more correct answers in shapes models write ({@code seeded/correct-extra-10/}), written before any rule was
  * changed for them: the rules must raise no ERROR on them but the known false ones, listed with why.
  *
- * <p>First run: not yet run.
+ * <p>First run (at {@code 32ab8da}, before any change for these): 4 errors on 2 of the 5 answers, all false. On l01, an
+ * ONC-NUMBER-UNGROUNDED on "400 ng/mL" (REACH-2's criterion of entry, in its population description, read under the
+ * table's "Key result" header) and an ONC-QUESTIONS-TO-ASK (its questions are bold "Q:" lines with no questions part);
+ * on l04, an ONC-QUESTIONS-TO-ASK (questions after "Some things you could ask:" under "Talking it over") and an
+ * ONC-DISCLAIMER-MISSING for the consult-care-team kind ("Your oncologist knows your case and can tell you whether
+ * this applies to you"). With a number a cited result's population states grounded, a paragraph of first-person
+ * questions taken as the questions when there are no others, "Some things you could ask" as a lead-in ({@code
+ * Extra10ShapesTest}) and the paraphrase in the catalogue ({@code ParaphrasesTest}): no error.
  */
 class CorrectAnswersExtra10Test {
     private static final String DIR = "correct-extra-10/";

@@ -71,6 +71,10 @@ class ParaphrasesTest {
                 "Talk with your oncologist about your situation. | GENERAL_INFORMATION",
                 "Your own oncologist knows your case and should guide your decisions. | CONSULT_CARE_TEAM",
                 "Please go over it with your oncologist before acting on it. | CONSULT_CARE_TEAM",
+                // found by the extra correct set 10 (core): the doctor who knows the case and can say whether it
+                // applies
+                "Your oncologist knows your case and can tell you whether this applies to you. | CONSULT_CARE_TEAM",
+                "Your care team knows your history and can help you decide. | CONSULT_CARE_TEAM",
                 // found by the third held-out batch
                 "I'm an AI assistant, so this is general information rather than medical advice. | NOT_MEDICAL_ADVICE",
                 "AI-generated summary; not medical advice and not a substitute for clinical judgment. | INFORMATIONAL_ONLY",
@@ -182,6 +186,8 @@ class ParaphrasesTest {
                 "Sorafenib is not a treatment plan for everyone.",
                 "The trial used the drug for learning how the liver responds.",
                 "The team treating the tumor used radiation.",
+                // against the paraphrase the extra correct set 10 added
+                "The oncologist knows which trials are open, and the nurse can explain them.",
             })
     void content_sentences_state_no_disclaimer(String sentence) {
         assertThat(BUNDLED.kindsStatedBy(sentence, Locale.ENGLISH)).isEmpty();
