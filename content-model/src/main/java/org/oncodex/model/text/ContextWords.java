@@ -102,6 +102,11 @@ final class ContextWords implements Recognizer {
         }
         if (abbreviated != null) {
             int next = i + 1;
+            // "an RRR of approximately 30%": a relative risk reduction in per cent, where "RRR 1.10" is a ratio of
+            // ratios
+            if (abbreviated == EffectStatement.Kind.RATIO_OF_RATIOS && tok.text.equals("RRR") && percentNext(t, next)) {
+                return new Step(next, scope.withLabel(EffectStatement.Kind.RELATIVE_CHANGE, tok.text, i));
+            }
             // "HR for death", "OR (95% CI)"
             return new Step(next, scope.withLabel(abbreviated, tok.text, i));
         }
@@ -220,6 +225,23 @@ final class ContextWords implements Recognizer {
         }
         Scope s = scope.withLabel(EffectStatement.Kind.UNLABELED_ESTIMATE, t.span(i, j - 1), i);
         return new Step(j, s.endpoint() == null ? s : s.withoutEndpoint());
+    }
+
+    /**
+     * Whether the first number within four tokens of {@code i} ("of approximately 30%", "= 25%", "was 40%") is a
+     * percentage, with only words, "=" or ":" before it.
+     */
+    private static boolean percentNext(Tokens t, int i) {
+        for (int k = i; k < i + 4; k++) {
+            Lexeme tok = t.at(k);
+            if (tok.is(Sym.NUM)) {
+                return t.at(k + 1).is(Sym.PCT);
+            }
+            if (!tok.is(Sym.WORD) && !tok.is(Sym.EQ) && !tok.is(Sym.COLON)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "at 12 and 24 months", "at 1, 2 and 3 years": landmarks, not medians. */
@@ -401,8 +423,8 @@ final class ContextWords implements Recognizer {
             if (e != null && e.isTimeToEvent()) {
                 return new Step(i + 1, scope.withMedian(i).withEndpoint(e, w, i));
             }
-            // mCSS, mDSS: a median of a survival the model has no endpoint for
-            if (rest.length() <= 4 && rest.endsWith("S") && w.startsWith("m")) {
+            // mCSS, mDSS: a median of a survival the model has no endpoint for; "mRS" (a disability scale) is none
+            if (rest.length() >= 3 && rest.length() <= 4 && rest.endsWith("S") && w.startsWith("m")) {
                 return new Step(i + 1, scope.withMedian(i));
             }
             return null;

@@ -57,6 +57,13 @@ final class IntervalWords {
             j++;
         }
         int w = whatWords(t, j, out, level > 0);
+        if (w == j && level == 0) {
+            double glued = gluedLevel(t, j);
+            if (glued > 0) {
+                level = glued; // "(CI95% 1.22-2.01)": the level glued after the name
+                w = j + 2;
+            }
+        }
         What what;
         int quartiles = level > 0 ? j : quartiles(t, j);
         if (quartiles > j) {
@@ -279,6 +286,24 @@ final class IntervalWords {
                 return footnoted ? i + 1 : i;
             }
         }
+    }
+
+    /**
+     * "CI95%": the name with its level run on, one word and a per cent sign right after it; the level as a fraction,
+     * or 0. Only a level a confidence interval is printed at counts.
+     */
+    static double gluedLevel(Tokens t, int i) {
+        String w = t.at(i).text;
+        if (w.length() != 4
+                || !w.startsWith("CI")
+                || !Character.isDigit(w.charAt(2))
+                || !Character.isDigit(w.charAt(3))
+                || !t.at(i + 1).is(Sym.PCT)
+                || t.at(i + 1).spaceBefore) {
+            return 0;
+        }
+        int level = Integer.parseInt(w.substring(2));
+        return conventional(level) ? level / 100.0 : 0;
     }
 
     static What whatAt(Tokens t, int i) {

@@ -179,6 +179,7 @@ final class Parser {
             Respectively.distribute(tokens, out.statements);
             Pairs.link(tokens, out.statements);
             Unread.report(tokens, out.statements, out);
+            Mojibake.report(text, out);
         } catch (RuntimeException e) {
             // the contract is "never throws": a parser bug surfaces as a diagnostic the tests look for
             out.report(Diagnostic.Code.PARSER_FAILURE, "parser failure: " + e, 0, text.length());

@@ -219,8 +219,9 @@ final class Values implements Recognizer {
         }
         if (label == EffectStatement.Kind.RISK_DIFFERENCE) {
             // "Absolute risk reduction (95% CI)" over "0.08 (−0.04 to 0.21)": a difference of risks, whatever its unit
-            boolean ofRisks =
-                    unit == null && scope.labelText().toLowerCase(Locale.ROOT).contains("risk");
+            // "30.2% versus 11.0% (difference, 19.2; 95% CI ...)": a difference named in brackets after two shares
+            boolean ofRisks = unit == null
+                    && (scope.labelText().toLowerCase(Locale.ROOT).contains("risk") || afterShares(t, scope.labelAt()));
             return percent || ofRisks ? EffectStatement.Kind.RISK_DIFFERENCE : EffectStatement.Kind.MEAN_DIFFERENCE;
         }
         // "Excess relative risk (%)": a relative change, printed with its sign
@@ -520,7 +521,8 @@ final class Values implements Recognizer {
             int next,
             boolean hasEndpoint) {
         String measure = scope.labelText().toLowerCase(Locale.ROOT);
-        boolean lower = measure.contains("reduction") || point.value() < 0;
+        // "RRR": a relative risk reduction by its initials
+        boolean lower = measure.contains("reduction") || measure.equals("rrr") || point.value() < 0;
         b.relativeChange(RelativeChange.of(
                 Math.abs(point.value()),
                 lower ? RelativeChange.Direction.LOWER : RelativeChange.Direction.HIGHER,
@@ -531,5 +533,10 @@ final class Values implements Recognizer {
                 b.endpoint(e);
             }
         }
+    }
+
+    /** Whether the label at {@code at} opens a bracket printed right after a percentage: "11.0% (difference, 19.2". */
+    private static boolean afterShares(Tokens t, int at) {
+        return at >= 2 && Tokens.isOpener(t.at(at - 1).type) && t.at(at - 2).is(Sym.PCT);
     }
 }

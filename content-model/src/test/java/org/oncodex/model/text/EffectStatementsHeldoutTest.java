@@ -40,8 +40,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * no earlier set draws on: stroke, kidney, vaccine, obesity and depression trials beside cancer, abstracts, Lancet and
  * NEJM table cells, news, patient pages and machine-written answers; committed before the parser was run on them) was
  * read at 65 of 79 (82.3%) on its first run: that figure estimates unseen text; its floor of 70 was set after the
- * fixes for its misses ("95% CI.:", "C.I. from X to Y", "as opposed to", a vaccine-efficacy header), and estimates
- * nothing.
+ * first fixes for its misses ("95% CI.:", "C.I. from X to Y", "as opposed to", a vaccine-efficacy header); after general
+ * fixes for four more ("RRR" before a percentage as a relative reduction, "(difference, N ...)" after two shares as a
+ * risk difference, "CI95%", "mRS" no longer read as a median) it reads 73 of 79, the floor now, which estimates nothing.
+ * Not supported there, and listed in {@code effect-statements/README.md}: differences in a continuous measure written
+ * with a verb and "by" ("declined significantly less ... by 1.81 ml/min/1.73 m2"), a grade "≥2b" read as an odds ratio,
+ * "One of five" as a count, and mojibake ("P"‰<"‰0.0001"), which is reported as unsupported, never repaired.
  *
  * <p>Each set's exact size is checked, so a row lost from a file is seen as well as a row read wrongly.
  */
@@ -59,7 +63,7 @@ class EffectStatementsHeldoutTest {
         "heldout-9, 89, 89",
         "heldout-10, 70, 69",
         "heldout-11, 65, 61",
-        "heldout-12, 79, 70"
+        "heldout-12, 79, 73"
     })
     void reads_at_least_the_recorded_share_of_a_held_out_set(String set, int size, int floor) throws IOException {
         List<EffectStatementsCorpusTest.Row> rows =
