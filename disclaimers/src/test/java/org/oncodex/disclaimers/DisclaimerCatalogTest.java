@@ -37,7 +37,8 @@ class DisclaimerCatalogTest {
 
     @Test
     void the_bundled_catalogue_has_every_kind_in_english_spanish_french_and_german() {
-        assertThat(BUNDLED.locales()).containsExactlyInAnyOrder(Locale.ENGLISH, SPANISH, Locale.FRENCH, Locale.GERMAN);
+        assertThat(BUNDLED.locales()).containsExactlyInAnyOrder(
+                Locale.ENGLISH, SPANISH, Locale.FRENCH, Locale.GERMAN, Locale.ITALIAN);
         for (DisclaimerKind kind : DisclaimerKind.values()) {
             assertThat(BUNDLED.disclaimer(kind, Locale.ENGLISH).locale())
                     .as("%s in en", kind)
