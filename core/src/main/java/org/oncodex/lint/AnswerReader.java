@@ -404,6 +404,10 @@ final class AnswerReader {
                         && !first.substring(colon + 1).isBlank()) {
                     restLines.add(0, first.substring(colon + 1).strip());
                 }
+            } else if (lines.size() == 1 && SourceList.sameStart(lines.get(0), restLines.get(0))) {
+                // one line: its shown form, links' addresses kept ("Learn more: 1. [site](url) 2. [site](url)")
+                restLines.set(
+                        0, lines.get(0).substring(lines.get(0).indexOf(':') + 1).strip());
             }
             paragraph(rest, List.of(org.oncodex.answer.Text.of(rest)), restLines);
         }
@@ -472,7 +476,9 @@ final class AnswerReader {
     }
 
     /** Lines of a paragraph in the sources: each a source if it reads as one, else text after the sources. */
-    private void sourceLines(List<String> lines, List<Inline> inlines) {
+    private void sourceLines(List<String> given, List<Inline> inlines) {
+        List<String> lines =
+                given.stream().flatMap(l -> SourceList.entries(l).stream()).toList();
         boolean all = !lines.isEmpty();
         for (String l : lines) {
             all &= SourceList.looksLikeSource(l);

@@ -40,7 +40,11 @@ final class Headings {
             // French: "Questions à poser à votre médecin", "Questions pour votre équipe"; German: "Fragen an Ihr
             // Behandlungsteam", "Fragen für Ihren Arzt"
             + "|^questions?\\s+(?:à|a)\\s+poser\\b.*|^questions?\\s+pour\\s+(?:votre|vos|le|la|les)\\b.*"
-            + "|^fragen\\s+(?:an|für|fuer)\\s+(?:ihr|ihre|ihren|den|die|das)\\b.*");
+            + "|^fragen\\s+(?:an|für|fuer)\\s+(?:ihr|ihre|ihren|den|die|das)\\b.*"
+            // Italian: "Domande da fare al medico", "Domande per il suo oncologo"; Portuguese: "Perguntas para o seu
+            // médico", "Perguntas a fazer"; Dutch: "Vragen voor uw arts", "Vragen om te stellen"
+            + "|^domande\\s+(?:da|per|al|alla|allo|ai|a|che)\\b.*|^perguntas?\\s+(?:para|a|ao|à|que)\\b.*"
+            + "|^vragen\\s+(?:voor|aan|om|die)\\b.*");
     private static final Pattern TAKEAWAY =
             Pattern.compile("^(?:the\\s+)?(?:key\\s+|main\\s+)?take[\\s-]?aways?\\b.*|^(?:the\\s+)?bottom\\s+line\\b.*"
                     + "|^(?:in\\s+)?summary$|^key\\s+points$|^in\\s+short$|^tl;?\\s?dr$");
@@ -48,6 +52,8 @@ final class Headings {
             "^(?:sources?(?!\\s+(?:text|quote|quotes|quotation|sentence|wording|excerpt|passage|says)\\b)|references?|citations?|bibliography|works\\s+cited|further\\s+reading|fuentes|referencias"
                     + "|r[ée]f[ée]rences|quellen|literatur|quellenangaben"
                     + "|bibliograf[ií]a"
+                    // Italian, Portuguese, Dutch: "Fonti", "Riferimenti", "Fontes", "Referências", "Bronnen"
+                    + "|fonti|riferimenti(?:\\s+bibliografici)?|fontes|refer[êe]ncias|bronnen|referenties|bronvermelding"
                     + "|source\\s+guidelines?|evidence\\s+sources?|sources?\\s+(?:and|&)\\s+references?)\\b.*"
                     // a chat assistant's list of links; only alone, since "Learn more about X" may open content
                     + "|^(?:learn|read)\\s+more$|^more\\s+(?:to\\s+read|reading|resources)$|^(?:useful|helpful)\\s+(?:links|resources)$");

@@ -53,6 +53,57 @@ final class SourceList {
         return NUMBERED.matcher(line).matches();
     }
 
+    /** Where a numbered entry starts within a line: "2. ", "2) " or "[2] " after a space. */
+    private static final Pattern ENTRY_START = Pattern.compile("(?:^|\\s)(?:\\[(\\d{1,3})]|(\\d{1,3})[.)])\\s+");
+
+    /**
+     * The entries of one line that holds several numbered sources in sequence, as a chat assistant's link line is
+     * copied ("1. [site](url) 2. [site](url)"): split where the next number (in the first's style) starts, and only
+     * when every part reads as a source; otherwise the line alone.
+     */
+    static List<String> entries(String line) {
+        String t = line.strip();
+        Matcher m = ENTRY_START.matcher(t);
+        if (!m.lookingAt()) {
+            return List.of(line);
+        }
+        boolean bracketed = m.group(1) != null;
+        int expected = Integer.parseInt(bracketed ? m.group(1) : m.group(2)) + 1;
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        int from = m.end();
+        // each search starts where the last match ended, so the line is scanned once
+        while (from < t.length() && m.find(from)) {
+            String label = bracketed ? m.group(1) : m.group(2);
+            if (label != null && Integer.parseInt(label) == expected) {
+                starts.add(m.start() + (Character.isWhitespace(t.charAt(m.start())) ? 1 : 0));
+                expected++;
+            }
+            from = m.end();
+        }
+        if (starts.size() < 2) {
+            return List.of(line);
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            String part = t.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : t.length())
+                    .strip();
+            if (!CITATION_LIKE.matcher(part).find()) {
+                return List.of(line);
+            }
+            parts.add(part);
+        }
+        return parts;
+    }
+
+    /** Whether the part of {@code line} after its first colon starts as {@code rest} does (its first words). */
+    static boolean sameStart(String line, String rest) {
+        int colon = line.indexOf(':');
+        String after = colon < 0 ? "" : line.substring(colon + 1).strip();
+        String head = rest.strip().substring(0, Math.min(12, rest.strip().length()));
+        return !head.isEmpty() && after.startsWith(head);
+    }
+
     /** Records a footnote definition's source under its label. */
     void define(String label, Citation citation) {
         labelled.put(label, citation);

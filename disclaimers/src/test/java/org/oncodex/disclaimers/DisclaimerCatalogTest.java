@@ -36,8 +36,9 @@ class DisclaimerCatalogTest {
     }
 
     @Test
-    void the_bundled_catalogue_has_every_kind_in_english_spanish_french_and_german() {
-        assertThat(BUNDLED.locales()).containsExactlyInAnyOrder(Locale.ENGLISH, SPANISH, Locale.FRENCH, Locale.GERMAN);
+    void the_bundled_catalogue_has_every_kind_in_english_spanish_french_german_and_italian() {
+        assertThat(BUNDLED.locales())
+                .containsExactlyInAnyOrder(Locale.ENGLISH, SPANISH, Locale.FRENCH, Locale.GERMAN, Locale.ITALIAN);
         for (DisclaimerKind kind : DisclaimerKind.values()) {
             assertThat(BUNDLED.disclaimer(kind, Locale.ENGLISH).locale())
                     .as("%s in en", kind)
@@ -51,9 +52,12 @@ class DisclaimerCatalogTest {
             assertThat(BUNDLED.disclaimer(kind, Locale.GERMAN).locale())
                     .as("%s in de", kind)
                     .isEqualTo(Locale.GERMAN);
+            assertThat(BUNDLED.disclaimer(kind, Locale.ITALIAN).locale())
+                    .as("%s in it", kind)
+                    .isEqualTo(Locale.ITALIAN);
         }
-        assertThat(BUNDLED.disclaimers()).hasSize(4 * DisclaimerKind.values().length);
-        assertThat(BUNDLED).hasToString("DisclaimerCatalog of 36 entries in [en, es, fr, de]");
+        assertThat(BUNDLED.disclaimers()).hasSize(5 * DisclaimerKind.values().length);
+        assertThat(BUNDLED).hasToString("DisclaimerCatalog of 45 entries in [en, es, fr, de, it]");
     }
 
     @Test
@@ -66,7 +70,7 @@ class DisclaimerCatalogTest {
 
     @Test
     void a_locale_without_wording_falls_back_to_english() {
-        for (String tag : List.of("it", "zh-Hant-TW", "tr", "und")) {
+        for (String tag : List.of("pt", "zh-Hant-TW", "tr", "und")) {
             assertThat(BUNDLED.disclaimer(DisclaimerKind.NOT_MEDICAL_ADVICE, Locale.forLanguageTag(tag))
                             .locale())
                     .as(tag)
