@@ -10,7 +10,6 @@ import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Document;
-import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -20,7 +19,6 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
 import org.jspecify.annotations.Nullable;
 import org.oncodex.answer.Answer;
@@ -333,14 +331,14 @@ final class AnswerReader {
             }
         }
         if (question == null && sections.isEmpty() && heading == null && blocks.isEmpty()) {
-            String bold = strongLead(p).map(Headings::clean).orElse("");
+            String bold = MarkdownText.strongLead(p).map(Headings::clean).orElse("");
             if (bold.endsWith("?") && bold.length() == Headings.clean(text).length()) {
                 question = bold;
                 notes.add("line " + line + ": the first line, a question in bold, is taken as the answer's question");
                 return;
             }
         }
-        Optional<String> bold = strongLead(p);
+        Optional<String> bold = MarkdownText.strongLead(p);
         if (bold.isPresent()) {
             Part next = Headings.of(bold.get());
             String rest = text.substring(Math.min(
@@ -411,17 +409,6 @@ final class AnswerReader {
             }
             paragraph(rest, List.of(org.oncodex.answer.Text.of(rest)), restLines);
         }
-    }
-
-    /** The bold text a paragraph starts with, if it starts with bold text. */
-    private static Optional<String> strongLead(Paragraph p) {
-        Node first = p.getFirstChild();
-        if (first instanceof StrongEmphasis
-                || (first instanceof Emphasis && first.getFirstChild() instanceof StrongEmphasis)) {
-            String t = MarkdownText.of(first).strip();
-            return t.isEmpty() ? Optional.empty() : Optional.of(t);
-        }
-        return Optional.empty();
     }
 
     private void byline(Byline.Read read) {
@@ -539,7 +526,7 @@ final class AnswerReader {
                     // an item of a numbered list is the source its number names: "[2]" in the text cites it
                     sources.add(
                             list instanceof OrderedList ordered && !SourceList.isNumbered(line)
-                                    ? "[" + (startOf(ordered) + index) + "] " + line
+                                    ? "[" + (MarkdownText.startOf(ordered) + index) + "] " + line
                                     : line);
                 }
                 case RELATED -> related.add(QuestionLines.related(text));
@@ -566,11 +553,6 @@ final class AnswerReader {
         if (!items.isEmpty()) {
             blocks.add(list instanceof OrderedList ? NumberedList.of(items) : org.oncodex.answer.BulletList.of(items));
         }
-    }
-
-    private static int startOf(OrderedList list) {
-        Integer start = list.getMarkerStartNumber();
-        return start == null ? 1 : start;
     }
 
     private void table(TableBlock table) {

@@ -2,6 +2,7 @@ package org.oncodex.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
@@ -203,5 +204,23 @@ final class MarkdownText {
             }
         }
         return 0;
+    }
+
+    /** The bold text a paragraph starts with, if it starts with bold text. */
+    static Optional<String> strongLead(org.commonmark.node.Paragraph p) {
+        Node first = p.getFirstChild();
+        if (first instanceof org.commonmark.node.StrongEmphasis
+                || (first instanceof org.commonmark.node.Emphasis
+                        && first.getFirstChild() instanceof org.commonmark.node.StrongEmphasis)) {
+            String t = of(first).strip();
+            return t.isEmpty() ? Optional.empty() : Optional.of(t);
+        }
+        return Optional.empty();
+    }
+
+    /** The number an ordered list starts at: 1 unless its first marker says otherwise. */
+    static int startOf(org.commonmark.node.OrderedList list) {
+        Integer start = list.getMarkerStartNumber();
+        return start == null ? 1 : start;
     }
 }
