@@ -148,7 +148,7 @@ final class Headings {
      */
     static Optional<Lead> lead(String text) {
         // a plain line that is only a part's name, as a search assistant puts "Sources" over its list (batch 13)
-        // (short lines only: clean's trailing-punctuation pattern is not linear on a long paragraph)
+        // (short lines only: a part's name is a few words, and a paragraph is not cleaned for nothing)
         if (text.length() <= 40 && !text.contains("\n")) {
             String only = clean(text);
             if (NAME.matcher(only.toLowerCase(Locale.ROOT)).matches() && only.equals(text.strip())) {

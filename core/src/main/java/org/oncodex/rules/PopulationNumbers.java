@@ -13,7 +13,7 @@ import org.oncodex.model.text.EffectStatement;
  */
 final class PopulationNumbers {
     /** A number as printed: digits with a decimal point or comma, not part of a word ("HER2"). */
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d+(?:[.,]\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])\\d+(?:[.,]\\d+)?(?![\\p{L}\\d])");
 
     private PopulationNumbers() {}
 
@@ -27,10 +27,12 @@ final class PopulationNumbers {
         if (m.find()) {
             return false; // an interval or a pair is a finding, never a criterion of entry
         }
-        Pattern printed = Pattern.compile("(?<![\\p{L}\\d.,])" + Pattern.quote(number) + "(?![\\p{L}\\d]|[.,]\\d)");
         for (TrialResult r : pool) {
-            if (r.population().description().map(d -> printed.matcher(d).find()).orElse(false)) {
-                return true;
+            String description = r.population().description().orElse("");
+            for (Matcher d = NUMBER.matcher(description); d.find(); ) {
+                if (d.group().equals(number)) {
+                    return true;
+                }
             }
         }
         return false;
