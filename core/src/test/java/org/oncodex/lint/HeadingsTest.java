@@ -39,6 +39,11 @@ class HeadingsTest {
                 "## Things to know about side effects | CONTENT",
                 "## To raise awareness of liver cancer | CONTENT",
                 "## You might also want to know | CONTENT",
+                // extra correct set 11: a clinician's "Refs", alone
+                "### Refs | SOURCES",
+                "**Ref.** | SOURCES",
+                "## Refs and further reading on dosing | CONTENT",
+                "## Referral to a transplant centre | CONTENT",
             })
     void a_heading_opens_the_part_its_words_name(String heading, Headings.Part part) {
         assertThat(Headings.of(heading)).as(heading).isEqualTo(part);

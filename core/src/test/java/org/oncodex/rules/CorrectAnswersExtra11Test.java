@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
  * disclaimers; on m02 also an ONC-NUMBER-UNGROUNDED on the "95%" of "95%-BI" (the Dutch interval's label is not
  * read). On m04, 15 errors: its "### Refs" heading is not read as the sources, so every number is ungrounded, every
  * [n] unresolved and the sources missing. On m05, ONC-DISCLAIMER-MISSING for the consult-care-team kind ("Your liver
- * cancer team can tell you whether it applies to you"). m03 (lenticular citations) raised none.
+ * cancer team can tell you whether it applies to you"). m03 (lenticular citations) raised none. With Portuguese and
+ * Dutch disclaimers in the catalogue ({@code PortugueseDutchParaphrasesTest}), "95%-BI" read as an interval's label
+ * ({@code IntervalsTest}), a "Refs" heading alone opening the sources ({@code HeadingsTest}) and a team named by its
+ * cancer in the "… team can tell you" paraphrase ({@code ParaphrasesTest}): no error.
  */
 class CorrectAnswersExtra11Test {
     private static final String DIR = "correct-extra-11/";

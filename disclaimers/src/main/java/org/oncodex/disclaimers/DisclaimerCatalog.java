@@ -35,7 +35,7 @@ import org.oncodex.disclaimers.internal.Problems;
  */
 /**
  * The versioned, localized wording of every {@link DisclaimerKind}: the {@linkplain #bundled()
- * bundled} catalogue in English, Spanish, French and German, or your own.
+ * bundled} catalogue in English, Spanish, French, German, Italian, Portuguese and Dutch, or your own.
  *
  * <p>Look a disclaimer up by kind and locale with {@link #disclaimer(DisclaimerKind, Locale)}, or
  * render what a policy requires with {@link #render(Requirement, Locale, Map)}:
@@ -79,7 +79,7 @@ public final class DisclaimerCatalog {
     }
 
     /**
-     * The catalogue that ships with Oncodex: every kind in English, Spanish, French and German, written in plain
+     * The catalogue that ships with Oncodex: every kind in English, Spanish, French, German, Italian, Portuguese and Dutch, written in plain
      * language (the English at reading grade 8 or below).
      */
     public static DisclaimerCatalog bundled() {

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DisclaimerCatalogTest {
     private static final DisclaimerCatalog BUNDLED = DisclaimerCatalog.bundled();
     private static final Locale SPANISH = Locale.forLanguageTag("es");
+    private static final Locale PORTUGUESE = Locale.forLanguageTag("pt");
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private static final String VALID_ENTRY =
             "{\"id\": \"acme-nma\", \"kind\": \"NOT_MEDICAL_ADVICE\", \"version\": 2, \"locale\": \"en\","
@@ -36,9 +38,10 @@ class DisclaimerCatalogTest {
     }
 
     @Test
-    void the_bundled_catalogue_has_every_kind_in_english_spanish_french_german_and_italian() {
+    void the_bundled_catalogue_has_every_kind_in_seven_languages() {
         assertThat(BUNDLED.locales())
-                .containsExactlyInAnyOrder(Locale.ENGLISH, SPANISH, Locale.FRENCH, Locale.GERMAN, Locale.ITALIAN);
+                .containsExactlyInAnyOrder(
+                        Locale.ENGLISH, SPANISH, Locale.FRENCH, Locale.GERMAN, Locale.ITALIAN, PORTUGUESE, DUTCH);
         for (DisclaimerKind kind : DisclaimerKind.values()) {
             assertThat(BUNDLED.disclaimer(kind, Locale.ENGLISH).locale())
                     .as("%s in en", kind)
@@ -55,9 +58,15 @@ class DisclaimerCatalogTest {
             assertThat(BUNDLED.disclaimer(kind, Locale.ITALIAN).locale())
                     .as("%s in it", kind)
                     .isEqualTo(Locale.ITALIAN);
+            assertThat(BUNDLED.disclaimer(kind, PORTUGUESE).locale())
+                    .as("%s in pt", kind)
+                    .isEqualTo(PORTUGUESE);
+            assertThat(BUNDLED.disclaimer(kind, DUTCH).locale())
+                    .as("%s in nl", kind)
+                    .isEqualTo(DUTCH);
         }
-        assertThat(BUNDLED.disclaimers()).hasSize(5 * DisclaimerKind.values().length);
-        assertThat(BUNDLED).hasToString("DisclaimerCatalog of 45 entries in [en, es, fr, de, it]");
+        assertThat(BUNDLED.disclaimers()).hasSize(7 * DisclaimerKind.values().length);
+        assertThat(BUNDLED).hasToString("DisclaimerCatalog of 63 entries in [en, es, fr, de, it, pt, nl]");
     }
 
     @Test
@@ -70,7 +79,7 @@ class DisclaimerCatalogTest {
 
     @Test
     void a_locale_without_wording_falls_back_to_english() {
-        for (String tag : List.of("pt", "zh-Hant-TW", "tr", "und")) {
+        for (String tag : List.of("ja", "zh-Hant-TW", "tr", "und")) {
             assertThat(BUNDLED.disclaimer(DisclaimerKind.NOT_MEDICAL_ADVICE, Locale.forLanguageTag(tag))
                             .locale())
                     .as(tag)

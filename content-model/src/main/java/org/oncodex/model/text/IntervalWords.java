@@ -246,9 +246,13 @@ final class IntervalWords {
             case "konfidenzintervall:" -> {
                 return i + 1;
             }
-            case "pi" -> {
-                // "95% PI": after a level only, where it cannot be the letters of a name
+            case "pi", "bi" -> {
+                // "95% PI"; the Dutch "95%-BI" (betrouwbaarheidsinterval): after a level only, where it cannot be
+                // the letters of a name
                 return afterLevel ? i + 1 : i;
+            }
+            case "betrouwbaarheidsinterval" -> {
+                return i + 1;
             }
             case "prediction" -> {
                 return t.at(i + 1).isWord("interval") || t.at(i + 1).isWord("intervals") ? i + 2 : i;

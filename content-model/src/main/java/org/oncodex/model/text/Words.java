@@ -274,6 +274,7 @@ final class Words {
                 "ic",
                 "ki",
                 "konfidenzintervall",
+                "betrouwbaarheidsinterval",
                 "c.i",
                 "cl",
                 "confidence",

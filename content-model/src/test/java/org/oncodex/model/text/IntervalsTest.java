@@ -25,7 +25,10 @@ class IntervalsTest {
                 "95%-CI 2.2 to 3.7|2.2|3.7|0.95",
                 "95-%-KI 0.50–0.79|0.50|0.79|0.95",
                 "99.06% CI = 0.11–0.26|0.11|0.26|0.9906",
-                "95% C.I. 0.84–0.99|0.84|0.99|0.95"
+                "95% C.I. 0.84–0.99|0.84|0.99|0.95",
+                "95%-BI 0,50–0,79|0.50|0.79|0.95",
+                "95% BI 0,50-0,79|0.50|0.79|0.95",
+                "95%-betrouwbaarheidsinterval 0,50–0,79|0.50|0.79|0.95"
             })
     void reads_an_interval_that_names_itself(String text, String lower, String upper, double level) {
         EffectStatement s = RecognizerTestSupport.read(new Intervals(), text).get(0);
@@ -43,6 +46,13 @@ class IntervalsTest {
         assertThat(r.statements())
                 .noneMatch(s ->
                         s.kind() == EffectStatement.Kind.PROPORTION && s.value().orElse(0) == 95);
+    }
+
+    @Test
+    void a_dutch_bi_without_a_level_is_no_interval_name() {
+        // written for this test: "BI" alone may be letters of a name, so only "95%-BI" names an interval
+        assertThat(RecognizerTestSupport.findings(new Intervals(), "BI 0,50–0,79").statements)
+                .isEmpty();
     }
 
     @Test
