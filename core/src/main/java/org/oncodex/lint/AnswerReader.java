@@ -506,10 +506,16 @@ final class AnswerReader {
     }
 
     private void list(ListBlock list) {
-        if (part == Part.CONTENT && questions.isEmpty() && QuestionLists.onlyAsk(heading, list)) {
-            part = Part.QUESTIONS;
-            questionsHeading = heading;
-            notes.add(QuestionLists.note(line, heading));
+        boolean ledIn = false; // the list alone is the questions: what follows it under the heading is content
+        if (part == Part.CONTENT && questions.isEmpty()) {
+            // under a heading that names the visit, or after a line that leads in to the list and names it
+            String named = QuestionLists.onlyAsk(heading, list) ? heading : QuestionLists.leadIn(list);
+            if (named != null && QuestionLists.onlyAsk(named, list)) {
+                ledIn = !named.equals(heading);
+                part = Part.QUESTIONS;
+                questionsHeading = named;
+                notes.add(QuestionLists.note(line, named));
+            }
         }
         List<org.oncodex.answer.Paragraph> items = new ArrayList<>();
         int index = -1;
@@ -552,6 +558,9 @@ final class AnswerReader {
         }
         if (!items.isEmpty()) {
             blocks.add(list instanceof OrderedList ? NumberedList.of(items) : org.oncodex.answer.BulletList.of(items));
+        }
+        if (ledIn) {
+            part = Part.CONTENT;
         }
     }
 

@@ -47,6 +47,19 @@ final class QuestionLists {
         return items >= 2;
     }
 
+    /**
+     * The paragraph just before {@code list} when it only leads in to it: a line of up to twenty words ending in a
+     * colon ("If it helps, you could bring these to your appointment:"); else null. Such a line names the visit as a
+     * heading would, so {@link #onlyAsk} reads the list under it the same way.
+     */
+    static @Nullable String leadIn(ListBlock list) {
+        if (!(list.getPrevious() instanceof org.commonmark.node.Paragraph p)) {
+            return null;
+        }
+        String text = MarkdownText.of(p).strip();
+        return text.endsWith(":") && !text.contains("\n") && text.split("\\s+").length <= 20 ? text : null;
+    }
+
     /** The reader's note on such a list. */
     static String note(int line, @Nullable String heading) {
         return "line " + line + ": the list of questions under \"" + heading + "\" is read as the questions to ask";

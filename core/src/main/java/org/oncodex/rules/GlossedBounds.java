@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.oncodex.model.stats.MedianTime;
 import org.oncodex.model.stats.Unit;
 import org.oncodex.model.stats.ValueRange;
 import org.oncodex.model.text.EffectStatement;
@@ -19,12 +21,27 @@ import org.oncodex.model.text.EffectStatements;
  * every offset stays the text's), and the statements the parser then reads in the bracket stand for the bound (none,
  * when the bracket holds a time whose endpoint no word names, as "held back for 5.2 months" alone is read). A
  * bracket on the wrong side ("just over two years (16.4 months)") or far from it leaves the bound as it was.
+ *
+ * The same rounding also comes after the exact time it restates: "13.9 months with pembrolizumab, just under 14 months".
+ * A hedged bound ("just", "a little", "slightly", "a bit") set off by a comma or dash within a few words (no numbers,
+ * no sentence end) after a median time on its side and near it is that time's rounding: the bound goes, and the
+ * median stands as it is read.
  */
 /** Rounded times glossed by an exact one in brackets, read as the exact one. */
 final class GlossedBounds {
     /** Words up to an opening bracket and the time in it: " with nivolumab plus ipilimumab (23.7 months". */
     private static final Pattern BRACKET = Pattern.compile(
             "(?i)^[^.;:()\\d]{0,60}\\(\\s*(\\d{1,3}(?:[.,·]\\d{1,2})?)\\s?(months?|mos?|years?|weeks?|days?)\\b");
+
+    /** Words between a median time and the hedged bound that restates it: " with pembrolizumab, just ". */
+    private static final Pattern RESTATING =
+            Pattern.compile("(?i)[^\\d;.!?()\\[\\]]{0,40}[,—–]\\s*(?:or\\s+|that\\s+is\\s+)?");
+
+    /** The hedge that makes a bound a rounding, before or at the start of the bound's words. */
+    private static final Pattern HEDGE = Pattern.compile("(?i)(?:just|a\\s+little|slightly|a\\s+bit)\\s+");
+
+    /** The hedge as the last words before a bound. */
+    private static final Pattern HEDGE_LAST = Pattern.compile("(?i)(?:just|a\\s+little|slightly|a\\s+bit)\\s+$");
 
     /** How near the bound the bracket's time must be, as a share of the bound. */
     private static final double NEAR = 1.0 / 6;
@@ -45,8 +62,14 @@ final class GlossedBounds {
                 brackets.add(new int[] {bracket, Math.min(text.length(), bracket + 24)});
             }
         }
+        List<EffectStatement> restating = new ArrayList<>();
+        for (EffectStatement st : statements) {
+            if (!glossed.contains(st) && restates(text, st, statements)) {
+                restating.add(st);
+            }
+        }
         if (glossed.isEmpty()) {
-            return new Reading(List.of(), List.of());
+            return new Reading(restating, List.of());
         }
         StringBuilder blanked = new StringBuilder(text);
         for (EffectStatement st : glossed) {
@@ -62,7 +85,59 @@ final class GlossedBounds {
         }
         // a bracket the parser reads nothing in ("held back for a little over 5 months (5.2 months)": a time with no
         // endpoint named) still glosses the bound: the bound goes, and the time stands as it would alone
+        glossed.addAll(restating);
         return new Reading(glossed, added);
+    }
+
+    /** Whether {@code st} is a hedged bound that rounds the median time just before it. */
+    static boolean restates(String text, EffectStatement st, List<EffectStatement> statements) {
+        ValueRange range = oneSided(st);
+        if (range == null) {
+            return false;
+        }
+        EffectStatement before = null;
+        for (EffectStatement other : statements) {
+            if (other.end() <= st.start() && (before == null || other.end() > before.end())) {
+                before = other;
+            }
+        }
+        if (before == null
+                || !(before.estimate().orElse(null) instanceof MedianTime median)
+                || median.value().isEmpty()) {
+            return false;
+        }
+        int from = Math.max(0, Math.min(st.start(), text.length()));
+        String gap = text.substring(Math.min(before.end(), from), from);
+        String bound = text.substring(from, Math.max(from, Math.min(st.end(), text.length())));
+        boolean hedged;
+        if (RESTATING.matcher(gap).matches()) {
+            hedged = HEDGE.matcher(bound).lookingAt(); // the bound's words begin with the hedge
+        } else {
+            Matcher h = HEDGE_LAST.matcher(gap);
+            hedged = h.find() && RESTATING.matcher(gap.substring(0, h.start())).matches();
+        }
+        if (!hedged) {
+            return false;
+        }
+        OptionalDouble v = NumberMatch.inUnit(median.value().getAsDouble(), median.unit(), range.unit());
+        return v.isPresent() && near(v.getAsDouble(), range);
+    }
+
+    /** The one-sided range {@code st} states, if it is a bound. */
+    private static @Nullable ValueRange oneSided(EffectStatement st) {
+        return st.kind() == EffectStatement.Kind.BOUND
+                        && st.estimate().orElse(null) instanceof ValueRange range
+                        && range.lower().isPresent() != range.upper().isPresent()
+                ? range
+                : null;
+    }
+
+    /** Whether {@code v} lies on the side of {@code range}'s one bound that its words give, and near it. */
+    private static boolean near(double v, ValueRange range) {
+        boolean over = range.lower().isPresent();
+        double bound = over ? range.lower().getAsDouble() : range.upper().getAsDouble();
+        boolean sideOfWords = over ? v >= bound : v <= bound;
+        return sideOfWords && Math.abs(v - bound) <= bound * NEAR;
     }
 
     /** Where the bracket that glosses {@code st} opens; -1 when {@code st} is no bound glossed by one. */
@@ -82,11 +157,7 @@ final class GlossedBounds {
         if (inBoundUnit.isEmpty()) {
             return -1;
         }
-        double v = inBoundUnit.getAsDouble();
-        boolean over = range.lower().isPresent();
-        double bound = over ? range.lower().getAsDouble() : range.upper().getAsDouble();
-        boolean sideOfWords = over ? v >= bound : v <= bound;
-        return sideOfWords && Math.abs(v - bound) <= bound * NEAR ? text.indexOf('(', m.regionStart()) : -1;
+        return near(inBoundUnit.getAsDouble(), range) ? text.indexOf('(', m.regionStart()) : -1;
     }
 
     private static Unit unit(String word) {

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
  * ONC-QUESTIONS-TO-ASK: its questions follow "If it helps, you could bring these to your appointment:", a lead-in
  * that does not say "ask". On n03, ONC-DISCLAIMER-MISSING for the consult-care-team kind ("your own care team is best
  * placed to say what it means for you"). On n05, an ONC-NUMBER-UNGROUNDED on "just under 14 months" beside the exact
- * 13.9 months it rounds.
+ * 13.9 months it rounds. With a list of questions after a line that leads in to it and names the visit read as the
+ * questions, a hedged rounding set off after the median it restates grounded by it ({@code Extra12ShapesTest}) and
+ * "is best placed to say" as consult-care-team ({@code ParaphrasesTest}): no error.
  */
 class CorrectAnswersExtra12Test {
     private static final String DIR = "correct-extra-12/";

@@ -76,6 +76,8 @@ class ParaphrasesTest {
                 "Your oncologist knows your case and can tell you whether this applies to you. | CONSULT_CARE_TEAM",
                 // written for this test after extra correct set 11 (m05): a team named by its cancer
                 "Your liver cancer team can tell you whether it applies to you. | CONSULT_CARE_TEAM",
+                // after extra correct set 12 (n03): "is best placed to say"
+                "Your own care team is best placed to say what it means for you. | CONSULT_CARE_TEAM",
                 "Your care team knows your history and can help you decide. | CONSULT_CARE_TEAM",
                 // found by the third held-out batch
                 "I'm an AI assistant, so this is general information rather than medical advice. | NOT_MEDICAL_ADVICE",
