@@ -58,7 +58,10 @@ final class Headings {
                     // a chat assistant's list of links; only alone, since "Learn more about X" may open content
                     + "|^(?:learn|read)\\s+more$|^more\\s+(?:to\\s+read|reading|resources)$|^(?:useful|helpful)\\s+(?:links|resources)$"
                     // a clinician's abbreviation, alone: "Refs"
-                    + "|^refs?$");
+                    + "|^refs?$"
+                    // an FAQ's last question: "Where does this information come from?"
+                    + "|^where\\s+(?:does|do|did)\\s+(?:this|these|the|that|all\\s+this)\\s+(?:information|info|answer|numbers?"
+                    + "|figures?|data|facts?)\\s+come\\s+from\\??$");
     private static final Pattern RELATED =
             Pattern.compile("^(?:related\\s+questions?|people\\s+also\\s+ask|you\\s+may\\s+also\\s+(?:ask|want)).*");
     private static final Pattern DISCLAIMER = Pattern.compile(

@@ -44,6 +44,14 @@ final class LanguageRules {
             return DENIAL.matcher(text.substring(Math.max(0, at - 60), at)).find();
         }
 
+        /**
+         * A clause that says what a result does not mean, which holds a promise only to deny it (held-out batch 14):
+         * "It does not mean that 24 out of 100 people were cured."
+         */
+        private static final Pattern NOT_MEANING = Pattern.compile(
+                "(?i)\\b(?:(?:does|do|did)\\s+not|doesn['’]t|don['’]t"
+                        + "|didn['’]t)\\s+(?:necessarily\\s+)?(?:mean|imply|say)\\b|\\b(?:is|was)\\s+not\\s+to\\s+say\\b");
+
         private final EvidenceBase evidence;
 
         Overpromise(EvidenceBase evidence) {
@@ -78,6 +86,9 @@ final class LanguageRules {
                     if (cure.find()
                             && !question
                             && !denied(unit.text, sentence[0] + cure.start())
+                            && !NOT_MEANING
+                                    .matcher(unit.text.substring(sentence[0], sentence[0] + cure.start()))
+                                    .find()
                             && !unit.cited(sentence[0], sentence[1])) {
                         findings.add(finding(
                                 unit.location.span(sentence[0] + cure.start(), sentence[0] + cure.end()),

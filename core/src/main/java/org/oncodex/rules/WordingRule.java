@@ -58,7 +58,7 @@ final class WordingRule extends BaseRule {
     /** Words that deny a difference: "not statistically significant", "made no real difference". */
     private static final Pattern NO_EFFECT = Pattern.compile("(?i)\\b(?:not\\s+(?:statistically\\s+)?significant(?:ly)?"
             + "|not\\s+statistically\\s+(?:meaningful|robust|convincing)|(?:could|may|might)\\s+(?:well\\s+)?(?:have\\s+been|be)"
-            + "\\s+(?:due\\s+to|down\\s+to|explained\\s+by)\\s+chance"
+            + "\\s+(?:(?:due\\s+to|down\\s+to|explained\\s+by)\\s+chance|a\\s+(?:fluke|coincidence))"
             + "|no\\s+(?:real\\s+|clear\\s+|significant\\s+|statistically\\s+significant\\s+|meaningful\\s+)?"
             + "(?:[\\p{L}-]{3,20}\\s+){0,2}?(?:difference|benefit|improvement)"
             + "|made\\s+no\\s+(?:real\\s+|clear\\s+)?difference"

@@ -1,0 +1,136 @@
+package org.oncodex.rules;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fourteenth held-out batch for the content rules (issue 12): sixty-four seeded defects ({@code
+ * seeded/defects-heldout-14.txt}) and ten correct answers ({@code seeded/correct-heldout-14/}) written before any
+ * rule was changed for them and before they were first run. None of it is model output; the correct values are
+ * results of the bundled evidence base, the words of a result's quote or an approval record.
+ *
+ * <p>Counted as {@link SeededHeldOutBatch3Test} counts, on the same skeletons. The misses and false errors left
+ * are listed with the reason; the test fails if another appears or a listed one goes away.
+ *
+ * <p>Measured once, before any rule was changed for it ({@code -Dtest=SeededHeldOutBatch14Test}, at {@code
+ * bf0561d}): defects caught 37 of 64 (58%: misattributed 6/8, altered 8/8, significance 5/8, direction 2/8, people
+ * 5/8, approval 4/8, words 3/8, median 4/8); correct answers 10, with 20 errors on 1 of them (c01), all false:
+ * eighteen because c01's sources sit under the FAQ question "Where does this information come from?", which was
+ * not read as the sources heading (no source, every citation unresolved, every number ungrounded, including the
+ * difference of two medians "about 2 months"), and one ONC-OVERPROMISE on "cured" in "It does not mean that 24
+ * out of 100 people were cured".
+ *
+ * <p>With a sources heading asked as a question, "cured" in a clause saying what a result does not mean, direction
+ * idioms ("made death more likely", "progression came sooner", "a shorter time before their cancer progressed",
+ * "trimmed survival", "inferior to") and "could have been a fluke" as a denial of significance ({@code
+ * Batch14ShapesTest}): defects caught 43 of 64 (67%: direction 7/8, significance 6/8, the rest unchanged); 1 error
+ * on 1 correct answer, false and listed below. The misses left are listed below with their likely reason (read from
+ * the text and the rules' patterns, not traced through the code).
+ */
+class SeededHeldOutBatch14Test extends HeldOutBatch {
+    private static final String DEFECTS = "defects-heldout-14.txt";
+    private static final String CORRECT_DIR = "correct-heldout-14/";
+
+    /** Defects the rules miss today, each with why. */
+    private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
+            Map.entry(
+                    "approval/clinician-ec-authorised",
+                    "no finding: 'EC-authorised' (the European Commission) is no"
+                            + " agency or approval word the rules read"),
+            Map.entry(
+                    "approval/quoted-indication-wrong-line",
+                    "no finding: 'is \"indicated for ...\"' in quotation" + " marks is not read as an approval claim"),
+            Map.entry(
+                    "approval/step-afp-below-400",
+                    "no finding: the AFP condition 'below 400 ng/mL' is not held"
+                            + " against the record's 'AFP ≥400 ng/mL'"),
+            Map.entry(
+                    "approval/two-column-regular-for-accelerated",
+                    "no finding: 'Regular approval' in a cell whose"
+                            + " drug is only in the header is not read as a claim about pembrolizumab"),
+            Map.entry(
+                    "direction/french-moins-bonne",
+                    "no finding: the French 'moins bonne' is no direction word" + " the rules read"),
+            Map.entry(
+                    "median/bold-bullet-still-alive-at-bound",
+                    "no finding: 'half ... were still alive at 10.6"
+                            + " months' is no median paraphrase the rules read, and 10.6 is in REACH-2's quote"),
+            Map.entry(
+                    "median/clinician-gain-worked-wrong",
+                    "no finding: a difference of two medians ('a 2.8-mo"
+                            + " gain') is not worked out and held against 10.2 - 8.0"),
+            Map.entry(
+                    "median/comparator-pfs-median",
+                    "no finding: sorafenib's 4.1 months is in the quote of the"
+                            + " 3.8-month result, so it is grounded by the quote and no arm is checked"),
+            Map.entry(
+                    "median/step-took-months-for-half-to-die",
+                    "no finding: 7.0 months is the lower bound of"
+                            + " REACH-2's median interval, in the quote, and 'took ... for half the people to die' is no"
+                            + " median paraphrase the rules read"),
+            Map.entry(
+                    "misattributed/clinician-five-year-rates-swapped",
+                    "no finding: the 11% and 18% are both in"
+                            + " CheckMate 9LA's quote and the arms of a 'vs' pair after an abbreviated arm are not checked"),
+            Map.entry(
+                    "misattributed/two-column-subgroup-ratio-other-group",
+                    "no finding: the subgroup (with liver"
+                            + " metastases) is only in the table's header, and 0.73 is a KEYNOTE-859 result"),
+            Map.entry(
+                    "people/bold-bullet-from-100-to-71",
+                    "ONC-NUMBER-UNGROUNDED on 'from 100% to 71%', not the"
+                            + " people wording: a ratio read as death rates is no form AbsoluteWordings reads"),
+            Map.entry(
+                    "people/imagine-100-avoid-death",
+                    "no finding: '24 of them avoid death', after 'Imagine 100"
+                            + " people', is no 'out of 100' form the rules read"),
+            Map.entry(
+                    "people/keep-more-alive",
+                    "no finding: 'out of 100 people, ... would keep 22 more alive'" + " is no form the rules read"),
+            Map.entry(
+                    "significance/clinician-p-below-005-for-interval-over-1",
+                    "no finding: a printed 'p<0.05' is not" + " held against an interval that includes 1"),
+            Map.entry(
+                    "significance/real-non-random-difference",
+                    "no finding: 'a real, non-random ... difference' is no" + " significance claim the rules read"),
+            Map.entry(
+                    "words/clinician-twelve-mo",
+                    "no finding: 'twelve mo' (a number in words before the"
+                            + " abbreviation 'mo') is not read as months"),
+            Map.entry(
+                    "words/french-environ-un-tiers",
+                    "no finding: the French 'environ un tiers des personnes' is"
+                            + " no fraction of people the rules read"),
+            Map.entry(
+                    "words/more-than-a-year",
+                    "no finding: 'more than a year' as a median is no duration in" + " words the rules read"),
+            Map.entry(
+                    "words/one-person-in-four",
+                    "no finding: 'one person in four' (the people between the"
+                            + " numerator and 'in') is no fraction the rules read"),
+            Map.entry(
+                    "words/two-out-of-every-five",
+                    "no finding: 'two out of every five people' (40%) is not held" + " against CheckMate 040's 33%"));
+
+    /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
+    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.ofEntries(Map.entry(
+            "c01-faq-question-headings-gpt.md: medians was about 2 months",
+            "false: the difference of CELESTIAL's medians (10.2 - 8.0 = 2.2 months) rounded to 'about 2 months' is"
+                    + " not read as a difference of two cited results"));
+
+    private static final List<String> CORRECT = List.of(
+            "c01-faq-question-headings-gpt.md",
+            "c02-tldr-top-all-bold-bullets-claude.md",
+            "c03-html-details-br-gemini.md",
+            "c04-inline-links-only-copilot.md",
+            "c05-french-guillemets-gpt.md",
+            "c06-what-happens-next-steps-gpt.md",
+            "c07-two-column-comparison-gemini.md",
+            "c08-label-wording-quoted-claude.md",
+            "c09-footnote-markers-clinician.md",
+            "c10-accepted-format-next-steps.md");
+
+    SeededHeldOutBatch14Test() {
+        super("held-out batch 14", DEFECTS, CORRECT_DIR, CORRECT, KNOWN_MISSES, KNOWN_FALSE_ERRORS);
+    }
+}
