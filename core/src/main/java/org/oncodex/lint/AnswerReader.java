@@ -363,6 +363,15 @@ final class AnswerReader {
             sourceLines(lines, runs.of(p));
             return;
         }
+        Optional<EnumeratedQuestions.Run> run =
+                part == Part.CONTENT && questions.isEmpty() ? EnumeratedQuestions.afterLeadIn(text) : Optional.empty();
+        if (run.isPresent()) { // "... You might ask your oncologist: (1) ...? (2) ...?" in one paragraph
+            run.get().before().map(org.oncodex.answer.Paragraph::of).ifPresent(blocks::add);
+            notes.add(run.get().note(line));
+            open(Part.QUESTIONS, run.get().leadIn(), 0);
+            questions.addAll(run.get().questions());
+            return;
+        }
         Optional<Headings.Lead> lead = Headings.lead(text);
         if (lead.isPresent() && lead.get().part() != part) {
             Headings.Lead l = lead.get();
