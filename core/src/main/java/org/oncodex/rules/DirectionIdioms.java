@@ -28,7 +28,11 @@ final class DirectionIdioms {
             + "|cost\\s+(?:" + PEOPLE + "\\s+|them\\s+)?(?:survival(?:\\s+time)?|(?:months|time)\\s+of\\s+(?:life"
             + "|survival)|li(?:fe|ves))"
             // "sorafenib trailed placebo", "came out behind placebo": the subject's arm lost
-            + "|trail(?:s|ed|ing)|(?:came|comes|come|fell|falls|lagged|lags)\\s+(?:out\\s+)?behind";
+            + "|trail(?:s|ed|ing)|(?:came|comes|come|fell|falls|lagged|lags)\\s+(?:out\\s+)?behind"
+            // (held-out batch 13) "lost ground to sorafenib"; "detrimental" said of the result, after a form of "be"
+            // or a dash or colon ("OS HR 0.69 — detrimental"), not "no detrimental effect"
+            + "|(?:lost|loses|lose|losing)\\s+ground"
+            + "|(?<=(?:was|were|is|are|proved|seemed|appeared|looked)\\s|[—–:]\\s|[—–:])(?:detrimental|harmful)";
 
     /** The comparator's arm named by its part, as a ratio is said to favour it: "control", "the control arm". */
     static final Pattern COMPARATOR_ARM =
