@@ -363,6 +363,15 @@ final class AnswerReader {
             sourceLines(lines, runs.of(p));
             return;
         }
+        Optional<EnumeratedQuestions.Run> run =
+                part == Part.CONTENT && questions.isEmpty() ? EnumeratedQuestions.afterLeadIn(text) : Optional.empty();
+        if (run.isPresent()) { // "... You might ask your oncologist: (1) ...? (2) ...?" in one paragraph
+            run.get().before().map(org.oncodex.answer.Paragraph::of).ifPresent(blocks::add);
+            notes.add(run.get().note(line));
+            open(Part.QUESTIONS, run.get().leadIn(), 0);
+            questions.addAll(run.get().questions());
+            return;
+        }
         Optional<Headings.Lead> lead = Headings.lead(text);
         if (lead.isPresent() && lead.get().part() != part) {
             Headings.Lead l = lead.get();
@@ -506,16 +515,12 @@ final class AnswerReader {
     }
 
     private void list(ListBlock list) {
-        boolean ledIn = false; // the list alone is the questions: what follows it under the heading is content
-        if (part == Part.CONTENT && questions.isEmpty()) {
-            // under a heading that names the visit, or after a line that leads in to the list and names it
-            String named = QuestionLists.onlyAsk(heading, list) ? heading : QuestionLists.leadIn(list);
-            if (named != null && QuestionLists.onlyAsk(named, list)) {
-                ledIn = !named.equals(heading);
-                part = Part.QUESTIONS;
-                questionsHeading = named;
-                notes.add(QuestionLists.note(line, named));
-            }
+        String named = part == Part.CONTENT && questions.isEmpty() ? QuestionLists.named(heading, list) : null;
+        boolean ledIn = named != null && !named.equals(heading); // then what follows the list is content again
+        if (named != null) {
+            part = Part.QUESTIONS;
+            questionsHeading = named;
+            notes.add(QuestionLists.note(line, named));
         }
         List<org.oncodex.answer.Paragraph> items = new ArrayList<>();
         int index = -1;
@@ -559,9 +564,7 @@ final class AnswerReader {
         if (!items.isEmpty()) {
             blocks.add(list instanceof OrderedList ? NumberedList.of(items) : org.oncodex.answer.BulletList.of(items));
         }
-        if (ledIn) {
-            part = Part.CONTENT;
-        }
+        part = ledIn ? Part.CONTENT : part;
     }
 
     private void table(TableBlock table) {

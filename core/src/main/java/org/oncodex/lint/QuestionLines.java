@@ -87,6 +87,11 @@ final class QuestionLines {
                 return Optional.of(List.of(new Asked(question(lines.get(0)).orElseThrow(), note)));
             }
         }
+        // "(1) Has it grown? (2) Which side effects should I call about?" run inside one paragraph
+        Optional<List<String>> run = EnumeratedQuestions.of(text);
+        if (run.isPresent()) {
+            return Optional.of(run.get().stream().map(r -> new Asked(r, "")).toList());
+        }
         Optional<Asked> q = read(text);
         return q.isPresent() && QuestionsToAsk.isQuestion(text) ? Optional.of(List.of(q.get())) : Optional.empty();
     }

@@ -48,11 +48,23 @@ final class QuestionLists {
     }
 
     /**
+     * What names {@code list} as the questions to ask: {@code heading} when it names the visit, else the line that
+     * leads in to the list when that does; null when neither does or the list does not only ask.
+     */
+    static @Nullable String named(@Nullable String heading, ListBlock list) {
+        if (onlyAsk(heading, list)) {
+            return heading;
+        }
+        String lead = leadIn(list);
+        return lead != null && onlyAsk(lead, list) ? lead : null;
+    }
+
+    /**
      * The paragraph just before {@code list} when it only leads in to it: a line of up to twenty words ending in a
      * colon ("If it helps, you could bring these to your appointment:"); else null. Such a line names the visit as a
      * heading would, so {@link #onlyAsk} reads the list under it the same way.
      */
-    static @Nullable String leadIn(ListBlock list) {
+    private static @Nullable String leadIn(ListBlock list) {
         if (!(list.getPrevious() instanceof org.commonmark.node.Paragraph p)) {
             return null;
         }

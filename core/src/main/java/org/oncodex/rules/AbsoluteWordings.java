@@ -12,7 +12,7 @@ import org.oncodex.model.text.NumberWords;
  * The wordings that state a change as an absolute one: people per hundred or per thousand ("42 out of
  * every 100", "for every 100 people treated, 24 fewer died", "220 fewer deaths per 1,000"), percentage
  * points ("22 percentage points", "a 28-percentage-point drop", "by 21 points"), an absolute risk
- * ("the absolute risk fell by 42%") and a chance of survival ("a 37% higher chance of being alive").
+ * ("the absolute risk fell by 42%", "ARR 22%") and a chance of survival ("a 37% higher chance of being alive").
  * A relative change from a ratio worded so is the wording rule's to report; the forms are bounded, so
  * each is linear in the sentence.
  */
@@ -135,6 +135,12 @@ final class AbsoluteWordings {
                     Kind.ABSOLUTE_RISK,
                     false),
             form("\\b" + N + "\\s*(?:%|percent)\\s+absolute\\b", Kind.ABSOLUTE_RISK, false),
+            // a clinician's abbreviation (held-out batch 13): "ARR 22%", "ARR of 22%", "ARD = 9%", "ARR: 22 percent"
+            form(
+                    "\\bAR[RD]\\s*(?:of\\s+|was\\s+|[:=≈~]\\s*)?(?:about\\s+|around\\s+|roughly\\s+|~\\s*)?" + N
+                            + "\\s*(?:%|percent)",
+                    Kind.ABSOLUTE_RISK,
+                    false),
             // "42% of people were spared death", "31% of patients avoided progression": a share of the people, which
             // a ratio does not give
             form(

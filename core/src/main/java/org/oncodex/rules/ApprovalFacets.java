@@ -57,7 +57,9 @@ final class ApprovalFacets {
             + "|\\binitial\\s+(?:treatments?|therap(?:y|ies))\\b"
             + "|\\bfirst\\s+(?:treatments?|therap(?:y|ies)|options?|choices?)\\b"
             + "|\\bpreviously\\s+untreated\\b|\\bnewly\\s+diagnosed\\b|\\bas\\s+(?:a|the)\\s+first\\b(?![-\\s]line)"
-            + "|\\b(?:no|without)\\s+(?:prior|previous)\\s+(?:systemic\\s+)?(?:treatment|therapy)\\b");
+            + "|\\b(?:no|without)\\s+(?:prior|previous|earlier)\\s+(?:systemic\\s+)?(?:treatments?|therap(?:y|ies))\\b"
+            // "people who have not yet been treated", "who have never been treated" (held-out batch 13)
+            + "|\\b(?:not\\s+(?:yet\\s+)?|never\\s+)been\\s+treated\\b");
     private static final Pattern LATER_LINE = Pattern.compile("(?i)\\b(?:second|third|later)[-\\s]line\\b"
             + "|\\bpreviously\\s+treated\\b|\\bpre-?treated\\b|\\brefractory\\b|\\b(?:stopped|stops)\\s+working\\b"
             + "|\\bno\\s+longer\\s+works?\\b");
@@ -82,11 +84,16 @@ final class ApprovalFacets {
                     + "(?:their\\s+|the\\s+|your\\s+|a\\s+)?([\\p{L}][\\p{L}-]{1,30})"
                     + "|\\b(?:whatever|no\\s+matter\\s+what|no\\s+matter)\\s+(?:their|the|your)\\s+([\\p{L}][\\p{L}-]{1,30})"
                     + "|\\b(?:at|with|for|of)\\s+any\\s+([\\p{L}][\\p{L}-]{1,30})\\s+(?:levels?|values?|status|results?|scores?)\\b");
-    /** The year a claim dates its approval to: "in 2019", "since May 2020", "on August 16, 2018", "in spring 2018". */
-    private static final Pattern YEAR = Pattern.compile(
-            "(?i)\\b(?:in|since|on|by)\\s+(?:(?:early|late|mid)[-\\s]|the\\s+)?(?:(?:january|february|march|april"
-                    + "|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)"
-                    + "\\s+(?:of\\s+)?(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d\\d)\\b");
+    private static final String MONTH =
+            "(?:january|february|march|april|may|june|july|august|september|october" + "|november|december)";
+    /**
+     * The year a claim dates its approval to: "in 2019", "since May 2020", "on August 16, 2018", "in spring 2018"; a
+     * month and year need no preposition, as a table's cell puts them ("Approved May 2020", held-out batch 13).
+     */
+    private static final Pattern YEAR =
+            Pattern.compile("(?i)\\b(?:(?:in|since|on|by)\\s+(?:(?:early|late|mid)[-\\s]|the\\s+)?(?:(?:" + MONTH
+                    + "|spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(?:\\d{1,2},?\\s+)?)?|" + MONTH
+                    + "\\s+(?:\\d{1,2},?\\s+)?)((?:19|20)\\d\\d)\\b");
 
     private static final Pattern REGULAR =
             Pattern.compile("(?i)\\b(?:full|regular|traditional|standard(?![\\s-]+of[\\s-]+care))\\b");

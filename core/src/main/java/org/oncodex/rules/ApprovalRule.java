@@ -116,10 +116,14 @@ final class ApprovalRule {
             // a question asks and claims nothing; a statement in the title or among the questions to ask
             // ("# CAR-T is approved for liver cancer.") is shown as any other is
             for (int[] sentence : Sentences.of(unit.text)) {
-                String text = unit.text.substring(sentence[0], sentence[1]);
-                if (QuestionsToAsk.isQuestion(text)) {
+                String said = unit.text.substring(sentence[0], sentence[1]);
+                if (QuestionsToAsk.isQuestion(said)) {
                     continue;
                 }
+                // a nested bullet's claim whose treatment the parent item names: "- Stivarga" over "- FDA-approved for"
+                String text = APPROVED.matcher(said).find()
+                        ? ApprovalLabels.withLabel(unit, sentence, said, evidence.vocabulary())
+                        : said;
                 boolean onlyInTrials = ONLY_IN_TRIALS.matcher(text).find();
                 // each clause that makes a claim is one: "X has regular approval, whereas Y only has
                 // accelerated approval" claims twice

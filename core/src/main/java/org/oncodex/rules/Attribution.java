@@ -294,7 +294,8 @@ final class Attribution {
 
     /** Words before a treatment that set it against the one credited: "unlike X", "over X", "after X". */
     static final Pattern SET_AGAINST = Pattern.compile(
-            "(?i)\\b(?:unlike|instead\\s+of|rather\\s+than|after|following|than|besides|beyond|versus|vs\\.?|behind|trail\\w*|compared"
+            "(?i)\\b(?:unlike|instead\\s+of|rather\\s+than|after|following|than|besides|beyond|versus|vs\\.?|behind|trail\\w*"
+                    + "|(?:lost|loses|lose|losing)\\s+ground\\s+to|compared"
                     + "\\s+(?:with|to)|against|over|from|before|replac\\w*|previously\\s+(?:treated\\s+)?with|like"
                     // "non-inferior to X", "as good as X"; a treatment had before: "who had already had X"
                     + "|(?:non-?)?inferior\\s+to|superior\\s+to|similar\\s+to|equivalent\\s+to|comparable\\s+to|as\\s+good\\s+as"

@@ -115,6 +115,10 @@ final class CreditedArms {
                 return Optional.empty(); // the words name the arm, and it is none the vocabulary knows
             }
         }
+        Optional<Optional<Concept>> second = secondWrittenOut(sentence, st, at, mentions);
+        if (second.isPresent()) {
+            return second.get().map(c -> new Credit(c, false));
+        }
         // "A vs B: 28% vs 12%" credits the first number to the first arm named; a lone number goes
         // to the treatment named nearest before it; when every treatment before it is set against ("a
         // benefit over sorafenib; 67.2% vs 54.6%"), that is the other arm, and none is credited
@@ -349,6 +353,59 @@ final class CreditedArms {
             }
         }
         return start;
+    }
+
+    /** A value and a word joining a second to it, right before it: "13.6 and ", "28% vs ", "16.4 months, and ". */
+    private static final Pattern VALUE_JOINED =
+            Pattern.compile("(?i)\\d(?:[.,·]\\d{1,3})?\\s*(?:%|percent|months?|mo\\.?"
+                    + "|years?|weeks?)?\\s*,?\\s*(?:and|vs\\.?|versus|compared\\s+(?:with|to)|against)\\s+$");
+
+    /**
+     * "lenvatinib was noninferior to sorafenib, with median OS of 13.6 and 12.3 months" (extra correct set 7): a value
+     * written out second after another, with no treatment named between them, is the second arm's, not that of the
+     * treatment named before the pair. The arms are the sentence's treatments, a regimen's parts as one: when there are
+     * two, the one set against the other ("than sorafenib"), or else the second named; else unknown (an empty
+     * treatment). Empty when the statement is no such second value.
+     */
+    private static Optional<Optional<Concept>> secondWrittenOut(
+            String sentence, EffectStatement st, int at, List<Mention> mentions) {
+        int from = Math.max(0, at - 40);
+        Matcher joined = VALUE_JOINED.matcher(sentence.substring(from, at));
+        if (st.comparatorEstimate().isPresent() || !joined.find()) {
+            return Optional.empty();
+        }
+        int pairStart = from + joined.start();
+        List<Concept> arms = new ArrayList<>();
+        List<Boolean> against = new ArrayList<>();
+        Mention previous = null;
+        for (Mention m : mentions) {
+            if (!Attribution.isTreatment(m.concept())) {
+                continue;
+            }
+            if (m.start() >= pairStart && m.start() < at) {
+                return Optional.empty(); // "13.6 months with lenvatinib and 12.3": the words name the arms
+            }
+            boolean part = previous != null
+                    && previous.end() <= m.start()
+                    && JOINS.matcher(sentence.substring(previous.end(), m.start()))
+                            .matches();
+            if (!part && !arms.contains(m.concept())) {
+                arms.add(m.concept());
+                // the words since the treatment named before it only: "Compared with sorafenib, lenvatinib"
+                int group = groupStart(sentence, m, mentions);
+                int since = Math.max(previous == null ? 0 : Math.min(previous.end(), group), group - 40);
+                against.add(Attribution.SET_AGAINST
+                        .matcher(sentence.substring(Math.max(0, since), group))
+                        .find());
+            }
+            previous = m;
+        }
+        if (arms.size() != 2) {
+            return Optional.of(Optional.empty());
+        }
+        // the arm set against the other ("than sorafenib", "compared with sorafenib") is the comparator's; else the
+        // second named
+        return Optional.of(Optional.of(against.get(0) && !against.get(1) ? arms.get(0) : arms.get(1)));
     }
 
     /**

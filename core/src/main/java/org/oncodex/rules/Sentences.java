@@ -51,6 +51,10 @@ public final class Sentences {
     /** Closing quotation marks and brackets that may follow a sentence's last full stop. */
     private static final String CLOSERS = "\"\u201D\u2019')]";
 
+    /** Words a full stop abbreviates, a clinician's "sig." and "approx." among them ("sig. OS benefit", batch 13). */
+    private static final java.util.Set<String> ABBREVIATIONS =
+            java.util.Set.of("vs", "e.g", "i.e", "al", "dr", "sig", "approx");
+
     private static boolean abbreviation(String text, int dot) {
         if (text.charAt(dot) != '.') {
             return false;
@@ -61,6 +65,6 @@ public final class Sentences {
             w--;
         }
         String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
-        return word.equals("vs") || word.equals("e.g") || word.equals("i.e") || word.equals("al") || word.equals("dr");
+        return ABBREVIATIONS.contains(word);
     }
 }

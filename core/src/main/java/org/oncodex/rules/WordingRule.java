@@ -46,7 +46,7 @@ final class WordingRule extends BaseRule {
                     + "|(clinically\\s+)?meaningful\\s+((overall\\s+)?survival\\s+)?(benefit|improvement|advantage|gain)"
                     + "|outperform(s|ed)?|prove[sdn]?\\s+(to\\s+)?(work|benefit)"
                     // "confirmed statistically", "a definitive survival benefit"
-                    + "|confirmed\\s+statistically|statistically\\s+(confirmed|proven|established|robust|solid|convincing)"
+                    + "|confirmed\\s+statistically|statistically\\s+(confirmed|proven|established|robust|solid|convincing|meaningful)"
                     + "|definitive(ly)?\\s+((overall\\s+)?survival\\s+)?(benefit|advantage|improvement|gain|better|superior)"
                     + "|" + SignificanceIdioms.CLAIMED + ")\\b");
     /** Words before a claim that deny it: "not statistically significant", "did not clearly improve". */
@@ -57,7 +57,8 @@ final class WordingRule extends BaseRule {
 
     /** Words that deny a difference: "not statistically significant", "made no real difference". */
     private static final Pattern NO_EFFECT = Pattern.compile("(?i)\\b(?:not\\s+(?:statistically\\s+)?significant(?:ly)?"
-            + "|not\\s+statistically\\s+(?:meaningful|robust|convincing)|(?:could|may|might)\\s+(?:well\\s+)?(?:have\\s+been|be)"
+            + "|not\\s+statistically\\s+(?:meaningful|robust|convincing)|(?:could|may|might)\\s+(?:well\\s+|easily\\s+|simply\\s+"
+            + "|just\\s+as\\s+easily\\s+|just\\s+)?(?:have\\s+been|be)"
             + "\\s+(?:(?:due\\s+to|down\\s+to|explained\\s+by)\\s+chance|a\\s+(?:fluke|coincidence))"
             + "|no\\s+(?:real\\s+|clear\\s+|significant\\s+|statistically\\s+significant\\s+|meaningful\\s+)?"
             + "(?:[\\p{L}-]{3,20}\\s+){0,2}?(?:difference|benefit|improvement)"
