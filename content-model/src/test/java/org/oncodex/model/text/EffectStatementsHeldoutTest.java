@@ -49,8 +49,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *
  * <p>{@code heldout-13} (80 statements from 39 pages no earlier set draws on: heart-failure, anticoagulant, vaccine,
  * diabetes and depression tables beside cancer, table rows and cells with their column header, a drug label, news and
- * blogs, explainer pages and a chatbot answer; committed before the parser was run on them): its floor is a
- * placeholder until the first run.
+ * blogs, explainer pages and a chatbot answer; committed before the parser was run on them) was read at 51 of 80
+ * (63.8%) on its first run: that figure estimates unseen text, and is its floor until fixes for its misses.
  *
  * <p>Each set's exact size is checked, so a row lost from a file is seen as well as a row read wrongly.
  */
@@ -69,7 +69,7 @@ class EffectStatementsHeldoutTest {
         "heldout-10, 70, 69",
         "heldout-11, 65, 61",
         "heldout-12, 79, 73",
-        "heldout-13, 80, 0"
+        "heldout-13, 80, 51"
     })
     void reads_at_least_the_recorded_share_of_a_held_out_set(String set, int size, int floor) throws IOException {
         List<EffectStatementsCorpusTest.Row> rows =
