@@ -118,7 +118,9 @@ final class Words {
             Map.entry("WMD", EffectStatement.Kind.MEAN_DIFFERENCE),
             Map.entry("SMD", EffectStatement.Kind.MEAN_DIFFERENCE),
             Map.entry("RD", EffectStatement.Kind.RISK_DIFFERENCE),
-            Map.entry("ARD", EffectStatement.Kind.RISK_DIFFERENCE));
+            Map.entry("ARD", EffectStatement.Kind.RISK_DIFFERENCE),
+            // "VE (%)", "VE 26%": vaccine efficacy or effectiveness, 100 × (1 − the ratio), a relative change
+            Map.entry("VE", EffectStatement.Kind.RELATIVE_CHANGE));
 
     static final Set<String> HIGHER = Set.of("higher", "greater", "increased", "increase", "more", "rise");
     static final Set<String> LOWER = Set.of(

@@ -47,6 +47,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * with a verb and "by" ("declined significantly less ... by 1.81 ml/min/1.73 m2"), a grade "≥2b" read as an odds ratio,
  * "One of five" as a count, and mojibake ("P"‰<"‰0.0001"), which is reported as unsupported, never repaired.
  *
+ * <p>{@code heldout-13} (80 statements from 39 pages no earlier set draws on: heart-failure, anticoagulant, vaccine,
+ * diabetes and depression tables beside cancer, table rows and cells with their column header, a drug label, news and
+ * blogs, explainer pages and a chatbot answer; committed before the parser was run on them) was read at 51 of 80
+ * (63.8%) on its first run: that figure estimates unseen text. After "VE" was read as vaccine efficacy (a relative
+ * change) it reads 52 of 80, the floor now, which estimates nothing. Most of its misses are tables printed one row to a
+ * line whose label cell names the kind ("Hazard ratio | 0.76 | 1.09", "P value | 0.110"): not yet read.
+ *
  * <p>Each set's exact size is checked, so a row lost from a file is seen as well as a row read wrongly.
  */
 class EffectStatementsHeldoutTest {
@@ -63,7 +70,8 @@ class EffectStatementsHeldoutTest {
         "heldout-9, 89, 89",
         "heldout-10, 70, 69",
         "heldout-11, 65, 61",
-        "heldout-12, 79, 73"
+        "heldout-12, 79, 73",
+        "heldout-13, 80, 52"
     })
     void reads_at_least_the_recorded_share_of_a_held_out_set(String set, int size, int floor) throws IOException {
         List<EffectStatementsCorpusTest.Row> rows =
