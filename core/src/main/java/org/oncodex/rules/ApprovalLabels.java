@@ -29,12 +29,17 @@ final class ApprovalLabels {
      */
     static String withLabel(TextUnit unit, int[] sentence, String text, Vocabulary vocabulary) {
         int firstBreak = unit.text.indexOf('\n');
+        // where the sentence's words begin: a sentence may start at the line break before them
+        int start = Math.min(Math.max(0, sentence[0]), unit.text.length());
+        while (start < unit.text.length() && Character.isWhitespace(unit.text.charAt(start))) {
+            start++;
+        }
         if (unit.location.itemIndex().isEmpty()
                 || firstBreak < 0
                 || firstBreak > MAX_LABEL
-                || sentence[0] <= firstBreak
+                || start <= firstBreak
                 || !unit.text
-                        .substring(unit.text.lastIndexOf('\n', sentence[0]) + 1, sentence[0])
+                        .substring(unit.text.lastIndexOf('\n', start - 1) + 1, start)
                         .isBlank()) {
             return text;
         }
