@@ -165,12 +165,9 @@ final class AnswerReader {
     }
 
     private Provenance provenance() {
-        Optional<Provenance> given = options.provenance();
-        if (given.isPresent()) {
-            return given.get();
-        }
-        if (provenance != null) {
-            return provenance;
+        @Nullable Provenance given = options.provenance().orElse(provenance); // the caller's, else the byline's
+        if (given != null) {
+            return given;
         }
         boolean ai = disclaimers.found().stream().anyMatch(d -> d.disclaimer().kind() == DisclaimerKind.AI_GENERATED);
         return ai ? Provenance.aiGenerated("unnamed AI system") : Provenance.humanWritten("unknown author");
@@ -517,6 +514,7 @@ final class AnswerReader {
     private void list(ListBlock list) {
         String named = part == Part.CONTENT && questions.isEmpty() ? QuestionLists.named(heading, list) : null;
         boolean ledIn = named != null && !named.equals(heading); // then what follows the list is content again
+        lone = lone == null && named == null && part == Part.CONTENT ? QuestionLists.lone(list, line) : lone;
         if (named != null) {
             part = Part.QUESTIONS;
             questionsHeading = named;

@@ -103,6 +103,26 @@ final class QuestionLists {
                         + " first-person questions is read as the questions to ask"));
     }
 
+    /**
+     * The questions of a list outside any questions part when every item is a question the reader would ask, as
+     * {@link #lone(List, int)} reads a paragraph's lines ("### Step 3 — Talk it through" over "- How often would I
+     * need scans?"); else null. Taken as the questions to ask only when the answer has no other, with a note.
+     */
+    static @Nullable Lone lone(ListBlock list, int line) {
+        List<String> items = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (item instanceof ListItem) {
+                items.add(MarkdownText.of(item).strip());
+            }
+        }
+        return lone(items, line)
+                .map(l -> new Lone(
+                        l.questions(),
+                        "line " + line + ": the answer has no questions part; the list of first-person questions is"
+                                + " read as the questions to ask"))
+                .orElse(null);
+    }
+
     /** The questions of such a paragraph and the reader's note on taking them. */
     record Lone(List<String> questions, String note) {}
 }
