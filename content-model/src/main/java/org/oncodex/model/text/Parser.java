@@ -120,6 +120,11 @@ final class Parser {
      * start. Parsing without is slower and gives the same result; the tests compare the two.
      */
     static ParseResult parse(String text, ParseContext context, boolean filtered) {
+        ParseResult plain = parseWhole(text, context, filtered);
+        return TableRows.read(text, context, plain, (t, c) -> parseWhole(t, c, filtered));
+    }
+
+    private static ParseResult parseWhole(String text, ParseContext context, boolean filtered) {
         if (text.length() <= 2 * PART) {
             return parsePart(text, context, filtered).result();
         }
