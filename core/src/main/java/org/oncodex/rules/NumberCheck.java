@@ -136,6 +136,7 @@ final class NumberCheck {
                         || unit.inStatistic(st.start(), st.end())
                         || st.kind() == EffectStatement.Kind.P_VALUE
                         || thresholdOfRatio(st)
+                        || MessageParts.label(unit.text, st)
                         || PopulationNumbers.stated(st, pool)
                         || (timePoint(unit.text, st) && !medians.contains(st))
                         || confidenceLevel(unit.text, st)
