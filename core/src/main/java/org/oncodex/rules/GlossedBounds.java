@@ -1,8 +1,11 @@
 package org.oncodex.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +43,9 @@ final class GlossedBounds {
     /** The hedge that makes a bound a rounding, before or at the start of the bound's words. */
     private static final Pattern HEDGE = Pattern.compile("(?i)(?:just|a\\s+little|slightly|a\\s+bit)\\s+");
 
+    /** The most characters between a median and the hedged bound that restates it: the words RESTATING allows. */
+    private static final int MAX_GAP = 64;
+
     /** The hedge as the last words before a bound. */
     private static final Pattern HEDGE_LAST = Pattern.compile("(?i)(?:just|a\\s+little|slightly|a\\s+bit)\\s+$");
 
@@ -62,12 +68,7 @@ final class GlossedBounds {
                 brackets.add(new int[] {bracket, Math.min(text.length(), bracket + 24)});
             }
         }
-        List<EffectStatement> restating = new ArrayList<>();
-        for (EffectStatement st : statements) {
-            if (!glossed.contains(st) && restates(text, st, statements)) {
-                restating.add(st);
-            }
-        }
+        List<EffectStatement> restating = restating(text, statements, new HashSet<>(glossed));
         if (glossed.isEmpty()) {
             return new Reading(restating, List.of());
         }
@@ -89,24 +90,42 @@ final class GlossedBounds {
         return new Reading(glossed, added);
     }
 
-    /** Whether {@code st} is a hedged bound that rounds the median time just before it. */
-    static boolean restates(String text, EffectStatement st, List<EffectStatement> statements) {
-        ValueRange range = oneSided(st);
-        if (range == null) {
-            return false;
-        }
-        EffectStatement before = null;
-        for (EffectStatement other : statements) {
-            if (other.end() <= st.start() && (before == null || other.end() > before.end())) {
-                before = other;
+    /**
+     * The bounds among {@code statements}, other than {@code glossed}, that round the statement ending last before
+     * them: one pass over the statements in order of start, with those in order of end beside it.
+     */
+    private static List<EffectStatement> restating(
+            String text, List<EffectStatement> statements, Set<EffectStatement> glossed) {
+        List<EffectStatement> byStart = new ArrayList<>(statements);
+        byStart.sort(Comparator.comparingInt(EffectStatement::start));
+        List<EffectStatement> byEnd = new ArrayList<>(statements);
+        byEnd.sort(Comparator.comparingInt(EffectStatement::end));
+        List<EffectStatement> out = new ArrayList<>();
+        @Nullable EffectStatement before = null;
+        int next = 0;
+        for (EffectStatement st : byStart) {
+            while (next < byEnd.size() && byEnd.get(next).end() <= st.start()) {
+                before = byEnd.get(next++);
+            }
+            if (before != null && !glossed.contains(st) && restates(text, st, before)) {
+                out.add(st);
             }
         }
-        if (before == null
+        return out;
+    }
+
+    /** Whether {@code st} is a hedged bound that rounds the median time {@code before}, which ends just before it. */
+    private static boolean restates(String text, EffectStatement st, EffectStatement before) {
+        ValueRange range = oneSided(st);
+        if (range == null
                 || !(before.estimate().orElse(null) instanceof MedianTime median)
                 || median.value().isEmpty()) {
             return false;
         }
         int from = Math.max(0, Math.min(st.start(), text.length()));
+        if (from - before.end() > MAX_GAP) {
+            return false; // more than a few words apart: no restating, and no long gap is searched
+        }
         String gap = text.substring(Math.min(before.end(), from), from);
         String bound = text.substring(from, Math.max(from, Math.min(st.end(), text.length())));
         boolean hedged;
