@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * summaries with an approval year in brackets, and the questions before the explanation. Written before any rule was
  * changed for them: the rules must raise no ERROR on them but the known false ones, listed with why.
  *
- * <p>First run: not yet run.
+ * <p>First run (at {@code ad48bc5}, before any change for these): no error on any of the 5 answers.
  */
 class CorrectAnswersExtra16Test {
     private static final String DIR = "correct-extra-16/";
