@@ -11,7 +11,9 @@ import org.oncodex.model.Endpoint;
 final class EndpointWords {
     /** The words that name an endpoint, or what happens at one: "progressed", "died", "shrank". */
     private static final Pattern ENDPOINT_WORDS = Pattern.compile(
-            "(?i)\\b((?:progression|recurrence|relapse)\\s+or\\s+death|progression[\\s-]free(?:\\s+survival)?|PFS|progress(?:ed|ion)?|worsen(?:ed|ing)?"
+            "(?i)\\b((?:progression|recurrence|relapse)\\s+or\\s+death|alive\\s+(?:and\\s+)?(?:without|free\\s+(?:of|from))"
+                    + "\\s+(?:(?:any|a|their|the)\\s+)?(?:(?:cancer|disease|tumou?r)\\s+)?(?:recurrence|relapse|progression"
+                    + "|coming\\s+back|returning|growing|getting\\s+worse)|progression[\\s-]free(?:\\s+survival)?|PFS|progress(?:ed|ion)?|worsen(?:ed|ing)?"
                     + "|(?:cancer|disease|tumou?rs?)\\s+(?:grow|growing|grew|grows|growth|spreading|getting\\s+worse)|tumou?r\\s+growth"
                     + "|recurrence[\\s-]free(?:\\s+survival)?|RFS|disease[\\s-]free(?:\\s+survival)?|DFS"
                     + "|event[\\s-]free(?:\\s+survival)?|EFS"
@@ -38,6 +40,13 @@ final class EndpointWords {
 
     private static Optional<Endpoint> of(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ");
+        if (w.startsWith("alive ")) {
+            // "alive without recurrence", "alive and free of progression": the event-free endpoint, not survival
+            return Optional.of(
+                    w.contains("progression") || w.contains("growing") || w.contains("worse")
+                            ? Endpoint.PFS
+                            : Endpoint.RFS);
+        }
         if (w.startsWith("progression free")
                 || w.equals("pfs")
                 || w.startsWith("progress")

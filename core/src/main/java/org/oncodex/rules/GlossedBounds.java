@@ -28,7 +28,8 @@ import org.oncodex.model.text.EffectStatements;
  * The same rounding also comes after the exact time it restates: "13.9 months with pembrolizumab, just under 14 months".
  * A hedged bound ("just", "a little", "slightly", "a bit") set off by a comma or dash within a few words (no numbers,
  * no sentence end) after a median time on its side and near it is that time's rounding: the bound goes, and the
- * median stands as it is read.
+ * median stands as it is read. So is one before the exact time it rounds, set off by a colon or dash: "just over 10
+ * months with cabozantinib: 10.2 months".
  */
 /** Rounded times glossed by an exact one in brackets, read as the exact one. */
 final class GlossedBounds {
@@ -103,15 +104,53 @@ final class GlossedBounds {
         List<EffectStatement> out = new ArrayList<>();
         @Nullable EffectStatement before = null;
         int next = 0;
-        for (EffectStatement st : byStart) {
+        for (int i = 0; i < byStart.size(); i++) {
+            EffectStatement st = byStart.get(i);
             while (next < byEnd.size() && byEnd.get(next).end() <= st.start()) {
                 before = byEnd.get(next++);
             }
-            if (before != null && !glossed.contains(st) && restates(text, st, before)) {
+            @Nullable EffectStatement after = i + 1 < byStart.size() ? byStart.get(i + 1) : null;
+            if (!glossed.contains(st)
+                    && ((before != null && restates(text, st, before))
+                            || (after != null && restatedAfter(text, st, after)))) {
                 out.add(st);
             }
         }
         return out;
+    }
+
+    /** Words between a hedged bound and the exact time after a colon or dash: " with cabozantinib: ". */
+    private static final Pattern LEADING_TO =
+            Pattern.compile("(?i)[^\\d;.!?()\\[\\]]{0,40}[:—–]\\s*(?:that\\s+is\\s+|or\\s+)?");
+
+    /**
+     * Whether {@code st} is a hedged bound that the median time {@code after} restates exactly after a colon or dash:
+     * "just over 10 months with cabozantinib: 10.2 months".
+     */
+    private static boolean restatedAfter(String text, EffectStatement st, EffectStatement after) {
+        ValueRange range = oneSided(st);
+        if (range == null
+                || !(after.estimate().orElse(null) instanceof MedianTime median)
+                || median.value().isEmpty()
+                || after.printedValue().isEmpty()) {
+            return false;
+        }
+        int end = Math.max(0, Math.min(st.end(), text.length()));
+        int from = Math.max(0, Math.min(st.start(), text.length()));
+        int inAfter = after.text().indexOf(after.printedValue().get());
+        int value = after.start() + inAfter;
+        if (inAfter < 0 || value < end || value - end > MAX_GAP || value > text.length()) {
+            return false; // the exact time is not a few words after the bound: no long gap is searched
+        }
+        String bound = text.substring(from, end);
+        String lead = text.substring(Math.max(0, from - 16), from);
+        boolean hedged =
+                HEDGE.matcher(bound).lookingAt() || HEDGE_LAST.matcher(lead).find();
+        if (!hedged || !LEADING_TO.matcher(text.substring(end, value)).matches()) {
+            return false;
+        }
+        OptionalDouble v = NumberMatch.inUnit(median.value().getAsDouble(), median.unit(), range.unit());
+        return v.isPresent() && near(v.getAsDouble(), range);
     }
 
     /** Whether {@code st} is a hedged bound that rounds the median time {@code before}, which ends just before it. */

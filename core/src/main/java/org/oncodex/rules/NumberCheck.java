@@ -131,6 +131,8 @@ final class NumberCheck {
             statements.removeIf(st -> st.kind() == EffectStatement.Kind.BOUND
                     && medians.stream().anyMatch(m -> m.start() < st.end() && st.start() < m.end()));
             statements.addAll(medians);
+            // each sentence is read once, however many numbers it holds
+            Set<Integer> definitions = Definitions.starts(unit.text, sentences, evidence.vocabulary());
             for (EffectStatement st : statements) {
                 if ((asking && asks(unit.text, sentenceOf(sentences, st.start(), unit.text.length())))
                         || unit.inStatistic(st.start(), st.end())
@@ -140,6 +142,7 @@ final class NumberCheck {
                         || PopulationNumbers.stated(st, pool)
                         || (timePoint(unit.text, st) && !medians.contains(st))
                         || confidenceLevel(unit.text, st)
+                        || definitions.contains(sentenceOf(sentences, st.start(), unit.text.length())[0])
                         || DeniedMeanings.before(
                                 unit.text, sentenceOf(sentences, st.start(), unit.text.length()), st.end())) {
                     continue;

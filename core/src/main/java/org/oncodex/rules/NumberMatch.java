@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.oncodex.model.evidence.TrialResult;
 import org.oncodex.model.stats.ConfidenceInterval;
@@ -350,7 +351,8 @@ final class NumberMatch {
                 && a.value().isPresent()
                 && b.value().isPresent()) {
             double diff = a.value().getAsDouble() - b.value().getAsDouble();
-            return close(Math.abs(d.value()), Math.abs(diff), st.printedValue());
+            return close(Math.abs(d.value()), Math.abs(diff), st.printedValue())
+                    || toTheHalf(st, Math.abs(d.value()), Math.abs(diff));
         }
         return false;
     }
@@ -369,10 +371,26 @@ final class NumberMatch {
                 && b.unit() == s.unit()
                 && a.value().isPresent()
                 && b.value().isPresent()
-                && close(
-                        s.value().getAsDouble(),
-                        Math.abs(a.value().getAsDouble() - b.value().getAsDouble()),
-                        st.printedValue());
+                && (close(
+                                s.value().getAsDouble(),
+                                Math.abs(a.value().getAsDouble() - b.value().getAsDouble()),
+                                st.printedValue())
+                        || toTheHalf(
+                                st,
+                                s.value().getAsDouble(),
+                                Math.abs(a.value().getAsDouble() - b.value().getAsDouble())));
+    }
+
+    /** "and a half" in words, or "½": a number rounded to the nearest half. */
+    private static final Pattern HALF_WORDS =
+            Pattern.compile("(?i)\\band\\s+a\\s+half\\b|\\d\\s?½|\\b(?:a\\s+)?half\\s+(?:a|an)\\b");
+
+    /**
+     * "About two and a half months longer" for a gap of 2.6 months: a number told in halves is the known one rounded
+     * to the nearest half, as "three months" is rounded to the nearest whole.
+     */
+    private static boolean toTheHalf(EffectStatement st, double stated, double known) {
+        return HALF_WORDS.matcher(st.text()).find() && Math.abs(stated - known) <= 0.25 + 1e-9;
     }
 
     /** No interval stated, or the stated one is the known one. */

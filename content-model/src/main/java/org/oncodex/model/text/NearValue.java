@@ -63,6 +63,56 @@ final class NearValue {
         return -1;
     }
 
+    /**
+     * What the people said to be alive at token {@code alive} are counted for: "alive without the cancer coming back"
+     * (recurrence-free survival), "alive and free of progression", "alive without the cancer growing or spreading"
+     * (progression-free), "growing or coming back" (event-free); plain "alive" is overall survival.
+     */
+    static Endpoint aliveEndpoint(Tokens t, int alive) {
+        if (!t.at(alive).isWord("alive")) {
+            return Endpoint.OS;
+        }
+        int k = alive + 1;
+        if (t.at(k).isWord("and")) {
+            k++;
+        }
+        if (t.at(k).isWord("free") && (t.at(k + 1).isWord("of") || t.at(k + 1).isWord("from"))) {
+            k += 2;
+        } else if (t.at(k).isWord("without")) {
+            k++;
+        } else {
+            return Endpoint.OS;
+        }
+        if (t.at(k).isWord("the")
+                || t.at(k).isWord("their")
+                || t.at(k).isWord("any")
+                || t.at(k).isWord("a")) {
+            k++;
+        }
+        if (t.at(k).isWord("cancer")
+                || t.at(k).isWord("disease")
+                || t.at(k).isWord("tumour")
+                || t.at(k).isWord("tumor")) {
+            k++;
+        }
+        Endpoint first = eventOf(t.at(k));
+        if (first == Endpoint.PFS && t.at(k + 1).isWord("or") && eventOf(t.at(k + 2)) == Endpoint.RFS) {
+            return Endpoint.EFS; // "growing or coming back"
+        }
+        return first == null ? Endpoint.OS : first;
+    }
+
+    /** The endpoint an event word after "alive without" names: "recurrence" and "coming back", or "growing". */
+    private static @Nullable Endpoint eventOf(Lexeme w) {
+        if (w.isWord("recurrence") || w.isWord("relapse") || w.isWord("coming") || w.isWord("returning")) {
+            return Endpoint.RFS;
+        }
+        if (w.isWord("progression") || w.isWord("growing") || w.isWord("getting") || w.isWord("spreading")) {
+            return Endpoint.PFS;
+        }
+        return null;
+    }
+
     /** Whether only list words stand between the previous value (ending at {@code from}) and {@code i}: "0.62 and 0.71". */
     static boolean continuesSeries(Tokens t, int from, int i) {
         if (from >= 0 && from < i) {

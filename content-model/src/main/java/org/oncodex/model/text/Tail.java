@@ -277,7 +277,8 @@ final class Tail {
         if (tail.endpoint == null && tail.unit == Unit.PERCENT && scope.endpoint() == null) {
             int alive = NearValue.aliveAfter(t, j);
             if (alive >= 0) {
-                tail.endpoint = Endpoint.OS; // the statement ends at its value; the clause only names it
+                // the statement ends at its value; the clause only names it
+                tail.endpoint = NearValue.aliveEndpoint(t, alive);
                 tail.endpointLabel = t.at(alive).text;
             }
         }

@@ -3,7 +3,6 @@ package org.oncodex.model.text;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.oncodex.model.Endpoint;
 import org.oncodex.model.stats.Proportion;
 import org.oncodex.model.stats.Unit;
 import org.oncodex.model.stats.ValueRange;
@@ -106,7 +105,7 @@ final class WordShares implements Recognizer {
             b.endpoint(scope.endpoint()).endpointLabel(scope.endpointLabel());
         } else if (alive >= 0) {
             // "two-thirds of patients survive at least five years": the clause names what the share counts
-            b.endpoint(Endpoint.OS).endpointLabel(t.at(alive).text);
+            b.endpoint(NearValue.aliveEndpoint(t, alive)).endpointLabel(t.at(alive).text);
         }
         out.add(b.build());
         return new Step(last + 1, scope);
