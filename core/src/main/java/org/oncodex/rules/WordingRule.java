@@ -253,6 +253,11 @@ final class WordingRule extends BaseRule {
         return i;
     }
 
+    /** An interval with 1 strictly inside it: (0.79–1.06), not (0.64–1.00), which a P of 0.049 may go with. */
+    private static boolean straddlesOne(RatioEstimate r) {
+        return r.ci().map(ci -> ci.lower() < 1 - 1e-9 && ci.upper() > 1 + 1e-9).orElse(false);
+    }
+
     private static boolean printedInDigits(EffectStatement st) {
         return st.printedValue().isEmpty() || st.text().chars().anyMatch(Character::isDigit);
     }
@@ -282,6 +287,7 @@ final class WordingRule extends BaseRule {
         List<RatioEstimate> ratios = new ArrayList<>();
         List<RelativeChange> changes = new ArrayList<>();
         List<PValue> pValues = new ArrayList<>();
+        List<EffectStatement> below05 = new ArrayList<>();
         for (EffectStatement st : parsed) {
             if (st.start() >= sentence[0] && st.end() <= sentence[1] && !unit.inStatistic(st.start(), st.end())) {
                 // "doubled the risk", "three times as likely": a ratio said in words is wording to check
@@ -292,6 +298,7 @@ final class WordingRule extends BaseRule {
                         .ifPresent(ratios::add);
                 st.relativeChange().ifPresent(changes::add);
                 st.pValue().ifPresent(pValues::add);
+                st.pValue().filter(pv -> pv.isBelow(0.05)).ifPresent(pv -> below05.add(st));
             }
         }
         String own = ownWords(unit, sentence, typed);
@@ -335,6 +342,19 @@ final class WordingRule extends BaseRule {
                 findings.add(deniedFinding(unit, sentence, denied, "whose P value is below 0.05"));
             }
             return;
+        }
+        // "HR 0.92 (0.79–1.06), p<0.05": a P value below 0.05 beside intervals that all straddle 1
+        if (!below05.isEmpty() && !ratios.isEmpty() && ratios.stream().allMatch(WordingRule::straddlesOne)) {
+            EffectStatement st = below05.get(0);
+            flag(
+                    findings,
+                    unit,
+                    st.start(),
+                    st.end(),
+                    "\"" + st.text() + "\" gives a P value below 0.05 for an estimate whose confidence interval"
+                            + " includes 1",
+                    st.text(),
+                    "give the P value the source prints; an interval that includes 1 goes with a P above 0.05");
         }
         boolean inconclusive = notSignificant
                 || ratios.stream()

@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 class Batch14FixesTest {
 
     @Test
+    void a_time_after_the_difference_between_two_medians_is_held_against_their_gap() {
+        // CELESTIAL's medians, 10.2 and 8.0 months: a gap of 2.2 months
+        String right = "In CELESTIAL, the gap between the two medians was roughly 2 months (10.2 vs 8.0 months) [5].";
+        assertThat(NaturalWordingsTest.errors(right)).as(right).isEmpty();
+        String wrong = "In CELESTIAL, the gap between the two medians was roughly 5 months (10.2 vs 8.0 months) [5].";
+        assertThat(NaturalWordingsTest.errors(wrong)).as(wrong).isNotEmpty();
+    }
+
+    @Test
     void a_frequency_with_its_people_inside_is_read_as_a_fraction() {
         assertThat(Fractions.of("worked for one person in four"))
                 .singleElement()
@@ -33,6 +42,36 @@ class Batch14FixesTest {
         String wrong = "In CheckMate 040, two out of every five people on nivolumab plus ipilimumab responded to"
                 + " treatment [14].";
         assertThat(NaturalWordingsTest.errors(wrong)).as(wrong).isNotEmpty();
+    }
+
+    @Test
+    void a_share_of_people_dying_less_from_a_ratio_is_a_people_wording() {
+        // REACH-2's hazard ratio 0.71 told as people spared: a relative change, not people out of 100
+        NaturalWordingsTest.assertFinds(
+                "Picture 100 people taking ramucirumab in REACH-2: about 29 of them escape death because of it"
+                        + " (hazard ratio 0.71) [10].",
+                "ONC-STAT-WORDING",
+                "number of people");
+        NaturalWordingsTest.assertFinds(
+                "In REACH-2, out of 100 people, ramucirumab would save 29 more than placebo (hazard ratio 0.71)"
+                        + " [10].",
+                "ONC-STAT-WORDING",
+                "number of people");
+        String right = "In REACH-2, ramucirumab lowered the risk of death by 29% compared with placebo (hazard ratio"
+                + " 0.71) [10].";
+        assertThat(NaturalWordingsTest.errors(right)).as(right).isEmpty();
+    }
+
+    @Test
+    void a_p_below_005_beside_an_interval_that_straddles_1_is_flagged() {
+        // REFLECT's overall-survival ratio 0.92 (0.79-1.06); the P values are written for the test
+        NaturalWordingsTest.assertFinds(
+                "In REFLECT, overall survival with lenvatinib against sorafenib gave HR 0.92 (95% CI 0.79–1.06),"
+                        + " p=0.03 [3].",
+                "ONC-STAT-WORDING", "P value below 0.05");
+        String right = "In REFLECT, overall survival with lenvatinib against sorafenib gave HR 0.92 (95% CI"
+                + " 0.79–1.06) [3].";
+        assertThat(NaturalWordingsTest.errors(right)).as(right).isEmpty();
     }
 
     @Test
