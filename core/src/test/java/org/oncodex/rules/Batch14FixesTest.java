@@ -92,14 +92,15 @@ class Batch14FixesTest {
     }
 
     @Test
-    void a_bullet_bolded_from_end_to_end_still_cites_its_source() {
-        // KEYNOTE-224's 17%, and 28% altered for the test
-        String right = "- **Pembrolizumab shrank the tumours of 17% of the people treated in KEYNOTE-224 [15]**";
-        assertThat(NaturalWordingsTest.errors(right)).as(right).isEmpty();
-        String wrong = "- **Pembrolizumab shrank the tumours of 28% of the people treated in KEYNOTE-224 [15]**";
-        assertThat(NaturalWordingsTest.errors(wrong))
-                .as(wrong)
-                .anyMatch(f -> f.ruleId().startsWith("ONC-NUMBER")
-                        && f.quote().orElse("").contains("28%"));
+    void the_european_commission_by_its_initials_is_an_agency_only_beside_a_word_of_approval() {
+        assertThat(ApprovalFacets.agency("STRIDE (tremelimumab + durvalumab): EC-authorised for 1L uHCC"))
+                .hasValueSatisfying(a -> assertThat(a.code()).isEqualTo("EMA"));
+        assertThat(ApprovalFacets.agency("It was approved by the EC in 2023"))
+                .hasValueSatisfying(a -> assertThat(a.code()).isEqualTo("EMA"));
+        // EC as a cancer: endometrial cancer
+        assertThat(ApprovalFacets.agency("It is approved for advanced EC after chemotherapy"))
+                .isEmpty();
+        assertThat(ApprovalFacets.agency("Approved in the US for EC that came back after chemotherapy"))
+                .isEmpty();
     }
 }

@@ -26,6 +26,19 @@ import java.util.Map;
  * Batch14ShapesTest}): defects caught 43 of 64 (67%: direction 7/8, significance 6/8, the rest unchanged); 1 error
  * on 1 correct answer, false and listed below. The misses left are listed below with their likely reason (read from
  * the text and the rules' patterns, not traced through the code).
+ *
+ * <p>With the fixes of a first attempt (branch r12z) taken over class by class, and its reading of a frequency in
+ * words narrowed so that the parser's count is dropped only where {@link Fractions} reads the frequency (dropped
+ * everywhere, "one in eight", "one in six" and "one in three with lenvatinib" were read by nothing and batches 9, 11
+ * and 12 lost a catch each): the difference of two medians read as a gap ("the difference between the two medians
+ * was about 2 months"), a frequency with its people inside ("one person in four") and a frequency in words read as
+ * the band of rates it rounds ("two out of every five people"), citations inside a bullet bolded from end to end,
+ * "Imagine 100 people: 24 of them avoid death" and "out of 100 people, ... keep 22 more alive", a printed "p<0.05"
+ * beside an interval that straddles 1, a label's quoted "is \"indicated for\"" and "EC-authorised" ({@code
+ * Batch14FixesTest}, {@code ApprovalWordsTest}): defects caught 50 of 64 (78%: approval 5/8, median 5/8, people
+ * 7/8, significance 7/8, words 5/8, the rest unchanged); no error on a correct answer. Measured with {@code
+ * -Dtest='Seeded*Test,HeldOut*Test,...'} (the regression command of issue 12's helpers): no other batch lost a
+ * catch, and batch 11 gained one ("Two in five people").
  */
 class SeededHeldOutBatch14Test extends HeldOutBatch {
     private static final String DEFECTS = "defects-heldout-14.txt";
@@ -35,11 +48,8 @@ class SeededHeldOutBatch14Test extends HeldOutBatch {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry(
                     "approval/clinician-ec-authorised",
-                    "no finding: 'EC-authorised' (the European Commission) is no"
-                            + " agency or approval word the rules read"),
-            Map.entry(
-                    "approval/quoted-indication-wrong-line",
-                    "no finding: 'is \"indicated for ...\"' in quotation" + " marks is not read as an approval claim"),
+                    "a WARNING, not an error: 'EC-authorised' is now read as the European"
+                            + " Commission's (EMA) claim, which the base has no statement on, and the clinician set warns"),
             Map.entry(
                     "approval/step-afp-below-400",
                     "no finding: the AFP condition 'below 400 ng/mL' is not held"
