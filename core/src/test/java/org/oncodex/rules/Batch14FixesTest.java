@@ -103,4 +103,16 @@ class Batch14FixesTest {
         assertThat(ApprovalFacets.agency("Approved in the US for EC that came back after chemotherapy"))
                 .isEmpty();
     }
+
+    @Test
+    void a_non_random_difference_is_a_claim_of_significance() {
+        // REFLECT's overall-survival ratio 0.92 (0.79-1.06) includes 1; CELESTIAL's 0.76 (0.63-0.92) does not
+        NaturalWordingsTest.assertFinds(
+                "In REFLECT, lenvatinib gave a non-random survival difference over sorafenib (HR 0.92, 95% CI"
+                        + " 0.79–1.06) [3].",
+                "ONC-STAT-WORDING", "non-random");
+        String right = "In CELESTIAL, cabozantinib gave a non-random survival difference over placebo (HR 0.76, 95% CI"
+                + " 0.63–0.92) [5].";
+        assertThat(NaturalWordingsTest.errors(right)).as(right).isEmpty();
+    }
 }
