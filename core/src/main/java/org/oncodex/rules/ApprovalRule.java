@@ -32,11 +32,6 @@ import org.oncodex.model.Therapy;
  * with them on what it says of the approval beyond its cancer ({@link ApprovalFacets}).
  */
 final class ApprovalRule {
-    private static final Pattern APPROVED = Pattern.compile(
-            "(?i)\\b(approved|approvals?|approves|approve|authori[sz]ed|authori[sz]ation|cleared|licensed"
-                    + "|available|(?<=\\b(?:FDA|EMA|MHRA)[-\\s])indicated|green[-\\s]lit|signed\\s+off\\s+on"
-                    // a regulator's idioms: "got the FDA's green light", "received its FDA nod"
-                    + "|(?<=\\b(?:FDA|EMA|MHRA)(?:['’]s)?\\s)(?:nod|green\\s+light|go-ahead))\\b");
     private static final Pattern AVAILABLE_FOR =
             Pattern.compile("(?i)^\\s+(?:for|to\\s+treat|to\\s+people|to\\s+patients"
                     + "|as\\s+(?:an?\\s+|the\\s+)?(?:approved|first|second|standard|treatment))");
@@ -121,13 +116,13 @@ final class ApprovalRule {
                     continue;
                 }
                 // a nested bullet's claim whose treatment the parent item names: "- Stivarga" over "- FDA-approved for"
-                String text = APPROVED.matcher(said).find()
+                String text = ApprovalFacets.APPROVED.matcher(said).find()
                         ? ApprovalLabels.withLabel(unit, sentence, said, evidence.vocabulary())
                         : said;
                 boolean onlyInTrials = ONLY_IN_TRIALS.matcher(text).find();
                 // each clause that makes a claim is one: "X has regular approval, whereas Y only has
                 // accelerated approval" claims twice
-                Matcher approved = APPROVED.matcher(text);
+                Matcher approved = ApprovalFacets.APPROVED.matcher(text);
                 int previousEnd = 0;
                 int previousClause = -1;
                 int made = 0;

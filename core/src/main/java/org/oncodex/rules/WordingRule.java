@@ -227,17 +227,18 @@ final class WordingRule extends BaseRule {
                         grounded.subList(Math.max(0, g - 1), firstFrom(grounded, g, sentence[1], r -> r[0])),
                         new int[] {t, tEnd},
                         findings);
-                favoured(
+                FavouredArms.check(
                         unit,
                         sentence,
+                        evidence,
+                        (from, to, message, quote, fix) -> flag(findings, unit, from, to, message, quote, fix),
                         ratioOutcomes.subList(
                                 o,
                                 firstFrom(
                                         ratioOutcomes,
                                         o,
                                         sentence[1],
-                                        x -> x.statement().start())),
-                        findings);
+                                        x -> x.statement().start())));
             }
         }
         return findings;
@@ -250,6 +251,11 @@ final class WordingRule extends BaseRule {
             i++;
         }
         return i;
+    }
+
+    /** An interval with 1 strictly inside it: (0.79–1.06), not (0.64–1.00), which a P of 0.049 may go with. */
+    private static boolean straddlesOne(RatioEstimate r) {
+        return r.ci().map(ci -> ci.lower() < 1 - 1e-9 && ci.upper() > 1 + 1e-9).orElse(false);
     }
 
     private static boolean printedInDigits(EffectStatement st) {
@@ -281,6 +287,7 @@ final class WordingRule extends BaseRule {
         List<RatioEstimate> ratios = new ArrayList<>();
         List<RelativeChange> changes = new ArrayList<>();
         List<PValue> pValues = new ArrayList<>();
+        List<EffectStatement> below05 = new ArrayList<>();
         for (EffectStatement st : parsed) {
             if (st.start() >= sentence[0] && st.end() <= sentence[1] && !unit.inStatistic(st.start(), st.end())) {
                 // "doubled the risk", "three times as likely": a ratio said in words is wording to check
@@ -291,6 +298,7 @@ final class WordingRule extends BaseRule {
                         .ifPresent(ratios::add);
                 st.relativeChange().ifPresent(changes::add);
                 st.pValue().ifPresent(pValues::add);
+                st.pValue().filter(pv -> pv.isBelow(0.05)).ifPresent(pv -> below05.add(st));
             }
         }
         String own = ownWords(unit, sentence, typed);
@@ -334,6 +342,19 @@ final class WordingRule extends BaseRule {
                 findings.add(deniedFinding(unit, sentence, denied, "whose P value is below 0.05"));
             }
             return;
+        }
+        // "HR 0.92 (0.79–1.06), p<0.05": a P value below 0.05 beside intervals that all straddle 1
+        if (!below05.isEmpty() && !ratios.isEmpty() && ratios.stream().allMatch(WordingRule::straddlesOne)) {
+            EffectStatement st = below05.get(0);
+            flag(
+                    findings,
+                    unit,
+                    st.start(),
+                    st.end(),
+                    "\"" + st.text() + "\" gives a P value below 0.05 for an estimate whose confidence interval"
+                            + " includes 1",
+                    st.text(),
+                    "give the P value the source prints; an interval that includes 1 goes with a P above 0.05");
         }
         boolean inconclusive = notSignificant
                 || ratios.stream()
@@ -395,78 +416,6 @@ final class WordingRule extends BaseRule {
                         Optional.of(
                                 unit.text.substring(sentence[0], sentence[1]).strip()),
                         Optional.empty()));
-            }
-        }
-    }
-
-    private static final Pattern FAVOURED = Pattern.compile(
-            "(?i)\\b(?:favou?r(?:s|ed|ing)?|(?:survival\\s+)?(?:advantage|benefit|edge)\\s+went\\s+to)\\s+(?:the\\s+)?");
-
-    /**
-     * "The hazard ratio of 0.58 favoured sorafenib": the arm a ratio favours is its intervention's below 1
-     * and its comparator's above 1, for the result the sentence's ratio is grounded in.
-     */
-    private void favoured(
-            TextUnit unit, int[] sentence, List<NumberCheck.Outcome> ratioOutcomes, List<Finding> findings) {
-        String text = unit.text.substring(sentence[0], sentence[1]);
-        Matcher favour = FAVOURED.matcher(text);
-        if (!favour.find()) {
-            return;
-        }
-        List<TrialResult> results = ratioOutcomes.stream()
-                .filter(o ->
-                        o.statement().start() >= sentence[0] && o.statement().end() <= sentence[1])
-                .flatMap(o -> o.matches().stream())
-                .filter(m ->
-                        m.role() == Attribution.Role.INTERVENTION && m.result().estimate() instanceof RatioEstimate)
-                .map(Attribution.Match::result)
-                .toList();
-        if (results.isEmpty()) {
-            return;
-        }
-        int at = favour.end();
-        String rest = text.substring(at);
-        for (TrialResult r : results) {
-            double ratio = ((RatioEstimate) r.estimate()).value();
-            boolean placebo = rest.regionMatches(true, 0, "placebo", 0, 7);
-            Optional<org.oncodex.evidence.Mention> arm = evidence.vocabulary().tag(rest).stream()
-                    .filter(m -> m.start() == 0)
-                    .findFirst();
-            Matcher control = DirectionIdioms.COMPARATOR_ARM.matcher(rest);
-            boolean byPart = !placebo && control.lookingAt(); // "favoured control", "favoured the control arm"
-            boolean comparator = (byPart || placebo)
-                    ? byPart
-                            || r.comparison()
-                                    .comparator()
-                                    .map(c ->
-                                            c.toLowerCase(java.util.Locale.ROOT).contains("placebo"))
-                                    .orElse(false)
-                    : arm.isPresent()
-                            && r.comparison()
-                                    .comparatorIds()
-                                    .contains(arm.get().concept().id());
-            boolean intervention = arm.isPresent()
-                    && r.comparison()
-                            .interventionIds()
-                            .contains(arm.get().concept().id());
-            if ((ratio < 1 && comparator) || (ratio > 1 && intervention)) {
-                String named = placebo
-                        ? "placebo"
-                        : byPart
-                                ? control.group()
-                                : arm.map(org.oncodex.evidence.Mention::text).orElse("");
-                findings.add(finding(
-                        unit.location.span(sentence[0] + favour.start(), sentence[0] + at + named.length()),
-                        "\"" + favour.group() + named + "\" says the ratio " + ratio + " favours the "
-                                + (comparator ? "comparator" : "treatment") + " it lies "
-                                + (ratio < 1 ? "below" : "above")
-                                + " 1 against",
-                        Optional.of(favour.group() + named),
-                        Optional.of(
-                                ratio < 1
-                                        ? "a ratio below 1 favours the treatment"
-                                        : "a ratio above 1 favours the comparator")));
-                return;
             }
         }
     }

@@ -26,6 +26,20 @@ import java.util.Map;
  * Batch14ShapesTest}): defects caught 43 of 64 (67%: direction 7/8, significance 6/8, the rest unchanged); 1 error
  * on 1 correct answer, false and listed below. The misses left are listed below with their likely reason (read from
  * the text and the rules' patterns, not traced through the code).
+ *
+ * <p>With the fixes of a first attempt (branch r12z) taken over class by class, and its reading of a frequency in
+ * words narrowed so that the parser's count is dropped only where {@link Fractions} reads the frequency (dropped
+ * everywhere, "one in eight", "one in six" and "one in three with lenvatinib" were read by nothing and batches 9, 11
+ * and 12 lost a catch each): the difference of two medians read as a gap ("the difference between the two medians
+ * was about 2 months"), a frequency with its people inside ("one person in four") and a frequency in words read as
+ * the band of rates it rounds ("two out of every five people"), citations inside a bullet bolded from end to end,
+ * "Imagine 100 people: 24 of them avoid death" and "out of 100 people, ... keep 22 more alive", a printed "p<0.05"
+ * beside an interval that straddles 1, a label's quoted "is \"indicated for\"" and "EC-authorised" ({@code
+ * Batch14FixesTest}, {@code ApprovalWordsTest}): defects caught 50 of 64 (78%: approval 5/8, median 5/8, people
+ * 7/8, significance 7/8, words 5/8, the rest unchanged); no error on a correct answer. Measured with {@code
+ * -Dtest='Seeded*Test,HeldOut*Test,...'} (the regression command of issue 12's helpers): no other batch lost a
+ * catch, and batch 11 gained one ("Two in five people"). With a "non-random" difference read as a claim of
+ * significance ({@link SignificanceIdioms}, {@code Batch14FixesTest}): 51 of 64 (80%: significance 8/8).
  */
 class SeededHeldOutBatch14Test extends HeldOutBatch {
     private static final String DEFECTS = "defects-heldout-14.txt";
@@ -35,11 +49,8 @@ class SeededHeldOutBatch14Test extends HeldOutBatch {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry(
                     "approval/clinician-ec-authorised",
-                    "no finding: 'EC-authorised' (the European Commission) is no"
-                            + " agency or approval word the rules read"),
-            Map.entry(
-                    "approval/quoted-indication-wrong-line",
-                    "no finding: 'is \"indicated for ...\"' in quotation" + " marks is not read as an approval claim"),
+                    "a WARNING, not an error: 'EC-authorised' is now read as the European"
+                            + " Commission's (EMA) claim, which the base has no statement on, and the clinician set warns"),
             Map.entry(
                     "approval/step-afp-below-400",
                     "no finding: the AFP condition 'below 400 ng/mL' is not held"
@@ -51,10 +62,6 @@ class SeededHeldOutBatch14Test extends HeldOutBatch {
             Map.entry(
                     "direction/french-moins-bonne",
                     "no finding: the French 'moins bonne' is no direction word" + " the rules read"),
-            Map.entry(
-                    "median/bold-bullet-still-alive-at-bound",
-                    "no finding: 'half ... were still alive at 10.6"
-                            + " months' is no median paraphrase the rules read, and 10.6 is in REACH-2's quote"),
             Map.entry(
                     "median/clinician-gain-worked-wrong",
                     "no finding: a difference of two medians ('a 2.8-mo"
@@ -81,19 +88,6 @@ class SeededHeldOutBatch14Test extends HeldOutBatch {
                     "ONC-NUMBER-UNGROUNDED on 'from 100% to 71%', not the"
                             + " people wording: a ratio read as death rates is no form AbsoluteWordings reads"),
             Map.entry(
-                    "people/imagine-100-avoid-death",
-                    "no finding: '24 of them avoid death', after 'Imagine 100"
-                            + " people', is no 'out of 100' form the rules read"),
-            Map.entry(
-                    "people/keep-more-alive",
-                    "no finding: 'out of 100 people, ... would keep 22 more alive'" + " is no form the rules read"),
-            Map.entry(
-                    "significance/clinician-p-below-005-for-interval-over-1",
-                    "no finding: a printed 'p<0.05' is not" + " held against an interval that includes 1"),
-            Map.entry(
-                    "significance/real-non-random-difference",
-                    "no finding: 'a real, non-random ... difference' is no" + " significance claim the rules read"),
-            Map.entry(
                     "words/clinician-twelve-mo",
                     "no finding: 'twelve mo' (a number in words before the"
                             + " abbreviation 'mo') is not read as months"),
@@ -103,20 +97,10 @@ class SeededHeldOutBatch14Test extends HeldOutBatch {
                             + " no fraction of people the rules read"),
             Map.entry(
                     "words/more-than-a-year",
-                    "no finding: 'more than a year' as a median is no duration in" + " words the rules read"),
-            Map.entry(
-                    "words/one-person-in-four",
-                    "no finding: 'one person in four' (the people between the"
-                            + " numerator and 'in') is no fraction the rules read"),
-            Map.entry(
-                    "words/two-out-of-every-five",
-                    "no finding: 'two out of every five people' (40%) is not held" + " against CheckMate 040's 33%"));
+                    "no finding: 'more than a year' as a median is no duration in" + " words the rules read"));
 
     /** Errors the rules raise today on a correct answer: the file and the quoted text, with why. */
-    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.ofEntries(Map.entry(
-            "c01-faq-question-headings-gpt.md: medians was about 2 months",
-            "false: the difference of CELESTIAL's medians (10.2 - 8.0 = 2.2 months) rounded to 'about 2 months' is"
-                    + " not read as a difference of two cited results"));
+    private static final Map<String, String> KNOWN_FALSE_ERRORS = Map.of();
 
     private static final List<String> CORRECT = List.of(
             "c01-faq-question-headings-gpt.md",
